@@ -1,0 +1,45 @@
+/**
+ * Public intake API: report a fault, read a ticket through its signed link, health, OpenAPI.
+ * Thin: parse (api-handler), call a use case, map the result.
+ */
+import { signLinkToken } from '../../lib/auth/signed-link.ts';
+import { buildOpenApiDocument } from '../../lib/api/openapi.ts';
+import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { NotFoundError } from '../../lib/domain/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { pickLocale } from '../../lib/http/messages.ts';
+import { SqsQueuePublisher } from '../../lib/queue/publisher.ts';
+import { getDocumentClient } from '../../lib/store/client.ts';
+import { TicketRepository } from '../../lib/store/ticket-repository.ts';
+import { publicTicketView } from '../../lib/usecases/public-ticket-view.ts';
+import { reportFaultOnce } from '../../lib/usecases/report-fault-once.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const config = loadConfig(functions['intake-public-api'].access);
+const tickets = new TicketRepository(getDocumentClient(), config.tableName);
+const now = () => new Date();
+const statusUrl = (ticketId: string) =>
+  `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`;
+const report = reportFaultOnce(config.tableName, { tickets, queue: new SqsQueuePublisher(config.queueUrls), now, statusUrl });
+
+export const handler = createApiHandler({
+  'POST /v1/tickets': route({
+    body: publicReportSchema,
+    handle: async ({ body, header, context }) => {
+      const created = await report(header('idempotency-key'), { ...body, channel: 'api', actor: 'customer' }, context);
+      return jsonResponse(201, created, { location: created.statusUrl });
+    },
+  }),
+  'GET /v1/tickets/{id}': route({
+    query: statusTokenQuerySchema.partial(),
+    handle: async ({ params, query, header }) => {
+      const id = ticketIdParamSchema.safeParse(params.id);
+      if (!id.success) throw new NotFoundError('Ticket not found');
+      const locale = header('accept-language') ? pickLocale(undefined, header('accept-language')) : undefined;
+      return jsonResponse(200, await publicTicketView({ tickets, linkSecret: config.linkSigningSecret, now }, id.data, query.t, locale));
+    },
+  }),
+  'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),
+  'GET /v1/openapi.json': route({ handle: async () => jsonResponse(200, buildOpenApiDocument(config.publicBaseUrl)) }),
+});

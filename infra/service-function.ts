@@ -1,0 +1,200 @@
+/**
+ * One Lambda built from one wiring-manifest entry. The manifest's `access` block is the only input for
+ * permissions and environment: each bind helper below adds one grant and the env vars that go with it,
+ * so a function can reach exactly what its entry declares and nothing else.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Duration, Tags, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENV, requiredEnvNames } from '../lib/config/env.ts';
+import { TABLE_INDEXES } from '../lib/store/table-definition.ts';
+import type { FunctionSpec, QueueName } from '../lib/wiring.ts';
+import { queueUrlEnvName } from '../lib/wiring.ts';
+
+/** Tag on every resource of a service function; the drift test finds Lambdas by it. */
+export const FUNCTION_TAG = 'wiring:function';
+
+/** Set on every function on top of `requiredEnvNames(access)`. */
+export const PLATFORM_ENV = {
+  POWERTOOLS_SERVICE_NAME: 'elv-after-sales',
+  POWERTOOLS_LOG_LEVEL: 'INFO',
+  // The bundle is minified: without this, stack traces in the logs point into one long line.
+  NODE_OPTIONS: '--enable-source-maps',
+} as const;
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// Item-level actions only. TransactWriteItems is authorised per item (Put/Update/Delete/ConditionCheck),
+// and Scan is left out on purpose: no request path may scan the table (docs/architecture.md).
+const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+/** The shared resources a function may be bound to; which ones it gets is decided by its manifest entry. */
+export interface ServiceResources {
+  table: ITable;
+  queues: Record<QueueName, IQueue>;
+  mail: {
+    /** MAIL_FROM: the verified SES sender address. */
+    from: string;
+    /** SES identities the function may send as (the address and its domain). */
+    identityArns: string[];
+  };
+  links: {
+    secret: ISecret;
+    publicBaseUrl: string;
+  };
+}
+
+export interface ServiceFunctionProps {
+  /** The manifest key, e.g. `intake-public-api`. */
+  name: string;
+  spec: FunctionSpec;
+  resources: ServiceResources;
+}
+
+export class ServiceFunction extends Construct {
+  readonly function: NodejsFunction;
+  private readonly role: Role;
+  private readonly environment = new Map<string, string>();
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    const { name, spec, resources } = props;
+
+    const logGroup = new LogGroup(this, 'Logs', {
+      // A month covers incident follow-up; logs may hold customer contact data, so no longer.
+      retention: RetentionDays.ONE_MONTH,
+    });
+    // Own role instead of the AWSLambdaBasicExecutionRole managed policy: that one may write to any log group.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${name}`,
+    });
+    logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: path.join(REPO_ROOT, spec.entry),
+      handler: 'handler',
+      description: spec.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: Duration.seconds(spec.timeoutSeconds),
+      memorySize: spec.memoryMb,
+      role: this.role,
+      logGroup,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      projectRoot: REPO_ROOT,
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ['module', 'main'],
+        // Some CommonJS dependencies call `require` at runtime; ESM output has none without this.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        // Bundle the AWS SDK too: the code runs with the versions the lock file pins and the tests used,
+        // not whichever version the Lambda runtime happens to ship.
+        externalModules: [],
+      },
+    });
+    for (const [key, value] of Object.entries(PLATFORM_ENV)) this.function.addEnvironment(key, value);
+    Tags.of(this).add(FUNCTION_TAG, name);
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Pinned to nodejs22.x rather than the newest runtime: the code is developed and tested on Node 20/22 ' +
+        '(package.json engines, local runtime, vitest) and bundled with target node22. Moving to a newer ' +
+        'runtime is a deliberate change with its own test run, not a side effect of a cdk-nag upgrade.',
+    });
+
+    this.bindAccess(spec, resources);
+  }
+
+  private bindAccess(spec: FunctionSpec, resources: ServiceResources): void {
+    const { access } = spec;
+    if (access.table !== 'none') this.bindTable(resources.table, access.table);
+    for (const queue of access.sendsTo) this.bindQueueSender(queue, resources.queues[queue]);
+    if (access.sendsEmail) this.bindMailSender(resources.mail);
+    if (access.signsLinks) this.bindLinkSigning(resources.links);
+    if (spec.queue) this.bindQueueConsumer(resources.queues[spec.queue.queue], spec.queue);
+    this.assertEnvironmentMatches(requiredEnvNames(access));
+  }
+
+  private bindTable(table: ITable, mode: 'read' | 'readWrite'): void {
+    const indexArns = Object.values(TABLE_INDEXES).map((index) => `${table.tableArn}/index/${index.name}`);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: mode === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+        resources: [table.tableArn],
+      }),
+    );
+    // Named indexes instead of `index/*`: a new index is granted by adding it to table-definition.ts.
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
+    this.setEnv(ENV.tableName, table.tableName);
+  }
+
+  private bindQueueSender(name: QueueName, queue: IQueue): void {
+    queue.grantSendMessages(this.role);
+    this.setEnv(queueUrlEnvName(name), queue.queueUrl);
+  }
+
+  private bindMailSender(mail: ServiceResources['mail']): void {
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        // SendEmail is what the SES v2 client calls; SendRawEmail covers v1 raw sends (attachments).
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: mail.identityArns,
+      }),
+    );
+    this.setEnv(ENV.mailFrom, mail.from);
+  }
+
+  private bindLinkSigning(links: ServiceResources['links']): void {
+    links.secret.grantRead(this.role);
+    this.setEnv(ENV.publicBaseUrl, links.publicBaseUrl);
+    // Trade-off, chosen on purpose: a CloudFormation dynamic reference ({{resolve:secretsmanager:...}})
+    // keeps the value out of the template and the cloud assembly and costs no Secrets Manager call or
+    // extension at cold start, which loadConfig() expects (it reads env once). The price: the resolved
+    // value is visible to anyone allowed lambda:GetFunctionConfiguration, and a rotated secret reaches
+    // the functions only on the next deployment of this stack.
+    this.setEnv(ENV.linkSigningSecret, links.secret.secretValue.unsafeUnwrap());
+  }
+
+  private bindQueueConsumer(queue: IQueue, trigger: NonNullable<FunctionSpec['queue']>): void {
+    this.function.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: trigger.batchSize,
+        maxBatchingWindow:
+          trigger.maxBatchingWindowSeconds > 0 ? Duration.seconds(trigger.maxBatchingWindowSeconds) : undefined,
+        // Handlers return partial batch responses: only the failed messages are retried.
+        reportBatchItemFailures: true,
+      }),
+    );
+  }
+
+  private setEnv(key: string, value: string): void {
+    this.environment.set(key, value);
+    this.function.addEnvironment(key, value);
+  }
+
+  /** The env contract lives in lib/config/env.ts: fail the synth if a bind helper drifts from it. */
+  private assertEnvironmentMatches(required: string[]): void {
+    const set = [...this.environment.keys()].sort();
+    const expected = [...required].sort();
+    if (set.join() !== expected.join()) {
+      throw new Error(
+        `${this.node.path}: environment ${JSON.stringify(set)} differs from requiredEnvNames ${JSON.stringify(expected)}`,
+      );
+    }
+  }
+}

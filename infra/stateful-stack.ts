@@ -1,0 +1,170 @@
+/**
+ * Everything that holds data or identity and must survive a redeploy of the code: the single table,
+ * the queues with their DLQs, the staff user pool and the link-signing secret. Kept apart from the
+ * stateless stack so that stack can be torn down and recreated freely.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  StandardThreatProtectionMode,
+  UserPool,
+  UserPoolClient,
+  UserPoolClientIdentityProvider,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/store/table-definition.ts';
+import { QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '../lib/wiring.ts';
+
+/** Tag carrying the manifest queue name (`ticket-accepted`, `ticket-accepted-dlq`); the drift test finds queues by it. */
+export const QUEUE_TAG = 'wiring:queue';
+
+export interface StatefulStackProps extends StackProps {
+  /** Where Cognito may send the authorization code after staff sign in (the staff web app). */
+  staffCallbackUrls: string[];
+}
+
+export class StatefulStack extends Stack {
+  readonly table: Table;
+  readonly queues: Record<QueueName, Queue>;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  readonly linkSigningSecret: Secret;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    this.table = this.createTable();
+    this.queues = this.createQueues();
+    this.userPool = this.createUserPool();
+    this.userPoolClient = this.createUserPoolClient(props.staffCallbackUrls);
+    this.linkSigningSecret = this.createLinkSigningSecret();
+
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    for (const name of QUEUE_NAMES) {
+      new CfnOutput(this, `QueueUrl-${name}`, { value: this.queues[name].queueUrl, description: `URL of ${name}` });
+    }
+  }
+
+  private createTable(): Table {
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: TABLE_KEY.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_KEY.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      timeToLiveAttribute: TTL_ATTRIBUTE,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      // AWS-managed key: key use shows in CloudTrail without a key policy of our own to maintain.
+      encryption: TableEncryption.AWS_MANAGED,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of Object.values(TABLE_INDEXES)) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+    return table;
+  }
+
+  private createQueues(): Record<QueueName, Queue> {
+    const created = {} as Record<QueueName, Queue>;
+    for (const name of QUEUE_NAMES) {
+      const spec = queueSpecs[name];
+      const dlq = new Queue(this, `${name}-dlq`, {
+        retentionPeriod: Duration.days(spec.dlqRetentionDays),
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+      });
+      Tags.of(dlq).add(QUEUE_TAG, `${name}-dlq`);
+      const queue = new Queue(this, name, {
+        visibilityTimeout: Duration.seconds(spec.visibilityTimeoutSeconds),
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        deadLetterQueue: { queue: dlq, maxReceiveCount: spec.maxReceiveCount },
+      });
+      Tags.of(queue).add(QUEUE_TAG, name);
+      created[name] = queue;
+    }
+    return created;
+  }
+
+  private createUserPool(): UserPool {
+    const userPool = new UserPool(this, 'StaffUserPool', {
+      // Accounts are created by a manager; nobody outside the company may register.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // Required, TOTP only: staff see customers' names, phones and addresses, so a leaked password alone
+      // must not be enough; an authenticator app avoids SMS cost, SIM-swap risk and an SNS role.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      // Plus tier for threat protection (compromised-credential and risky sign-in blocking). Billed per
+      // active user, which for a staff-only pool is a few dozen users.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const role of STAFF_ROLES) {
+      // Group names are the role names the handlers read from the `cognito:groups` claim.
+      new UserPoolGroup(this, `Group-${role}`, { userPool, groupName: role, description: `Staff role ${role}` });
+    }
+    return userPool;
+  }
+
+  private createUserPoolClient(callbackUrls: string[]): UserPoolClient {
+    return this.userPool.addClient('StaffWebClient', {
+      // A browser app cannot keep a secret; PKCE protects the code exchange instead.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls,
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      // One working day; a stolen refresh token is also revocable (token revocation is on by default).
+      refreshTokenValidity: Duration.hours(12),
+    });
+  }
+
+  private createLinkSigningSecret(): Secret {
+    const secret = new Secret(this, 'LinkSigningSecret', {
+      description: 'HMAC key for signed customer links (ticket status, confirmations)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Not rotated automatically: links already sent to customers are signed with this key (some never ' +
+        'expire) and lib/auth/signed-link.ts verifies against a single key, so a rotation would break them. ' +
+        'Rotation needs a two-key verifier first; until then it is a manual, announced operation followed ' +
+        'by a redeploy of the stateless stack (the functions get the value at deploy time).',
+    });
+    return secret;
+  }
+}

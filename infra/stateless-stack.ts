@@ -1,0 +1,223 @@
+/**
+ * The code and its triggers, built entirely from the wiring manifest: one ServiceFunction per entry,
+ * its HTTP routes, queue event source mappings and schedules. Holds no data, so it can be replaced freely.
+ */
+import {
+  CfnCondition,
+  CfnOutput,
+  CfnParameter,
+  Fn,
+  Stack,
+  Validations,
+  type StackProps,
+} from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+  PayloadFormatVersion,
+  type CfnStage,
+  type HttpRoute,
+  type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { FUNCTION_NAMES, functionSpec, routeKey, type FunctionSpec, type QueueName, type RouteSpec } from '../lib/wiring.ts';
+import { ServiceFunction, type ServiceResources } from './service-function.ts';
+
+export interface StatelessStackProps extends StackProps {
+  table: ITable;
+  queues: Record<QueueName, IQueue>;
+  userPool: IUserPool;
+  userPoolClient: IUserPoolClient;
+  linkSigningSecret: ISecret;
+  /** The functions to deploy; the wiring manifest unless a test passes a variant. */
+  functions?: Record<string, FunctionSpec>;
+}
+
+export class StatelessStack extends Stack {
+  readonly api: HttpApi;
+  readonly functions: Record<string, ServiceFunction> = {};
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const specs = props.functions ?? manifestFunctions();
+
+    this.api = new HttpApi(this, 'HttpApi', {
+      description: 'ELV after-sales service API',
+      // The $default stage is created below, with access logs and throttling.
+      createDefaultStage: false,
+    });
+    const resources = this.sharedResources(props);
+    const staffAuthorizer = this.staffAuthorizer(props.userPool, props.userPoolClient);
+
+    const routes: Array<{ spec: RouteSpec; route: HttpRoute }> = [];
+    for (const [name, spec] of Object.entries(specs)) {
+      const service = new ServiceFunction(this, name, { name, spec, resources });
+      this.functions[name] = service;
+      routes.push(...this.addRoutes(name, service, spec.routes ?? [], staffAuthorizer));
+      this.addSchedules(name, service, spec.schedules ?? []);
+    }
+    this.createDefaultStage(routes);
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint, description: 'Base URL of the HTTP API' });
+  }
+
+  private sharedResources(props: StatelessStackProps): ServiceResources {
+    const senderEmail = new CfnParameter(this, 'SenderEmail', {
+      type: 'String',
+      description: 'SES-verified sender address used as MAIL_FROM (the address or its domain must be verified)',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      constraintDescription: 'must be an email address',
+    });
+    const publicBaseUrl = new CfnParameter(this, 'PublicBaseUrl', {
+      type: 'String',
+      default: '',
+      description: 'Base URL in customer links (e.g. behind CloudFront); empty = the API endpoint',
+      allowedPattern: '^(https://\\S+)?$',
+      constraintDescription: 'must be empty or an https:// URL',
+    });
+    const useApiEndpoint = new CfnCondition(this, 'PublicBaseUrlIsEmpty', {
+      expression: Fn.conditionEquals(publicBaseUrl.valueAsString, ''),
+    });
+    const sender = senderEmail.valueAsString;
+    const senderDomain = Fn.select(1, Fn.split('@', sender));
+    return {
+      table: props.table,
+      queues: props.queues,
+      mail: {
+        from: sender,
+        // SES authorises a send against the identity that verified the sender: the address itself or its
+        // domain. Both ARNs, nothing wider (no `identity/*`). In the SES sandbox SES also checks the
+        // recipients' identities, so these grants assume the account has production access.
+        identityArns: [sesIdentityArn(this, sender), sesIdentityArn(this, senderDomain)],
+      },
+      links: {
+        secret: props.linkSigningSecret,
+        publicBaseUrl: Fn.conditionIf(useApiEndpoint.logicalId, this.api.apiEndpoint, publicBaseUrl.valueAsString).toString(),
+      },
+    };
+  }
+
+  private staffAuthorizer(userPool: IUserPool, client: IUserPoolClient): IHttpRouteAuthorizer {
+    const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`;
+    // Cognito access tokens carry the client id in `client_id` rather than `aud`; API Gateway checks
+    // either one against the audience, so both ID and access tokens of the staff client pass.
+    return new HttpJwtAuthorizer('StaffJwt', issuer, {
+      authorizerName: 'staff-cognito',
+      jwtAudience: [client.userPoolClientId],
+    });
+  }
+
+  private addRoutes(
+    name: string,
+    service: ServiceFunction,
+    specs: RouteSpec[],
+    staffAuthorizer: IHttpRouteAuthorizer,
+  ): Array<{ spec: RouteSpec; route: HttpRoute }> {
+    if (specs.length === 0) return [];
+    const integration = new HttpLambdaIntegration(`${name}-integration`, service.function, {
+      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+    });
+    return specs.map((spec) => {
+      const [route] = this.api.addRoutes({
+        path: spec.path,
+        methods: [HttpMethod[spec.method]],
+        integration,
+        authorizer: spec.auth === 'staff' ? staffAuthorizer : new HttpNoneAuthorizer(),
+      });
+      if (!route) throw new Error(`no route created for ${routeKey(spec)}`);
+      if (spec.auth === 'public') acknowledgePublicRoute(route, spec);
+      return { spec, route };
+    });
+  }
+
+  private addSchedules(name: string, service: ServiceFunction, schedules: NonNullable<FunctionSpec['schedules']>): void {
+    for (const schedule of schedules) {
+      new Rule(this, `${name}-${schedule.name}`, {
+        description: `${name}: ${schedule.name}`,
+        schedule: Schedule.expression(schedule.expression),
+        targets: [new LambdaFunction(service.function)],
+      });
+    }
+  }
+
+  private createDefaultStage(routes: Array<{ spec: RouteSpec; route: HttpRoute }>): void {
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      // Holds client IPs: kept as long as the function logs, no longer.
+      retention: RetentionDays.ONE_MONTH,
+    });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      // Backstop for routes without their own setting: the strictest limits in the manifest.
+      throttle: strictestThrottle(routes.map(({ spec }) => spec.throttle)),
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    const cfnStage = stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      routes.map(({ spec }) => [
+        routeKey(spec),
+        { ThrottlingRateLimit: spec.throttle.rate, ThrottlingBurstLimit: spec.throttle.burst },
+      ]),
+    );
+    // Route settings name route keys; CloudFormation rejects them until those routes exist.
+    for (const { route } of routes) stage.node.addDependency(route);
+  }
+}
+
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  latency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  ip: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  responseLength: '$context.responseLength',
+};
+
+function manifestFunctions(): Record<string, FunctionSpec> {
+  return Object.fromEntries(FUNCTION_NAMES.map((name) => [name, functionSpec(name)]));
+}
+
+function sesIdentityArn(scope: Stack, identity: string): string {
+  return scope.formatArn({ service: 'ses', resource: 'identity', resourceName: identity });
+}
+
+function strictestThrottle(throttles: RouteSpec['throttle'][]): { rateLimit: number; burstLimit: number } | undefined {
+  if (throttles.length === 0) return undefined;
+  return {
+    rateLimit: Math.min(...throttles.map((throttle) => throttle.rate)),
+    burstLimit: Math.min(...throttles.map((throttle) => throttle.burst)),
+  };
+}
+
+function acknowledgePublicRoute(route: HttpRoute, spec: RouteSpec): void {
+  Validations.of(route).acknowledge({
+    id: 'AwsSolutions-APIG4',
+    reason:
+      `${routeKey(spec)} is public by design: customers report faults and follow their ticket without an ` +
+      'account. A ticket is only readable with an HMAC-signed link token the handler checks, health and ' +
+      'OpenAPI return no customer data, POST is validated and idempotent (Idempotency-Key), and every ' +
+      'public route is throttled per the wiring manifest.',
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The OpenAPI 3.1 document of every route in the manifest, generated from the zod schemas that
+ * validate the requests (z.toJSONSchema), so the document and the validation are one source.
+ */
+import { z } from 'zod';
+import { allRoutes, routeKey } from '../wiring.ts';
+import {
+  createdTicketSchema,
+  errorBodySchema,
+  publicReportSchema,
+  publicTicketViewSchema,
+  staffListQuerySchema,
+  staffReportSchema,
+  statusTokenQuerySchema,
+} from './ticket-schemas.ts';
+
+interface RouteDoc {
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  response?: { status: number; schema?: z.ZodType; description: string };
+  idempotent?: boolean;
+}
+
+const anyObject = z.object({}).loose();
+
+export const ROUTE_DOCS: Record<string, RouteDoc> = {
+  'POST /v1/tickets': {
+    summary: 'Report a fault (public)',
+    tag: 'public',
+    body: publicReportSchema,
+    idempotent: true,
+    response: { status: 201, schema: createdTicketSchema, description: 'Ticket created; statusUrl is the signed status link' },
+  },
+  'GET /v1/tickets/{id}': {
+    summary: 'Ticket status through the signed link',
+    tag: 'public',
+    query: statusTokenQuerySchema,
+    response: { status: 200, schema: publicTicketViewSchema, description: 'Public view (no personal data)' },
+  },
+  'GET /v1/health': { summary: 'Liveness', tag: 'public', response: { status: 200, description: 'OK' } },
+  'GET /v1/openapi.json': { summary: 'This document', tag: 'public', response: { status: 200, description: 'OpenAPI 3.1' } },
+  'POST /v1/staff/tickets': {
+    summary: 'Record a report taken by phone, email or chat',
+    tag: 'staff',
+    body: staffReportSchema,
+    idempotent: true,
+    response: { status: 201, schema: createdTicketSchema, description: 'Ticket created' },
+  },
+  'GET /v1/staff/tickets': {
+    summary: 'Tickets of one status, paged',
+    tag: 'staff',
+    query: staffListQuerySchema,
+    response: { status: 200, schema: anyObject, description: '{ items, cursor }' },
+  },
+  'GET /v1/staff/tickets/{id}': {
+    summary: 'A ticket with its timeline',
+    tag: 'staff',
+    response: { status: 200, schema: anyObject, description: '{ ticket, events }' },
+  },
+};
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+
+export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of allRoutes()) {
+    const doc = ROUTE_DOCS[routeKey(route)];
+    if (!doc) throw new Error(`No OpenAPI doc for ${routeKey(route)}`);
+    const parameters: unknown[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    if (doc.query) {
+      for (const [name, schema] of Object.entries(doc.query.shape)) {
+        parameters.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: jsonSchema(schema as z.ZodType, 'input') });
+      }
+    }
+    if (doc.idempotent) {
+      parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } });
+    }
+    parameters.push({ name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', example: 'zh-CN' } });
+    const error = { description: 'Error', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } };
+    paths[route.path.replace(/\{(\w+)\}/g, '{$1}')] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = {
+      summary: doc.summary,
+      tags: [doc.tag],
+      ...(route.auth === 'staff' ? { security: [{ staffJwt: [] }] } : { security: [] }),
+      parameters,
+      ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(doc.body, 'input') } } } } : {}),
+      responses: {
+        [doc.response?.status ?? 200]: {
+          description: doc.response?.description ?? 'OK',
+          ...(doc.response?.schema ? { content: { 'application/json': { schema: jsonSchema(doc.response.schema, 'output') } } } : {}),
+        },
+        '4XX': error,
+        '5XX': error,
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'ELV after-sales service API', version: '1.0.0' },
+    servers: [{ url: serverUrl }],
+    components: { securitySchemes: { staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    paths,
+  };
+}

@@ -1,0 +1,43 @@
+/** What a customer reads about each status: a label and the next step, in both locales. */
+import type { Locale, TicketStatus } from './ticket.ts';
+
+const LABELS: Record<TicketStatus, Record<Locale, string>> = {
+  received: { 'zh-CN': '已受理', en: 'Received' },
+  triaged: { 'zh-CN': '客服已联系', en: 'Contacted by customer service' },
+  remote_resolution: { 'zh-CN': '远程指导处理中', en: 'Being resolved remotely' },
+  in_assessment: { 'zh-CN': '技术评估中', en: 'Under technical assessment' },
+  scheduled: { 'zh-CN': '已安排上门', en: 'Visit scheduled' },
+  on_site: { 'zh-CN': '技术员在现场', en: 'Technician on site' },
+  completed: { 'zh-CN': '维修完成', en: 'Repair completed' },
+  followed_up: { 'zh-CN': '已回访', en: 'Followed up' },
+  settled: { 'zh-CN': '费用已结算', en: 'Settled' },
+  closed: { 'zh-CN': '已关闭', en: 'Closed' },
+  cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
+};
+
+const NEXT_STEPS: Record<TicketStatus, Record<Locale, string>> = {
+  received: { 'zh-CN': '客服将尽快与您联系，确认故障情况。', en: 'Customer service will contact you shortly to confirm the fault.' },
+  triaged: { 'zh-CN': '客服已记录初步判断，正在安排处理。', en: 'Customer service has recorded a first judgement and is arranging the next step.' },
+  remote_resolution: { 'zh-CN': '客服将远程指导您排除故障。', en: 'Customer service will guide you through the fix remotely.' },
+  in_assessment: { 'zh-CN': '技术支持组正在评估维修方案。', en: 'Technical support is assessing the repair plan.' },
+  scheduled: { 'zh-CN': '技术员将在约定时间上门。', en: 'A technician will visit at the agreed time.' },
+  on_site: { 'zh-CN': '技术员正在现场维修。', en: 'The technician is working on site.' },
+  completed: { 'zh-CN': '客服将在几个工作日内回访。', en: 'Customer service will follow up within a few working days.' },
+  followed_up: { 'zh-CN': '我们将发送费用结算单供您确认。', en: 'We will send you the fee statement to confirm.' },
+  settled: { 'zh-CN': '工单即将关闭。', en: 'The ticket will be closed.' },
+  closed: { 'zh-CN': '工单已完成，感谢您的支持。', en: 'The ticket is done. Thank you.' },
+  cancelled: { 'zh-CN': '工单已取消。', en: 'The ticket was cancelled.' },
+};
+
+export const statusLabel = (status: TicketStatus, locale: Locale) => LABELS[status][locale];
+export const nextStep = (status: TicketStatus, locale: Locale) => NEXT_STEPS[status][locale];
+
+const EVENT_LABELS: Record<string, Record<Locale, string>> = {
+  received: { 'zh-CN': '报修已受理', en: 'Report received' },
+  acknowledged: { 'zh-CN': '已发送受理确认', en: 'Acknowledgement sent' },
+};
+
+export function milestoneLabel(type: string, toStatus: TicketStatus | undefined, locale: Locale): string {
+  if (type === 'status_changed' && toStatus) return LABELS[toStatus][locale];
+  return EVENT_LABELS[type]?.[locale] ?? type;
+}

@@ -1,0 +1,85 @@
+/**
+ * Every message a client can see, in zh-CN (default) and en. Keys are stable; parameters are
+ * filled from `{name}` placeholders. Nothing internal (stack, SDK text) ever reaches these strings.
+ */
+import type { Locale } from '../domain/ticket.ts';
+
+type Catalog = Record<string, string>;
+
+const zhCN: Catalog = {
+  required: '此项为必填项',
+  invalid_type: '类型不正确，应为{expected}',
+  too_long: '长度不能超过 {max} 个字符',
+  too_short: '长度不能少于 {min} 个字符',
+  too_big: '不能大于 {max}',
+  too_small: '不能小于 {min}',
+  invalid_option: '取值无效，可选值：{options}',
+  unknown_field: '不允许的字段',
+  invalid_email: '邮箱地址格式不正确',
+  invalid_phone: '电话号码格式不正确（中国大陆手机号或 +国家码 格式）',
+  invalid_format: '格式不正确',
+  invalid_integer: '必须是整数',
+  invalid_cursor: '分页游标无效',
+  invalid_json: '请求体不是有效的 JSON',
+  body_required: '请求体不能为空',
+  body_too_large: '请求体过大（上限 {max} 字节）',
+  unsupported_media_type: '请求体必须是 application/json',
+  validation_failed: '请求数据有误，请检查标注的字段',
+  not_found: '未找到该资源',
+  route_not_found: '接口不存在',
+  unauthorized: '需要登录',
+  forbidden: '无权执行此操作',
+  invalid_transition: '工单当前状态为“{current}”，不能执行此操作',
+  concurrent_update: '工单已被他人修改，请刷新后重试',
+  idempotency_key_reused: '该 Idempotency-Key 已用于另一份不同的请求',
+  idempotency_in_progress: '相同 Idempotency-Key 的请求正在处理中，请稍后重试',
+  internal: '服务器内部错误，请稍后重试',
+};
+
+const en: Catalog = {
+  required: 'This field is required',
+  invalid_type: 'Wrong type, expected {expected}',
+  too_long: 'Must be at most {max} characters',
+  too_short: 'Must be at least {min} characters',
+  too_big: 'Must be at most {max}',
+  too_small: 'Must be at least {min}',
+  invalid_option: 'Invalid value, expected one of: {options}',
+  unknown_field: 'Unknown field',
+  invalid_email: 'Not a valid email address',
+  invalid_phone: 'Not a valid phone number (a mainland China mobile number or +country code format)',
+  invalid_format: 'Invalid format',
+  invalid_integer: 'Must be a whole number',
+  invalid_cursor: 'Invalid page cursor',
+  invalid_json: 'The request body is not valid JSON',
+  body_required: 'The request body is required',
+  body_too_large: 'The request body is too large (limit {max} bytes)',
+  unsupported_media_type: 'The request body must be application/json',
+  validation_failed: 'The request has invalid fields',
+  not_found: 'Not found',
+  route_not_found: 'No such endpoint',
+  unauthorized: 'Sign-in required',
+  forbidden: 'You are not allowed to do this',
+  invalid_transition: 'The ticket is currently "{current}"; this action is not possible',
+  concurrent_update: 'The ticket was changed by someone else; reload and try again',
+  idempotency_key_reused: 'This Idempotency-Key was already used for a different request',
+  idempotency_in_progress: 'A request with this Idempotency-Key is still being processed; retry shortly',
+  internal: 'Internal error, please try again later',
+};
+
+const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };
+
+export function message(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const template = catalogs[locale][key] ?? catalogs[locale].invalid_format!;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function hasMessage(key: string): boolean {
+  return key in zhCN && key in en;
+}
+
+/** zh-CN unless the client asks for English (body locale first, then Accept-Language). */
+export function pickLocale(bodyLocale: unknown, acceptLanguage: string | undefined): Locale {
+  if (bodyLocale === 'en' || bodyLocale === 'zh-CN') return bodyLocale;
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,16 @@
+/**
+ * The single table's shape, as plain data: the CDK stack and the local runtime both create the
+ * table from this, so key attributes and indexes cannot differ between AWS and DynamoDB Local.
+ * Index names say which access pattern they serve (see docs/architecture.md, "Access patterns").
+ */
+export const TABLE_KEY = { partitionKey: 'PK', sortKey: 'SK' } as const;
+
+export const TABLE_INDEXES = {
+  /** Tickets by status, write-sharded and sorted by creation time (staff lists, triage queue). */
+  byStatus: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+} as const;
+
+/** Items with this attribute (epoch seconds) expire: idempotency records, stale work markers. */
+export const TTL_ATTRIBUTE = 'ttl';
+
+export type IndexName = (typeof TABLE_INDEXES)[keyof typeof TABLE_INDEXES]['name'];

@@ -1,0 +1,283 @@
+/**
+ * Tickets and their timeline in the single table. Every status change is a conditional write on the
+ * expected status and version, in one transaction with its timeline event.
+ */
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError, NotFoundError } from '../domain/errors.ts';
+import { assertTransition, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
+import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
+import { reportConsumedCapacity } from './client.ts';
+import {
+  STATUS_SHARDS,
+  TICKET_EVENT_PREFIX,
+  statusIndexKeys,
+  statusIndexPartition,
+  ticketEventKey,
+  ticketKey,
+  ticketNumberCounterKey,
+  ticketNumberKey,
+} from './keys.ts';
+import { TABLE_INDEXES } from './table-definition.ts';
+
+export type NewTicket = Omit<Ticket, 'id' | 'number' | 'status' | 'createdAt' | 'updatedAt' | 'version'>;
+
+export interface TicketPage {
+  items: Ticket[];
+  /** Opaque cursor for the next page; absent on the last page. */
+  cursor?: string;
+}
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity', 'ttl'] as const;
+
+function stripKeys<T>(item: Record<string, unknown>): T {
+  const copy = { ...item };
+  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
+  return copy as T;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  if (error instanceof TransactionCanceledException) {
+    return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+  }
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+function newEvent(ticketId: string, at: string, fields: Omit<TicketEvent, 'ticketId' | 'eventId' | 'at'>): TicketEvent {
+  return { ticketId, eventId: randomUUID().slice(0, 8), at, ...fields };
+}
+
+function eventItem(event: TicketEvent) {
+  return { ...ticketEventKey(event.ticketId, event.at, event.eventId), entity: 'TicketEvent', ...event };
+}
+
+export class TicketRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Hands out the next number of the ticket's local day: an atomic counter, no scan, no duplicates. */
+  private async nextTicketNumber(createdAt: Date): Promise<string> {
+    const day = localDayKey(createdAt);
+    const result = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ticketNumberCounterKey(day),
+        UpdateExpression: 'ADD #seq :one SET entity = :entity',
+        ExpressionAttributeNames: { '#seq': 'sequence' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'TicketNumberCounter' },
+        ReturnValues: 'UPDATED_NEW',
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    reportConsumedCapacity('UpdateItem', result.ConsumedCapacity);
+    return formatTicketNumber(day, Number(result.Attributes?.sequence));
+  }
+
+  async create(input: NewTicket, now: Date, actor: string): Promise<Ticket> {
+    const createdAt = now.toISOString();
+    const ticket: Ticket = {
+      ...input,
+      id: randomUUID(),
+      number: await this.nextTicketNumber(now),
+      status: 'received',
+      createdAt,
+      updatedAt: createdAt,
+      version: 1,
+    };
+    const event = newEvent(ticket.id, createdAt, { type: 'received', actor, toStatus: 'received', data: { channel: ticket.channel } });
+    const result = await this.db.send(
+      new TransactWriteCommand({
+        ReturnConsumedCapacity: 'TOTAL',
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...ticketKey(ticket.id), ...statusIndexKeys(ticket.status, ticket.id, createdAt), entity: 'Ticket', ...ticket },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...ticketNumberKey(ticket.number), entity: 'TicketNumber', ticketId: ticket.id },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          { Put: { TableName: this.tableName, Item: eventItem(event) } },
+        ],
+      }),
+    );
+    reportConsumedCapacity('TransactWriteItems', result.ConsumedCapacity);
+    return ticket;
+  }
+
+  async get(ticketId: string): Promise<Ticket | undefined> {
+    const result = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: ticketKey(ticketId), ReturnConsumedCapacity: 'TOTAL' }),
+    );
+    reportConsumedCapacity('GetItem', result.ConsumedCapacity);
+    return result.Item ? stripKeys<Ticket>(result.Item) : undefined;
+  }
+
+  async require(ticketId: string): Promise<Ticket> {
+    const ticket = await this.get(ticketId);
+    if (!ticket) throw new NotFoundError(`Ticket ${ticketId} not found`);
+    return ticket;
+  }
+
+  async findIdByNumber(ticketNumber: string): Promise<string | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketNumberKey(ticketNumber) }));
+    return result.Item?.ticketId as string | undefined;
+  }
+
+  /** The ticket and its whole timeline (oldest first) in one Query on the ticket's partition. */
+  async getWithTimeline(ticketId: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | undefined> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK },
+          ExclusiveStartKey: startKey,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      reportConsumedCapacity('Query', page.ConsumedCapacity);
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const ticketItem = items.find((item) => item.SK === ticketKey(ticketId).SK);
+    if (!ticketItem) return undefined;
+    const events = items
+      .filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX))
+      .map((item) => stripKeys<TicketEvent>(item));
+    return { ticket: stripKeys<Ticket>(ticketItem), events };
+  }
+
+  /**
+   * Tickets of one status, newest first (or oldest first), across the status shards: each shard is
+   * queried after the cursor and the results are merged, so a page costs STATUS_SHARDS small queries.
+   */
+  async listByStatus(status: TicketStatus, options: { limit: number; cursor?: string; order: 'newest' | 'oldest' }): Promise<TicketPage> {
+    const newestFirst = options.order === 'newest';
+    const shardPages = await Promise.all(
+      Array.from({ length: STATUS_SHARDS }, async (_, shard) => {
+        const result = await this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: TABLE_INDEXES.byStatus.name,
+            KeyConditionExpression: options.cursor
+              ? `GSI1PK = :pk AND GSI1SK ${newestFirst ? '<' : '>'} :cursor`
+              : 'GSI1PK = :pk',
+            ExpressionAttributeValues: {
+              ':pk': statusIndexPartition(status, shard),
+              ...(options.cursor ? { ':cursor': options.cursor } : {}),
+            },
+            ScanIndexForward: !newestFirst,
+            Limit: options.limit + 1,
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        );
+        reportConsumedCapacity('Query', result.ConsumedCapacity);
+        return result.Items ?? [];
+      }),
+    );
+    const merged = shardPages
+      .flat()
+      .sort((a, b) => (String(a.GSI1SK) < String(b.GSI1SK) ? -1 : 1) * (newestFirst ? -1 : 1));
+    const page = merged.slice(0, options.limit);
+    const hasMore = merged.length > options.limit;
+    return {
+      items: page.map((item) => stripKeys<Ticket>(item)),
+      ...(hasMore ? { cursor: String(page[page.length - 1]!.GSI1SK) } : {}),
+    };
+  }
+
+  /**
+   * Moves a ticket to `to` if it is still in the status (and version) it was read with, and appends
+   * the event, in one transaction. A lost race raises ConcurrentUpdateError.
+   */
+  async transition(
+    ticket: Ticket,
+    to: TicketStatus,
+    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket> },
+  ): Promise<Ticket> {
+    assertTransition(ticket.status, to);
+    const at = change.at.toISOString();
+    const updated: Ticket = { ...ticket, ...change.set, status: to, updatedAt: at, version: ticket.version + 1 };
+    const event = newEvent(ticket.id, at, {
+      type: change.type ?? 'status_changed',
+      actor: change.actor,
+      fromStatus: ticket.status,
+      toStatus: to,
+      ...(change.data ? { data: change.data } : {}),
+    });
+    try {
+      const result = await this.db.send(
+        new TransactWriteCommand({
+          ReturnConsumedCapacity: 'TOTAL',
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...ticketKey(ticket.id), ...statusIndexKeys(to, ticket.id, ticket.createdAt), entity: 'Ticket', ...updated },
+                ConditionExpression: '#status = :expected AND #version = :version',
+                ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': ticket.status, ':version': ticket.version },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: eventItem(event) } },
+          ],
+        }),
+      );
+      reportConsumedCapacity('TransactWriteItems', result.ConsumedCapacity);
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause: error });
+      throw error;
+    }
+    return updated;
+  }
+
+  /**
+   * Records that the customer was acknowledged and the ticket routed to triage. Returns false when it
+   * was already recorded (a redelivered message), so the caller does nothing twice.
+   */
+  async markAcknowledged(ticketId: string, at: Date, data: Record<string, unknown>): Promise<boolean> {
+    const atIso = at.toISOString();
+    const event = newEvent(ticketId, atIso, { type: 'acknowledged', actor: 'system', data });
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: ticketKey(ticketId),
+                UpdateExpression: 'SET acknowledgedAt = :at, #version = #version + :one',
+                ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(acknowledgedAt)',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':at': atIso, ':one': 1 },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: eventItem(event) } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+}

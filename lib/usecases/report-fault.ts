@@ -1,0 +1,59 @@
+/**
+ * FLOW-1: a fault report becomes a ticket (status received, numbered, with its first timeline
+ * event) and a `ticket.accepted` message that acknowledges the customer and routes it to triage.
+ */
+import type { Channel, Ticket } from '../domain/ticket.ts';
+import type { PublicReport } from '../api/ticket-schemas.ts';
+import type { QueuePublisher } from '../queue/publisher.ts';
+import type { TicketAcceptedMessage } from '../queue/messages.ts';
+import type { TicketRepository } from '../store/ticket-repository.ts';
+import { logger } from '../observability/logger.ts';
+
+export interface ReportFaultDeps {
+  tickets: TicketRepository;
+  queue: QueuePublisher;
+  now: () => Date;
+  statusUrl: (ticketId: string) => string;
+}
+
+export interface ReportFaultInput extends PublicReport {
+  channel: Channel;
+  /** `customer` for the public API, the staff id when customer service records it. */
+  actor: string;
+}
+
+export interface CreatedTicket {
+  id: string;
+  number: string;
+  status: Ticket['status'];
+  statusUrl: string;
+}
+
+export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput): Promise<CreatedTicket> {
+  const { actor, ...report } = input;
+  const ticket = await deps.tickets.create(
+    {
+      channel: report.channel,
+      urgency: report.urgency,
+      locale: report.locale,
+      customer: report.customer,
+      site: report.site,
+      device: report.device,
+      symptom: report.symptom,
+      ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
+      ...(actor !== 'customer' ? { createdBy: actor } : {}),
+    },
+    deps.now(),
+    actor,
+  );
+  logger.appendKeys({ ticketId: ticket.id });
+  const message: TicketAcceptedMessage = { type: 'ticket.accepted', ticketId: ticket.id };
+  try {
+    await deps.queue.send('ticket-accepted', message);
+  } catch (error) {
+    // The ticket is safely stored and will show in the received list and the SLA watch; failing the
+    // request now would make the customer report it again. Logged loudly for an operator.
+    logger.error('Could not enqueue ticket.accepted; ticket stored without acknowledgement', { ticketId: ticket.id, error: error as Error });
+  }
+  return { id: ticket.id, number: ticket.number, status: ticket.status, statusUrl: deps.statusUrl(ticket.id) };
+}

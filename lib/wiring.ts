@@ -1,0 +1,131 @@
+/**
+ * The wiring manifest: every function, its entry module and its triggers, as plain data.
+ * Read by the CDK stack (infra/), the local runtime (local/) and test/infra/wiring-drift.test.ts,
+ * so the deployed system, the local one and the tests cannot drift apart.
+ */
+
+export type StaffRole = 'manager' | 'customer_service' | 'tech_support' | 'technician' | 'finance';
+export const STAFF_ROLES: readonly StaffRole[] = ['manager', 'customer_service', 'tech_support', 'technician', 'finance'];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** API Gateway HTTP API path, `{name}` marks a path parameter. */
+  path: string;
+  /** `public`: no login (signed links at most); `staff`: JWT required (Cognito in AWS, local issuer locally). */
+  auth: 'public' | 'staff';
+  /** Per-route throttling (requests per second, burst). */
+  throttle: { rate: number; burst: number };
+}
+
+export interface QueueSpec {
+  /** Messages that failed this many receives move to the queue's DLQ. */
+  maxReceiveCount: number;
+  /** Must be at least 6x the timeout of the function that consumes it (checked by a test). */
+  visibilityTimeoutSeconds: number;
+  /** How long the DLQ keeps a parked message. */
+  dlqRetentionDays: number;
+}
+
+export interface QueueTrigger {
+  queue: QueueName;
+  batchSize: number;
+  maxBatchingWindowSeconds: number;
+}
+
+export interface ScheduleTrigger {
+  name: string;
+  /** EventBridge expression; the local runtime understands `rate(N minute|minutes|hour|hours|day|days)` and `cron(...)` for the first of a month. */
+  expression: string;
+}
+
+/** What a function may touch: turned into least-privilege grants by CDK and into env vars everywhere. */
+export interface FunctionAccess {
+  table: 'none' | 'read' | 'readWrite';
+  sendsTo: QueueName[];
+  sendsEmail: boolean;
+  /** Needs the HMAC secret for signed customer links. */
+  signsLinks: boolean;
+}
+
+export interface FunctionSpec {
+  /** Path of the handler module from the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  timeoutSeconds: number;
+  memoryMb: number;
+  access: FunctionAccess;
+  routes?: RouteSpec[];
+  queue?: QueueTrigger;
+  schedules?: ScheduleTrigger[];
+}
+
+export const queues = {
+  /** A ticket was accepted (public or staff intake): acknowledge the customer and route it to triage. */
+  'ticket-accepted': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+} as const satisfies Record<string, QueueSpec>;
+
+export type QueueName = keyof typeof queues;
+export const QUEUE_NAMES = Object.keys(queues) as QueueName[];
+
+const PUBLIC_THROTTLE = { rate: 20, burst: 40 };
+const STAFF_THROTTLE = { rate: 50, burst: 100 };
+
+export const functions = {
+  'intake-public-api': {
+    entry: 'functions/intake/public-api.ts',
+    description: 'Public intake: report a fault, read a ticket by signed link, health, OpenAPI',
+    timeoutSeconds: 10,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['ticket-accepted'], sendsEmail: false, signsLinks: true },
+    routes: [
+      { method: 'POST', path: '/v1/tickets', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/tickets/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/health', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/openapi.json', auth: 'public', throttle: PUBLIC_THROTTLE },
+    ],
+  },
+  'intake-staff-api': {
+    entry: 'functions/intake/staff-api.ts',
+    description: 'Staff intake: record a phone/email/chat report, list and read tickets',
+    timeoutSeconds: 10,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['ticket-accepted'], sendsEmail: false, signsLinks: true },
+    routes: [
+      { method: 'POST', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'intake-acknowledge': {
+    entry: 'functions/intake/acknowledge.ts',
+    description: 'Queue step: acknowledgement email to the customer (once), then route the ticket to triage',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
+    queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functions;
+export const FUNCTION_NAMES = Object.keys(functions) as FunctionName[];
+
+export function functionSpec(name: FunctionName): FunctionSpec {
+  return functions[name];
+}
+
+/** `QUEUE_URL_TICKET_ACCEPTED` for `ticket-accepted`: the env var a sender reads the queue URL from. */
+export function queueUrlEnvName(queue: QueueName): string {
+  return `QUEUE_URL_${queue.toUpperCase().replace(/-/g, '_')}`;
+}
+
+export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+export function allRoutes(): Array<RouteSpec & { functionName: FunctionName }> {
+  return FUNCTION_NAMES.flatMap((functionName) =>
+    (functionSpec(functionName).routes ?? []).map((route) => ({ ...route, functionName })),
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * The local API Gateway (HTTP API, payload format 2.0): serves the manifest's routes by invoking the
+ * handler modules, verifies staff JWTs from the local issuer the way the JWT authorizer does, and
+ * offers local-only routes under /__local (never deployed: CDK builds routes from the manifest).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { errorResponse } from '../lib/http/error-response.ts';
+import { RouteNotFoundError } from '../lib/http/http-errors.ts';
+import { UnauthorizedError } from '../lib/domain/errors.ts';
+import { pickLocale } from '../lib/http/messages.ts';
+import { allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
+import type { LocalIssuer } from './issuer.ts';
+import { invoke } from './lambda-runtime.ts';
+
+export type LocalRoute = (request: { method: string; path: string; query: URLSearchParams; body: string }) => Promise<{ status: number; body: unknown }>;
+
+interface CompiledRoute extends RouteSpec {
+  functionName: FunctionName;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(): CompiledRoute[] {
+  return allRoutes().map((route) => {
+    const names: string[] = [];
+    const pattern = new RegExp(
+      `^${route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`,
+    );
+    return { ...route, pattern, names };
+  });
+}
+
+/** API Gateway hands JWT claims to Lambda as strings, arrays as `[a b]`. */
+function claimsAsApiGatewayDoes(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => [key, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]),
+  );
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV2): void {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  response.writeHead(result.statusCode ?? 200, headers);
+  response.end(result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+}
+
+export interface GatewayOptions {
+  port: number;
+  root: string;
+  issuer: LocalIssuer;
+  localRoutes: Record<string, LocalRoute>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; stop(): Promise<void> }> {
+  const routes = compile();
+  // API Gateway's payload limit is 10 MB; anything beyond is cut here too, the handler refuses far less.
+  const maxPayload = 10 * 1024 * 1024;
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = (request.method ?? 'GET').toUpperCase();
+    const locale = pickLocale(undefined, request.headers['accept-language']);
+    try {
+      const body = await readBody(request, maxPayload);
+      const local = options.localRoutes[`${method} ${url.pathname}`];
+      if (local) {
+        const result = await local({ method, path: url.pathname, query: url.searchParams, body: body.toString('utf8') });
+        return send(response, { statusCode: result.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(result.body) });
+      }
+      const route = routes.find((r) => r.method === method && r.pattern.test(url.pathname));
+      if (!route) return send(response, errorResponse(new RouteNotFoundError(`${method} ${url.pathname}`), locale));
+      const pathParameters = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(route.pattern.exec(url.pathname)![i + 1]!)]));
+      let authorizer: { jwt: { claims: Record<string, string>; scopes: null } } | undefined;
+      if (route.auth === 'staff') {
+        const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+        const payload = bearer ? await options.issuer.verify(bearer).catch(() => undefined) : undefined;
+        if (!payload) return send(response, errorResponse(new UnauthorizedError('Missing or invalid token'), locale));
+        authorizer = { jwt: { claims: claimsAsApiGatewayDoes(payload as Record<string, unknown>), scopes: null } };
+      }
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined && name !== 'cookie') headers[name] = Array.isArray(value) ? value.join(',') : value;
+      }
+      const query: Record<string, string> = {};
+      for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
+      const textual = /json|text|xml|form-urlencoded/.test(headers['content-type'] ?? 'application/json');
+      const now = new Date();
+      const event = {
+        version: '2.0',
+        routeKey: routeKey(route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        ...(request.headers.cookie ? { cookies: request.headers.cookie.split(/;\s*/) } : {}),
+        headers,
+        ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+        ...(route.names.length ? { pathParameters } : {}),
+        requestContext: {
+          accountId: '000000000000',
+          apiId: 'local',
+          domainName: headers.host ?? 'localhost',
+          domainPrefix: 'local',
+          http: { method, path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+          requestId: randomUUID(),
+          routeKey: routeKey(route),
+          stage: '$default',
+          time: now.toUTCString(),
+          timeEpoch: now.getTime(),
+          ...(authorizer ? { authorizer } : {}),
+        },
+        ...(body.length ? { body: textual ? body.toString('utf8') : body.toString('base64') } : {}),
+        isBase64Encoded: body.length > 0 && !textual,
+      };
+      const result = (await invoke(route.functionName, event, options.root)) as APIGatewayProxyStructuredResultV2;
+      send(response, result);
+    } catch (error) {
+      // As API Gateway does when the integration fails: a 500 without detail (here in our error shape).
+      console.error(`[gateway] ${method} ${url.pathname} failed:`, error);
+      if (!response.headersSent) send(response, errorResponse(new Error('integration failure'), locale));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Loads handler modules the way Lambda does (once, on first use: the "cold start" reads config)
+ * and invokes them with a Lambda-like context and the function's timeout from the manifest.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+import { functions, type FunctionName } from '../lib/wiring.ts';
+
+type Handler = (event: unknown, context: Context) => Promise<unknown>;
+const loaded = new Map<FunctionName, Promise<Handler>>();
+
+export class FunctionTimeoutError extends Error {
+  override name = 'FunctionTimeoutError';
+}
+
+function load(name: FunctionName, root: string): Promise<Handler> {
+  let handler = loaded.get(name);
+  if (!handler) {
+    handler = import(pathToFileURL(resolve(root, functions[name].entry)).href).then((module: { handler?: Handler }) => {
+      if (typeof module.handler !== 'function') throw new Error(`${functions[name].entry} does not export a handler`);
+      return module.handler;
+    });
+    loaded.set(name, handler);
+  }
+  return handler;
+}
+
+export async function invoke(name: FunctionName, event: unknown, root: string): Promise<unknown> {
+  const handler = await load(name, root);
+  const timeoutMs = functions[name].timeoutSeconds * 1000;
+  const deadline = Date.now() + timeoutMs;
+  const context = {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
+    memoryLimitInMB: String(functions[name].memoryMb),
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  } satisfies Context;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      handler(event, context),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new FunctionTimeoutError(`${name} timed out after ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

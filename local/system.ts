@@ -1,0 +1,171 @@
+/**
+ * The whole system on one machine: DynamoDB Local, local SQS, local SES, the local gateway, queue
+ * pollers and schedule timers, wired from the manifest, with the same handler modules as in AWS.
+ * Handlers find the stand-ins through the standard AWS_ENDPOINT_URL_* variables only.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../lib/config/env.ts';
+import { logger } from '../lib/observability/logger.ts';
+import { StaffRepository } from '../lib/store/staff-repository.ts';
+import { FUNCTION_NAMES, STAFF_ROLES, functionSpec, queueUrlEnvName, type QueueName } from '../lib/wiring.ts';
+import { DEMO_STAFF } from './demo-data.ts';
+import { startGateway, type LocalRoute } from './gateway.ts';
+import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
+import { provisionQueues, provisionTable, type QueueUrls } from './provision.ts';
+import { startPoller } from './queue-poller.ts';
+import { fireSchedule, startScheduler } from './scheduler.ts';
+import { startDynamoDbLocal } from './services/dynamodb-local.ts';
+import { freePort } from './services/ports.ts';
+import { startSesLocal, startSqsLocal } from './services/sqs-ses-local.ts';
+
+export interface LocalSystemOptions {
+  /** Repository root (handler entries are relative to it). */
+  root: string;
+  /** 0 picks a free port. */
+  ports: { api: number; ses: number; dynamodb: number; sqs: number };
+  /** Persistent data (DynamoDB files, issuer key, link secret); in memory when absent. */
+  dataDir?: string;
+  fresh?: boolean;
+  tableName?: string;
+  retryDelaySeconds?: number;
+  /** Run schedules on their rates (off in tests, which fire them at a chosen "now"). */
+  runSchedules?: boolean;
+  logLevel?: string;
+  onError?: (error: unknown) => void;
+}
+
+export interface LocalSystem {
+  apiUrl: string;
+  mailboxUrl: string;
+  dynamodbEndpoint: string;
+  sqsEndpoint: string;
+  tableName: string;
+  queueUrls: QueueUrls;
+  issuer: LocalIssuer;
+  tableCreated: boolean;
+  stop(): Promise<void>;
+}
+
+function localSecret(dataDir: string | undefined): string {
+  const file = dataDir ? join(dataDir, 'local-secrets.json') : undefined;
+  if (file && existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { linkSigningSecret: string }).linkSigningSecret;
+  const linkSigningSecret = randomBytes(32).toString('base64url');
+  if (file) writeFileSync(file, JSON.stringify({ linkSigningSecret }), { mode: 0o600 });
+  return linkSigningSecret;
+}
+
+const pick = async (port: number) => (port === 0 ? freePort() : port);
+
+export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
+  const stops: Array<() => Promise<void> | void> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  const onError = options.onError ?? ((error: unknown) => console.error('[local]', error));
+  try {
+    if (options.dataDir) {
+      if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
+      mkdirSync(join(options.dataDir, 'dynamodb'), { recursive: true });
+    }
+    const tableName = options.tableName ?? 'elv-after-sales';
+    const dynamo = await startDynamoDbLocal({
+      port: await pick(options.ports.dynamodb),
+      ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {}),
+    });
+    stops.push(dynamo.stop);
+    const sqsServer = await startSqsLocal(await pick(options.ports.sqs));
+    stops.push(sqsServer.stop);
+    const ses = await startSesLocal(await pick(options.ports.ses));
+    stops.push(ses.stop);
+
+    const issuer = await createLocalIssuer(options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined);
+    const localRoutes: Record<string, LocalRoute> = {};
+    const gateway = await startGateway({ port: options.ports.api, root: options.root, issuer, localRoutes });
+    stops.push(gateway.stop);
+
+    // The standard SDK variables: the handlers' clients reach the stand-ins without knowing it.
+    Object.assign(process.env, {
+      AWS_REGION: 'us-east-1',
+      // Lambda runs Node.js 22; this machine may run 20, which the SDK warns about on every start.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SQS: sqsServer.endpoint,
+      AWS_ENDPOINT_URL_SES: ses.endpoint,
+      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'INFO',
+      POWERTOOLS_SERVICE_NAME: 'elv-after-sales',
+      [ENV.tableName]: tableName,
+      [ENV.mailFrom]: 'service@elv-demo.cn',
+      [ENV.publicBaseUrl]: gateway.url,
+      [ENV.linkSigningSecret]: localSecret(options.dataDir),
+    });
+
+    logger.setLogLevel((options.logLevel ?? 'INFO') as Parameters<typeof logger.setLogLevel>[0]);
+
+    const dynamodb = new DynamoDBClient({});
+    const tableCreated = await provisionTable(dynamodb, tableName);
+    const sqs = new SQSClient({});
+    const queueUrls = await provisionQueues(sqs, '');
+    for (const [queue, url] of Object.entries(queueUrls.queue) as Array<[QueueName, string]>) process.env[queueUrlEnvName(queue)] = url;
+
+    const staff = new StaffRepository(DynamoDBDocumentClient.from(dynamodb), tableName);
+    for (const member of DEMO_STAFF) await staff.put(member);
+
+    localRoutes['POST /__local/schedules/fire'] = async ({ body }) => {
+      const { name, now } = JSON.parse(body || '{}') as { name?: string; now?: string };
+      const at = now ? new Date(now) : new Date();
+      if (!name || Number.isNaN(at.getTime())) return { status: 400, body: { error: 'body must be {"name": "...", "now": "ISO instant"}' } };
+      return { status: 200, body: { fired: name, now: at.toISOString(), result: await fireSchedule(name, at, options.root) } };
+    };
+    localRoutes['POST /__local/token'] = async ({ body }) => {
+      const { role, staffId } = JSON.parse(body || '{}') as { role?: string; staffId?: string };
+      const member = DEMO_STAFF.find((m) => m.id === staffId || (role && m.roles.includes(role as (typeof STAFF_ROLES)[number])));
+      if (!member) return { status: 404, body: { error: `no demo staff member for ${staffId ?? role}` } };
+      return { status: 200, body: { token: await issuer.issue(member), staff: member } };
+    };
+    localRoutes['GET /__local/info'] = async () => ({
+      status: 200,
+      body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, queues: queueUrls, tableName },
+    });
+
+    for (const name of FUNCTION_NAMES) {
+      const trigger = functionSpec(name).queue;
+      if (!trigger) continue;
+      const poller = startPoller({
+        sqs,
+        functionName: name,
+        queueUrl: queueUrls.queue[trigger.queue],
+        root: options.root,
+        retryDelaySeconds: options.retryDelaySeconds ?? 2,
+        onError,
+      });
+      stops.push(poller.stop);
+    }
+    if (options.runSchedules ?? true) {
+      const scheduler = startScheduler(options.root, onError);
+      stops.push(scheduler.stop);
+    }
+
+    return {
+      apiUrl: gateway.url,
+      mailboxUrl: ses.endpoint,
+      dynamodbEndpoint: dynamo.endpoint,
+      sqsEndpoint: sqsServer.endpoint,
+      tableName,
+      queueUrls,
+      issuer,
+      tableCreated,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

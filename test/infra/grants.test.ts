@@ -1,0 +1,107 @@
+/**
+ * Least privilege: each function's execution role allows what its manifest `access` declares and
+ * nothing more. Runs on the real manifest and on a variant with a read-only function (the real
+ * manifest has none yet), so every access level is exercised.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FunctionSpec } from '../../lib/wiring.ts';
+import {
+  SYNTH_TIMEOUT_MS,
+  actionsOf,
+  crossStackLogicalId,
+  lambdaLogicalIds,
+  manifestFunctions,
+  queueLogicalIds,
+  resourcesOf,
+  roleStatements,
+  single,
+  synthesize,
+  variantFunctions,
+  type Statement,
+} from './infra-fixture.ts';
+
+const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+const SECRET_READ_ACTIONS = ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'];
+
+describe.each([
+  ['the deployed wiring manifest', manifestFunctions(), () => synthesize()],
+  ['a manifest variant with a read-only function', variantFunctions(), () => synthesize({ functions: variantFunctions() })],
+] as const)('grants on %s', (_label, functions: Record<string, FunctionSpec>, build) => {
+  let synthesized: ReturnType<typeof synthesize>;
+  const statementsByFunction: Record<string, Statement[]> = {};
+  const names = Object.keys(functions);
+
+  beforeAll(() => {
+    synthesized = build();
+    const lambdaIds = lambdaLogicalIds(synthesized.statelessTemplate);
+    for (const name of names) {
+      statementsByFunction[name] = roleStatements(synthesized.statelessTemplate, single(lambdaIds, name));
+    }
+  }, SYNTH_TIMEOUT_MS);
+
+  const actions = (name: string) => actionsOf(statementsByFunction[name]!);
+  const statementsWith = (name: string, action: string) =>
+    statementsByFunction[name]!.filter((statement) => actionsOf([statement]).includes(action));
+
+  it.each(names)('%s: sends only to the queues in sendsTo', (name) => {
+    const sendsTo = functions[name]!.access.sendsTo;
+    const sendStatements = statementsWith(name, 'sqs:SendMessage');
+    if (sendsTo.length === 0) {
+      expect(actions(name)).not.toContain('sqs:SendMessage');
+      return;
+    }
+    const queueIds = queueLogicalIds(synthesized.statefulTemplate);
+    const targets = sendStatements.flatMap(resourcesOf).map((arn) => crossStackLogicalId(arn, synthesized.statefulTemplate));
+    expect(targets.sort()).toEqual(sendsTo.map((queue) => single(queueIds, queue)).sort());
+  });
+
+  it('leaves the acknowledge step (a consumer that sends nowhere) without sqs:SendMessage', () => {
+    expect(functions['intake-acknowledge']!.access.sendsTo).toEqual([]);
+    expect(actions('intake-acknowledge')).not.toContain('sqs:SendMessage');
+  });
+
+  it.each(names)('%s: SES only if sendsEmail, and only as the sender identity', (name) => {
+    const ses = actions(name).filter((action) => action.startsWith('ses:'));
+    if (!functions[name]!.access.sendsEmail) {
+      expect(ses).toEqual([]);
+      return;
+    }
+    expect(ses.sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+    for (const arn of statementsWith(name, 'ses:SendEmail').flatMap(resourcesOf)) {
+      const rendered = JSON.stringify(arn);
+      expect(rendered).toContain(':identity/');
+      expect(rendered).toContain('{"Ref":"SenderEmail"}');
+      expect(rendered).not.toContain('*');
+    }
+  });
+
+  it.each(names)('%s: table actions match its table access', (name) => {
+    const dynamo = actions(name).filter((action) => action.startsWith('dynamodb:'));
+    switch (functions[name]!.access.table) {
+      case 'none':
+        expect(dynamo).toEqual([]);
+        break;
+      case 'read':
+        expect(dynamo).toContain('dynamodb:GetItem');
+        for (const write of TABLE_WRITE_ACTIONS) expect(dynamo).not.toContain(write);
+        break;
+      case 'readWrite':
+        for (const write of TABLE_WRITE_ACTIONS) expect(dynamo).toContain(write);
+        break;
+    }
+    // No request path may scan the table, and no wildcard action slips in.
+    expect(dynamo).not.toContain('dynamodb:Scan');
+    expect(dynamo.filter((action) => action.includes('*'))).toEqual([]);
+  });
+
+  it.each(names)('%s: reads the link-signing secret only if signsLinks', (name) => {
+    const readsSecret = actions(name).some((action) => SECRET_READ_ACTIONS.includes(action));
+    expect(readsSecret).toBe(functions[name]!.access.signsLinks);
+  });
+
+  it.each(names)('%s: grants nothing on Resource "*"', (name) => {
+    for (const statement of statementsByFunction[name]!) {
+      expect(resourcesOf(statement), JSON.stringify(statement.Action)).not.toContain('*');
+    }
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * The synthesized templates match the wiring manifest and the table definition: what the local
+ * runtime serves and what the tests exercise is what gets deployed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM_ENV } from '../../infra/service-function.ts';
+import { requiredEnvNames } from '../../lib/config/env.ts';
+import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../lib/store/table-definition.ts';
+import { QUEUE_NAMES, queues, routeKey, type FunctionSpec } from '../../lib/wiring.ts';
+import {
+  SYNTH_TIMEOUT_MS,
+  crossStackLogicalId,
+  lambdaLogicalIds,
+  manifestFunctions,
+  queueLogicalIds,
+  referencedLogicalId,
+  resourcesOfType,
+  single,
+  synthesize,
+  variantFunctions,
+  type Resource,
+} from './infra-fixture.ts';
+
+type Synthesized = ReturnType<typeof synthesize>;
+
+function describeDrift(label: string, functions: Record<string, FunctionSpec>, build: () => Synthesized) {
+  describe(label, () => {
+    let synthesized: Synthesized;
+    let lambdas: Record<string, Resource>;
+    let lambdaIds: Record<string, string[]>;
+    const names = Object.keys(functions);
+
+    beforeAll(() => {
+      synthesized = build();
+      lambdas = resourcesOfType(synthesized.statelessTemplate, 'AWS::Lambda::Function');
+      lambdaIds = lambdaLogicalIds(synthesized.statelessTemplate);
+    }, SYNTH_TIMEOUT_MS);
+
+    const lambdaOf = (name: string) => lambdas[single(lambdaIds, name)]!;
+
+    it('has exactly one Lambda per manifest function and no other', () => {
+      expect(Object.keys(lambdaIds).sort()).toEqual([...names].sort());
+      for (const name of names) expect(lambdaIds[name], name).toHaveLength(1);
+      expect(Object.keys(lambdas)).toHaveLength(names.length);
+    });
+
+    it.each(names)('%s: timeout, memory, runtime nodejs22.x on arm64, description', (name) => {
+      const spec = functions[name]!;
+      const props = lambdaOf(name).Properties;
+      expect(props.Timeout).toBe(spec.timeoutSeconds);
+      expect(props.MemorySize).toBe(spec.memoryMb);
+      expect(props.Runtime).toBe('nodejs22.x');
+      expect(props.Architectures).toEqual(['arm64']);
+      expect(props.Handler).toBe('index.handler');
+      expect(props.Description).toBe(spec.description);
+    });
+
+    it.each(names)('%s: environment is requiredEnvNames(access) plus the platform variables', (name) => {
+      const variables = lambdaOf(name).Properties.Environment.Variables as Record<string, unknown>;
+      const expected = [...requiredEnvNames(functions[name]!.access), ...Object.keys(PLATFORM_ENV)];
+      expect(Object.keys(variables).sort()).toEqual(expected.sort());
+      for (const [key, value] of Object.entries(PLATFORM_ENV)) expect(variables[key]).toBe(value);
+    });
+
+    it('passes the link-signing secret as a Secrets Manager dynamic reference, never as a value', () => {
+      for (const name of names.filter((n) => functions[n]!.access.signsLinks)) {
+        const secret = JSON.stringify(lambdaOf(name).Properties.Environment.Variables.LINK_SIGNING_SECRET);
+        expect(secret, name).toMatch(/^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",.*,":SecretString:::\}\}"\]\]\}$/);
+      }
+    });
+
+    it('wires MAIL_FROM to the SenderEmail parameter and PUBLIC_BASE_URL to PublicBaseUrl or the API endpoint', () => {
+      for (const name of names) {
+        const variables = lambdaOf(name).Properties.Environment.Variables;
+        if (functions[name]!.access.sendsEmail) expect(variables.MAIL_FROM).toEqual({ Ref: 'SenderEmail' });
+        if (functions[name]!.access.signsLinks) {
+          expect(variables.PUBLIC_BASE_URL['Fn::If'][0]).toBe('PublicBaseUrlIsEmpty');
+          expect(variables.PUBLIC_BASE_URL['Fn::If'][2]).toEqual({ Ref: 'PublicBaseUrl' });
+        }
+      }
+    });
+
+    describe('HTTP API', () => {
+      const expectedRoutes = Object.entries(functions).flatMap(([functionName, spec]) =>
+        (spec.routes ?? []).map((route) => ({ ...route, functionName })),
+      );
+
+      it('has exactly the manifest routes', () => {
+        const routes = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Route'));
+        const keys = routes.map((route) => route.Properties.RouteKey as string);
+        expect(keys.sort()).toEqual(expectedRoutes.map(routeKey).sort());
+      });
+
+      it.each(expectedRoutes.map((route) => [routeKey(route), route] as const))(
+        '%s: authorizer and target function',
+        (key, route) => {
+          const template = synthesized.statelessTemplate;
+          const [routeResource] = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).filter(
+            (candidate) => candidate.Properties.RouteKey === key,
+          );
+          const props = routeResource!.Properties;
+          if (route.auth === 'staff') {
+            expect(props.AuthorizationType).toBe('JWT');
+            const authorizer = resourcesOfType(template, 'AWS::ApiGatewayV2::Authorizer')[referencedLogicalId(props.AuthorizerId)!];
+            expect(authorizer?.Properties.AuthorizerType).toBe('JWT');
+            expect(JSON.stringify(authorizer?.Properties.JwtConfiguration.Issuer)).toContain('https://cognito-idp.');
+            const audience = authorizer?.Properties.JwtConfiguration.Audience[0];
+            const clientId = crossStackLogicalId(audience, synthesized.statefulTemplate);
+            expect(resourcesOfType(synthesized.statefulTemplate, 'AWS::Cognito::UserPoolClient')).toHaveProperty(clientId!);
+          } else {
+            expect(props.AuthorizationType).toBe('NONE');
+            expect(props.AuthorizerId).toBeUndefined();
+          }
+          const integrationId = referencedLogicalId(props.Target['Fn::Join'][1][1]);
+          const integration = resourcesOfType(template, 'AWS::ApiGatewayV2::Integration')[integrationId!]!;
+          expect(integration.Properties.IntegrationType).toBe('AWS_PROXY');
+          expect(integration.Properties.PayloadFormatVersion).toBe('2.0');
+          expect(referencedLogicalId(integration.Properties.IntegrationUri)).toBe(single(lambdaIds, route.functionName));
+        },
+      );
+
+      it('throttles every route as the manifest says, with access logs on the $default stage', () => {
+        const stages = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Stage'));
+        expect(stages).toHaveLength(1);
+        const stage = stages[0]!.Properties;
+        expect(stage.StageName).toBe('$default');
+        expect(stage.AutoDeploy).toBe(true);
+        expect(stage.RouteSettings).toEqual(
+          Object.fromEntries(
+            expectedRoutes.map((route) => [
+              routeKey(route),
+              { ThrottlingRateLimit: route.throttle.rate, ThrottlingBurstLimit: route.throttle.burst },
+            ]),
+          ),
+        );
+        expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
+        expect(referencedLogicalId(stage.AccessLogSettings.DestinationArn)).toBeDefined();
+        const format = JSON.parse(stage.AccessLogSettings.Format) as Record<string, string>;
+        expect(format).toMatchObject({
+          requestId: '$context.requestId',
+          routeKey: '$context.routeKey',
+          status: '$context.status',
+          latency: '$context.responseLatency',
+          ip: '$context.identity.sourceIp',
+        });
+      });
+    });
+
+    describe('queues', () => {
+      it('has one queue and one DLQ per manifest queue', () => {
+        const ids = queueLogicalIds(synthesized.statefulTemplate);
+        expect(Object.keys(ids).sort()).toEqual(QUEUE_NAMES.flatMap((name) => [name, `${name}-dlq`]).sort());
+      });
+
+      it.each(QUEUE_NAMES)('%s: redrive to its DLQ, DLQ retention, encryption', (name) => {
+        const template = synthesized.statefulTemplate;
+        const sqsQueues = resourcesOfType(template, 'AWS::SQS::Queue');
+        const ids = queueLogicalIds(template);
+        const queue = sqsQueues[single(ids, name)]!.Properties;
+        const dlqId = single(ids, `${name}-dlq`);
+        expect(queue.RedrivePolicy.maxReceiveCount).toBe(queues[name].maxReceiveCount);
+        expect(referencedLogicalId(queue.RedrivePolicy.deadLetterTargetArn)).toBe(dlqId);
+        expect(queue.VisibilityTimeout).toBe(queues[name].visibilityTimeoutSeconds);
+        expect(sqsQueues[dlqId]!.Properties.MessageRetentionPeriod).toBe(queues[name].dlqRetentionDays * 24 * 60 * 60);
+        for (const id of [single(ids, name), dlqId]) expect(sqsQueues[id]!.Properties.SqsManagedSseEnabled).toBe(true);
+      });
+
+      const consumers = Object.entries(functions).filter(([, spec]) => spec.queue !== undefined);
+
+      it.each(consumers)('%s: event source mapping as the manifest says', (name, spec) => {
+        const trigger = spec.queue!;
+        const mappings = Object.values(
+          resourcesOfType(synthesized.statelessTemplate, 'AWS::Lambda::EventSourceMapping'),
+        ).filter((mapping) => referencedLogicalId(mapping.Properties.FunctionName) === single(lambdaIds, name));
+        expect(mappings).toHaveLength(1);
+        const mapping = mappings[0]!.Properties;
+        expect(mapping.BatchSize).toBe(trigger.batchSize);
+        expect(mapping.MaximumBatchingWindowInSeconds ?? 0).toBe(trigger.maxBatchingWindowSeconds);
+        expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+        const queueId = crossStackLogicalId(mapping.EventSourceArn, synthesized.statefulTemplate);
+        expect(queueId).toBe(single(queueLogicalIds(synthesized.statefulTemplate), trigger.queue));
+      });
+
+      it.each(consumers)('%s: its queue hides a message for at least 6x the function timeout', (name, spec) => {
+        const template = synthesized.statefulTemplate;
+        const queue = resourcesOfType(template, 'AWS::SQS::Queue')[single(queueLogicalIds(template), spec.queue!.queue)]!;
+        expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * lambdaOf(name).Properties.Timeout);
+      });
+
+      it('has no event source mapping the manifest does not declare', () => {
+        const mappings = resourcesOfType(synthesized.statelessTemplate, 'AWS::Lambda::EventSourceMapping');
+        expect(Object.keys(mappings)).toHaveLength(consumers.length);
+      });
+    });
+
+    describe('schedules', () => {
+      const schedules = Object.entries(functions).flatMap(([name, spec]) =>
+        (spec.schedules ?? []).map((schedule) => ({ ...schedule, functionName: name })),
+      );
+
+      it('has one rule per manifest schedule and no other', () => {
+        const rules = resourcesOfType(synthesized.statelessTemplate, 'AWS::Events::Rule');
+        expect(Object.keys(rules)).toHaveLength(schedules.length);
+      });
+
+      it.each(schedules.map((schedule) => [`${schedule.functionName}/${schedule.name}`, schedule] as const))(
+        '%s: a rule with the expression targeting the function',
+        (_label, schedule) => {
+          const rules = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::Events::Rule')).filter(
+            (rule) =>
+              rule.Properties.ScheduleExpression === schedule.expression &&
+              (rule.Properties.Targets as Array<{ Arn: unknown }>).some(
+                (target) => referencedLogicalId(target.Arn) === single(lambdaIds, schedule.functionName),
+              ),
+          );
+          expect(rules).toHaveLength(1);
+          expect(rules[0]!.Properties.State).toBe('ENABLED');
+          synthesized.statelessTemplate.hasResourceProperties('AWS::Lambda::Permission', {
+            Action: 'lambda:InvokeFunction',
+            Principal: 'events.amazonaws.com',
+            FunctionName: { 'Fn::GetAtt': [single(lambdaIds, schedule.functionName), 'Arn'] },
+          });
+        },
+      );
+    });
+  });
+}
+
+/** The real manifest's synthesis, shared by the drift and table checks. */
+let deployed: Synthesized | undefined;
+const synthesizeDeployed = () => (deployed ??= synthesize());
+
+describeDrift('the deployed wiring manifest', manifestFunctions(), synthesizeDeployed);
+
+// The manifest has no schedule and no read-only function yet; this variant proves the stacks handle them.
+describeDrift('a manifest variant with a scheduled read-only function', variantFunctions(), () =>
+  synthesize({ functions: variantFunctions() }),
+);
+
+describe('table', () => {
+  let table: Resource;
+
+  beforeAll(() => {
+    const tables = resourcesOfType(synthesizeDeployed().statefulTemplate, 'AWS::DynamoDB::Table');
+    expect(Object.keys(tables)).toHaveLength(1);
+    table = Object.values(tables)[0]!;
+  }, SYNTH_TIMEOUT_MS);
+
+  it('has the key schema of table-definition.ts', () => {
+    expect(table.Properties.KeySchema).toEqual([
+      { AttributeName: TABLE_KEY.partitionKey, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEY.sortKey, KeyType: 'RANGE' },
+    ]);
+  });
+
+  it('has exactly the GSIs of table-definition.ts, projecting all attributes', () => {
+    const indexes = Object.values(TABLE_INDEXES);
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(
+      indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+    const keyAttributes = [TABLE_KEY.partitionKey, TABLE_KEY.sortKey, ...indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+    expect(table.Properties.AttributeDefinitions).toHaveLength(keyAttributes.length);
+    expect(table.Properties.AttributeDefinitions).toEqual(
+      expect.arrayContaining(keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' }))),
+    );
+  });
+
+  it('expires items by the TTL attribute', () => {
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: TTL_ATTRIBUTE, Enabled: true });
+  });
+
+  it('is on-demand, point-in-time recoverable, KMS-encrypted and retained', () => {
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    // SSEEnabled without a key id is the AWS-managed KMS key (aws/dynamodb), not the AWS-owned default.
+    expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true });
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+});

@@ -1,0 +1,97 @@
+/** Helpers for tests that talk to the running local system (see global-setup.ts). */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { inject } from 'vitest';
+import type { StaffRole } from '../../lib/wiring.ts';
+
+export const local = inject('local');
+
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+export const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: local.dynamodb, region: 'us-east-1', credentials }));
+export const sqs = new SQSClient({ endpoint: local.sqs, region: 'us-east-1', credentials });
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export async function api<T = any>(
+  method: string,
+  path: string,
+  options: { body?: unknown; rawBody?: string; headers?: Record<string, string>; token?: string } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] ??= 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(`${local.api}${path}`, {
+    method,
+    headers,
+    ...(options.rawBody !== undefined ? { body: options.rawBody } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as T) : (undefined as T) };
+}
+
+const tokens = new Map<string, string>();
+export async function staffToken(role: StaffRole): Promise<string> {
+  const cached = tokens.get(role);
+  if (cached) return cached;
+  const response = await api<{ token: string }>('POST', '/__local/token', { body: { role } });
+  tokens.set(role, response.body.token);
+  return response.body.token;
+}
+
+export async function fireSchedule(name: string, now: Date): Promise<unknown> {
+  return (await api('POST', '/__local/schedules/fire', { body: { name, now: now.toISOString() } })).body;
+}
+
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  attachments: Array<{ filename?: string; content: string; contentType?: string }>;
+  at: number;
+}
+
+export async function mailbox(): Promise<StoredEmail[]> {
+  const response = await fetch(`${local.mailbox}/store`);
+  return ((await response.json()) as { emails: StoredEmail[] }).emails;
+}
+
+export async function emailsTo(address: string): Promise<StoredEmail[]> {
+  return (await mailbox()).filter((email) => email.destination.to.includes(address));
+}
+
+/** Polls until `check` returns a value (not undefined/false) or the time is up. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`Condition not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+let counter = 0;
+/** A valid fault report with a unique customer email, so tests can find their own emails. */
+export function faultReport(overrides: Record<string, unknown> = {}) {
+  counter += 1;
+  const unique = `${Date.now().toString(36)}-${process.pid}-${counter}`;
+  return {
+    customer: { name: '张伟', phone: '138 1234 5678', email: `customer-${unique}@example.cn`, organisation: '星河湾物业' },
+    site: { address: '上海市浦东新区星河路 88 号', name: '星河湾小区' },
+    device: { system: 'cctv', model: 'DS-2CD2T47G2', serial: `SN-${unique}`, location: 'B1 入口' },
+    symptom: '摄像机夜间画面全黑',
+    ...overrides,
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../lib/config/env.ts';
+import { ValidationError } from '../../lib/domain/errors.ts';
+import { errorResponse } from '../../lib/http/error-response.ts';
+import { functions } from '../../lib/wiring.ts';
+
+describe('configuration at cold start', () => {
+  const access = functions['intake-public-api'].access;
+  const complete = {
+    TABLE_NAME: 't',
+    QUEUE_URL_TICKET_ACCEPTED: 'http://127.0.0.1:9324/000/ticket-accepted',
+    PUBLIC_BASE_URL: 'https://api.example.cn/',
+    LINK_SIGNING_SECRET: 's'.repeat(32),
+  };
+
+  it('reads a complete environment and trims the base URL', () => {
+    const config = loadConfig(access, complete);
+    expect(config.publicBaseUrl).toBe('https://api.example.cn');
+    expect(config.queueUrls['ticket-accepted']).toBe(complete.QUEUE_URL_TICKET_ACCEPTED);
+  });
+
+  it('fails naming every missing or bad variable', () => {
+    const { TABLE_NAME: _omitted, ...rest } = complete;
+    let caught: unknown;
+    try {
+      loadConfig(access, { ...rest, LINK_SIGNING_SECRET: 'short' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).message).toContain('TABLE_NAME is missing');
+    expect((caught as ConfigError).message).toContain('LINK_SIGNING_SECRET is invalid');
+    expect((caught as ConfigError).variables).toEqual(['TABLE_NAME', 'LINK_SIGNING_SECRET']);
+  });
+});
+
+describe('error responses', () => {
+  it('answers an unexpected error with a generic 500 and nothing internal', () => {
+    const internal = new Error('ECONNREFUSED 10.0.0.7:8000 at DynamoDBClient.send');
+    const response = errorResponse(internal, 'en');
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain('ECONNREFUSED');
+    expect(response.body).not.toContain('DynamoDB');
+    expect(JSON.parse(response.body!)).toEqual({ error: { code: 'internal', message: 'Internal error, please try again later' } });
+  });
+
+  it('answers a validation error with localized field messages', () => {
+    const error = new ValidationError([{ path: 'customer.name', key: 'too_long', params: { max: 100 } }]);
+    expect(JSON.parse(errorResponse(error, 'zh-CN').body!).error.fields).toEqual([{ path: 'customer.name', message: '长度不能超过 100 个字符' }]);
+    expect(JSON.parse(errorResponse(error, 'en').body!).error.fields).toEqual([{ path: 'customer.name', message: 'Must be at most 100 characters' }]);
+  });
+});
