@@ -160,6 +160,8 @@ export class ServiceFunction extends Construct {
   }
 
   private bindLinkSigning(links: ServiceResources['links']): void {
+    // Not needed while the value arrives through the environment (below); granted so a handler can re-read
+    // the secret (e.g. after a rotation) without a permissions change. Drop it if that never happens.
     links.secret.grantRead(this.role);
     this.setEnv(ENV.publicBaseUrl, links.publicBaseUrl);
     // Trade-off, chosen on purpose: a CloudFormation dynamic reference ({{resolve:secretsmanager:...}})

@@ -36,7 +36,9 @@ export const handler = createApiHandler({
     handle: async ({ params, query, header }) => {
       const id = ticketIdParamSchema.safeParse(params.id);
       if (!id.success) throw new NotFoundError('Ticket not found');
-      const locale = header('accept-language') ? pickLocale(undefined, header('accept-language')) : undefined;
+      // Only an explicit language choice overrides the language the customer reported in.
+      const asked = header('accept-language') ?? '';
+      const locale = /^(en|zh)/i.test(asked) ? pickLocale(undefined, asked) : undefined;
       return jsonResponse(200, await publicTicketView({ tickets, linkSecret: config.linkSigningSecret, now }, id.data, query.t, locale));
     },
   }),

@@ -61,11 +61,23 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   },
 };
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
-  z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema of `schema`; named schemas (`.meta({ id })`) are hoisted into `components`. */
+function jsonSchemaInto(components: Record<string, JsonSchema>) {
+  return (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+    const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
+    const rewritten = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+    const { $schema: _dialect, $defs, ...rest } = rewritten;
+    Object.assign(components, ($defs ?? {}) as Record<string, JsonSchema>);
+    return rest;
+  };
+}
 
 export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = {};
+  const jsonSchema = jsonSchemaInto(schemas);
   for (const route of allRoutes()) {
     const doc = ROUTE_DOCS[routeKey(route)];
     if (!doc) throw new Error(`No OpenAPI doc for ${routeKey(route)}`);
@@ -85,7 +97,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
     }
     parameters.push({ name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', example: 'zh-CN' } });
     const error = { description: 'Error', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } };
-    paths[route.path.replace(/\{(\w+)\}/g, '{$1}')] ??= {};
+    paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
       summary: doc.summary,
       tags: [doc.tag],
@@ -106,7 +118,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
     openapi: '3.1.0',
     info: { title: 'ELV after-sales service API', version: '1.0.0' },
     servers: [{ url: serverUrl }],
-    components: { securitySchemes: { staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    components: { schemas, securitySchemes: { staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,
   };
 }

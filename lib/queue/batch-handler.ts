@@ -27,6 +27,10 @@ export function createQueueHandler<S extends z.ZodType>(
   };
   return middy(
     async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-      processPartialResponse(event, (record: SQSRecord) => recordHandler(record, context), processor, { context }),
+      processPartialResponse(event, (record: SQSRecord) => recordHandler(record, context), processor, {
+        context,
+        // A batch where every record failed is reported record by record too, like any other.
+        throwOnFullBatchFailure: false,
+      }),
   ).use(injectLambdaContext(logger, { resetKeys: true }));
 }

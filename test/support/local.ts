@@ -84,7 +84,7 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
 
 let counter = 0;
 /** A valid fault report with a unique customer email, so tests can find their own emails. */
-export function faultReport(overrides: Record<string, unknown> = {}) {
+export function faultReport(overrides: Record<string, unknown> = {}): Record<string, any> {
   counter += 1;
   const unique = `${Date.now().toString(36)}-${process.pid}-${counter}`;
   return {
