@@ -64,6 +64,8 @@ export interface FunctionSpec {
 export const queues = {
   /** A ticket was accepted (public or staff intake): acknowledge the customer and route it to triage. */
   'ticket-accepted': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
+  'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
 } as const satisfies Record<string, QueueSpec>;
 
 export type QueueName = keyof typeof queues;
@@ -96,6 +98,7 @@ export const functions = {
       { method: 'POST', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/contact', auth: 'staff', throttle: STAFF_THROTTLE },
     ],
   },
   'intake-acknowledge': {
@@ -105,6 +108,39 @@ export const functions = {
     memoryMb: 512,
     access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
     queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  },
+  'sla-staff-api': {
+    entry: 'functions/sla/staff-api.ts',
+    description: 'SLA staff API: service standards, calendars, pause/resume/exempt a ticket timer',
+    timeoutSeconds: 10,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['calendar-changed'], sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/calendars', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/calendars/{calendarId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/calendars/{calendarId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/timers/{kind}/pause', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/timers/{kind}/resume', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/timers/{kind}/exemption', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'sla-sweep': {
+    entry: 'functions/sla/sweep.ts',
+    description: 'Breach watch: warning at 80% of an SLA timer, breach at its deadline, each email once',
+    timeoutSeconds: 60,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    schedules: [{ name: 'sla-sweep', expression: 'rate(1 minute)' }],
+  },
+  'sla-recompute': {
+    entry: 'functions/sla/recompute.ts',
+    description: 'Queue step: recompute the deadlines of open timers after a calendar change',
+    timeoutSeconds: 300,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: false, signsLinks: false },
+    queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0 },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -2,26 +2,20 @@
  * Public intake API: report a fault, read a ticket through its signed link, health, OpenAPI.
  * Thin: parse (api-handler), call a use case, map the result.
  */
-import { signLinkToken } from '../../lib/auth/signed-link.ts';
 import { buildOpenApiDocument } from '../../lib/api/openapi.ts';
 import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { NotFoundError } from '../../lib/domain/errors.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { pickLocale } from '../../lib/http/messages.ts';
-import { SqsQueuePublisher } from '../../lib/queue/publisher.ts';
-import { getDocumentClient } from '../../lib/store/client.ts';
-import { TicketRepository } from '../../lib/store/ticket-repository.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { publicTicketView } from '../../lib/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const config = loadConfig(functions['intake-public-api'].access);
-const tickets = new TicketRepository(getDocumentClient(), config.tableName);
-const now = () => new Date();
-const statusUrl = (ticketId: string) =>
-  `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`;
-const report = reportFaultOnce(config.tableName, { tickets, queue: new SqsQueuePublisher(config.queueUrls), now, statusUrl });
+const deps = dependencies(loadConfig(functions['intake-public-api'].access));
+const { config, tickets, now } = deps;
+const report = reportFaultOnce(config.tableName, deps);
 
 export const handler = createApiHandler({
   'POST /v1/tickets': route({

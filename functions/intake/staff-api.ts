@@ -1,31 +1,28 @@
 /**
- * Staff intake API: customer service records a report taken by phone, email or chat; staff list
- * tickets by status and read one ticket with its timeline.
+ * Staff intake API: customer service records a report taken by phone, email or chat, records the
+ * first contact; staff list tickets by status and read one ticket with its timeline and timers.
  */
-import { signLinkToken } from '../../lib/auth/signed-link.ts';
 import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { contactSchema } from '../../lib/api/sla-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { SqsQueuePublisher } from '../../lib/queue/publisher.ts';
-import { getDocumentClient } from '../../lib/store/client.ts';
-import { TicketRepository } from '../../lib/store/ticket-repository.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { recordFirstContact } from '../../lib/usecases/record-contact.ts';
 import { reportFaultOnce } from '../../lib/usecases/report-fault-once.ts';
+import { staffTimerViews } from '../../lib/usecases/timer-view.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const config = loadConfig(functions['intake-staff-api'].access);
-const tickets = new TicketRepository(getDocumentClient(), config.tableName);
-const statusUrl = (ticketId: string) =>
-  `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`;
-const report = reportFaultOnce(config.tableName, {
-  tickets,
-  queue: new SqsQueuePublisher(config.queueUrls),
-  now: () => new Date(),
-  statusUrl,
-});
+const deps = dependencies(loadConfig(functions['intake-staff-api'].access));
+const report = reportFaultOnce(deps.tableName, deps);
 
-const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
+
+function ticketId(raw: string | undefined): string {
+  const parsed = ticketIdParamSchema.safeParse(raw);
+  if (!parsed.success) throw new NotFoundError('Ticket not found');
+  return parsed.data;
+}
 
 export const handler = createApiHandler({
   'POST /v1/staff/tickets': route({
@@ -41,16 +38,26 @@ export const handler = createApiHandler({
     query: staffListQuerySchema,
     handle: async ({ query }) => {
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) throw new ValidationError([{ path: 'cursor', key: 'invalid_cursor' }]);
-      return jsonResponse(200, await tickets.listByStatus(query.status, query));
+      return jsonResponse(200, await deps.tickets.listByStatus(query.status, query));
     },
   }),
   'GET /v1/staff/tickets/{id}': route({
-    roles: ALL_STAFF.filter((role) => role !== 'technician'),
+    roles: ['customer_service', 'tech_support', 'finance'],
     handle: async ({ params }) => {
-      const id = ticketIdParamSchema.safeParse(params.id);
-      const found = id.success ? await tickets.getWithTimeline(id.data) : undefined;
+      const found = await deps.tickets.getWithTimeline(ticketId(params.id));
       if (!found) throw new NotFoundError('Ticket not found');
-      return jsonResponse(200, { ...found, statusUrl: statusUrl(found.ticket.id) });
+      const timers = await staffTimerViews(deps.sla, found.timers, deps.now());
+      return jsonResponse(200, { ...found, timers, statusUrl: deps.statusUrl(found.ticket.id) });
+    },
+  }),
+  'POST /v1/staff/tickets/{id}/contact': route({
+    // Technicians will record contact on their own jobs once jobs exist (dispatch); until then only
+    // customer service (and the manager) may.
+    roles: ['customer_service'],
+    body: contactSchema,
+    handle: async ({ params, body, user }) => {
+      const ticket = await recordFirstContact(deps, ticketId(params.id), body, user!);
+      return jsonResponse(200, { ticket });
     },
   }),
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { allRoutes, routeKey } from '../wiring.ts';
+import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema } from './sla-schemas.ts';
 import {
   createdTicketSchema,
   errorBodySchema,
@@ -58,6 +59,35 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     summary: 'A ticket with its timeline',
     tag: 'staff',
     response: { status: 200, schema: anyObject, description: '{ ticket, events }' },
+  },
+  'POST /v1/staff/tickets/{id}/contact': {
+    summary: 'Record the first contact with the customer (stops the contact timer; ticket becomes triaged)',
+    tag: 'staff',
+    body: contactSchema,
+    response: { status: 200, schema: anyObject, description: '{ ticket }' },
+  },
+  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ value, version }' } },
+  'PUT /v1/staff/sla/standards': {
+    summary: 'Change the service standards (manager; applies to timers started afterwards)',
+    tag: 'sla',
+    body: putServiceStandardsSchema,
+    response: { status: 200, schema: anyObject, description: '{ version }' },
+  },
+  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ items }' } },
+  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, schema: anyObject, description: 'Calendar' } },
+  'PUT /v1/staff/calendars/{calendarId}': {
+    summary: 'Create or change a calendar (manager); open timers in it are recomputed',
+    tag: 'sla',
+    body: putCalendarSchema,
+    response: { status: 200, schema: anyObject, description: '{ id, version }' },
+  },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: { status: 200, schema: anyObject, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': {
+    summary: 'Exempt a timer: reason and when the customer was told, before the deadline',
+    tag: 'sla',
+    body: exemptionSchema,
+    response: { status: 200, schema: anyObject, description: '{ timer }' },
   },
 };
 

@@ -112,6 +112,8 @@ export interface Ticket {
   /** Staff id when customer service recorded the report. */
   createdBy?: string;
   acknowledgedAt?: string;
+  /** A site's own business calendar for SLA working time; the configured default when absent. */
+  calendarId?: string;
   /** The agreed visit window (set by dispatch), shown to the customer. */
   appointment?: { from: string; to: string };
   /** Optimistic-lock counter, incremented by every write. */
@@ -132,8 +134,4 @@ export interface TicketEvent {
 }
 
 /** Event types a customer may see on the public status view (milestones). */
-export const PUBLIC_EVENT_TYPES = new Set([
-  'received',
-  'acknowledged',
-  'status_changed',
-]);
+export const PUBLIC_EVENT_TYPES = new Set(['received', 'acknowledged', 'status_changed', 'first_contact']);

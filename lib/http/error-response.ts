@@ -17,6 +17,7 @@ import {
 } from '../domain/errors.ts';
 import type { Locale } from '../domain/ticket.ts';
 import { logger } from '../observability/logger.ts';
+import { ExemptionTooLateError, TimerStateError } from '../domain/sla-timer.ts';
 import { MalformedJsonError, PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError } from './http-errors.ts';
 import { message } from './messages.ts';
 
@@ -33,7 +34,8 @@ function statusOf(error: DomainError): number {
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError || error instanceof RouteNotFoundError) return 404;
-  if (error instanceof InvalidTransitionError || error instanceof ConcurrentUpdateError) return 409;
+  if (error instanceof InvalidTransitionError || error instanceof ConcurrentUpdateError || error instanceof TimerStateError) return 409;
+  if (error instanceof ExemptionTooLateError) return 422;
   if (error instanceof IdempotencyConflictError) return error.code === 'idempotency_key_reused' ? 422 : 409;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof UnsupportedMediaTypeError) return 415;
@@ -58,6 +60,8 @@ export function errorResponse(raw: unknown, locale: Locale): APIGatewayProxyStru
   const params: Record<string, string | number> = {};
   if (error instanceof PayloadTooLargeError) params.max = error.maxBytes;
   if (error instanceof InvalidTransitionError) params.current = error.currentStatus;
+  if (error instanceof TimerStateError) params.state = error.state;
+  if (error instanceof ExemptionTooLateError) params.dueAt = error.dueAt;
   return jsonResponse(status, {
     error: {
       code: error.code,
@@ -66,6 +70,8 @@ export function errorResponse(raw: unknown, locale: Locale): APIGatewayProxyStru
         ? { fields: error.fields.map((field) => ({ path: field.path, message: message(locale, field.key, field.params) })) }
         : {}),
       ...(error instanceof InvalidTransitionError ? { currentStatus: error.currentStatus } : {}),
+      ...(error instanceof TimerStateError ? { timerState: error.state } : {}),
+      ...(error instanceof ExemptionTooLateError ? { dueAt: error.dueAt } : {}),
     },
   });
 }

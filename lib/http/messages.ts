@@ -34,6 +34,9 @@ const zhCN: Catalog = {
   idempotency_key_reused: '该 Idempotency-Key 已用于另一份不同的请求',
   idempotency_in_progress: '相同 Idempotency-Key 的请求正在处理中，请稍后重试',
   internal: '服务器内部错误，请稍后重试',
+  invalid_calendar: '日历无效：{detail}',
+  timer_state: '计时器当前状态为“{state}”，不能执行此操作',
+  exemption_too_late: '豁免必须在时限（{dueAt}）之前登记并告知客户',
 };
 
 const en: Catalog = {
@@ -64,6 +67,9 @@ const en: Catalog = {
   idempotency_key_reused: 'This Idempotency-Key was already used for a different request',
   idempotency_in_progress: 'A request with this Idempotency-Key is still being processed; retry shortly',
   internal: 'Internal error, please try again later',
+  invalid_calendar: 'Invalid calendar: {detail}',
+  timer_state: 'The timer is currently "{state}"; this action is not possible',
+  exemption_too_late: 'An exemption must be recorded, and the customer told, before the deadline ({dueAt})',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

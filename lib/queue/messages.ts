@@ -6,3 +6,10 @@ export const ticketAcceptedMessage = z.strictObject({
   ticketId: z.uuid(),
 });
 export type TicketAcceptedMessage = z.output<typeof ticketAcceptedMessage>;
+
+export const calendarChangedMessage = z.strictObject({
+  type: z.literal('calendar.changed'),
+  calendarId: z.string().min(1).max(60),
+  version: z.number().int().min(1),
+});
+export type CalendarChangedMessage = z.output<typeof calendarChangedMessage>;

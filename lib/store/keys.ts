@@ -34,6 +34,39 @@ export const statusIndexKeys = (status: string, ticketId: string, createdAt: str
   GSI1SK: `${createdAt}#${ticketId}`,
 });
 
+/** One item per SLA timer, beside its ticket. */
+export const timerKey = (ticketId: string, kind: string) => ({ PK: `TICKET#${ticketId}`, SK: `TIMER#${kind}` });
+export const TIMER_PREFIX = 'TIMER#';
+
+/** UTC day of an instant: the bucket of the due-alarm index. */
+export const alarmBucket = (at: string) => `ALARM#${at.slice(0, 10)}`;
+
+/**
+ * Keys of a running timer in the sparse due-alarm index. The bucket is the day of the alarm, or of
+ * `now` when the alarm is already past, so a sweep that reads yesterday's and today's buckets never
+ * misses one.
+ */
+export const alarmIndexKeys = (alarmAt: string, now: string, ticketId: string, kind: string) => ({
+  GSI2PK: alarmBucket(alarmAt > now ? alarmAt : now),
+  GSI2SK: `${alarmAt}#${ticketId}#${kind}`,
+});
+
+export const openTimerPartition = (calendarId: string, shard: number) => `OPENTIMER#${calendarId}#${shard}`;
+export const openTimerIndexKeys = (calendarId: string, ticketId: string, kind: string) => ({
+  GSI1PK: openTimerPartition(calendarId, statusShard(ticketId)),
+  GSI1SK: `${ticketId}#${kind}`,
+});
+
+/** Small registries that are listed with one Query: calendars and configuration documents. */
+export const calendarKey = (calendarId: string) => ({ PK: 'CALENDARS', SK: `CAL#${calendarId}` });
+export const calendarHistoryKey = (calendarId: string, version: number) => ({ PK: 'CALENDARS', SK: `HIST#${calendarId}#${String(version).padStart(6, '0')}` });
+export const CALENDAR_PREFIX = 'CAL#';
+export const configKey = (name: string) => ({ PK: 'CONFIG', SK: name });
+export const configHistoryKey = (name: string, version: number) => ({ PK: 'CONFIG', SK: `HIST#${name}#${String(version).padStart(6, '0')}` });
+
+/** Where the SLA sweep remembers its last run (to cover buckets after an outage). */
+export const sweepStateKey = (sweep: string) => ({ PK: `SWEEP#${sweep}`, SK: 'STATE' });
+
 export const staffKey = (staffId: string) => ({ PK: `STAFF#${staffId}`, SK: 'PROFILE' });
 
 /** Powertools idempotency records share the table under one partition prefix (see lib/queue/idempotency.ts). */

@@ -6,8 +6,13 @@
 export const TABLE_KEY = { partitionKey: 'PK', sortKey: 'SK' } as const;
 
 export const TABLE_INDEXES = {
-  /** Tickets by status, write-sharded and sorted by creation time (staff lists, triage queue). */
-  byStatus: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  /**
+   * Write-sharded lists: tickets by status (sorted by creation time) and open SLA timers by
+   * calendar (to recompute them when the calendar changes). Overloaded by key prefix.
+   */
+  lists: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  /** Sparse, bucketed by day: SLA alarms (warning / breach instants) of running timers only. */
+  dueAlarms: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
 } as const;
 
 /** Items with this attribute (epoch seconds) expire: idempotency records, stale work markers. */

@@ -3,7 +3,6 @@
  * expected status and version, in one transaction with its timeline event.
  */
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   QueryCommand,
@@ -15,12 +14,15 @@ import { ConcurrentUpdateError, NotFoundError } from '../domain/errors.ts';
 import { assertTransition, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from './client.ts';
+import { toTimer, type TransactItem } from './sla-repository.ts';
+import type { SlaTimer } from '../domain/sla-timer.ts';
+import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
 import {
   STATUS_SHARDS,
   TICKET_EVENT_PREFIX,
+  TIMER_PREFIX,
   statusIndexKeys,
   statusIndexPartition,
-  ticketEventKey,
   ticketKey,
   ticketNumberCounterKey,
   ticketNumberKey,
@@ -43,20 +45,6 @@ function stripKeys<T>(item: Record<string, unknown>): T {
   return copy as T;
 }
 
-function isConditionFailure(error: unknown): boolean {
-  if (error instanceof TransactionCanceledException) {
-    return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
-  }
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
-}
-
-function newEvent(ticketId: string, at: string, fields: Omit<TicketEvent, 'ticketId' | 'eventId' | 'at'>): TicketEvent {
-  return { ticketId, eventId: randomUUID().slice(0, 8), at, ...fields };
-}
-
-function eventItem(event: TicketEvent) {
-  return { ...ticketEventKey(event.ticketId, event.at, event.eventId), entity: 'TicketEvent', ...event };
-}
 
 export class TicketRepository {
   constructor(
@@ -82,11 +70,13 @@ export class TicketRepository {
     return formatTicketNumber(day, Number(result.Attributes?.sequence));
   }
 
-  async create(input: NewTicket, now: Date, actor: string): Promise<Ticket> {
+  /** `withItems` builds items written in the same transaction (the ticket's SLA timers). */
+  async create(input: NewTicket, now: Date, actor: string, withItems: (ticketId: string) => TransactItem[] = () => []): Promise<Ticket> {
     const createdAt = now.toISOString();
+    const id = randomUUID();
     const ticket: Ticket = {
       ...input,
-      id: randomUUID(),
+      id,
       number: await this.nextTicketNumber(now),
       status: 'received',
       createdAt,
@@ -113,6 +103,7 @@ export class TicketRepository {
             },
           },
           { Put: { TableName: this.tableName, Item: eventItem(event) } },
+          ...withItems(id),
         ],
       }),
     );
@@ -139,8 +130,8 @@ export class TicketRepository {
     return result.Item?.ticketId as string | undefined;
   }
 
-  /** The ticket and its whole timeline (oldest first) in one Query on the ticket's partition. */
-  async getWithTimeline(ticketId: string): Promise<{ ticket: Ticket; events: TicketEvent[] } | undefined> {
+  /** The ticket, its whole timeline (oldest first) and its SLA timers in one Query on the ticket's partition. */
+  async getWithTimeline(ticketId: string): Promise<{ ticket: Ticket; events: TicketEvent[]; timers: SlaTimer[] } | undefined> {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -162,7 +153,8 @@ export class TicketRepository {
     const events = items
       .filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX))
       .map((item) => stripKeys<TicketEvent>(item));
-    return { ticket: stripKeys<Ticket>(ticketItem), events };
+    const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
+    return { ticket: stripKeys<Ticket>(ticketItem), events, timers };
   }
 
   /**
@@ -176,7 +168,7 @@ export class TicketRepository {
         const result = await this.db.send(
           new QueryCommand({
             TableName: this.tableName,
-            IndexName: TABLE_INDEXES.byStatus.name,
+            IndexName: TABLE_INDEXES.lists.name,
             KeyConditionExpression: options.cursor
               ? `GSI1PK = :pk AND GSI1SK ${newestFirst ? '<' : '>'} :cursor`
               : 'GSI1PK = :pk',
@@ -211,7 +203,7 @@ export class TicketRepository {
   async transition(
     ticket: Ticket,
     to: TicketStatus,
-    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket> },
+    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: TransactItem[] },
   ): Promise<Ticket> {
     assertTransition(ticket.status, to);
     const at = change.at.toISOString();
@@ -238,6 +230,7 @@ export class TicketRepository {
               },
             },
             { Put: { TableName: this.tableName, Item: eventItem(event) } },
+            ...(change.withItems ?? []),
           ],
         }),
       );

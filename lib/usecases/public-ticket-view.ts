@@ -8,6 +8,7 @@ import { NotFoundError } from '../domain/errors.ts';
 import { milestoneLabel, nextStep, statusLabel } from '../domain/status-text.ts';
 import { PUBLIC_EVENT_TYPES, type Locale, type Ticket, type TicketEvent } from '../domain/ticket.ts';
 import type { TicketRepository } from '../store/ticket-repository.ts';
+import type { SlaTimer } from '../domain/sla-timer.ts';
 
 export interface PublicTicketView {
   number: string;
@@ -19,6 +20,23 @@ export interface PublicTicketView {
   milestones: Array<{ at: string; type: string; label: string }>;
   nextStep: string;
   appointment?: { from: string; to: string };
+  /** What was promised and by when (service standards), without internal detail. */
+  promises: Array<{ kind: string; label: string; dueAt?: string; done: boolean }>;
+}
+
+const PROMISE_LABELS: Record<string, Record<Locale, string>> = {
+  first_contact: { 'zh-CN': '客服联系您', en: 'Customer service contacts you' },
+  on_site: { 'zh-CN': '技术员到达现场', en: 'Technician on site' },
+  simple_repair: { 'zh-CN': '现场修复完成', en: 'Repair finished on site' },
+  agreed_completion: { 'zh-CN': '约定完成时间', en: 'Agreed completion' },
+  follow_up: { 'zh-CN': '客服回访', en: 'Follow-up call' },
+};
+
+function promiseOf(timer: SlaTimer, locale: Locale) {
+  const done = timer.state === 'met' || timer.state === 'breached' || timer.stoppedAt !== undefined;
+  // A paused timer's deadline is moving; the customer is shown no time rather than a wrong one.
+  const dueAt = timer.state === 'paused' ? undefined : timer.dueAt;
+  return { kind: timer.kind, label: PROMISE_LABELS[timer.kind]?.[locale] ?? timer.kind, ...(dueAt ? { dueAt } : {}), done };
 }
 
 export async function publicTicketView(
@@ -32,7 +50,7 @@ export async function publicTicketView(
   }
   const found = await deps.tickets.getWithTimeline(ticketId);
   if (!found) throw new NotFoundError('Ticket not found');
-  const { ticket, events } = found;
+  const { ticket, events, timers } = found;
   const locale = requestedLocale ?? ticket.locale;
   return {
     number: ticket.number,
@@ -46,5 +64,6 @@ export async function publicTicketView(
       .map((event) => ({ at: event.at, type: event.toStatus ?? event.type, label: milestoneLabel(event.type, event.toStatus, locale) })),
     nextStep: nextStep(ticket.status, locale),
     ...(ticket.appointment ? { appointment: ticket.appointment } : {}),
+    promises: timers.filter((t) => t.state !== 'exempt').map((t) => promiseOf(t, locale)),
   };
 }

@@ -8,9 +8,14 @@ import type { QueuePublisher } from '../queue/publisher.ts';
 import type { TicketAcceptedMessage } from '../queue/messages.ts';
 import type { TicketRepository } from '../store/ticket-repository.ts';
 import { logger } from '../observability/logger.ts';
+import { newTimerPut } from '../store/sla-repository.ts';
+import type { SlaClock } from './sla-clock.ts';
 
 export interface ReportFaultDeps {
   tickets: TicketRepository;
+  /** Starts the ticket's SLA timers (written in the same transaction as the ticket). */
+  sla: SlaClock;
+  tableName: string;
   queue: QueuePublisher;
   now: () => Date;
   statusUrl: (ticketId: string) => string;
@@ -31,6 +36,8 @@ export interface CreatedTicket {
 
 export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput): Promise<CreatedTicket> {
   const { actor, ...report } = input;
+  const now = deps.now();
+  const timers = await deps.sla.timersForNewTicket({ id: '', urgency: report.urgency }, now);
   const ticket = await deps.tickets.create(
     {
       channel: report.channel,
@@ -43,8 +50,9 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
       ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
       ...(actor !== 'customer' ? { createdBy: actor } : {}),
     },
-    deps.now(),
+    now,
     actor,
+    (ticketId) => timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
   );
   logger.appendKeys({ ticketId: ticket.id });
   const message: TicketAcceptedMessage = { type: 'ticket.accepted', ticketId: ticket.id };

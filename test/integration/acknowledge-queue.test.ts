@@ -65,7 +65,7 @@ describe('acknowledgement step', () => {
       40_000,
       500,
     );
-    expect(parked.filter((m) => m.Body === ghost)).toHaveLength(1);
+    expect(parked.filter((m) => m.Body === ghost).length).toBeGreaterThanOrEqual(1);
     // Parked only after retries: locally a failed message is visible again after 2 s, so reaching the
     // DLQ this late means it was received (and failed) several times first.
     expect(Date.now() - sentAt).toBeGreaterThanOrEqual(3 * 2000);

@@ -1,0 +1,84 @@
+/**
+ * SLA staff API: service standards and calendars (the manager edits them without a deploy), and
+ * the timers of a ticket (pause, resume, exemption).
+ */
+import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, timerKindParamSchema } from '../../lib/api/sla-schemas.ts';
+import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { ConcurrentUpdateError, NotFoundError } from '../../lib/domain/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { saveCalendar } from '../../lib/usecases/calendars.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { applyTimerAction, type TimerAction } from '../../lib/usecases/timer-actions.ts';
+import { staffTimerViews } from '../../lib/usecases/timer-view.ts';
+import type { StaffUser } from '../../lib/auth/staff-user.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['sla-staff-api'].access));
+const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
+
+function timerTarget(params: Record<string, string | undefined>) {
+  const id = ticketIdParamSchema.safeParse(params.id);
+  const kind = timerKindParamSchema.safeParse(params.kind);
+  if (!id.success || !kind.success) throw new NotFoundError('No such timer');
+  return { ticketId: id.data, kind: kind.data };
+}
+
+async function timerAction(params: Record<string, string | undefined>, action: TimerAction, user: StaffUser) {
+  const { ticketId, kind } = timerTarget(params);
+  const timer = await applyTimerAction(deps, ticketId, kind, action, user);
+  const [view] = await staffTimerViews(deps.sla, [timer], deps.now());
+  return jsonResponse(200, { timer: view });
+}
+
+export const handler = createApiHandler({
+  'GET /v1/staff/sla/standards': route({
+    roles: ALL_STAFF,
+    handle: async () => jsonResponse(200, await deps.settings.getServiceStandards()),
+  }),
+  'PUT /v1/staff/sla/standards': route({
+    roles: ['manager'],
+    body: putServiceStandardsSchema,
+    handle: async ({ body, user }) => {
+      const current = await deps.settings.getServiceStandards();
+      if (current.version !== body.expectedVersion) throw new ConcurrentUpdateError(`Service standards are at version ${current.version}`);
+      const version = await deps.settings.putServiceStandards(body.config, body.expectedVersion, user!.id, deps.now());
+      return jsonResponse(200, { version });
+    },
+  }),
+  'GET /v1/staff/calendars': route({
+    roles: ALL_STAFF,
+    handle: async () => {
+      const calendars = await deps.settings.listCalendars();
+      return jsonResponse(200, { items: calendars.map(({ calendar: _calendar, ...summary }) => summary) });
+    },
+  }),
+  'GET /v1/staff/calendars/{calendarId}': route({
+    roles: ALL_STAFF,
+    handle: async ({ params }) => {
+      const calendar = await deps.settings.getCalendar(params.calendarId ?? '');
+      if (!calendar) throw new NotFoundError('No such calendar');
+      return jsonResponse(200, calendar);
+    },
+  }),
+  'PUT /v1/staff/calendars/{calendarId}': route({
+    roles: ['manager'],
+    body: putCalendarSchema,
+    maxBodyBytes: 128 * 1024,
+    handle: async ({ params, body, user }) => jsonResponse(200, await saveCalendar(deps, { id: params.calendarId ?? '', ...body }, user!)),
+  }),
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': route({
+    roles: ['customer_service', 'tech_support'],
+    body: pauseSchema,
+    handle: async ({ params, body, user }) => timerAction(params, { type: 'pause', reason: body.reason }, user!),
+  }),
+  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': route({
+    roles: ['customer_service', 'tech_support'],
+    handle: async ({ params, user }) => timerAction(params, { type: 'resume' }, user!),
+  }),
+  'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': route({
+    roles: ['customer_service'],
+    body: exemptionSchema,
+    handle: async ({ params, body, user }) => timerAction(params, { type: 'exempt', reason: body.reason, customerToldAt: body.customerToldAt }, user!),
+  }),
+});

@@ -1,0 +1,117 @@
+/**
+ * SLA timer items. A running timer carries keys in the sparse due-alarm index (GSI2) for its next
+ * alarm; open timers (running or paused) are listed per calendar (GSI1) so a calendar change can
+ * recompute them. Every write is conditional on the version it was read at.
+ */
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { nextAlarm, type SlaTimer } from '../domain/sla-timer.ts';
+import { reportConsumedCapacity } from './client.ts';
+import { STATUS_SHARDS, TIMER_PREFIX, alarmIndexKeys, openTimerIndexKeys, openTimerPartition, ticketKey, timerKey } from './keys.ts';
+import { TABLE_INDEXES } from './table-definition.ts';
+
+/** A document-client TransactWriteItems entry (plain JS values). */
+export type TransactItem = NonNullable<ConstructorParameters<typeof import('@aws-sdk/lib-dynamodb').TransactWriteCommand>[0]['TransactItems']>[number];
+export type { TransactWriteItem };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity'];
+
+export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
+  const alarm = nextAlarm(timer);
+  const open = timer.state === 'running' || timer.state === 'paused';
+  return {
+    ...timerKey(timer.ticketId, timer.kind),
+    entity: 'SlaTimer',
+    ...timer,
+    ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, timer.kind) } : {}),
+    ...(open ? openTimerIndexKeys(timer.calendarId, timer.ticketId, timer.kind) : {}),
+  };
+}
+
+export function toTimer(item: Record<string, unknown>): SlaTimer {
+  const copy = { ...item };
+  for (const attribute of [...KEY_ATTRIBUTES, 'nextAlarmAt', 'nextAlarmLevel']) delete copy[attribute];
+  return copy as unknown as SlaTimer;
+}
+
+/** Put of a new timer (fails if one of that kind exists for the ticket). */
+export function newTimerPut(tableName: string, timer: SlaTimer, now: Date): TransactItem {
+  return { Put: { TableName: tableName, Item: timerItem(timer, now), ConditionExpression: 'attribute_not_exists(PK)' } };
+}
+
+/** Put of a changed timer, conditional on the version it was read at. */
+export function changedTimerPut(tableName: string, timer: SlaTimer, readVersion: number, now: Date): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: timerItem({ ...timer, version: readVersion + 1 }, now),
+      ConditionExpression: '#version = :read',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':read': readVersion },
+    },
+  };
+}
+
+export class SlaRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async timersOf(ticketId: string): Promise<SlaTimer[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK, ':prefix': TIMER_PREFIX },
+        ConsistentRead: true,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    reportConsumedCapacity('Query', result.ConsumedCapacity);
+    return (result.Items ?? []).map(toTimer);
+  }
+
+  /** Timers whose next alarm is at or before `now` in one day bucket (only those: a key condition). */
+  async dueAlarms(bucket: string, now: Date): Promise<{ timers: SlaTimer[]; readCapacity: number; itemsRead: number }> {
+    const timers: SlaTimer[] = [];
+    let readCapacity = 0;
+    let itemsRead = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE_INDEXES.dueAlarms.name,
+          KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
+          ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
+          ExclusiveStartKey: startKey,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      reportConsumedCapacity('Query', page.ConsumedCapacity);
+      readCapacity += page.ConsumedCapacity?.CapacityUnits ?? 0;
+      itemsRead += page.Count ?? 0;
+      timers.push(...(page.Items ?? []).map(toTimer));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { timers, readCapacity, itemsRead };
+  }
+
+  /** One page of the open timers that count working time in `calendarId`, in one shard. */
+  async openTimersPage(calendarId: string, shard: number, startKey?: Record<string, unknown>) {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE_INDEXES.lists.name,
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': openTimerPartition(calendarId, shard) },
+        ExclusiveStartKey: startKey,
+        Limit: 100,
+      }),
+    );
+    return { keys: (page.Items ?? []).map((item) => ({ ticketId: item.ticketId as string, kind: item.kind as string })), next: page.LastEvaluatedKey };
+  }
+
+  readonly shards = STATUS_SHARDS;
+}

@@ -1,0 +1,33 @@
+/**
+ * The composition root shared by the handlers: adapters built once per cold start from the
+ * validated configuration. Handlers pick what they need; nothing here runs per request. (Email
+ * senders build their SesMailer themselves, so API bundles do not carry the SES client.)
+ */
+import { signLinkToken } from '../auth/signed-link.ts';
+import type { AppConfig } from '../config/env.ts';
+import { SqsQueuePublisher } from '../queue/publisher.ts';
+import { getDocumentClient } from '../store/client.ts';
+import { ConfigRepository } from '../store/config-repository.ts';
+import { SlaRepository } from '../store/sla-repository.ts';
+import { TicketRepository } from '../store/ticket-repository.ts';
+import { SlaClock } from './sla-clock.ts';
+
+export function dependencies(config: AppConfig) {
+  const db = getDocumentClient();
+  const configRepository = new ConfigRepository(db, config.tableName);
+  return {
+    config,
+    tableName: config.tableName,
+    tickets: new TicketRepository(db, config.tableName),
+    timers: new SlaRepository(db, config.tableName),
+    settings: configRepository,
+    sla: new SlaClock(configRepository),
+    queue: new SqsQueuePublisher(config.queueUrls),
+    now: () => new Date(),
+    /** The customer's signed status link (no expiry: it is the customer's way back to the ticket). */
+    statusUrl: (ticketId: string) =>
+      `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
+  };
+}
+
+export type Dependencies = ReturnType<typeof dependencies>;
