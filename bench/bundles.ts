@@ -94,11 +94,21 @@ export interface BundleResult {
   buildMs: number;
   /** Bytes in the output per package (`app` for this repository's own code). */
   bytesByPackage: Record<string, number>;
+  /** Same per package directory, two levels down (`zod/v4/locales`), to see what inside a package weighs. */
+  bytesByDirectory: Record<string, number>;
 }
 
 function packageOf(input: string): string {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input.replace(/\\/g, '/'));
   return match ? match[1]! : 'app';
+}
+
+function directoryOf(input: string): string {
+  const path = input.replace(/\\/g, '/');
+  const pkg = packageOf(path);
+  const rest = pkg === 'app' ? path : path.slice(path.lastIndexOf(`node_modules/${pkg}/`) + `node_modules/${pkg}/`.length);
+  const dirs = rest.split('/').slice(0, -1).slice(0, 2);
+  return [pkg, ...dirs].join('/');
 }
 
 async function build(
@@ -123,10 +133,14 @@ async function build(
   });
   const buildMs = performance.now() - started;
   const bytesByPackage: Record<string, number> = {};
+  const bytesByDirectory: Record<string, number> = {};
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput === 0) continue;
       const pkg = packageOf(input);
       bytesByPackage[pkg] = (bytesByPackage[pkg] ?? 0) + bytesInOutput;
+      const dir = directoryOf(input);
+      bytesByDirectory[dir] = (bytesByDirectory[dir] ?? 0) + bytesInOutput;
     }
   }
   return {
@@ -139,6 +153,7 @@ async function build(
     mapBytes: statSync(`${outfile}.map`).size,
     buildMs,
     bytesByPackage,
+    bytesByDirectory,
   };
 }
 
@@ -148,10 +163,19 @@ export const bundleFunction = (root: string, outDir: string, name: string, entry
 export const bundleFloor = (root: string, outDir: string, clients: SdkClient[]) =>
   build(root, outDir, floorName(clients), 'floor', clients, { contents: floorSource(clients) });
 
-/** Packages the function carries beyond its floor, largest first (bytes in the minified output). */
-export function extraPackages(fn: BundleResult, floor: BundleResult): Array<{ pkg: string; bytes: number }> {
+/**
+ * Packages the function carries beyond its floor, largest first (bytes in the minified output), each
+ * with its heaviest directory.
+ */
+export function extraPackages(fn: BundleResult, floor: BundleResult): Array<{ pkg: string; bytes: number; heaviestDirectory: { path: string; bytes: number } }> {
   return Object.entries(fn.bytesByPackage)
-    .map(([pkg, bytes]) => ({ pkg, bytes: bytes - (floor.bytesByPackage[pkg] ?? 0) }))
+    .map(([pkg, bytes]) => {
+      const [path, dirBytes] = Object.entries(fn.bytesByDirectory)
+        .filter(([dir]) => dir === pkg || dir.startsWith(`${pkg}/`))
+        .map(([dir, b]) => [dir, b - (floor.bytesByDirectory[dir] ?? 0)] as const)
+        .sort((a, b) => b[1] - a[1])[0] ?? [pkg, 0];
+      return { pkg, bytes: bytes - (floor.bytesByPackage[pkg] ?? 0), heaviestDirectory: { path, bytes: dirBytes } };
+    })
     .filter((entry) => entry.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }

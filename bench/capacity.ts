@@ -25,8 +25,6 @@ export interface Units {
   calls: number;
   readUnits: number;
   writeUnits: number;
-  /** Part of the units spent on secondary indexes (only when the response breaks it down). */
-  indexUnits: number;
 }
 
 export interface Tally extends Units {
@@ -35,14 +33,13 @@ export interface Tally extends Units {
   byCall: Record<string, Units>;
 }
 
-const emptyUnits = (): Units => ({ calls: 0, readUnits: 0, writeUnits: 0, indexUnits: 0 });
+const emptyUnits = (): Units => ({ calls: 0, readUnits: 0, writeUnits: 0 });
 const emptyTally = (): Tally => ({ ...emptyUnits(), callsWithoutCapacity: 0, byCall: {} });
 
 function addUnits(into: Units, from: Units): void {
   into.calls += from.calls;
   into.readUnits += from.readUnits;
   into.writeUnits += from.writeUnits;
-  into.indexUnits += from.indexUnits;
 }
 
 const WRITE_OPERATIONS = /^(Put|Update|Delete|BatchWrite|TransactWrite)/;
@@ -59,7 +56,7 @@ const API_NAMES: Record<string, string> = {
   TransactWrite: 'TransactWriteItems',
 };
 
-/** Units of one call; TOTAL gives CapacityUnits only, split into read/write by the kind of operation. */
+/** Units of one call; TOTAL may give CapacityUnits only, then split into read/write by the kind of operation. */
 function unitsOf(operation: string, consumed: ConsumedCapacity[]): Units {
   const units = emptyUnits();
   units.calls = 1;
@@ -69,9 +66,6 @@ function unitsOf(operation: string, consumed: ConsumedCapacity[]): Units {
       units.writeUnits += entry.WriteCapacityUnits ?? 0;
     } else if (WRITE_OPERATIONS.test(operation)) units.writeUnits += entry.CapacityUnits ?? 0;
     else units.readUnits += entry.CapacityUnits ?? 0;
-    for (const indexes of [entry.GlobalSecondaryIndexes, entry.LocalSecondaryIndexes]) {
-      for (const capacity of Object.values(indexes ?? {})) units.indexUnits += capacity.CapacityUnits ?? 0;
-    }
   }
   return units;
 }
@@ -188,7 +182,7 @@ export class CapacityLedger {
       }
       if (input.ReturnConsumedCapacity === undefined || input.ReturnConsumedCapacity === 'NONE') input.ReturnConsumedCapacity = 'TOTAL';
       const prefix = idempotencyPrefix(input);
-      const label = prefix ? `${operation} idempotency record (${prefix})` : `${operation} ${caller}`;
+      const label = prefix ? `${operation} idempotency(${prefix})` : `${operation} ${caller}`;
       return original.call(this, command, ...rest).then((output) => {
         const consumed = (output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity;
         const list = consumed === undefined ? [] : Array.isArray(consumed) ? consumed : [consumed];
@@ -245,7 +239,6 @@ export function notReported(all: Tally, reported: Tally): Tally {
       calls: units.calls - seen.calls,
       readUnits: units.readUnits - seen.readUnits,
       writeUnits: units.writeUnits - seen.writeUnits,
-      indexUnits: units.indexUnits - seen.indexUnits,
     };
     if (diff.calls === 0 && diff.readUnits === 0 && diff.writeUnits === 0) continue;
     missing.byCall[label] = diff;
@@ -260,7 +253,6 @@ const unitsPer = (units: Units, count: number): Units => ({
   calls: per(units.calls, count),
   readUnits: per(units.readUnits, count),
   writeUnits: per(units.writeUnits, count),
-  indexUnits: per(units.indexUnits, count),
 });
 
 /** A tally divided by a count (per ticket), rounded for printing. */

@@ -51,7 +51,28 @@ const pad = (text: string, size: number, right: boolean) => {
   return right ? fill + text : text + fill;
 };
 
-export function renderTable(rows: Row[]): string {
+/** Splits `text` at ', ' or spaces into lines of at most `max` columns; continuation lines are indented. */
+function wrap(text: string, max: number): string[] {
+  if (width(text) <= max) return [text];
+  const indent = ' '.repeat(Math.min(6, (/^ */.exec(text)?.[0].length ?? 0) + 4));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=,) | (?=\()/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && width(candidate) > max) {
+      lines.push(line);
+      line = indent + word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const METRIC_MAX = 64;
+
+export function renderTable(input: Row[]): string {
+  const blank = { measured: '', floor: '', ratio: '', target: '', verdict: '' as Verdict };
+  const rows = input.flatMap((row) => wrap(row.metric, METRIC_MAX).map((metric, i) => (i === 0 ? { ...row, metric } : { ...blank, section: row.section, metric })));
   const all = [HEADER, ...rows];
   const widths = COLUMNS.map((column) => Math.max(...all.map((row) => width(row[column]))));
   const line = (row: Row) =>

@@ -15,7 +15,8 @@
  *    messages, emails after the queue drained.
  *
  * Knobs (env): BENCH_REQUESTS (800), BENCH_CONCURRENCY (8), BENCH_WARMUP (50), BENCH_INIT_RUNS (10),
- * BENCH_MAX_LOAD_SECONDS (30), BENCH_DRAIN_SECONDS (60).
+ * BENCH_INIT_REFERENCE_RUNS (5), BENCH_MAX_LOAD_SECONDS (20), BENCH_DRAIN_SECONDS (60), BENCH_TRACK_CAPACITY=0
+ * (no section 4: shows what its stack-walking costs), BENCH_SKIP_BUNDLES=1 (sections 3-4 only).
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -58,8 +59,13 @@ const CONFIG = {
   concurrency: intOf('BENCH_CONCURRENCY', 8),
   warmup: intOf('BENCH_WARMUP', 50),
   initRuns: intOf('BENCH_INIT_RUNS', 10),
-  maxLoadSeconds: intOf('BENCH_MAX_LOAD_SECONDS', 30),
+  initReferenceRuns: intOf('BENCH_INIT_REFERENCE_RUNS', 5),
+  maxLoadSeconds: intOf('BENCH_MAX_LOAD_SECONDS', 20),
   drainSeconds: intOf('BENCH_DRAIN_SECONDS', 60),
+  /** BENCH_TRACK_CAPACITY=0 skips the capacity/SQS tracking (section 4), to see what the tracking itself costs. */
+  trackCapacity: process.env.BENCH_TRACK_CAPACITY !== '0',
+  /** BENCH_SKIP_BUNDLES=1 runs sections 3-4 only. */
+  skipBundles: process.env.BENCH_SKIP_BUNDLES === '1',
   bundleSizeTarget: 1.25,
   initTarget: 1.5,
   throughputTarget: 1 / 3,
@@ -76,35 +82,33 @@ interface InitResult {
   name: string;
   runs: number;
   /** As deployed: PLATFORM_ENV includes NODE_OPTIONS=--enable-source-maps. */
-  lambdaEnv: { medianTotalMs: number; medianImportMs: number; samples: InitSample[] };
-  /** Same without --enable-source-maps (reference only, no target). */
-  withoutSourceMaps: { medianTotalMs: number; medianImportMs: number; samples: InitSample[] };
+  lambdaEnv: { medianTotalMs: number; minTotalMs: number; medianImportMs: number; samples: InitSample[] };
+  /** Same without --enable-source-maps (reference only, no target; BENCH_INIT_REFERENCE_RUNS runs). */
+  withoutSourceMaps: { medianTotalMs: number; minTotalMs: number; medianImportMs: number; samples: InitSample[] };
 }
 
 async function measureBundles(tmp: string) {
-  const functionBundles: BundleResult[] = [];
-  const floors = new Map<string, BundleResult>();
-  for (const name of FUNCTION_NAMES) {
-    const spec = functionSpec(name);
-    const clients = sdkClientsOf(spec.access);
-    log(`bundling ${name}`);
-    functionBundles.push(await bundleFunction(root, tmp, name, spec.entry, clients));
-    const key = floorName(clients);
-    if (!floors.has(key)) floors.set(key, await bundleFloor(root, tmp, clients));
-  }
+  // esbuild runs the builds side by side (it is multi-threaded anyway); timing comes later, one at a time.
+  log(`bundling ${FUNCTION_NAMES.length} functions and their floors`);
+  const floorClients = new Map(FUNCTION_NAMES.map((name) => sdkClientsOf(functionSpec(name).access)).map((clients) => [floorName(clients), clients]));
+  const [functionBundles, floorBundles] = await Promise.all([
+    Promise.all(FUNCTION_NAMES.map((name) => bundleFunction(root, tmp, name, functionSpec(name).entry, sdkClientsOf(functionSpec(name).access)))),
+    Promise.all([...floorClients.values()].map((clients) => bundleFloor(root, tmp, clients))),
+  ]);
+  const floors = new Map(floorBundles.map((bundle) => [bundle.name, bundle]));
 
   // Interleaved (function, floor, function, …) so drift in machine load hits all alike.
   const all = [...functionBundles, ...floors.values()];
   const envOf = (bundle: BundleResult) =>
     bundle.kind === 'function' ? lambdaLikeEnv(functionSpec(bundle.name as FunctionName).access) : lambdaLikeEnv(undefined);
   const samples = new Map(all.map((bundle) => [bundle.name, { lambda: [] as InitSample[], plain: [] as InitSample[] }]));
-  log(`init: ${CONFIG.initRuns} fresh node processes per bundle and variant (${all.length} bundles)`);
-  for (let i = 0; i < CONFIG.initRuns; i++) {
+  log(`init: ${CONFIG.initRuns} fresh node processes per bundle (+${CONFIG.initReferenceRuns} without source maps), ${all.length} bundles`);
+  for (let i = 0; i < Math.max(CONFIG.initRuns, CONFIG.initReferenceRuns); i++) {
     for (const bundle of all) {
       const env = envOf(bundle);
-      samples.get(bundle.name)!.lambda.push(await measureInitOnce(bundle.outfile, env));
+      if (i < CONFIG.initRuns) samples.get(bundle.name)!.lambda.push(await measureInitOnce(bundle.outfile, env));
       const { NODE_OPTIONS: _ignored, ...plain } = env;
-      samples.get(bundle.name)!.plain.push(await measureInitOnce(bundle.outfile, plain));
+      if (i < CONFIG.initReferenceRuns) samples.get(bundle.name)!.plain.push(await measureInitOnce(bundle.outfile, plain));
     }
   }
   const init = new Map<string, InitResult>();
@@ -112,6 +116,7 @@ async function measureBundles(tmp: string) {
     const { lambda, plain } = samples.get(bundle.name)!;
     const summary = (list: InitSample[]) => ({
       medianTotalMs: round(median(list.map((s) => s.totalMs)), 1),
+      minTotalMs: round(Math.min(...list.map((s) => s.totalMs)), 1),
       medianImportMs: round(median(list.map((s) => s.importMs)), 1),
       samples: list.map((s) => ({ totalMs: round(s.totalMs, 1), importMs: round(s.importMs, 1) })),
     });
@@ -218,7 +223,7 @@ async function capacityCalibration(db: DynamoDBDocumentClient, tableName: string
 async function measureIntake() {
   const { startLocalSystem } = await import('../local/system.ts');
   const ledger = new CapacityLedger();
-  ledger.install();
+  if (CONFIG.trackCapacity) ledger.install();
   log('starting the local system (DynamoDB Local, SQS, SES, gateway, queue poller) in this process');
   const system = await startLocalSystem({
     root,
@@ -340,7 +345,7 @@ async function main(): Promise<void> {
   const failures: Record<string, string> = {};
 
   try {
-    bundles = await measureBundles(tmp);
+    if (!CONFIG.skipBundles) bundles = await measureBundles(tmp);
   } catch (error) {
     failures.bundles = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`bundles/init failed: ${failures.bundles}`);
@@ -363,7 +368,10 @@ async function main(): Promise<void> {
       rows.push({ section: '1 bundle size', metric: fn.name, measured: kb(fn.bytes), floor: kb(floor.bytes), ratio: ratio(sizeRatio), target: `<= ${CONFIG.bundleSizeTarget}x`, verdict: verdict(t) });
       rows.push({
         section: '1 bundle size',
-        metric: `  beyond floor: ${extras.slice(0, 3).map((e) => `${e.pkg} ${kb(e.bytes)}`).join(', ')}`,
+        metric: `  beyond floor: ${extras
+          .slice(0, 3)
+          .map((e, i) => `${e.pkg} ${kb(e.bytes)}${i === 0 && e.heaviestDirectory.path !== e.pkg ? ` (${e.heaviestDirectory.path.slice(e.pkg.length + 1)}/ ${kb(e.heaviestDirectory.bytes)})` : ''}`)
+          .join(', ')}`,
         measured: '', floor: '', ratio: '', target: '', verdict: '',
       });
       bundleJson.push({
@@ -387,10 +395,10 @@ async function main(): Promise<void> {
       const plainRatio = a.withoutSourceMaps.medianTotalMs / b.withoutSourceMaps.medianTotalMs;
       const t = target(`init:${fn.name}`, `${fn.name} init <= ${CONFIG.initTarget}x ${floor.name}`, initRatio, '<=', CONFIG.initTarget);
       targets.push(t);
-      rows.push({ section: '2 init (median)', metric: fn.name, measured: ms(a.lambdaEnv.medianTotalMs), floor: ms(b.lambdaEnv.medianTotalMs), ratio: ratio(initRatio), target: `<= ${CONFIG.initTarget}x`, verdict: verdict(t) });
+      rows.push({ section: '2 init (median)', metric: fn.name, measured: `${ms(a.lambdaEnv.medianTotalMs)} (min ${ms(a.lambdaEnv.minTotalMs)})`, floor: `${ms(b.lambdaEnv.medianTotalMs)} (min ${ms(b.lambdaEnv.minTotalMs)})`, ratio: ratio(initRatio), target: `<= ${CONFIG.initTarget}x`, verdict: verdict(t) });
       rows.push({
         section: '2 init (median)',
-        metric: '  same, without --enable-source-maps',
+        metric: `  same, without --enable-source-maps (median of ${b.withoutSourceMaps.samples.length})`,
         measured: ms(a.withoutSourceMaps.medianTotalMs),
         floor: ms(b.withoutSourceMaps.medianTotalMs),
         ratio: ratio(plainRatio),
@@ -414,21 +422,24 @@ async function main(): Promise<void> {
     rows.push({ section: s3, metric: 'latency p95', measured: ms(load.p95Ms), floor: ms(floor.p95Ms), ratio: ratio(load.p95Ms / floor.p95Ms), target: '(info)', verdict: '' });
     rows.push({ section: s3, metric: 'latency p99', measured: ms(load.p99Ms), floor: ms(floor.p99Ms), ratio: ratio(p99Ratio), target: `<= ${CONFIG.p99Target}x`, verdict: verdict(tP99) });
     rows.push({ section: s3, metric: `errors (${errorsText(load)})`, measured: String(load.errors), floor: String(floor.errors), ratio: '', target: '== 0', verdict: verdict(tErr) });
-    const cpuText = (c: PhaseCpu) => `${c.nodeCores} / ${c.javaCores ?? '?'} / ${c.machineBusyCores}`;
-    rows.push({ section: s3, metric: 'CPU cores: node / java / machine busy', measured: cpuText(load.cpu), floor: cpuText(floor.cpu), ratio: '', target: `(of ${os.cpus().length})`, verdict: '' });
+    const cpuText = (c: PhaseCpu) =>
+      `${num(c.nodeCores)} / ${c.javaCores === null ? '?' : num(c.javaCores)} / ${c.javaCores === null ? '?' : num(Math.max(0, c.machineBusyCores - c.nodeCores - c.javaCores))}`;
+    rows.push({ section: s3, metric: 'CPU cores: node / DynamoDB Local / rest of machine', measured: cpuText(load.cpu), floor: cpuText(floor.cpu), ratio: '', target: `(of ${os.cpus().length})`, verdict: '' });
     rows.push({ section: s3, metric: 'node event-loop utilisation', measured: num(load.cpu.eventLoopUtilisation), floor: num(floor.cpu.eventLoopUtilisation), ratio: '', target: '(info)', verdict: '' });
     rows.push({ section: s3, metric: 'acks emailed by end of load (consumer overlap)', measured: `${intake.queue.emailsByEndOfLoad}/${perTicket.acceptedTickets}`, floor: '', ratio: '', target: '(info)', verdict: '' });
 
     const s4 = '4 per accepted ticket';
     const wr = (u: { writeUnits: number; readUnits: number }) => `${num(u.writeUnits)} / ${num(u.readUnits)}`;
-    const labels = (u: { byCall: Record<string, unknown> }) => Object.keys(u.byCall).map((label) => label.replace(/ idempotency record \((.*)\)$/, ' idem. $1')).join(', ');
+    const labels = (u: { byCall: Record<string, unknown> }) => Object.keys(u.byCall).join(', ');
     const { intake: pi, acknowledge: pa } = perTicket;
-    rows.push({ section: s4, metric: 'intake WCU / RCU via onConsumedCapacity', measured: wr(pi.reportedViaOnConsumedCapacity), floor: '', ratio: '', target: `(${num(pi.reportedViaOnConsumedCapacity.calls)} calls)`, verdict: '' });
-    rows.push({ section: s4, metric: `  + not reported: ${labels(pi.notReported) || 'none'}`, measured: wr(pi.notReported), floor: '', ratio: '', target: `(${num(pi.notReported.calls)} calls)`, verdict: '' });
-    rows.push({ section: s4, metric: '  = all intake DynamoDB calls', measured: wr(pi.allSdkCalls), floor: '', ratio: '', target: `(${num(pi.allSdkCalls.calls)} calls)`, verdict: '' });
-    rows.push({ section: s4, metric: 'ack step (queue) WCU / RCU, all calls', measured: wr(pa.allSdkCalls), floor: '', ratio: '', target: `(${num(pa.allSdkCalls.calls)} calls)`, verdict: '' });
-    rows.push({ section: s4, metric: `  of which not reported: ${labels(pa.notReported) || 'none'}`, measured: wr(pa.notReported), floor: '', ratio: '', target: `(${num(pa.notReported.calls)} calls)`, verdict: '' });
-    rows.push({ section: s4, metric: 'SQS messages sent by intake', measured: num(perTicket.sqsMessages), floor: '', ratio: '', target: 'expect 1', verdict: perTicket.sqsMessages === 1 ? 'OK' : 'DIFF' });
+    if (CONFIG.trackCapacity) {
+      rows.push({ section: s4, metric: 'intake WCU / RCU via onConsumedCapacity', measured: wr(pi.reportedViaOnConsumedCapacity), floor: '', ratio: '', target: `(${num(pi.reportedViaOnConsumedCapacity.calls)} calls)`, verdict: '' });
+      rows.push({ section: s4, metric: `  + not reported: ${labels(pi.notReported) || 'none'}`, measured: wr(pi.notReported), floor: '', ratio: '', target: `(${num(pi.notReported.calls)} calls)`, verdict: '' });
+      rows.push({ section: s4, metric: '  = all intake DynamoDB calls', measured: wr(pi.allSdkCalls), floor: '', ratio: '', target: `(${num(pi.allSdkCalls.calls)} calls)`, verdict: '' });
+      rows.push({ section: s4, metric: 'ack step (queue) WCU / RCU, all calls', measured: wr(pa.allSdkCalls), floor: '', ratio: '', target: `(${num(pa.allSdkCalls.calls)} calls)`, verdict: '' });
+      rows.push({ section: s4, metric: `  of which not reported: ${labels(pa.notReported) || 'none'}`, measured: wr(pa.notReported), floor: '', ratio: '', target: `(${num(pa.notReported.calls)} calls)`, verdict: '' });
+      rows.push({ section: s4, metric: 'SQS messages sent by intake', measured: num(perTicket.sqsMessages), floor: '', ratio: '', target: 'expect 1', verdict: perTicket.sqsMessages === 1 ? 'OK' : 'DIFF' });
+    }
     rows.push({ section: s4, metric: `emails after drain (${intake.queue.drain.drained ? `drained in ${intake.queue.drain.ms} ms` : 'NOT drained'})`, measured: num(perTicket.emails), floor: '', ratio: '', target: 'expect 1', verdict: perTicket.emails === 1 ? 'OK' : 'DIFF' });
     const cal = intake.capacityCalibration;
     rows.push({
@@ -442,7 +453,7 @@ async function main(): Promise<void> {
     });
 
     notes.push(
-      'Everything but DynamoDB Local (a Java child) runs in this one Node process: load generator, local gateway, handler modules, local SQS and SES, and the ticket-accepted queue poller, which processes acknowledgements while the intake load runs. The bare-put floor runs after the queue drained, so it has the machine to itself.',
+      'Everything but DynamoDB Local (a Java child) runs in this one Node process: load generator, local gateway, handler modules, local SQS and SES, and the ticket-accepted queue poller, which processes acknowledgements while the intake load runs. The bare-put floor runs after the queue drained, so it has the machine to itself. CPU row: cores used during each phase by this Node process, by the DynamoDB Local JVM, and by everything else (kernel networking, and any other work on the machine at the time, which makes single runs noisy).',
       'Intake requests send an Idempotency-Key (as the demo seeding and the tests do), so the Powertools idempotency records (PutItem + UpdateItem per request) are part of the cost; those calls do not go through onConsumedCapacity and were measured by wrapping the SDK clients (ReturnConsumedCapacity=TOTAL added where absent).',
       'Capacity units are DynamoDB Local\'s own accounting (see the calibration row: it does not charge transactions the way the service does); its latency and throughput say little about DynamoDB, the ratio against the bare put is the meaningful number. The local gateway does not apply the per-route throttle (20 rps, burst 40) of the manifest.',
       'Handler logs are silenced through POWERTOOLS_LOG_LEVEL=SILENT set before the logger module loads: startLocalSystem({ logLevel }) alone does not stick (injectLambdaContext resets the level to the one the logger was created with on every warm invocation).',
@@ -453,7 +464,7 @@ async function main(): Promise<void> {
   }
   if (bundles) {
     notes.unshift(
-      `Bundles: esbuild ${LAMBDA_BUILD_OPTIONS.format}/${LAMBDA_BUILD_OPTIONS.target}/minify, everything bundled incl. @aws-sdk, createRequire banner, source map external ('linked' .map file, sourcesContent off): sizes are the .mjs only. Init runs on this machine's Node ${process.version} (${process.arch}), not Lambda's node22/arm64; the main init row uses the Lambda platform env (NODE_OPTIONS=${LAMBDA_PLATFORM_ENV.NODE_OPTIONS}, which makes Node load the .map at import).`,
+      `Bundles: esbuild ${LAMBDA_BUILD_OPTIONS.format}/${LAMBDA_BUILD_OPTIONS.target}/minify, everything bundled incl. @aws-sdk, createRequire banner, source map external ('linked' .map file, sourcesContent off): sizes are the .mjs only. Init runs on this machine's Node ${process.version} (${process.arch}), not Lambda's node22/arm64; the main init row uses the Lambda platform env (NODE_OPTIONS=${LAMBDA_PLATFORM_ENV.NODE_OPTIONS}, which makes Node load the .map at import). Init is process start to after the import (Node's own start-up included, ~40 ms here); medians with the minimum beside them, as other load on the machine moves medians.`,
     );
   }
 

@@ -64,6 +64,8 @@ export interface FunctionSpec {
 export const queues = {
   /** A ticket was accepted (public or staff intake): acknowledge the customer and route it to triage. */
   'ticket-accepted': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** Work handed from one group to the next (assessment, dispatch, visit scheduled, job signed off): emails. */
+  'work-handoffs': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
 } as const satisfies Record<string, QueueSpec>;
@@ -93,12 +95,15 @@ export const functions = {
     description: 'Staff intake: record a phone/email/chat report, list and read tickets',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['ticket-accepted'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsTo: ['ticket-accepted', 'work-handoffs'], sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'POST', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/contact', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/triage', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/remote-resolution/confirm', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PATCH', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
     ],
   },
   'intake-acknowledge': {
@@ -108,6 +113,60 @@ export const functions = {
     memoryMb: 512,
     access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
     queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  },
+  'dispatch-staff-api': {
+    entry: 'functions/dispatch/staff-api.ts',
+    description: 'Assessment by technical support; proposing technicians, scheduling, rescheduling, cancelling visits',
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['work-handoffs'], sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'POST', path: '/v1/staff/tickets/{id}/assessment', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tickets/{id}/candidates', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/schedule', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/reschedule', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/cancel', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'dispatch-technician-api': {
+    entry: 'functions/dispatch/technician-api.ts',
+    description: "The technician's visit: own jobs, safety check, check-in, work, parts used, customer sign-off",
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['work-handoffs'], sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/jobs', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/jobs/{jobId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/safety-check', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/check-in', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/work', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/parts', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/jobs/{jobId}/sign-off', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'dispatch-catalog-api': {
+    entry: 'functions/dispatch/catalog-api.ts',
+    description: 'Parts catalog, stock per location, issue register; staff records with technician profiles',
+    timeoutSeconds: 10,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/parts', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/parts/{sku}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/parts/{sku}/issue-register', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/stock/{location}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/stock/{location}/{sku}/adjust', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/members', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/members/{staffId}', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'dispatch-notify': {
+    entry: 'functions/dispatch/notify.ts',
+    description: 'Queue step: hand-offs between the groups become emails (support, dispatch, job sheet, visit confirmation, repair report)',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'sla-staff-api': {
     entry: 'functions/sla/staff-api.ts',

@@ -1,12 +1,48 @@
 /** Demo staff (one per role, two technicians) and a few demo fault reports for `npm start`. */
 import type { StaffMember } from '../lib/domain/staff.ts';
+import type { CatalogPart } from '../lib/domain/parts.ts';
 
 export const DEMO_STAFF: StaffMember[] = [
   { id: 'staff-manager-wang', name: '王经理', email: 'manager@elv-demo.cn', roles: ['manager'], active: true },
   { id: 'staff-cs-li', name: '李客服', email: 'cs@elv-demo.cn', roles: ['customer_service'], active: true },
   { id: 'staff-ts-zhao', name: '赵工（技术支持）', email: 'support@elv-demo.cn', roles: ['tech_support'], active: true },
-  { id: 'staff-tech-chen', name: '陈师傅', email: 'chen@elv-demo.cn', roles: ['technician'], active: true },
-  { id: 'staff-tech-liu', name: '刘师傅', email: 'liu@elv-demo.cn', roles: ['technician'], active: true },
+  {
+    id: 'staff-tech-chen',
+    name: '陈师傅',
+    email: 'chen@elv-demo.cn',
+    roles: ['technician'],
+    active: true,
+    technician: {
+      skills: ['cctv', 'access_control', 'intercom', 'network', 'alarm'],
+      certificates: [
+        { type: 'electrician', number: 'T3101-2023-0088', expiresOn: '2029-06-30' },
+        { type: 'work_at_height', number: 'G3101-2024-0312', expiresOn: '2028-03-31' },
+      ],
+      safetyTrainingValidUntil: '2027-12-31',
+      skillLevel: 'senior',
+      stockLocation: 'van-staff-tech-chen',
+      lead: true,
+    },
+  },
+  {
+    id: 'staff-tech-liu',
+    name: '刘师傅',
+    email: 'liu@elv-demo.cn',
+    roles: ['technician'],
+    active: true,
+    technician: {
+      skills: ['cctv', 'pa_broadcast', 'building_automation', 'parking'],
+      // The work-at-height certificate has lapsed: dispatch shows why Liu cannot take such a job.
+      certificates: [
+        { type: 'electrician', number: 'T3101-2022-0410', expiresOn: '2028-09-30' },
+        { type: 'work_at_height', number: 'G3101-2021-0077', expiresOn: '2025-06-30' },
+      ],
+      safetyTrainingValidUntil: '2027-06-30',
+      skillLevel: 'junior',
+      stockLocation: 'van-staff-tech-liu',
+      lead: false,
+    },
+  },
   { id: 'staff-fin-sun', name: '孙会计', email: 'finance@elv-demo.cn', roles: ['finance'], active: true },
 ];
 
@@ -26,4 +62,24 @@ export const DEMO_REPORTS = [
     urgency: 'urgent',
     locale: 'en',
   },
+];
+
+export const DEMO_PARTS: CatalogPart[] = [
+  { sku: 'CAM-IR-4MP', name: '红外网络摄像机 4MP', specification: 'DS-2CD2T47G2-L 4mm', unit: '台', unitPriceFen: 68_000, designated: true, valuable: true, reorderPoint: 3 },
+  { sku: 'PSU-12V-2A', name: '12V 2A 电源适配器', specification: 'DC12V 2A 防水', unit: '个', unitPriceFen: 4_500, designated: true, valuable: false, reorderPoint: 10 },
+  { sku: 'RJ45-CAT6', name: '六类水晶头', specification: 'CAT6 非屏蔽', unit: '个', unitPriceFen: 150, designated: true, valuable: false, reorderPoint: 200 },
+  { sku: 'RDR-IC-MF', name: 'IC 卡读卡器', specification: 'Mifare 13.56MHz 韦根26', unit: '台', unitPriceFen: 32_000, designated: true, valuable: true, reorderPoint: 2 },
+  { sku: 'PSU-GENERIC', name: '杂牌电源（非指定）', specification: '12V 1A', unit: '个', unitPriceFen: 1_200, designated: false, valuable: false, reorderPoint: 0 },
+];
+
+/** Opening stock: location, sku, quantity. */
+export const DEMO_STOCK: Array<[string, string, number]> = [
+  ['warehouse', 'CAM-IR-4MP', 8],
+  ['warehouse', 'PSU-12V-2A', 40],
+  ['warehouse', 'RJ45-CAT6', 500],
+  ['warehouse', 'RDR-IC-MF', 5],
+  ['van-staff-tech-chen', 'PSU-12V-2A', 4],
+  ['van-staff-tech-chen', 'RJ45-CAT6', 50],
+  ['van-staff-tech-chen', 'CAM-IR-4MP', 1],
+  ['van-staff-tech-liu', 'PSU-12V-2A', 2],
 ];

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     api: system.apiUrl,
     mailbox: system.mailboxUrl,
     dynamodb: system.dynamodbEndpoint,
+    dynamodbPid: system.dynamodbPid,
     sqs: system.sqsEndpoint,
     tableName: system.tableName,
     queues: system.queueUrls,

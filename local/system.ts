@@ -13,12 +13,13 @@ import { ENV } from '../lib/config/env.ts';
 import { logger } from '../lib/observability/logger.ts';
 import { StaffRepository } from '../lib/store/staff-repository.ts';
 import { FUNCTION_NAMES, STAFF_ROLES, functionSpec, queueUrlEnvName, type QueueName } from '../lib/wiring.ts';
-import { DEMO_STAFF } from './demo-data.ts';
+import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK } from './demo-data.ts';
+import { PartsRepository } from '../lib/store/parts-repository.ts';
 import { startGateway, type LocalRoute } from './gateway.ts';
 import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
 import { provisionQueues, provisionTable, type QueueUrls } from './provision.ts';
 import { startPoller } from './queue-poller.ts';
-import { fireSchedule, startScheduler } from './scheduler.ts';
+import { allSchedules, findSchedule, fireSchedule, startScheduler } from './scheduler.ts';
 import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { freePort } from './services/ports.ts';
 import { startSesLocal, startSqsLocal } from './services/sqs-ses-local.ts';
@@ -43,6 +44,8 @@ export interface LocalSystem {
   apiUrl: string;
   mailboxUrl: string;
   dynamodbEndpoint: string;
+  /** The Java process of DynamoDB Local (tests check it is gone after Ctrl-C). */
+  dynamodbPid: number | undefined;
   sqsEndpoint: string;
   tableName: string;
   queueUrls: QueueUrls;
@@ -115,13 +118,21 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const queueUrls = await provisionQueues(sqs, '');
     for (const [queue, url] of Object.entries(queueUrls.queue) as Array<[QueueName, string]>) process.env[queueUrlEnvName(queue)] = url;
 
-    const staff = new StaffRepository(DynamoDBDocumentClient.from(dynamodb), tableName);
+    const documents = DynamoDBDocumentClient.from(dynamodb);
+    const staff = new StaffRepository(documents, tableName);
     for (const member of DEMO_STAFF) await staff.put(member);
+    if (tableCreated) {
+      // Catalog and opening stock once per fresh data directory (stock changes are not idempotent).
+      const parts = new PartsRepository(documents, tableName);
+      for (const part of DEMO_PARTS) await parts.putPart(part);
+      for (const [location, sku, quantity] of DEMO_STOCK) await parts.adjust(location, sku, quantity);
+    }
 
     localRoutes['POST /__local/schedules/fire'] = async ({ body }) => {
       const { name, now } = JSON.parse(body || '{}') as { name?: string; now?: string };
       const at = now ? new Date(now) : new Date();
       if (!name || Number.isNaN(at.getTime())) return { status: 400, body: { error: 'body must be {"name": "...", "now": "ISO instant"}' } };
+      if (!findSchedule(name)) return { status: 404, body: { error: `no schedule named ${name}`, schedules: allSchedules().map((s) => s.schedule.name) } };
       return { status: 200, body: { fired: name, now: at.toISOString(), result: await fireSchedule(name, at, options.root) } };
     };
     localRoutes['POST /__local/token'] = async ({ body }) => {
@@ -157,6 +168,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       apiUrl: gateway.url,
       mailboxUrl: ses.endpoint,
       dynamodbEndpoint: dynamo.endpoint,
+      dynamodbPid: dynamo.pid,
       sqsEndpoint: sqsServer.endpoint,
       tableName,
       queueUrls,

@@ -4,6 +4,9 @@
  */
 import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { contactSchema } from '../../lib/api/sla-schemas.ts';
+import { factsSchema, remoteConfirmationSchema, triageSchema } from '../../lib/api/dispatch-schemas.ts';
+import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
+import { confirmRemoteResolution, editTicketFacts, triageTicket } from '../../lib/usecases/triage.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
@@ -34,9 +37,11 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/tickets': route({
-    roles: ['customer_service', 'tech_support', 'finance'],
+    // The status lists are the groups' work queues: received (triage), in_assessment, awaiting_dispatch...
+    roles: ['customer_service', 'tech_support', 'finance', 'technician'],
     query: staffListQuerySchema,
-    handle: async ({ query }) => {
+    handle: async ({ query, user }) => {
+      if (!user!.roles.some((role) => role !== 'technician')) await requireDispatcher(deps, user!); // repair leads see the dispatch queue
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) throw new ValidationError([{ path: 'cursor', key: 'invalid_cursor' }]);
       return jsonResponse(200, await deps.tickets.listByStatus(query.status, query));
     },
@@ -59,5 +64,20 @@ export const handler = createApiHandler({
       const ticket = await recordFirstContact(deps, ticketId(params.id), body, user!);
       return jsonResponse(200, { ticket });
     },
+  }),
+  'POST /v1/staff/tickets/{id}/triage': route({
+    roles: ['customer_service'],
+    body: triageSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await triageTicket(deps, ticketId(params.id), body, user!) }),
+  }),
+  'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
+    roles: ['customer_service'],
+    body: remoteConfirmationSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await confirmRemoteResolution(deps, ticketId(params.id), body, user!) }),
+  }),
+  'PATCH /v1/staff/tickets/{id}': route({
+    roles: ['customer_service', 'tech_support'],
+    body: factsSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await editTicketFacts(deps, ticketId(params.id), body, user!) }),
   }),
 });

@@ -2,8 +2,27 @@
  * The OpenAPI 3.1 document of every route in the manifest, generated from the zod schemas that
  * validate the requests (z.toJSONSchema), so the document and the validation are one source.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { allRoutes, routeKey } from '../wiring.ts';
+import {
+  assessmentSchema,
+  cancelVisitSchema,
+  candidatesQuerySchema,
+  checkInSchema,
+  factsSchema,
+  jobsQuerySchema,
+  partSchema,
+  partUseSchema,
+  remoteConfirmationSchema,
+  rescheduleSchema,
+  safetyCheckSchema,
+  scheduleSchema,
+  signOffSchema,
+  stockAdjustSchema,
+  technicianSchema,
+  triageSchema,
+  workSchema,
+} from './dispatch-schemas.ts';
 import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema } from './sla-schemas.ts';
 import {
   createdTicketSchema,
@@ -25,6 +44,7 @@ interface RouteDoc {
 }
 
 const anyObject = z.object({}).loose();
+const ok = (description: string) => ({ status: 200, schema: anyObject, description });
 
 export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/tickets': {
@@ -89,6 +109,28 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     body: exemptionSchema,
     response: { status: 200, schema: anyObject, description: '{ timer }' },
   },
+  'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('{ ticket }') },
+  'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('{ ticket }') },
+  'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('{ date, candidates }') },
+  'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: anyObject, description: '{ job }' } },
+  'POST /v1/staff/jobs/{jobId}/reschedule': { summary: 'Move a visit (history kept)', tag: 'dispatch', body: rescheduleSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('{ job }') },
+  'GET /v1/staff/jobs': { summary: "A technician's jobs of a day", tag: 'technician', query: jobsQuerySchema, response: ok('{ date, technicianId, items }') },
+  'GET /v1/staff/jobs/{jobId}': { summary: 'One of my jobs with its ticket', tag: 'technician', response: ok('{ job, ticket }') },
+  'POST /v1/staff/jobs/{jobId}/safety-check': { summary: 'Pre-job safety check of tools and equipment (SAFE-3)', tag: 'technician', body: safetyCheckSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/check-in': { summary: 'Arrived on site (stops the on-site timer)', tag: 'technician', body: checkInSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/work': { summary: 'Diagnosis on site, work done, tests, usage notes', tag: 'technician', body: workSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/parts': { summary: 'A designated part used (stock decremented; valuable parts registered)', tag: 'technician', body: partUseSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/sign-off': { summary: "The customer's signature: repair completed, report emailed", tag: 'technician', body: signOffSchema, response: ok('{ job }') },
+  'GET /v1/staff/parts': { summary: 'Parts catalog', tag: 'parts', response: ok('{ items }') },
+  'PUT /v1/staff/parts/{sku}': { summary: 'Create or change a catalog part', tag: 'parts', body: partSchema, response: ok('{ part }') },
+  'GET /v1/staff/parts/{sku}/issue-register': { summary: 'Issue register of a valuable part (PARTS-4)', tag: 'parts', response: ok('{ items }') },
+  'GET /v1/staff/stock/{location}': { summary: 'Stock at a location (warehouse, van-<technician>)', tag: 'parts', response: ok('{ location, items }') },
+  'POST /v1/staff/stock/{location}/{sku}/adjust': { summary: 'Receive (+) or correct (-) stock', tag: 'parts', body: stockAdjustSchema, response: ok('{ stock }') },
+  'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('{ items }') },
+  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (skills, certificates, safety training)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
 };
 
 type JsonSchema = Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** Request schemas of the SLA staff API (timers, standards, calendars) and of recording contact. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { serviceStandardsConfigSchema } from '../domain/service-standards.ts';
 import { TIMER_KINDS } from '../domain/service-standards.ts';
 

@@ -2,7 +2,7 @@
  * Request and response schemas of the ticket API. The same schemas validate requests and generate
  * the OpenAPI document (lib/api/openapi.ts), so the two cannot disagree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, LOCALES, SYSTEM_TYPES, TICKET_STATUSES, URGENCIES } from '../domain/ticket.ts';
 import { normalisePhone } from '../domain/phone.ts';
 

@@ -3,7 +3,7 @@
  * Handlers read their configuration once at cold start through `loadConfig`; a missing or malformed
  * variable fails the start naming the variable, instead of failing a request later.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FunctionAccess, QueueName } from '../wiring.ts';
 import { queueUrlEnvName } from '../wiring.ts';
 

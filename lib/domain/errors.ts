@@ -14,6 +14,16 @@ export abstract class DomainError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
+
+  /** Values for the client message's placeholders (safe to show). */
+  messageParams(): Record<string, string | number> {
+    return {};
+  }
+
+  /** Extra fields for the client (safe to show), beside code and message. */
+  publicDetails(): Record<string, unknown> {
+    return {};
+  }
 }
 
 export class ValidationError extends DomainError {
@@ -34,6 +44,14 @@ export class InvalidTransitionError extends DomainError {
   readonly code = 'invalid_transition';
   constructor(readonly currentStatus: string, readonly requestedStatus: string, options?: { cause?: unknown }) {
     super(`Cannot move from ${currentStatus} to ${requestedStatus}`, options);
+  }
+
+  override messageParams() {
+    return { current: this.currentStatus };
+  }
+
+  override publicDetails() {
+    return { currentStatus: this.currentStatus };
   }
 }
 

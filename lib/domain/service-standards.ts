@@ -4,7 +4,7 @@
  * through the staff API (stored in the table), without a deploy. A change applies to timers started
  * afterwards: a customer keeps the promise made when the ticket was opened.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { URGENCIES } from './ticket.ts';
 
 export const TIMER_KINDS = ['first_contact', 'on_site', 'simple_repair', 'agreed_completion', 'follow_up'] as const;
@@ -34,6 +34,8 @@ export type ServiceStandard = z.output<typeof serviceStandardSchema>;
 export const serviceStandardsConfigSchema = z.strictObject({
   /** Share of the allowed time after which the responsible group is warned (policy: 80 %). */
   warnAtPercent: z.number().int().min(1).max(99),
+  /** STD-4b: a device failing again within this many days of a repair is reworked free of charge. */
+  repairWarrantyDays: z.number().int().min(0).max(3650),
   businessCalendarId: z.string().trim().min(1).max(60),
   groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodEmail>),
   standards: z.array(serviceStandardSchema).min(1).max(50),
@@ -42,6 +44,7 @@ export type ServiceStandardsConfig = z.output<typeof serviceStandardsConfigSchem
 
 export const DEFAULT_SERVICE_STANDARDS: ServiceStandardsConfig = {
   warnAtPercent: 80,
+  repairWarrantyDays: 90,
   businessCalendarId: 'cn-business',
   groupEmails: {
     customer_service: 'cs-team@elv-demo.cn',

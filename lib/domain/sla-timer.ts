@@ -54,6 +54,14 @@ export class TimerStateError extends DomainError {
   constructor(readonly timerKind: TimerKind, readonly state: TimerState, message: string) {
     super(message);
   }
+
+  override messageParams() {
+    return { state: this.state };
+  }
+
+  override publicDetails() {
+    return { timerState: this.state };
+  }
 }
 
 export class ExemptionTooLateError extends DomainError {
@@ -61,6 +69,14 @@ export class ExemptionTooLateError extends DomainError {
   readonly code = 'exemption_too_late';
   constructor(readonly dueAt: string) {
     super(`An exemption must be recorded, and the customer told, before the deadline ${dueAt}`);
+  }
+
+  override messageParams() {
+    return { dueAt: this.dueAt };
+  }
+
+  override publicDetails() {
+    return { dueAt: this.dueAt };
   }
 }
 
@@ -100,24 +116,28 @@ export function startTimer(
   return { ...base, ...computeDeadlines(base, calendar), state: 'running', version: 1 };
 }
 
-/** A deadline agreed with the customer (STD-2b): the allowed time is whatever lies between. */
+/** A deadline agreed with the customer (STD-2b): due at exactly the agreed instant, 24x7. */
 export function startAgreedTimer(
   input: { ticketId: string; at: Date; dueAt: Date; warnAtPercent: number; responsibleGroup: ResponsibleGroup },
   alwaysCalendar: WorkCalendar,
 ): SlaTimer {
   const allowedMinutes = Math.max(1, workingMinutesBetween(alwaysCalendar, input.at, input.dueAt));
-  const base = {
+  const span = input.dueAt.getTime() - input.at.getTime();
+  return {
     ticketId: input.ticketId,
-    kind: 'agreed_completion' as const,
-    clock: 'always' as const,
+    kind: 'agreed_completion',
+    clock: 'always',
     calendarId: '24x7',
     responsibleGroup: input.responsibleGroup,
     allowedMinutes,
     warnAtPercent: input.warnAtPercent,
     startedAt: input.at.toISOString(),
     pauses: [],
+    dueAt: input.dueAt.toISOString(),
+    warnAt: new Date(input.at.getTime() + Math.floor((span * input.warnAtPercent) / 100)).toISOString(),
+    state: 'running',
+    version: 1,
   };
-  return { ...base, ...computeDeadlines(base, alwaysCalendar), state: 'running', version: 1 };
 }
 
 function requireState(timer: SlaTimer, allowed: TimerState[], action: string): void {
@@ -168,6 +188,22 @@ export function exemptTimer(timer: SlaTimer, at: Date, input: { reason: string; 
     ...timer,
     state: 'exempt',
     exemption: { reason: input.reason, customerToldAt: input.customerToldAt.toISOString(), recordedAt: at.toISOString(), recordedBy: input.by },
+  };
+}
+
+/**
+ * The promise no longer applies (the visit whose completion was agreed was called off, with the
+ * customer): it neither meets nor breaches, and the reason stays on record.
+ */
+export function withdrawTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
+  requireState(timer, ['running', 'paused'], 'withdraw');
+  const atIso = at.toISOString();
+  return {
+    ...timer,
+    state: 'exempt',
+    stoppedAt: atIso,
+    pauses: timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso })),
+    exemption: { reason, customerToldAt: atIso, recordedAt: atIso, recordedBy: by },
   };
 }
 

@@ -9,6 +9,7 @@ export const TICKET_STATUSES = [
   'triaged', // first contact made, first judgement recorded
   'remote_resolution', // simple fault: customer service guides the customer remotely
   'in_assessment', // complex fault: technical support assesses (FLOW-2)
+  'awaiting_dispatch', // assessed as needing a visit: waiting for a technician and a time
   'scheduled', // on-site visit agreed and a technician assigned (FLOW-3)
   'on_site', // technician checked in
   'completed', // repaired and signed off, or resolved remotely
@@ -23,8 +24,9 @@ const ALLOWED: Record<TicketStatus, readonly TicketStatus[]> = {
   received: ['triaged', 'cancelled'],
   triaged: ['remote_resolution', 'in_assessment', 'cancelled'],
   remote_resolution: ['completed', 'in_assessment', 'cancelled'],
-  in_assessment: ['remote_resolution', 'scheduled', 'cancelled'],
-  scheduled: ['on_site', 'cancelled'],
+  in_assessment: ['remote_resolution', 'awaiting_dispatch', 'cancelled'],
+  awaiting_dispatch: ['scheduled', 'cancelled'],
+  scheduled: ['on_site', 'awaiting_dispatch', 'cancelled'], // back to dispatch when the visit is cancelled
   on_site: ['completed', 'scheduled'], // a second visit (e.g. waiting for parts) goes back to scheduled
   completed: ['followed_up'],
   followed_up: ['settled'],
@@ -94,6 +96,30 @@ export interface Device {
   location?: string;
 }
 
+export interface TriageRecord {
+  classification: 'simple' | 'complex';
+  notes: string;
+  by: string;
+  at: string;
+}
+
+export interface Assessment {
+  diagnosis: string;
+  repairPlan: string;
+  technicalMeasures: string;
+  toolsNeeded: string[];
+  partsNeeded: Array<{ sku: string; quantity: number }>;
+  skillRequired: SystemType;
+  complexity: 'simple' | 'complex';
+  estimatedMinutes: number;
+  onSite: boolean;
+  requiresWorkAtHeight: boolean;
+  requiresElectrician: boolean;
+  remoteInstructions?: string;
+  by: string;
+  at: string;
+}
+
 export interface Ticket {
   id: string;
   /** Human-friendly, unique per Asia/Shanghai day: `20261127-0007`. */
@@ -112,6 +138,16 @@ export interface Ticket {
   /** Staff id when customer service recorded the report. */
   createdBy?: string;
   acknowledgedAt?: string;
+  triage?: TriageRecord;
+  assessment?: Assessment;
+  remoteResolution?: { solution: string; guidance: string; confirmedAt?: string; confirmedBy?: string; customerConfirmation?: string };
+  /** A repeat failure within the repair warranty (STD-4b): free of charge, linked to the earlier repair. */
+  rework?: { ofTicketId: string; ofTicketNumber: string; repairedAt: string };
+  freeOfCharge?: boolean;
+  /** The visit in progress or planned, and all visits so far. */
+  currentJobId?: string;
+  jobIds?: string[];
+  completedAt?: string;
   /** A site's own business calendar for SLA working time; the configured default when absent. */
   calendarId?: string;
   /** The agreed visit window (set by dispatch), shown to the customer. */

@@ -6,7 +6,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
 import type { Locale } from '../domain/ticket.ts';
 import { isAllowed, staffUserFromClaims, type StaffUser } from '../auth/staff-user.ts';

@@ -5,20 +5,9 @@
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
-import {
-  ConcurrentUpdateError,
-  DomainError,
-  ForbiddenError,
-  IdempotencyConflictError,
-  InvalidTransitionError,
-  NotFoundError,
-  UnauthorizedError,
-  ValidationError,
-} from '../domain/errors.ts';
+import { DomainError, IdempotencyConflictError, ValidationError } from '../domain/errors.ts';
 import type { Locale } from '../domain/ticket.ts';
 import { logger } from '../observability/logger.ts';
-import { ExemptionTooLateError, TimerStateError } from '../domain/sla-timer.ts';
-import { MalformedJsonError, PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError } from './http-errors.ts';
 import { message } from './messages.ts';
 
 export function jsonResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
@@ -29,18 +18,25 @@ export function jsonResponse(statusCode: number, body: unknown, headers: Record<
   };
 }
 
-function statusOf(error: DomainError): number {
-  if (error instanceof ValidationError || error instanceof MalformedJsonError) return 400;
-  if (error instanceof UnauthorizedError) return 401;
-  if (error instanceof ForbiddenError) return 403;
-  if (error instanceof NotFoundError || error instanceof RouteNotFoundError) return 404;
-  if (error instanceof InvalidTransitionError || error instanceof ConcurrentUpdateError || error instanceof TimerStateError) return 409;
-  if (error instanceof ExemptionTooLateError) return 422;
-  if (error instanceof IdempotencyConflictError) return error.code === 'idempotency_key_reused' ? 422 : 409;
-  if (error instanceof PayloadTooLargeError) return 413;
-  if (error instanceof UnsupportedMediaTypeError) return 415;
-  return 400;
-}
+/** HTTP status of each client-facing error code; a code missing here is a 400. */
+const STATUS_BY_CODE: Record<string, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  invalid_transition: 409,
+  concurrent_update: 409,
+  timer_state: 409,
+  safety_check_required: 409,
+  insufficient_stock: 409,
+  idempotency_in_progress: 409,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_key_reused: 422,
+  exemption_too_late: 422,
+  technician_not_eligible: 422,
+  part_not_designated: 422,
+};
 
 /** Powertools' idempotency errors are ours to translate into the client's vocabulary. */
 function normalise(error: unknown): unknown {
@@ -55,23 +51,16 @@ export function errorResponse(raw: unknown, locale: Locale): APIGatewayProxyStru
     logger.error('Unhandled error', error as Error);
     return jsonResponse(500, { error: { code: 'internal', message: message(locale, 'internal') } });
   }
-  const status = statusOf(error);
+  const status = STATUS_BY_CODE[error.code] ?? 400;
   logger.info('Request refused', { errorName: error.name, code: error.code, status });
-  const params: Record<string, string | number> = {};
-  if (error instanceof PayloadTooLargeError) params.max = error.maxBytes;
-  if (error instanceof InvalidTransitionError) params.current = error.currentStatus;
-  if (error instanceof TimerStateError) params.state = error.state;
-  if (error instanceof ExemptionTooLateError) params.dueAt = error.dueAt;
   return jsonResponse(status, {
     error: {
       code: error.code,
-      message: message(locale, error.code, params),
+      message: message(locale, error.code, error.messageParams()),
       ...(error instanceof ValidationError
         ? { fields: error.fields.map((field) => ({ path: field.path, message: message(locale, field.key, field.params) })) }
         : {}),
-      ...(error instanceof InvalidTransitionError ? { currentStatus: error.currentStatus } : {}),
-      ...(error instanceof TimerStateError ? { timerState: error.state } : {}),
-      ...(error instanceof ExemptionTooLateError ? { dueAt: error.dueAt } : {}),
+      ...error.publicDetails(),
     },
   });
 }

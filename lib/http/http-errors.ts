@@ -7,6 +7,10 @@ export class PayloadTooLargeError extends DomainError {
   constructor(readonly maxBytes: number) {
     super(`Body larger than ${maxBytes} bytes`);
   }
+
+  override messageParams() {
+    return { max: this.maxBytes };
+  }
 }
 
 export class UnsupportedMediaTypeError extends DomainError {

@@ -37,6 +37,17 @@ const zhCN: Catalog = {
   invalid_calendar: '日历无效：{detail}',
   timer_state: '计时器当前状态为“{state}”，不能执行此操作',
   exemption_too_late: '豁免必须在时限（{dueAt}）之前登记并告知客户',
+  technician_not_eligible: '技术员{name}不符合派工条件：{reasons}',
+  safety_check_required: '开工前须先完成并通过工具设备安全检查',
+  part_not_designated: '备件 {sku} 不是公司指定的合格备件，不能使用',
+  insufficient_stock: '{location} 的备件 {sku} 库存不足',
+  unknown_part: '备件目录中没有该备件',
+  unknown_technician: '没有该技术员',
+  window_order: '结束时间必须晚于开始时间',
+  in_the_past: '时间不能早于当前时间',
+  nothing_changed: '没有需要修改的内容',
+  too_big_bytes: '不能超过 {max} 字节',
+  not_png: '必须是 PNG 图片',
 };
 
 const en: Catalog = {
@@ -70,6 +81,17 @@ const en: Catalog = {
   invalid_calendar: 'Invalid calendar: {detail}',
   timer_state: 'The timer is currently "{state}"; this action is not possible',
   exemption_too_late: 'An exemption must be recorded, and the customer told, before the deadline ({dueAt})',
+  technician_not_eligible: 'Technician {name} cannot be assigned: {reasons}',
+  safety_check_required: 'The pre-job safety check of tools and equipment must be passed before the job starts',
+  part_not_designated: 'Part {sku} is not a company-designated qualified part and cannot be used',
+  insufficient_stock: 'Not enough {sku} in stock at {location}',
+  unknown_part: 'No such part in the catalog',
+  unknown_technician: 'No such technician',
+  window_order: 'The end must be after the start',
+  in_the_past: 'Must not be in the past',
+  nothing_changed: 'Nothing to change',
+  too_big_bytes: 'Must be at most {max} bytes',
+  not_png: 'Must be a PNG image',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

@@ -2,7 +2,7 @@
  * Turns zod issues into field problems with message keys, so every validation error is field-level
  * and localizable, and no zod wording reaches a client.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError, type FieldProblem } from '../domain/errors.ts';
 
 type Issue = z.core.$ZodIssue;

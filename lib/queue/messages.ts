@@ -1,5 +1,5 @@
 /** Message bodies on the queues, validated on receipt: a malformed message fails and ends in the DLQ. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ticketAcceptedMessage = z.strictObject({
   type: z.literal('ticket.accepted'),
@@ -13,3 +13,12 @@ export const calendarChangedMessage = z.strictObject({
   version: z.number().int().min(1),
 });
 export type CalendarChangedMessage = z.output<typeof calendarChangedMessage>;
+
+/** Hand-offs between the groups (FLOW-1..3): each becomes the emails that tell the next group or the customer. */
+export const workHandoffMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ticket.to-assessment'), ticketId: z.uuid(), at: z.iso.datetime() }),
+  z.strictObject({ type: z.literal('ticket.to-dispatch'), ticketId: z.uuid(), at: z.iso.datetime() }),
+  z.strictObject({ type: z.literal('job.scheduled'), jobId: z.uuid(), revision: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('job.completed'), jobId: z.uuid() }),
+]);
+export type WorkHandoffMessage = z.output<typeof workHandoffMessage>;

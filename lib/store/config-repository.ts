@@ -31,7 +31,8 @@ export class ConfigRepository {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: configKey(SERVICE_STANDARDS), ReturnConsumedCapacity: 'TOTAL' }));
     reportConsumedCapacity('GetItem', result.ConsumedCapacity);
     if (!result.Item) return { value: DEFAULT_SERVICE_STANDARDS, version: 0 };
-    return { value: result.Item.value as ServiceStandardsConfig, version: result.Item.version as number, updatedAt: result.Item.updatedAt, updatedBy: result.Item.updatedBy };
+    // Settings added after a document was saved take their defaults.
+    return { value: { ...DEFAULT_SERVICE_STANDARDS, ...(result.Item.value as ServiceStandardsConfig) }, version: result.Item.version as number, updatedAt: result.Item.updatedAt, updatedBy: result.Item.updatedBy };
   }
 
   async putServiceStandards(value: ServiceStandardsConfig, expectedVersion: number, by: string, at: Date): Promise<number> {

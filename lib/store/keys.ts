@@ -67,7 +67,27 @@ export const configHistoryKey = (name: string, version: number) => ({ PK: 'CONFI
 /** Where the SLA sweep remembers its last run (to cover buckets after an outage). */
 export const sweepStateKey = (sweep: string) => ({ PK: `SWEEP#${sweep}`, SK: 'STATE' });
 
-export const staffKey = (staffId: string) => ({ PK: `STAFF#${staffId}`, SK: 'PROFILE' });
+/** All staff in one small partition: listed with one Query (dozens of people, not thousands). */
+export const staffKey = (staffId: string) => ({ PK: 'STAFF', SK: `MEMBER#${staffId}` });
+export const STAFF_PREFIX = 'MEMBER#';
+
+/** A visit (work order), its signature image beside it, and the technician's day list (GSI1). */
+export const jobKey = (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'JOB' });
+export const signatureKey = (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'SIGNATURE' });
+export const technicianJobsPartition = (technicianId: string) => `TECHJOBS#${technicianId}`;
+export const technicianJobIndexKeys = (technicianId: string, visitDate: string, windowFrom: string, jobId: string) => ({
+  GSI1PK: technicianJobsPartition(technicianId),
+  GSI1SK: `${visitDate}#${windowFrom}#${jobId}`,
+});
+
+/** Parts catalog (one partition, paged Query), stock per location, the issue register per part. */
+export const partKey = (sku: string) => ({ PK: 'CATALOG', SK: `PART#${sku}` });
+export const PART_PREFIX = 'PART#';
+export const stockKey = (location: string, sku: string) => ({ PK: `STOCK#${location}`, SK: `PART#${sku}` });
+export const issueRegisterKey = (sku: string, at: string, jobId: string, line: number) => ({ PK: `ISSUEREG#${sku}`, SK: `${at}#${jobId}#${line}` });
+
+/** A device at a customer site, found by system and serial (rework within the repair warranty). */
+export const deviceKey = (system: string, serial: string) => ({ PK: `DEVICE#${system}#${serial.trim().toUpperCase()}`, SK: 'DEVICE' });
 
 /** Powertools idempotency records share the table under one partition prefix (see lib/queue/idempotency.ts). */
 export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';

@@ -17,6 +17,7 @@ import { reportConsumedCapacity } from './client.ts';
 import { toTimer, type TransactItem } from './sla-repository.ts';
 import type { SlaTimer } from '../domain/sla-timer.ts';
 import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
+import { guard, transactWrite, type GuardedItem } from './transact.ts';
 import {
   STATUS_SHARDS,
   TICKET_EVENT_PREFIX,
@@ -83,7 +84,7 @@ export class TicketRepository {
       updatedAt: createdAt,
       version: 1,
     };
-    const event = newEvent(ticket.id, createdAt, { type: 'received', actor, toStatus: 'received', data: { channel: ticket.channel } });
+    const event = newEvent(ticket.id, createdAt, { type: 'received', actor, toStatus: 'received', data: { channel: ticket.channel, ...(ticket.rework ? { rework: ticket.rework } : {}) } });
     const result = await this.db.send(
       new TransactWriteCommand({
         ReturnConsumedCapacity: 'TOTAL',
@@ -203,42 +204,49 @@ export class TicketRepository {
   async transition(
     ticket: Ticket,
     to: TicketStatus,
-    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: TransactItem[] },
+    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
   ): Promise<Ticket> {
     assertTransition(ticket.status, to);
+    return this.save(ticket, { ...change, status: to });
+  }
+
+  /** Changes ticket facts (no status change), with the event that explains the change. */
+  async update(
+    ticket: Ticket,
+    change: { actor: string; at: Date; type: string; data?: Record<string, unknown>; set: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+  ): Promise<Ticket> {
+    return this.save(ticket, { ...change, status: ticket.status });
+  }
+
+  private async save(
+    ticket: Ticket,
+    change: { status: TicketStatus; actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+  ): Promise<Ticket> {
     const at = change.at.toISOString();
+    const to = change.status;
     const updated: Ticket = { ...ticket, ...change.set, status: to, updatedAt: at, version: ticket.version + 1 };
     const event = newEvent(ticket.id, at, {
       type: change.type ?? 'status_changed',
       actor: change.actor,
-      fromStatus: ticket.status,
-      toStatus: to,
+      ...(to !== ticket.status ? { fromStatus: ticket.status, toStatus: to } : {}),
       ...(change.data ? { data: change.data } : {}),
     });
-    try {
-      const result = await this.db.send(
-        new TransactWriteCommand({
-          ReturnConsumedCapacity: 'TOTAL',
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...ticketKey(ticket.id), ...statusIndexKeys(to, ticket.id, ticket.createdAt), entity: 'Ticket', ...updated },
-                ConditionExpression: '#status = :expected AND #version = :version',
-                ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': ticket.status, ':version': ticket.version },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: eventItem(event) } },
-            ...(change.withItems ?? []),
-          ],
-        }),
-      );
-      reportConsumedCapacity('TransactWriteItems', result.ConsumedCapacity);
-    } catch (error) {
-      if (isConditionFailure(error)) throw new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause: error });
-      throw error;
-    }
+    await transactWrite(this.db, [
+      guard(
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...ticketKey(ticket.id), ...statusIndexKeys(to, ticket.id, ticket.createdAt), entity: 'Ticket', ...updated },
+            ConditionExpression: '#status = :expected AND #version = :version',
+            ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+            ExpressionAttributeValues: { ':expected': ticket.status, ':version': ticket.version },
+          },
+        },
+        (cause) => new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause }),
+      ),
+      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      ...(change.withItems ?? []),
+    ]);
     return updated;
   }
 

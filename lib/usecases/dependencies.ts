@@ -10,6 +10,10 @@ import { getDocumentClient } from '../store/client.ts';
 import { ConfigRepository } from '../store/config-repository.ts';
 import { SlaRepository } from '../store/sla-repository.ts';
 import { TicketRepository } from '../store/ticket-repository.ts';
+import { DeviceRepository } from '../store/device-repository.ts';
+import { JobRepository } from '../store/job-repository.ts';
+import { PartsRepository } from '../store/parts-repository.ts';
+import { StaffRepository } from '../store/staff-repository.ts';
 import { SlaClock } from './sla-clock.ts';
 
 export function dependencies(config: AppConfig) {
@@ -20,6 +24,11 @@ export function dependencies(config: AppConfig) {
     tableName: config.tableName,
     tickets: new TicketRepository(db, config.tableName),
     timers: new SlaRepository(db, config.tableName),
+    jobs: new JobRepository(db, config.tableName),
+    parts: new PartsRepository(db, config.tableName),
+    devices: new DeviceRepository(db, config.tableName),
+    staff: new StaffRepository(db, config.tableName),
+    db,
     settings: configRepository,
     sla: new SlaClock(configRepository),
     queue: new SqsQueuePublisher(config.queueUrls),

@@ -10,11 +10,13 @@ import type { TicketRepository } from '../store/ticket-repository.ts';
 import { logger } from '../observability/logger.ts';
 import { newTimerPut } from '../store/sla-repository.ts';
 import type { SlaClock } from './sla-clock.ts';
+import type { DeviceRepository } from '../store/device-repository.ts';
 
 export interface ReportFaultDeps {
   tickets: TicketRepository;
   /** Starts the ticket's SLA timers (written in the same transaction as the ticket). */
   sla: SlaClock;
+  devices: DeviceRepository;
   tableName: string;
   queue: QueuePublisher;
   now: () => Date;
@@ -34,10 +36,22 @@ export interface CreatedTicket {
   statusUrl: string;
 }
 
+/** STD-4b: the same device (system + serial) repaired within the warranty period fails again. */
+async function reworkOf(deps: ReportFaultDeps, device: PublicReport['device'], now: Date): Promise<Ticket['rework']> {
+  if (!device.serial) return undefined;
+  const known = await deps.devices.find(device.system, device.serial);
+  if (!known) return undefined;
+  const warrantyDays = (await deps.sla.standards()).repairWarrantyDays;
+  const ageMs = now.getTime() - new Date(known.lastRepairedAt).getTime();
+  if (ageMs > warrantyDays * 86_400_000) return undefined;
+  return { ofTicketId: known.lastRepairTicketId, ofTicketNumber: known.lastRepairTicketNumber, repairedAt: known.lastRepairedAt };
+}
+
 export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput): Promise<CreatedTicket> {
   const { actor, ...report } = input;
   const now = deps.now();
   const timers = await deps.sla.timersForNewTicket({ id: '', urgency: report.urgency }, now);
+  const rework = await reworkOf(deps, report.device, now);
   const ticket = await deps.tickets.create(
     {
       channel: report.channel,
@@ -49,6 +63,7 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
       symptom: report.symptom,
       ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
       ...(actor !== 'customer' ? { createdBy: actor } : {}),
+      ...(rework ? { rework, freeOfCharge: true } : {}),
     },
     now,
     actor,

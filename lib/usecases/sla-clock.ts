@@ -1,10 +1,12 @@
 /**
  * Reads the SLA configuration (service standards, calendars) the manager maintains and turns it into
- * timers. Calendars are cached per id and version so the working-time engine compiles each version
- * once per process.
+ * timers. Hot paths (intake, the breach watch) read it through a short per-process cache, so a
+ * change applies everywhere within CONFIG_CACHE_SECONDS (default 5) without a read per request;
+ * editing and recomputing read it fresh. Calendars are also kept per id and version, so the
+ * working-time engine compiles each version once per process.
  */
 import type { WorkCalendar } from '../calendar/index.ts';
-import { ALWAYS_CALENDAR_ID } from '../domain/calendars.ts';
+import { ALWAYS_CALENDAR_ID, type CalendarRecord } from '../domain/calendars.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { standardFor, type ServiceStandardsConfig, type TimerKind } from '../domain/service-standards.ts';
 import { startTimer, type SlaTimer } from '../domain/sla-timer.ts';
@@ -14,22 +16,35 @@ import type { ConfigRepository } from '../store/config-repository.ts';
 const compiled = new Map<string, WorkCalendar>();
 
 export class SlaClock {
-  constructor(private readonly config: ConfigRepository) {}
+  private readonly cache = new Map<string, { value: unknown; expires: number }>();
 
-  async calendar(calendarId: string): Promise<WorkCalendar> {
-    const record = await this.config.getCalendar(calendarId);
+  constructor(
+    private readonly config: ConfigRepository,
+    private readonly cacheMs = Number(process.env.CONFIG_CACHE_SECONDS ?? 5) * 1000,
+  ) {}
+
+  private async cached<T>(key: string, load: () => Promise<T>, fresh: boolean): Promise<T> {
+    const hit = this.cache.get(key);
+    if (!fresh && hit && hit.expires > Date.now()) return hit.value as T;
+    const value = await load();
+    this.cache.set(key, { value, expires: Date.now() + this.cacheMs });
+    return value;
+  }
+
+  async calendar(calendarId: string, options: { fresh?: boolean } = {}): Promise<WorkCalendar> {
+    const record = await this.cached<CalendarRecord | undefined>(`calendar:${calendarId}`, () => this.config.getCalendar(calendarId), options.fresh ?? false);
     if (!record) throw new NotFoundError(`Calendar ${calendarId} not found`);
-    const cacheKey = `${record.id}@${record.version}`;
-    let calendar = compiled.get(cacheKey);
+    const versionKey = `${record.id}@${record.version}`;
+    let calendar = compiled.get(versionKey);
     if (!calendar) {
       calendar = record.calendar;
-      compiled.set(cacheKey, calendar);
+      compiled.set(versionKey, calendar);
     }
     return calendar;
   }
 
-  standards(): Promise<ServiceStandardsConfig> {
-    return this.config.getServiceStandards().then((versioned) => versioned.value);
+  standards(options: { fresh?: boolean } = {}): Promise<ServiceStandardsConfig> {
+    return this.cached('standards', () => this.config.getServiceStandards().then((versioned) => versioned.value), options.fresh ?? false);
   }
 
   /** Starts the timer of `kind` if a standard governs it for this ticket's urgency. */

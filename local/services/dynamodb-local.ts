@@ -30,6 +30,7 @@ function emulatorDir(): string {
 
 export interface DynamoDbLocal {
   endpoint: string;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -59,6 +60,7 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
   exited.catch(() => undefined);
   return {
     endpoint: `http://127.0.0.1:${options.port}`,
+    pid: child.pid,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null) return;

@@ -154,8 +154,13 @@ describe('configuration without a deploy', () => {
     const put = await api('PUT', '/v1/staff/sla/standards', { token: manager, body: { expectedVersion: current.version, config: changed } });
     expect(put.status).toBe(200);
     try {
-      const ticket = await createTicket({ urgency: 'urgent' });
-      expect(timer(await staffView(ticket.id), 'on_site').allowedMinutes).toBe(180);
+      // Intake reads the standards through a 5-second cache: within seconds, new tickets get the new promise.
+      const minutes = await eventually(async () => {
+        const ticket = await createTicket({ urgency: 'urgent' });
+        const allowed = timer(await staffView(ticket.id), 'on_site').allowedMinutes as number;
+        return allowed === 180 ? allowed : undefined;
+      }, 15_000, 1000);
+      expect(minutes).toBe(180);
       const stale = await api('PUT', '/v1/staff/sla/standards', { token: manager, body: { expectedVersion: current.version, config: changed } });
       expect(stale.status).toBe(409);
     } finally {

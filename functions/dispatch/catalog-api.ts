@@ -1,0 +1,69 @@
+/** Parts catalog, stock per location and the issue register; staff records with technician profiles. */
+import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from '../../lib/api/dispatch-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['dispatch-catalog-api'].access));
+const LOCATION = /^[a-z0-9][a-z0-9-]{1,60}$/;
+
+function sku(raw: string | undefined): string {
+  const parsed = skuParamSchema.safeParse(raw);
+  if (!parsed.success) throw new NotFoundError('No such part');
+  return parsed.data;
+}
+
+function location(raw: string | undefined): string {
+  if (!raw || !LOCATION.test(raw)) throw new NotFoundError('No such location');
+  return raw;
+}
+
+export const handler = createApiHandler({
+  'GET /v1/staff/parts': route({
+    roles: ['tech_support', 'technician', 'customer_service', 'finance'],
+    handle: async () => jsonResponse(200, { items: await deps.parts.listParts() }),
+  }),
+  'PUT /v1/staff/parts/{sku}': route({
+    roles: ['tech_support'],
+    body: partSchema,
+    handle: async ({ params, body }) => {
+      const part = { sku: sku(params.sku), ...body };
+      await deps.parts.putPart(part);
+      return jsonResponse(200, { part });
+    },
+  }),
+  'GET /v1/staff/parts/{sku}/issue-register': route({
+    roles: ['tech_support', 'finance'],
+    handle: async ({ params }) => jsonResponse(200, { items: await deps.parts.issueRegister(sku(params.sku)) }),
+  }),
+  'GET /v1/staff/stock/{location}': route({
+    roles: ['tech_support', 'technician'],
+    handle: async ({ params }) => jsonResponse(200, { location: location(params.location), items: await deps.parts.stockAt(location(params.location)) }),
+  }),
+  'POST /v1/staff/stock/{location}/{sku}/adjust': route({
+    roles: ['tech_support'],
+    body: stockAdjustSchema,
+    handle: async ({ params, body }) => {
+      const part = await deps.parts.getPart(sku(params.sku));
+      if (!part) throw new ValidationError([{ path: 'sku', key: 'unknown_part' }]);
+      return jsonResponse(200, { stock: await deps.parts.adjust(location(params.location), part.sku, body.delta) });
+    },
+  }),
+  'GET /v1/staff/members': route({
+    roles: ['customer_service', 'tech_support', 'technician'],
+    handle: async () => jsonResponse(200, { items: await deps.staff.list() }),
+  }),
+  'PUT /v1/staff/members/{staffId}': route({
+    roles: ['manager'],
+    body: technicianSchema,
+    handle: async ({ params, body }) => {
+      const id = params.staffId ?? '';
+      if (!/^[a-z0-9][a-z0-9-]{2,59}$/.test(id)) throw new ValidationError([{ path: 'staffId', key: 'invalid_format' }]);
+      const member = { id, ...body };
+      await deps.staff.put(member);
+      return jsonResponse(200, { member });
+    },
+  }),
+});

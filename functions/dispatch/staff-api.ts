@@ -1,0 +1,59 @@
+/**
+ * Dispatch staff API: technical support's assessment; the manager's or a repair lead's proposal of
+ * technicians, scheduling, rescheduling and cancelling of visits.
+ */
+import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/api/dispatch-schemas.ts';
+import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { NotFoundError } from '../../lib/domain/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { assessTicket } from '../../lib/usecases/assessment.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/usecases/dispatch.ts';
+import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));
+
+function ticketId(raw: string | undefined): string {
+  const parsed = ticketIdParamSchema.safeParse(raw);
+  if (!parsed.success) throw new NotFoundError('Ticket not found');
+  return parsed.data;
+}
+
+export const handler = createApiHandler({
+  'POST /v1/staff/tickets/{id}/assessment': route({
+    roles: ['tech_support'],
+    body: assessmentSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await assessTicket(deps, ticketId(params.id), body, user!) }),
+  }),
+  'GET /v1/staff/tickets/{id}/candidates': route({
+    roles: ['technician', 'customer_service'],
+    query: candidatesQuerySchema,
+    handle: async ({ params, query }) => jsonResponse(200, { date: query.date, candidates: await proposeTechnicians(deps, ticketId(params.id), query.date) }),
+  }),
+  'POST /v1/staff/tickets/{id}/schedule': route({
+    roles: ['technician'],
+    body: scheduleSchema,
+    handle: async ({ params, body, user }) => {
+      await requireDispatcher(deps, user!);
+      return jsonResponse(201, { job: await scheduleVisit(deps, ticketId(params.id), body, user!) });
+    },
+  }),
+  'POST /v1/staff/jobs/{jobId}/reschedule': route({
+    roles: ['technician'],
+    body: rescheduleSchema,
+    handle: async ({ params, body, user }) => {
+      await requireDispatcher(deps, user!);
+      return jsonResponse(200, { job: await rescheduleVisit(deps, params.jobId ?? '', body, user!) });
+    },
+  }),
+  'POST /v1/staff/jobs/{jobId}/cancel': route({
+    roles: ['technician'],
+    body: cancelVisitSchema,
+    handle: async ({ params, body, user }) => {
+      await requireDispatcher(deps, user!);
+      return jsonResponse(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
+    },
+  }),
+});

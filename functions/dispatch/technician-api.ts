@@ -1,0 +1,59 @@
+/**
+ * The technician's visit API (phone first): own jobs by date, the pre-job safety check, check-in,
+ * work notes, parts used, and the customer's sign-off. Another technician's job answers 404.
+ */
+import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/api/dispatch-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
+import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/usecases/onsite.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));
+
+export const handler = createApiHandler({
+  'GET /v1/staff/jobs': route({
+    roles: ['technician'],
+    query: jobsQuerySchema,
+    handle: async ({ query, user }) => {
+      // A technician lists their own day; the manager or a lead may look at anyone's.
+      const technicianId = query.technicianId && query.technicianId !== user!.id ? (await requireDispatcher(deps, user!), query.technicianId) : user!.id;
+      return jsonResponse(200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
+    },
+  }),
+  'GET /v1/staff/jobs/{jobId}': route({
+    roles: ['technician'],
+    handle: async ({ params, user }) => {
+      const job = await requireOwnJob(deps, params.jobId ?? '', user!);
+      const ticket = await deps.tickets.require(job.ticketId);
+      return jsonResponse(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: ticket.customer, site: ticket.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
+    },
+  }),
+  'POST /v1/staff/jobs/{jobId}/safety-check': route({
+    roles: ['technician'],
+    body: safetyCheckSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!) }),
+  }),
+  'POST /v1/staff/jobs/{jobId}/check-in': route({
+    roles: ['technician'],
+    body: checkInSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
+  }),
+  'POST /v1/staff/jobs/{jobId}/work': route({
+    roles: ['technician'],
+    body: workSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
+  }),
+  'POST /v1/staff/jobs/{jobId}/parts': route({
+    roles: ['technician'],
+    body: partUseSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
+  }),
+  'POST /v1/staff/jobs/{jobId}/sign-off': route({
+    roles: ['technician'],
+    body: signOffSchema,
+    maxBodyBytes: 160 * 1024,
+    handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
+  }),
+});

@@ -1,0 +1,53 @@
+/** Devices at customer sites, by system and serial: when each was last repaired, on which ticket (STD-4b). */
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Device } from '../domain/ticket.ts';
+import { deviceKey } from './keys.ts';
+import type { TransactItem } from './sla-repository.ts';
+
+export interface DeviceRecord extends Device {
+  serial: string;
+  siteAddress: string;
+  lastRepairedAt: string;
+  lastRepairTicketId: string;
+  lastRepairTicketNumber: string;
+  repairs: number;
+}
+
+export class DeviceRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  async find(system: string, serial: string): Promise<DeviceRecord | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: deviceKey(system, serial) }));
+    if (!result.Item) return undefined;
+    const { PK: _pk, SK: _sk, entity: _entity, ...device } = result.Item;
+    return device as DeviceRecord;
+  }
+
+  /** Records a completed repair of the device (created on its first repair). */
+  repairedItem(device: Omit<DeviceRecord, 'repairs'>): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: deviceKey(device.system, device.serial),
+        UpdateExpression:
+          'SET entity = :entity, #system = :system, serial = :serial, model = :model, #location = :location, siteAddress = :site, lastRepairedAt = :at, lastRepairTicketId = :ticket, lastRepairTicketNumber = :number ADD repairs :one',
+        ExpressionAttributeNames: { '#system': 'system', '#location': 'location' },
+        ExpressionAttributeValues: {
+          ':entity': 'Device',
+          ':system': device.system,
+          ':serial': device.serial,
+          ':model': device.model ?? null,
+          ':location': device.location ?? null,
+          ':site': device.siteAddress,
+          ':at': device.lastRepairedAt,
+          ':ticket': device.lastRepairTicketId,
+          ':number': device.lastRepairTicketNumber,
+          ':one': 1,
+        },
+      },
+    };
+  }
+}
