@@ -66,6 +66,10 @@ export const queues = {
   'ticket-accepted': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** Work handed from one group to the next (assessment, dispatch, visit scheduled, job signed off): emails. */
   'work-handoffs': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** A ticket was followed up (survey answered or phone outcome recorded): its statement can be computed. */
+  'ticket-followed-up': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** Letters to customers approved by the manager (investigation outcomes). */
+  'customer-notices': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
 } as const satisfies Record<string, QueueSpec>;
@@ -167,6 +171,51 @@ export const functions = {
     memoryMb: 512,
     access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
     queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  },
+  'followup-public-api': {
+    entry: 'functions/followup/public-api.ts',
+    description: "The customer's satisfaction survey behind its signed link (answerable once)",
+    timeoutSeconds: 10,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['ticket-followed-up', 'ticket-accepted'], sendsEmail: false, signsLinks: true },
+    routes: [
+      { method: 'GET', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'POST', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+    ],
+  },
+  'followup-staff-api': {
+    entry: 'functions/followup/staff-api.ts',
+    description: 'Call tasks and phone follow-up outcomes, complaints, investigations, quality figures',
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['ticket-followed-up', 'ticket-accepted', 'customer-notices'], sendsEmail: false, signsLinks: true },
+    routes: [
+      { method: 'GET', path: '/v1/staff/follow-ups', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/follow-up', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/complaints', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/investigations', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/investigations/{investigationId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/investigations/{investigationId}/analysis', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/investigations/{investigationId}/outcome', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/investigations/{investigationId}/approve', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/quality', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'followup-sweep': {
+    entry: 'functions/followup/sweep.ts',
+    description: 'Follow-up watch: due satisfaction surveys (once), call tasks for unanswered ones',
+    timeoutSeconds: 60,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
+    schedules: [{ name: 'followup-sweep', expression: 'rate(5 minutes)' }],
+  },
+  'followup-notify': {
+    entry: 'functions/followup/notify.ts',
+    description: 'Queue step: investigation outcome letters approved by the manager go to the customer once',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    queue: { queue: 'customer-notices', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'sla-staff-api': {
     entry: 'functions/sla/staff-api.ts',

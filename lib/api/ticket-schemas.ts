@@ -60,7 +60,7 @@ export const publicReportSchema = z.strictObject(reportFields).meta({ id: 'Fault
 
 /** `POST /v1/staff/tickets`: customer service records a report taken by phone, email or chat. */
 export const staffReportSchema = z
-  .strictObject({ ...reportFields, channel: z.enum(CHANNELS).exclude(['api']) })
+  .strictObject({ ...reportFields, channel: z.enum(CHANNELS).exclude(['api', 'follow_up']) })
   .meta({ id: 'StaffFaultReport' });
 
 export type PublicReport = z.output<typeof publicReportSchema>;

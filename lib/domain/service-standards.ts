@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { URGENCIES } from './ticket.ts';
+import { DEFAULT_FOLLOW_UP_SETTINGS, followUpSettingsSchema } from './follow-up.ts';
 
 export const TIMER_KINDS = ['first_contact', 'on_site', 'simple_repair', 'agreed_completion', 'follow_up'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
@@ -39,12 +40,14 @@ export const serviceStandardsConfigSchema = z.strictObject({
   businessCalendarId: z.string().trim().min(1).max(60),
   groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodEmail>),
   standards: z.array(serviceStandardSchema).min(1).max(50),
+  followUp: followUpSettingsSchema,
 });
 export type ServiceStandardsConfig = z.output<typeof serviceStandardsConfigSchema>;
 
 export const DEFAULT_SERVICE_STANDARDS: ServiceStandardsConfig = {
   warnAtPercent: 80,
   repairWarrantyDays: 90,
+  followUp: DEFAULT_FOLLOW_UP_SETTINGS,
   businessCalendarId: 'cn-business',
   groupEmails: {
     customer_service: 'cs-team@elv-demo.cn',

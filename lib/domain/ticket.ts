@@ -71,7 +71,7 @@ export type Urgency = (typeof URGENCIES)[number];
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const CHANNELS = ['web', 'api', 'phone', 'email', 'chat'] as const;
+export const CHANNELS = ['web', 'api', 'phone', 'email', 'chat', 'follow_up'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export interface Customer {

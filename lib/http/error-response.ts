@@ -30,6 +30,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   safety_check_required: 409,
   insufficient_stock: 409,
   idempotency_in_progress: 409,
+  survey_already_answered: 409,
+  link_expired: 410,
   body_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

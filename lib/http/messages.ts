@@ -48,6 +48,8 @@ const zhCN: Catalog = {
   nothing_changed: '没有需要修改的内容',
   too_big_bytes: '不能超过 {max} 字节',
   not_png: '必须是 PNG 图片',
+  survey_already_answered: '该回访问卷已经提交过，感谢您的反馈',
+  link_expired: '链接已过期，请联系客服',
 };
 
 const en: Catalog = {
@@ -92,6 +94,8 @@ const en: Catalog = {
   nothing_changed: 'Nothing to change',
   too_big_bytes: 'Must be at most {max} bytes',
   not_png: 'Must be a PNG image',
+  survey_already_answered: 'This survey was already answered. Thank you for your feedback',
+  link_expired: 'This link has expired; please contact customer service',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

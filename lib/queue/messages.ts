@@ -22,3 +22,29 @@ export const workHandoffMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('job.completed'), jobId: z.uuid() }),
 ]);
 export type WorkHandoffMessage = z.output<typeof workHandoffMessage>;
+
+export const ticketFollowedUpMessage = z.strictObject({ type: z.literal('ticket.followed-up'), ticketId: z.uuid() });
+export type TicketFollowedUpMessage = z.output<typeof ticketFollowedUpMessage>;
+
+/** An investigation's outcome letter, approved by the manager, to be sent to the customer once. */
+export const customerNoticeMessage = z.strictObject({ type: z.literal('investigation.outcome-approved'), investigationId: z.uuid() });
+export type CustomerNoticeMessage = z.output<typeof customerNoticeMessage>;
+
+/**
+ * What the settlement-statement step consumes from `ticket-followed-up`: the follow-up is done
+ * (FLOW-5), or the ticket completed (used only when the fee schedule says `statementAt: completion`).
+ */
+export const settlementTriggerMessage = z.discriminatedUnion('type', [
+  ticketFollowedUpMessage,
+  z.strictObject({ type: z.literal('ticket.completed'), ticketId: z.uuid() }),
+]);
+export type SettlementTriggerMessage = z.output<typeof settlementTriggerMessage>;
+
+/** Settlement facts that become emails (each once): statement to the customer and finance, dispute, invoice. */
+export const settlementMailMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('statement.issued'), statementId: z.uuid(), revision: z.number().int().min(1) }),
+  z.strictObject({ type: z.literal('statement.disputed'), statementId: z.uuid(), revision: z.number().int().min(1) }),
+  z.strictObject({ type: z.literal('invoice.requested'), statementId: z.uuid() }),
+  z.strictObject({ type: z.literal('invoice.issued'), statementId: z.uuid() }),
+]);
+export type SettlementMailMessage = z.output<typeof settlementMailMessage>;

@@ -8,6 +8,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BUILT_IN_CALENDARS, type CalendarRecord } from '../domain/calendars.ts';
 import { ConcurrentUpdateError } from '../domain/errors.ts';
 import { DEFAULT_SERVICE_STANDARDS, type ServiceStandardsConfig } from '../domain/service-standards.ts';
+import { DEFAULT_FEE_SCHEDULE, type FeeSchedule } from '../domain/fees.ts';
 import type { WorkCalendar } from '../calendar/index.ts';
 import { reportConsumedCapacity } from './client.ts';
 import { CALENDAR_PREFIX, calendarHistoryKey, calendarKey, configHistoryKey, configKey } from './keys.ts';
@@ -20,6 +21,7 @@ export interface Versioned<T> {
 }
 
 const SERVICE_STANDARDS = 'service-standards';
+const FEE_SCHEDULE = 'fee-schedule';
 
 export class ConfigRepository {
   constructor(
@@ -37,6 +39,27 @@ export class ConfigRepository {
 
   async putServiceStandards(value: ServiceStandardsConfig, expectedVersion: number, by: string, at: Date): Promise<number> {
     await this.versionedPut(configKey(SERVICE_STANDARDS), configHistoryKey(SERVICE_STANDARDS, expectedVersion + 1), { value }, expectedVersion, by, at);
+    return expectedVersion + 1;
+  }
+
+  /** The fee schedule and settlement settings (FLOW-5); version 0 is the built-in default. */
+  async getFeeSchedule(): Promise<Versioned<FeeSchedule>> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: configKey(FEE_SCHEDULE), ReturnConsumedCapacity: 'TOTAL' }));
+    reportConsumedCapacity('GetItem', result.ConsumedCapacity);
+    if (!result.Item) return { value: DEFAULT_FEE_SCHEDULE, version: 0 };
+    return { value: { ...DEFAULT_FEE_SCHEDULE, ...(result.Item.value as FeeSchedule) }, version: result.Item.version as number, updatedAt: result.Item.updatedAt, updatedBy: result.Item.updatedBy };
+  }
+
+  /** The fee schedule as it was at `version` (a statement revision recomputes with the version it used). */
+  async getFeeScheduleAt(version: number): Promise<FeeSchedule> {
+    if (version === 0) return DEFAULT_FEE_SCHEDULE;
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: configHistoryKey(FEE_SCHEDULE, version) }));
+    if (!result.Item) throw new Error(`Fee schedule version ${version} not found`);
+    return { ...DEFAULT_FEE_SCHEDULE, ...(result.Item.value as FeeSchedule) };
+  }
+
+  async putFeeSchedule(value: FeeSchedule, expectedVersion: number, by: string, at: Date): Promise<number> {
+    await this.versionedPut(configKey(FEE_SCHEDULE), configHistoryKey(FEE_SCHEDULE, expectedVersion + 1), { value }, expectedVersion, by, at);
     return expectedVersion + 1;
   }
 

@@ -10,6 +10,9 @@ export interface DeviceRecord extends Device {
   lastRepairedAt: string;
   lastRepairTicketId: string;
   lastRepairTicketNumber: string;
+  lastRepairTechnicianId?: string;
+  /** Quarter (Asia/Shanghai) of the last repair: where its quality fact lives. */
+  lastRepairQuarter?: string;
   repairs: number;
 }
 
@@ -33,7 +36,7 @@ export class DeviceRepository {
         TableName: this.tableName,
         Key: deviceKey(device.system, device.serial),
         UpdateExpression:
-          'SET entity = :entity, #system = :system, serial = :serial, model = :model, #location = :location, siteAddress = :site, lastRepairedAt = :at, lastRepairTicketId = :ticket, lastRepairTicketNumber = :number ADD repairs :one',
+          'SET entity = :entity, #system = :system, serial = :serial, model = :model, #location = :location, siteAddress = :site, lastRepairedAt = :at, lastRepairTicketId = :ticket, lastRepairTicketNumber = :number, lastRepairTechnicianId = :technician, lastRepairQuarter = :quarter ADD repairs :one',
         ExpressionAttributeNames: { '#system': 'system', '#location': 'location' },
         ExpressionAttributeValues: {
           ':entity': 'Device',
@@ -45,6 +48,8 @@ export class DeviceRepository {
           ':at': device.lastRepairedAt,
           ':ticket': device.lastRepairTicketId,
           ':number': device.lastRepairTicketNumber,
+          ':technician': device.lastRepairTechnicianId ?? null,
+          ':quarter': device.lastRepairQuarter ?? null,
           ':one': 1,
         },
       },

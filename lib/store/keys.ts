@@ -86,8 +86,56 @@ export const PART_PREFIX = 'PART#';
 export const stockKey = (location: string, sku: string) => ({ PK: `STOCK#${location}`, SK: `PART#${sku}` });
 export const issueRegisterKey = (sku: string, at: string, jobId: string, line: number) => ({ PK: `ISSUEREG#${sku}`, SK: `${at}#${jobId}#${line}` });
 
+/** The follow-up of a completed ticket: due actions in GSI2 (sparse, by day), call tasks in GSI1 (sharded). */
+export const followUpKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'FOLLOWUP' });
+export const followUpDueBucket = (at: string) => `FOLLOWUP#${at.slice(0, 10)}`;
+export const followUpDueIndexKeys = (actionAt: string, now: string, ticketId: string) => ({
+  GSI2PK: followUpDueBucket(actionAt > now ? actionAt : now),
+  GSI2SK: `${actionAt}#${ticketId}`,
+});
+export const callTaskPartition = (shard: number) => `CALLTASKS#${shard}`;
+export const callTaskIndexKeys = (ticketId: string, openedAt: string) => ({
+  GSI1PK: callTaskPartition(statusShard(ticketId)),
+  GSI1SK: `${openedAt}#${ticketId}`,
+});
+
+/** Investigations (corrective action); open ones listed for the manager through GSI1 (sharded). */
+export const investigationKey = (investigationId: string) => ({ PK: `INVESTIGATION#${investigationId}`, SK: 'INVESTIGATION' });
+export const openInvestigationsPartition = (shard: number) => `INVESTIGATIONS#open#${shard}`;
+export const openInvestigationIndexKeys = (investigationId: string, openedAt: string) => ({
+  GSI1PK: openInvestigationsPartition(statusShard(investigationId)),
+  GSI1SK: `${openedAt}#${investigationId}`,
+});
+
+/** Quality facts per quarter (STD-4a, satisfaction, investigations): one Query reads a quarter. */
+export const qualityKey = (quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION', id: string) => ({ PK: `QUALITY#${quarter}`, SK: `${kind}#${id}` });
+
 /** A device at a customer site, found by system and serial (rework within the repair warranty). */
 export const deviceKey = (system: string, serial: string) => ({ PK: `DEVICE#${system}#${serial.trim().toUpperCase()}`, SK: 'DEVICE' });
+
+/**
+ * Settlement (FLOW-5): a statement's head, its revisions and its facts in one partition; the ticket
+ * points at its statement (one per ticket, reserved by a conditional Put); numbers come from a
+ * per-year counter. Facts are listed per local month on GSI1 (the finance digest), open disputes on
+ * GSI1 while a statement is disputed (sparse).
+ */
+export const statementKey = (statementId: string) => ({ PK: `STATEMENT#${statementId}`, SK: 'STATEMENT' });
+export const statementRevisionKey = (statementId: string, revision: number) => ({ PK: `STATEMENT#${statementId}`, SK: `REVISION#${String(revision).padStart(4, '0')}` });
+export const statementFactKey = (statementId: string, at: string, factId: string) => ({ PK: `STATEMENT#${statementId}`, SK: `FACT#${at}#${factId}` });
+export const STATEMENT_REVISION_PREFIX = 'REVISION#';
+export const STATEMENT_FACT_PREFIX = 'FACT#';
+export const ticketStatementKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'STATEMENT' });
+export const statementNumberCounterKey = (year: string) => ({ PK: `COUNTER#STATEMENTNO#${year}`, SK: 'COUNTER' });
+export const settlementMonthPartition = (month: string) => `SETTLEMENT#${month}`;
+export const settlementFactIndexKeys = (month: string, at: string, statementId: string, factId: string) => ({
+  GSI1PK: settlementMonthPartition(month),
+  GSI1SK: `${at}#${statementId}#${factId}`,
+});
+export const OPEN_DISPUTES_PARTITION = 'DISPUTES#open';
+export const openDisputeIndexKeys = (disputedAt: string, statementId: string) => ({ GSI1PK: OPEN_DISPUTES_PARTITION, GSI1SK: `${disputedAt}#${statementId}` });
+
+/** A device's warranty or maintenance contract, beside the device's repair record. */
+export const deviceCoverageKey = (system: string, serial: string) => ({ PK: deviceKey(system, serial).PK, SK: 'COVERAGE' });
 
 /** Powertools idempotency records share the table under one partition prefix (see lib/queue/idempotency.ts). */
 export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';

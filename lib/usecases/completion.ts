@@ -1,26 +1,43 @@
 /**
  * What completing a ticket writes besides the ticket itself, the same way for a remote resolution
- * and an on-site repair: every running timer stops (met or late) and the follow-up timer (STD-3)
- * starts at the completion instant.
+ * and an on-site repair: every running timer stops (met or late), the follow-up timer (STD-3)
+ * starts at the completion instant, and the follow-up is scheduled (survey after N working days).
  */
 import { stopTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { changedTimerPut, newTimerPut, type TransactItem } from '../store/sla-repository.ts';
 import type { Dependencies } from './dependencies.ts';
+import { addWorkingMinutes } from '../calendar/index.ts';
+import type { FollowUp } from '../domain/follow-up.ts';
+import { WORKING_DAY_MINUTES } from '../domain/service-standards.ts';
 
 export async function completionItems(
-  deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName'>,
+  deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'followUps'>,
   ticket: Ticket,
   now: Date,
 ): Promise<{ items: TransactItem[]; set: Partial<Ticket>; stopped: SlaTimer[] }> {
   const timers = await deps.timers.timersOf(ticket.id);
+  const standards = await deps.sla.standards();
+  // FLOW-4: the survey goes out after the configured working days in the ticket's business calendar.
+  const calendar = await deps.sla.calendar(ticket.calendarId ?? standards.businessCalendarId);
+  const surveyAt = addWorkingMinutes(calendar, now, standards.followUp.surveyDelayWorkingDays * WORKING_DAY_MINUTES);
+  const followUp: FollowUp = {
+    ticketId: ticket.id,
+    ticketNumber: ticket.number,
+    state: 'scheduled',
+    completedAt: now.toISOString(),
+    nextActionAt: surveyAt.toISOString(),
+    nextAction: 'send_survey',
+    version: 0,
+  };
   const open = timers.filter((t) => (t.state === 'running' || t.state === 'paused') && t.kind !== 'follow_up');
   const stopped = open.map((t) => stopTimer(t, now));
-  const followUp = timers.some((t) => t.kind === 'follow_up') ? undefined : await deps.sla.start(ticket, 'follow_up', now);
+  const followUpTimer = timers.some((t) => t.kind === 'follow_up') ? undefined : await deps.sla.start(ticket, 'follow_up', now);
   return {
     items: [
       ...stopped.map((t, i) => changedTimerPut(deps.tableName, t, open[i]!.version, now)),
-      ...(followUp ? [newTimerPut(deps.tableName, followUp, now)] : []),
+      ...(followUpTimer ? [newTimerPut(deps.tableName, followUpTimer, now)] : []),
+      deps.followUps.followUpPut(followUp, undefined, now),
     ],
     set: { completedAt: now.toISOString() },
     stopped,

@@ -14,6 +14,9 @@ import { DeviceRepository } from '../store/device-repository.ts';
 import { JobRepository } from '../store/job-repository.ts';
 import { PartsRepository } from '../store/parts-repository.ts';
 import { StaffRepository } from '../store/staff-repository.ts';
+import { FollowUpRepository } from '../store/follow-up-repository.ts';
+import { StatementRepository } from '../store/statement-repository.ts';
+import { CoverageRepository } from '../store/coverage-repository.ts';
 import { SlaClock } from './sla-clock.ts';
 
 export function dependencies(config: AppConfig) {
@@ -28,12 +31,21 @@ export function dependencies(config: AppConfig) {
     parts: new PartsRepository(db, config.tableName),
     devices: new DeviceRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
+    followUps: new FollowUpRepository(db, config.tableName),
+    statements: new StatementRepository(db, config.tableName),
+    coverage: new CoverageRepository(db, config.tableName),
     db,
     settings: configRepository,
     sla: new SlaClock(configRepository),
     queue: new SqsQueuePublisher(config.queueUrls),
     now: () => new Date(),
     /** The customer's signed status link (no expiry: it is the customer's way back to the ticket). */
+    /** The customer's survey page (FLOW-4): signed, expiring. */
+    surveyUrl: (ticketId: string, expiresAt: Date) =>
+      `${config.publicBaseUrl}/survey.html?ticket=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'survey', ticketId, expiresAt)}`,
+    /** The customer's statement page (FLOW-5, built by the web issue): signed, expiring. */
+    statementUrl: (statementId: string, expiresAt: Date) =>
+      `${config.publicBaseUrl}/statement.html?s=${statementId}&t=${signLinkToken(config.linkSigningSecret, 'statement', statementId, expiresAt)}`,
     statusUrl: (ticketId: string) =>
       `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
   };

@@ -15,9 +15,11 @@ import { changedTimerPut, newTimerPut } from '../store/sla-repository.ts';
 import { eventPut, newEvent } from '../store/ticket-events.ts';
 import { guard, transactWrite } from '../store/transact.ts';
 import { completionItems } from './completion.ts';
+import { quarterOf } from '../domain/follow-up.ts';
+import { localDate } from '../domain/local-date.ts';
 import type { Dependencies } from './dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'queue' | 'db' | 'tableName' | 'now'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'queue' | 'db' | 'tableName' | 'now' | 'followUps'>;
 
 export class SafetyCheckRequiredError extends DomainError {
   override name = 'SafetyCheckRequiredError';
@@ -165,6 +167,7 @@ export async function signOff(
   const ticket = await deps.tickets.require(job.ticketId);
   const now = deps.now();
   const completion = await completionItems(deps, ticket, now);
+  const quarter = quarterOf(localDate(now));
   const completed: Job = {
     ...job,
     status: 'completed',
@@ -195,9 +198,13 @@ export async function signOff(
               lastRepairedAt: now.toISOString(),
               lastRepairTicketId: ticket.id,
               lastRepairTicketNumber: ticket.number,
+              lastRepairTechnicianId: job.technicianId,
+              lastRepairQuarter: quarter,
             }),
           ]
         : []),
+      // STD-4a: every on-site repair counts in its quarter; a rework within the warranty marks it later.
+      deps.followUps.qualityFactPut(quarter, 'REPAIR', ticket.id, { ticketId: ticket.id, ticketNumber: ticket.number, technicianId: job.technicianId, completedAt: now.toISOString(), device: ticket.device }),
     ],
   });
   await deps.queue.send('work-handoffs', { type: 'job.completed', jobId });

@@ -9,7 +9,7 @@ import type { Device, Site, Ticket } from '../domain/ticket.ts';
 import type { Dependencies } from './dependencies.ts';
 import { completionItems } from './completion.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now'>;
+type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps'>;
 
 export type TriageInput =
   | { classification: 'simple'; notes: string; solution: string; guidance: string }

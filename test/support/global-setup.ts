@@ -23,9 +23,13 @@ declare module 'vitest' {
 
 let started: StartedLocal | undefined;
 
+/** The link-signing secret of the test system: tests mint signed links with it (e.g. expired ones). */
+export const TEST_LINK_SECRET = 'test-link-signing-secret-0123456789abcdef';
+
 export async function setup(project: TestProject): Promise<void> {
   started = await spawnLocal(['--in-memory', '--free-ports', '--no-demo', '--no-schedules', '--ready-json'], {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'ERROR',
+    LOCAL_LINK_SIGNING_SECRET: TEST_LINK_SECRET,
   });
   // Errors the local system logs while tests run are part of the test output.
   started.child.stdout!.on('data', (chunk) => process.stdout.write(chunk));

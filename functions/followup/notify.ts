@@ -1,0 +1,17 @@
+/** Queue step: an approved investigation outcome letter goes to the customer, once. */
+import { loadConfig } from '../../lib/config/env.ts';
+import { SesMailer } from '../../lib/mail/mailer.ts';
+import { sendOnce } from '../../lib/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
+import { customerNoticeMessage } from '../../lib/queue/messages.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { sendOutcomeLetter } from '../../lib/usecases/investigations.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['followup-notify'].access));
+const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
+
+export const handler = createQueueHandler(customerNoticeMessage, async (message, _record, context) => {
+  send.registerContext(context);
+  await sendOutcomeLetter(deps, send, message.investigationId);
+});

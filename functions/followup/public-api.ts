@@ -1,0 +1,29 @@
+/** The customer's survey behind the signed link: read it, answer it once. */
+import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/api/followup-schemas.ts';
+import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { NotFoundError } from '../../lib/domain/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { answerSurvey, surveyView } from '../../lib/usecases/follow-up.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['followup-public-api'].access));
+
+function ticketId(raw: string | undefined): string {
+  const parsed = ticketIdParamSchema.safeParse(raw);
+  if (!parsed.success) throw new NotFoundError('Survey not found');
+  return parsed.data;
+}
+
+export const handler = createApiHandler({
+  'GET /v1/surveys/{id}': route({
+    query: surveyQuerySchema,
+    handle: async ({ params, query }) => jsonResponse(200, await surveyView(deps, ticketId(params.id), query.t)),
+  }),
+  'POST /v1/surveys/{id}': route({
+    query: surveyQuerySchema,
+    body: followUpAnswerSchema,
+    handle: async ({ params, query, body }) => jsonResponse(200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
+  }),
+});

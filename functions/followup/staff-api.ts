@@ -1,0 +1,71 @@
+/**
+ * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
+ * investigations; quality figures for a quarter.
+ */
+import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema } from '../../lib/api/followup-schemas.ts';
+import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { NotFoundError } from '../../lib/domain/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { recordPhoneFollowUp, registerComplaint } from '../../lib/usecases/follow-up.ts';
+import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/usecases/investigations.ts';
+import { qualityFigures } from '../../lib/usecases/quality.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['followup-staff-api'].access));
+
+function ticketId(raw: string | undefined): string {
+  const parsed = ticketIdParamSchema.safeParse(raw);
+  if (!parsed.success) throw new NotFoundError('Ticket not found');
+  return parsed.data;
+}
+
+export const handler = createApiHandler({
+  'GET /v1/staff/follow-ups': route({
+    roles: ['customer_service'],
+    query: callTasksQuerySchema,
+    handle: async ({ query }) => jsonResponse(200, { items: await deps.followUps.callTasks(query.limit) }),
+  }),
+  'POST /v1/staff/tickets/{id}/follow-up': route({
+    roles: ['customer_service'],
+    body: followUpAnswerSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id) }),
+  }),
+  'POST /v1/staff/tickets/{id}/complaints': route({
+    roles: ['customer_service'],
+    body: complaintSchema,
+    handle: async ({ params, body, user }) => jsonResponse(201, { investigation: await registerComplaint(deps, ticketId(params.id), body, user!.id) }),
+  }),
+  'GET /v1/staff/investigations': route({
+    roles: ['customer_service'],
+    handle: async () => jsonResponse(200, { items: await listOpenInvestigations(deps) }),
+  }),
+  'GET /v1/staff/investigations/{investigationId}': route({
+    roles: ['customer_service'],
+    handle: async ({ params }) => {
+      const investigation = await deps.followUps.investigation(params.investigationId ?? '');
+      if (!investigation) throw new NotFoundError('Investigation not found');
+      return jsonResponse(200, { investigation });
+    },
+  }),
+  'POST /v1/staff/investigations/{investigationId}/analysis': route({
+    roles: [],
+    body: analysisSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { investigation: await recordAnalysis(deps, params.investigationId ?? '', body, user!) }),
+  }),
+  'POST /v1/staff/investigations/{investigationId}/outcome': route({
+    roles: ['customer_service'],
+    body: outcomeSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { investigation: await draftOutcome(deps, params.investigationId ?? '', body, user!) }),
+  }),
+  'POST /v1/staff/investigations/{investigationId}/approve': route({
+    roles: [],
+    handle: async ({ params, user }) => jsonResponse(200, { investigation: await approveOutcome(deps, params.investigationId ?? '', user!) }),
+  }),
+  'GET /v1/staff/quality': route({
+    roles: ['customer_service', 'tech_support'],
+    query: qualityQuerySchema,
+    handle: async ({ query }) => jsonResponse(200, await qualityFigures(deps, query.quarter)),
+  }),
+});

@@ -1,0 +1,19 @@
+/** Follow-up watch: sends due surveys (once) and opens call tasks for unanswered ones. */
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { loadConfig } from '../../lib/config/env.ts';
+import { SesMailer } from '../../lib/mail/mailer.ts';
+import { sendOnce } from '../../lib/mail/send-once.ts';
+import { logger } from '../../lib/observability/logger.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { sweepFollowUps } from '../../lib/usecases/follow-up.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['followup-sweep'].access));
+const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
+
+export const handler = middy(async (event: ScheduledEvent, context: Context) => {
+  send.registerContext(context);
+  return sweepFollowUps(deps, send, new Date(event.time)); // "now" is the schedule's firing time
+}).use(injectLambdaContext(logger, { resetKeys: true }));

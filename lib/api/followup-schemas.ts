@@ -1,0 +1,26 @@
+/** Request schemas of the follow-up: survey answers, phone outcomes, complaints, investigations, quality. */
+import * as z from 'zod';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const followUpAnswerSchema = z
+  .strictObject({
+    satisfaction: z.number().int().min(1).max(5),
+    equipmentWorking: z.boolean(),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .meta({ id: 'FollowUpAnswer' });
+
+export const surveyQuerySchema = z.strictObject({ t: z.string().min(1).max(200).optional() });
+
+export const complaintSchema = z.strictObject({ complaint: text(4000) }).meta({ id: 'Complaint' });
+
+export const analysisSchema = z
+  .strictObject({ rootCause: text(4000), correctiveMeasures: text(4000), owner: text(100), dueDate: z.iso.date() })
+  .meta({ id: 'InvestigationAnalysis' });
+
+export const outcomeSchema = z.strictObject({ customerMessage: text(4000) }).meta({ id: 'InvestigationOutcome' });
+
+export const callTasksQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50) });
+
+export const qualityQuerySchema = z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });

@@ -1,0 +1,90 @@
+/**
+ * Follow-up (FLOW-4, STD-3): after completion the customer gets a survey (one working day later by
+ * default, a signed link, answerable once); unanswered, a call task appears for customer service.
+ * Either answer records satisfaction and whether the equipment works; a low score or equipment
+ * not working opens an investigation (and, for equipment not working, a rework ticket).
+ */
+import * as z from 'zod';
+
+export const followUpSettingsSchema = z.strictObject({
+  surveyDelayWorkingDays: z.number().int().min(0).max(10),
+  callTaskAfterWorkingDays: z.number().int().min(0).max(10),
+  surveyLinkValidDays: z.number().int().min(1).max(90),
+  /** Satisfaction at or below this opens an investigation. */
+  lowSatisfactionThreshold: z.number().int().min(1).max(5),
+  investigationDueDays: z.number().int().min(1).max(90),
+});
+export type FollowUpSettings = z.output<typeof followUpSettingsSchema>;
+
+export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
+  surveyDelayWorkingDays: 1,
+  callTaskAfterWorkingDays: 1,
+  surveyLinkValidDays: 14,
+  lowSatisfactionThreshold: 2,
+  investigationDueDays: 10,
+};
+
+export type FollowUpState = 'scheduled' | 'surveyed' | 'call_task' | 'done';
+export type FollowUpAction = 'send_survey' | 'open_call_task';
+
+export interface FollowUp {
+  ticketId: string;
+  ticketNumber: string;
+  state: FollowUpState;
+  completedAt: string;
+  /** When the follow-up sweep acts next, and what it does then. */
+  nextActionAt?: string;
+  nextAction?: FollowUpAction;
+  surveySentAt?: string;
+  surveyExpiresAt?: string;
+  callTaskOpenedAt?: string;
+  outcome?: FollowUpOutcome;
+  version: number;
+}
+
+export interface FollowUpOutcome {
+  satisfaction: number;
+  equipmentWorking: boolean;
+  comment?: string;
+  via: 'survey' | 'phone';
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export function needsInvestigation(outcome: Pick<FollowUpOutcome, 'satisfaction' | 'equipmentWorking'>, settings: FollowUpSettings): boolean {
+  return outcome.satisfaction <= settings.lowSatisfactionThreshold || !outcome.equipmentWorking;
+}
+
+export type InvestigationStatus = 'open' | 'outcome_pending_approval' | 'closed';
+
+export interface Investigation {
+  investigationId: string;
+  ticketId: string;
+  ticketNumber: string;
+  source: 'survey' | 'phone' | 'complaint';
+  trigger: { satisfaction?: number; equipmentWorking?: boolean; comment?: string; complaint?: string };
+  assignedTo: 'manager';
+  status: InvestigationStatus;
+  openedAt: string;
+  /** Local date by which the corrective action is due. */
+  dueDate: string;
+  reworkTicketId?: string;
+  rootCause?: string;
+  correctiveMeasures?: string;
+  owner?: string;
+  customerMessage?: string;
+  approvedBy?: string;
+  approvedAt?: string;
+  closedAt?: string;
+  version: number;
+}
+
+/** Quarter of an instant in the company's timezone: '2026-Q4'. */
+export function quarterOf(localDate: string): string {
+  const month = Number(localDate.slice(5, 7));
+  return `${localDate.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
+export function isOverdue(investigation: Investigation, today: string): boolean {
+  return investigation.status !== 'closed' && investigation.dueDate < today;
+}

@@ -1,0 +1,183 @@
+/**
+ * Follow-ups, investigations and the quarterly quality facts. A follow-up's next action sits in the
+ * sparse due index (GSI2, FOLLOWUP#<day>) until done; an open call task and an open investigation
+ * are listed through GSI1 (sharded). Writes are conditional on the version read.
+ */
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { FollowUp, Investigation } from '../domain/follow-up.ts';
+import {
+  STATUS_SHARDS,
+  callTaskIndexKeys,
+  callTaskPartition,
+  followUpDueIndexKeys,
+  followUpKey,
+  investigationKey,
+  openInvestigationIndexKeys,
+  openInvestigationsPartition,
+  qualityKey,
+} from './keys.ts';
+import { TABLE_INDEXES } from './table-definition.ts';
+import type { TransactItem } from './sla-repository.ts';
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity'];
+
+function strip<T>(item: Record<string, unknown>): T {
+  const copy = { ...item };
+  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
+  return copy as T;
+}
+
+function versioned(tableName: string, item: Record<string, unknown>, readVersion: number | undefined): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: item,
+      ...(readVersion === undefined
+        ? { ConditionExpression: 'attribute_not_exists(PK)' }
+        : { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': readVersion } }),
+    },
+  };
+}
+
+export class FollowUpRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  /** A new follow-up (readVersion undefined) or a change to one read at readVersion. */
+  followUpPut(followUp: FollowUp, readVersion: number | undefined, now: Date): TransactItem {
+    const next = { ...followUp, version: (readVersion ?? 0) + 1 };
+    return versioned(
+      this.tableName,
+      {
+        ...followUpKey(next.ticketId),
+        entity: 'FollowUp',
+        ...next,
+        ...(next.nextActionAt ? followUpDueIndexKeys(next.nextActionAt, now.toISOString(), next.ticketId) : {}),
+        ...(next.state === 'call_task' ? callTaskIndexKeys(next.ticketId, next.callTaskOpenedAt!) : {}),
+      },
+      readVersion,
+    );
+  }
+
+  async get(ticketId: string): Promise<FollowUp | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: followUpKey(ticketId), ConsistentRead: true }));
+    return result.Item ? strip<FollowUp>(result.Item) : undefined;
+  }
+
+  /** Follow-ups whose next action is due by `now` in one day bucket. */
+  async dueActions(bucket: string, now: Date): Promise<FollowUp[]> {
+    const found: FollowUp[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE_INDEXES.dueAlarms.name,
+          KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
+          ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      found.push(...(page.Items ?? []).map((item) => strip<FollowUp>(item)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
+  /** Customer service's call tasks, oldest first, across the shards. */
+  async callTasks(limit: number): Promise<FollowUp[]> {
+    const pages = await Promise.all(
+      Array.from({ length: STATUS_SHARDS }, (_, shard) =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: TABLE_INDEXES.lists.name,
+            KeyConditionExpression: 'GSI1PK = :pk',
+            ExpressionAttributeValues: { ':pk': callTaskPartition(shard) },
+            Limit: limit,
+          }),
+        ),
+      ),
+    );
+    return pages
+      .flatMap((page) => page.Items ?? [])
+      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
+      .slice(0, limit)
+      .map((item) => strip<FollowUp>(item));
+  }
+
+  investigationPut(investigation: Investigation, readVersion: number | undefined): TransactItem {
+    const next = { ...investigation, version: (readVersion ?? 0) + 1 };
+    return versioned(
+      this.tableName,
+      {
+        ...investigationKey(next.investigationId),
+        entity: 'Investigation',
+        ...next,
+        ...(next.status !== 'closed' ? openInvestigationIndexKeys(next.investigationId, next.openedAt) : {}),
+      },
+      readVersion,
+    );
+  }
+
+  async investigation(investigationId: string): Promise<Investigation | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: investigationKey(investigationId), ConsistentRead: true }));
+    return result.Item ? strip<Investigation>(result.Item) : undefined;
+  }
+
+  async openInvestigations(): Promise<Investigation[]> {
+    const pages = await Promise.all(
+      Array.from({ length: STATUS_SHARDS }, (_, shard) =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: TABLE_INDEXES.lists.name,
+            KeyConditionExpression: 'GSI1PK = :pk',
+            ExpressionAttributeValues: { ':pk': openInvestigationsPartition(shard) },
+          }),
+        ),
+      ),
+    );
+    return pages
+      .flatMap((page) => page.Items ?? [])
+      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
+      .map((item) => strip<Investigation>(item));
+  }
+
+  /** A quality fact of a quarter (repair, satisfaction, investigation), written or overwritten. */
+  qualityFactPut(quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION', id: string, fact: Record<string, unknown>): TransactItem {
+    return { Put: { TableName: this.tableName, Item: { ...qualityKey(quarter, kind, id), entity: 'QualityFact', kind, ...fact } } };
+  }
+
+  /** Marks a repair of `quarter` as failed again within the warranty (STD-4a numerator). */
+  repairFailedAgainUpdate(quarter: string, repairTicketId: string, reworkTicketId: string, at: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: qualityKey(quarter, 'REPAIR', repairTicketId),
+        UpdateExpression: 'SET failedAgainAt = if_not_exists(failedAgainAt, :at), reworkTicketId = if_not_exists(reworkTicketId, :rework), entity = :entity, kind = :kind',
+        ExpressionAttributeValues: { ':at': at, ':rework': reworkTicketId, ':entity': 'QualityFact', ':kind': 'REPAIR' },
+      },
+    };
+  }
+
+  async qualityFacts(quarter: string): Promise<Array<Record<string, unknown>>> {
+    const items: Array<Record<string, unknown>> = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': qualityKey(quarter, 'REPAIR', '').PK },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+}

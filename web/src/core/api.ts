@@ -1,0 +1,80 @@
+/**
+ * The API client: same origin (`/v1/...`; CloudFront forwards it to the HTTP API in AWS, the local
+ * gateway serves it locally), JSON both ways, the chosen language as Accept-Language, and the error
+ * shape `{ error: { code, message, fields: [{ path, message }] } }` turned into an ApiError.
+ */
+import { locale, t } from './i18n.ts';
+
+export interface FieldMessage {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldMessage[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  token?: string | undefined;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** Called with every 401 of an authenticated request (the staff app signs out). */
+let onUnauthorized: (() => void) | undefined;
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+export async function request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale() };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', t('app.networkError'));
+  }
+  const text = await response.text();
+  let body: any;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (response.ok) return body as T;
+  if (response.status === 401 && options.token && onUnauthorized) onUnauthorized();
+  const error = body?.error;
+  if (error && typeof error === 'object' && typeof error.code === 'string') {
+    const { code, message, fields, ...details } = error as { code: string; message: string; fields?: FieldMessage[] };
+    throw new ApiError(response.status, code, message, fields ?? [], details);
+  }
+  // Not our error shape (API Gateway's own `{"message":"Unauthorized"}`, a proxy page...).
+  throw new ApiError(response.status, 'http', t('app.unknownError', { message: String(body?.message ?? response.statusText ?? response.status) }));
+}
+
+/** A random key for Idempotency-Key: a retried submit of the same form is the same request. */
+export function randomKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

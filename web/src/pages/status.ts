@@ -1,0 +1,84 @@
+/**
+ * The customer's status page: `status.html?id=<ticket id>&t=<signed token>` renders
+ * GET /v1/tickets/{id}?t= (number, status, next step, milestones, promised times, appointment) in
+ * the chosen language. A wrong or missing token reads exactly like an unknown ticket.
+ */
+import { ApiError, request } from '../core/api.ts';
+import { definitionList, h, mount, notice } from '../core/dom.ts';
+import { dateTime, label, t } from '../core/i18n.ts';
+import { publicPage, section } from '../core/shell.ts';
+
+interface PublicView {
+  number: string;
+  status: string;
+  statusLabel: string;
+  urgency: string;
+  system: string;
+  reportedAt: string;
+  milestones: Array<{ at: string; type: string; label: string }>;
+  nextStep: string;
+  appointment?: { from: string; to: string };
+  promises?: Array<{ kind: string; label: string; dueAt?: string; done: boolean }>;
+}
+
+const params = new URLSearchParams(location.search);
+const id = params.get('id') ?? '';
+const token = params.get('t') ?? '';
+
+async function render(main: HTMLElement): Promise<void> {
+  mount(main, h('h1', {}, t('status.title')), h('p', { role: 'status' }, t('app.loading')));
+  let view: PublicView;
+  try {
+    if (!/^[0-9a-f-]{36}$/i.test(id) || !token) throw new ApiError(404, 'not_found', t('status.badLink'));
+    view = await request<PublicView>('GET', `/v1/tickets/${encodeURIComponent(id)}?t=${encodeURIComponent(token)}`);
+  } catch (error) {
+    const text = error instanceof ApiError && error.status === 404 ? t('status.badLink') : (error as Error).message;
+    mount(main, h('h1', {}, t('status.title')), notice(text, 'error'), h('p', {}, h('button', { type: 'button', onclick: () => void render(main) }, t('app.retry'))));
+    return;
+  }
+  mount(
+    main,
+    h('h1', {}, t('status.title')),
+    h(
+      'section',
+      { class: 'card status-summary', 'data-testid': 'ticket-status' },
+      h('p', { class: 'status-badge', 'data-status': view.status }, view.statusLabel),
+      definitionList([
+        [t('status.ticket'), view.number],
+        [t('status.system'), label('system', view.system)],
+        [t('status.urgency'), label('urgency', view.urgency)],
+        [t('status.reported'), dateTime(view.reportedAt)],
+        [t('status.appointment'), view.appointment ? `${dateTime(view.appointment.from)} – ${dateTime(view.appointment.to)}` : undefined],
+      ]),
+      h('p', { class: 'next-step' }, h('strong', {}, `${t('status.next')}：`), view.nextStep),
+    ),
+    view.promises?.length
+      ? section(
+          t('status.promises'),
+          h(
+            'ul',
+            { class: 'promises' },
+            view.promises.map((promise) =>
+              h(
+                'li',
+                { class: promise.done ? 'done' : '' },
+                h('span', { class: 'what' }, promise.label),
+                ' ',
+                h('span', { class: 'when' }, promise.done ? t('status.promiseDone') : promise.dueAt ? t('status.promiseBy', { at: dateTime(promise.dueAt) }) : t('status.promisePaused')),
+              ),
+            ),
+          ),
+        )
+      : null,
+    section(
+      t('status.milestones'),
+      h(
+        'ol',
+        { class: 'timeline' },
+        view.milestones.map((m) => h('li', {}, h('time', { datetime: m.at }, dateTime(m.at)), ' ', m.label)),
+      ),
+    ),
+  );
+}
+
+publicPage('status.title', render);

@@ -1,0 +1,37 @@
+/** What every staff view gets: the signed-in user, role checks and the authenticated API client. */
+import { request, type RequestOptions } from '../core/api.ts';
+import type { StaffRole } from '../../../lib/wiring.ts';
+import type { StaffSession } from './auth.ts';
+
+export interface Ctx {
+  session: StaffSession;
+  /** Manager, or a technician whose staff record says repair lead: may dispatch. */
+  dispatcher: boolean;
+  /** Managers pass every role check, as on the server (lib/auth/staff-user.ts isAllowed). */
+  can(...roles: StaffRole[]): boolean;
+  api<T = any>(method: string, path: string, options?: Omit<RequestOptions, 'token'>): Promise<T>;
+  /** Navigate to a hash route (`ticket/<id>`). */
+  go(route: string): void;
+  /** Render the current route again (after an action changed the data). */
+  reload(): void;
+}
+
+export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: string) => void, reload: () => void): Ctx {
+  const roles = session.user.roles;
+  return {
+    session,
+    dispatcher,
+    can: (...wanted) => roles.includes('manager') || wanted.some((role) => roles.includes(role)),
+    api: (method, path, options = {}) => request(method, path, { ...options, token: session.token }),
+    go,
+    reload,
+  };
+}
+
+/** Parameters of a view: path segments after the route name, and the query after `?`. */
+export interface RouteArgs {
+  params: string[];
+  query: URLSearchParams;
+}
+
+export type View = (ctx: Ctx, main: HTMLElement, args: RouteArgs) => void | Promise<void>;
