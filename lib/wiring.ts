@@ -70,6 +70,8 @@ export const queues = {
   'ticket-followed-up': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** Letters to customers approved by the manager (investigation outcomes). */
   'customer-notices': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** Settlement facts to email: statement issued or revised, disputed, invoice requested or issued. */
+  'settlement-mail': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
 } as const satisfies Record<string, QueueSpec>;
@@ -99,7 +101,7 @@ export const functions = {
     description: 'Staff intake: record a phone/email/chat report, list and read tickets',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['ticket-accepted', 'work-handoffs'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsTo: ['ticket-accepted', 'work-handoffs', 'ticket-followed-up'], sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'POST', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -137,7 +139,7 @@ export const functions = {
     description: "The technician's visit: own jobs, safety check, check-in, work, parts used, customer sign-off",
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['work-handoffs'], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsTo: ['work-handoffs', 'ticket-followed-up'], sendsEmail: false, signsLinks: false },
     routes: [
       { method: 'GET', path: '/v1/staff/jobs', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/jobs/{jobId}', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -217,15 +219,75 @@ export const functions = {
     access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
     queue: { queue: 'customer-notices', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
+  'settlement-statement': {
+    entry: 'functions/settlement/statement.ts',
+    description: 'Queue step: the statement of a followed-up (or, if configured, completed) ticket, once; then its emails',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['settlement-mail'], sendsEmail: false, signsLinks: false },
+    queue: { queue: 'ticket-followed-up', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  },
+  'settlement-notify': {
+    entry: 'functions/settlement/notify.ts',
+    description: 'Queue step: statement to the customer and finance (CSV), disputes to customer service, invoice emails; each once',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
+    queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  },
+  'settlement-public-api': {
+    entry: 'functions/settlement/public-api.ts',
+    description: "The customer's statement by signed link: read, confirm, dispute, request an invoice",
+    timeoutSeconds: 10,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['settlement-mail'], sendsEmail: false, signsLinks: true },
+    routes: [
+      { method: 'GET', path: '/v1/statements/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'POST', path: '/v1/statements/{id}/confirm', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'POST', path: '/v1/statements/{id}/dispute', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'POST', path: '/v1/statements/{id}/invoice-request', auth: 'public', throttle: PUBLIC_THROTTLE },
+    ],
+  },
+  'settlement-staff-api': {
+    entry: 'functions/settlement/staff-api.ts',
+    description: 'Fee schedule, statements, revisions, payments, invoices, device coverage',
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: ['settlement-mail'], sendsEmail: false, signsLinks: true },
+    routes: [
+      { method: 'GET', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/statements', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/statements/{statementId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tickets/{id}/statement', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/statements/{statementId}/confirm', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/statements/{statementId}/revisions', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/statements/{statementId}/payments', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/statements/{statementId}/invoice-request', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/statements/{statementId}/invoice', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/devices/{system}/{serial}/coverage', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/devices/{system}/{serial}/coverage', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'settlement-digest': {
+    entry: 'functions/settlement/digest.ts',
+    description: "Finance's monthly digest on the 1st (Asia/Shanghai): statements, confirmations, payments, open disputes as CSV, once",
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    // Daily at 16:05 UTC = 00:05 Asia/Shanghai (UTC+8, no DST); the handler acts only on the 1st.
+    schedules: [{ name: 'settlement-monthly-digest', expression: 'cron(5 16 * * ? *)' }],
+  },
   'sla-staff-api': {
     entry: 'functions/sla/staff-api.ts',
-    description: 'SLA staff API: service standards, calendars, pause/resume/exempt a ticket timer',
+    description: 'SLA staff API: service standards, calendars, the SLA board, pause/resume/exempt a ticket timer',
     timeoutSeconds: 10,
     memoryMb: 512,
     access: { table: 'readWrite', sendsTo: ['calendar-changed'], sendsEmail: false, signsLinks: false },
     routes: [
       { method: 'GET', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/sla/board', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/calendars', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/calendars/{calendarId}', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/calendars/{calendarId}', auth: 'staff', throttle: STAFF_THROTTLE },

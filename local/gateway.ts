@@ -13,6 +13,7 @@ import { pickLocale } from '../lib/http/messages.ts';
 import { allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
 import type { LocalIssuer } from './issuer.ts';
 import { invoke } from './lambda-runtime.ts';
+import type { StaticHandler } from './static-files.ts';
 
 export type LocalRoute = (request: { method: string; path: string; query: URLSearchParams; body: string }) => Promise<{ status: number; body: unknown }>;
 
@@ -64,6 +65,8 @@ export interface GatewayOptions {
   root: string;
   issuer: LocalIssuer;
   localRoutes: Record<string, LocalRoute>;
+  /** The web app: GET/HEAD outside /v1/ and /__local/ (CloudFront's default behaviour in AWS). */
+  staticFiles?: StaticHandler;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; stop(): Promise<void> }> {
@@ -80,6 +83,11 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
       if (local) {
         const result = await local({ method, path: url.pathname, query: url.searchParams, body: body.toString('utf8') });
         return send(response, { statusCode: result.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(result.body) });
+      }
+      const isApi = url.pathname.startsWith('/v1/') || url.pathname.startsWith('/__local/');
+      if (options.staticFiles && !isApi && (method === 'GET' || method === 'HEAD')) {
+        await options.staticFiles(method, url.pathname, response);
+        return;
       }
       const route = routes.find((r) => r.method === method && r.pattern.test(url.pathname));
       if (!route) return send(response, errorResponse(new RouteNotFoundError(`${method} ${url.pathname}`), locale));

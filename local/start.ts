@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   const demo = system.tableCreated && !args.has('--no-demo') ? await seedDemoReports(system) : [];
   const info = {
     api: system.apiUrl,
+    web: system.webUrl,
     mailbox: system.mailboxUrl,
     dynamodb: system.dynamodbEndpoint,
     dynamodbPid: system.dynamodbPid,
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
     [
       '',
       'ELV after-sales service is running locally',
+      `  Staff form     ${system.webUrl}/staff/   (sign in as a demo staff member)`,
+      `  Report a fault ${system.webUrl}/report.html   (the public report page; status, survey and statement pages are reached by signed links)`,
       `  API            ${system.apiUrl}   (OpenAPI: ${system.apiUrl}/v1/openapi.json)`,
       `  Mailbox (SES)  ${system.mailboxUrl}   (every email the system sent; JSON at /store)`,
       `  DynamoDB Local ${system.dynamodbEndpoint}   table ${system.tableName}`,

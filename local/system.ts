@@ -4,7 +4,8 @@
  * Handlers find the stand-ins through the standard AWS_ENDPOINT_URL_* variables only.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -16,6 +17,8 @@ import { FUNCTION_NAMES, STAFF_ROLES, functionSpec, queueUrlEnvName, type QueueN
 import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK } from './demo-data.ts';
 import { PartsRepository } from '../lib/store/parts-repository.ts';
 import { startGateway, type LocalRoute } from './gateway.ts';
+import { staticFiles } from './static-files.ts';
+import { WEB_DIST_DIR, buildWeb } from '../scripts/build-web.ts';
 import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
 import { provisionQueues, provisionTable, type QueueUrls } from './provision.ts';
 import { startPoller } from './queue-poller.ts';
@@ -38,10 +41,14 @@ export interface LocalSystemOptions {
   runSchedules?: boolean;
   logLevel?: string;
   onError?: (error: unknown) => void;
+  /** Where the web app is built at start and served from; web/dist with a data dir, else a temporary directory. */
+  webDir?: string;
 }
 
 export interface LocalSystem {
   apiUrl: string;
+  /** The staff form and the customer pages (same origin as the API, as behind CloudFront). */
+  webUrl: string;
   mailboxUrl: string;
   dynamodbEndpoint: string;
   /** The Java process of DynamoDB Local (tests check it is gone after Ctrl-C). */
@@ -91,7 +98,17 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
     const issuer = await createLocalIssuer(options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined);
     const localRoutes: Record<string, LocalRoute> = {};
-    const gateway = await startGateway({ port: options.ports.api, root: options.root, issuer, localRoutes });
+    // The web app, built from web/ at every start (esbuild, well under a second).
+    const webDir = options.webDir ?? (options.dataDir ? WEB_DIST_DIR : mkdtempSync(join(tmpdir(), 'elv-web-')));
+    buildWeb(webDir);
+    if (!options.webDir && !options.dataDir) stops.push(() => rmSync(webDir, { recursive: true, force: true }));
+    const gateway = await startGateway({
+      port: options.ports.api,
+      root: options.root,
+      issuer,
+      localRoutes,
+      staticFiles: staticFiles(webDir, { '/config.json': { auth: { mode: 'local' } } }),
+    });
     stops.push(gateway.stop);
 
     // The standard SDK variables: the handlers' clients reach the stand-ins without knowing it.
@@ -144,6 +161,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       if (!member) return { status: 404, body: { error: `no demo staff member for ${staffId ?? role}` } };
       return { status: 200, body: { token: await issuer.issue(member), staff: member } };
     };
+    localRoutes['GET /__local/staff'] = async () => ({
+      status: 200,
+      body: { items: DEMO_STAFF.map((m) => ({ id: m.id, name: m.name, roles: m.roles, lead: m.technician?.lead === true })) },
+    });
     localRoutes['GET /__local/info'] = async () => ({
       status: 200,
       body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, queues: queueUrls, tableName },
@@ -169,6 +190,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
     return {
       apiUrl: gateway.url,
+      webUrl: gateway.url,
       mailboxUrl: ses.endpoint,
       dynamodbEndpoint: dynamo.endpoint,
       dynamodbPid: dynamo.pid,

@@ -16,7 +16,7 @@ export const WEB_DIR = join(REPO_ROOT, 'web');
 export const WEB_DIST_DIR = join(WEB_DIR, 'dist');
 
 /** One bundle per page: web/src/pages/<name>.ts → assets/<name>.js. */
-export const WEB_ENTRIES = ['report', 'status', 'survey', 'statement', 'staff'] as const;
+export const WEB_ENTRIES = ['home', 'report', 'status', 'survey', 'statement', 'staff'] as const;
 
 export interface WebBuildResult {
   outDir: string;

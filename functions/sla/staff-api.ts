@@ -2,12 +2,13 @@
  * SLA staff API: service standards and calendars (the manager edits them without a deploy), and
  * the timers of a ticket (pause, resume, exemption).
  */
-import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, timerKindParamSchema } from '../../lib/api/sla-schemas.ts';
+import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema, timerKindParamSchema } from '../../lib/api/sla-schemas.ts';
 import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { ConcurrentUpdateError, NotFoundError } from '../../lib/domain/errors.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { saveCalendar } from '../../lib/usecases/calendars.ts';
+import { slaBoard } from '../../lib/usecases/sla-board.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { applyTimerAction, type TimerAction } from '../../lib/usecases/timer-actions.ts';
 import { staffTimerViews } from '../../lib/usecases/timer-view.ts';
@@ -45,6 +46,12 @@ export const handler = createApiHandler({
       const version = await deps.settings.putServiceStandards(body.config, body.expectedVersion, user!.id, deps.now());
       return jsonResponse(200, { version });
     },
+  }),
+  'GET /v1/staff/sla/board': route({
+    // The manager's board; customer service and technical support watch their own timers on it too.
+    roles: ['customer_service', 'tech_support'],
+    query: slaBoardQuerySchema,
+    handle: async ({ query }) => jsonResponse(200, await slaBoard(deps, deps.now(), query.days)),
   }),
   'GET /v1/staff/calendars': route({
     roles: ALL_STAFF,

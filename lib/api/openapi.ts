@@ -24,7 +24,20 @@ import {
   workSchema,
 } from './dispatch-schemas.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, surveyQuerySchema } from './followup-schemas.ts';
-import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema } from './sla-schemas.ts';
+import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla-schemas.ts';
+import {
+  confirmStatementSchema,
+  coverageSchema,
+  disputeStatementSchema,
+  invoiceIssuedSchema,
+  invoiceRequestSchema,
+  paymentSchema,
+  putFeeScheduleSchema,
+  revisionSchema,
+  staffConfirmSchema,
+  statementListQuerySchema,
+  statementTokenQuerySchema,
+} from './settlement-schemas.ts';
 import {
   createdTicketSchema,
   errorBodySchema,
@@ -94,6 +107,12 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     body: putServiceStandardsSchema,
     response: { status: 200, schema: anyObject, description: '{ version }' },
   },
+  'GET /v1/staff/sla/board': {
+    summary: 'SLA board: timers at risk or coming due, paused, and the breaches and exemptions of the last days',
+    tag: 'sla',
+    query: slaBoardQuerySchema,
+    response: { status: 200, schema: anyObject, description: '{ now, days, atRisk, upcoming, paused, breached, exempt } (timers with ticketNumber)' },
+  },
   'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ items }' } },
   'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, schema: anyObject, description: 'Calendar' } },
   'PUT /v1/staff/calendars/{calendarId}': {
@@ -143,6 +162,22 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/investigations/{investigationId}/outcome': { summary: 'Draft the outcome letter to the customer', tag: 'follow-up', body: outcomeSchema, response: ok('{ investigation }') },
   'POST /v1/staff/investigations/{investigationId}/approve': { summary: 'Approve the letter (manager): sent once, investigation closed', tag: 'follow-up', response: ok('{ investigation }') },
   'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('figures') },
+  'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', tag: 'public', query: statementTokenQuerySchema, response: ok('public statement view') },
+  'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('public statement view') },
+  'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('public statement view') },
+  'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('public statement view') },
+  'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('{ value, version }') },
+  'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('{ version }') },
+  'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('{ month, items }') },
+  'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
+  'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
+  'POST /v1/staff/statements/{statementId}/confirm': { summary: 'Record a confirmation the customer gave on the phone', tag: 'settlement', body: staffConfirmSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/revisions': { summary: 'Revise after a dispute (new revision, history kept, sent again); discounts by the manager only', tag: 'settlement', body: revisionSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/payments': { summary: 'Record a payment; paid in full settles the statement and settles and closes the ticket', tag: 'settlement', body: paymentSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/invoice-request': { summary: 'Request an invoice for the customer (finance is emailed)', tag: 'settlement', body: invoiceRequestSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('statement detail') },
+  'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
+  'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
 };
 
 type JsonSchema = Record<string, unknown>;

@@ -33,3 +33,6 @@ export const putCalendarSchema = z
     calendar: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'CalendarUpdate' });
+
+/** `GET /v1/staff/sla/board`: breaches and exemptions of the last `days` days (UTC days, today included). */
+export const slaBoardQuerySchema = z.strictObject({ days: z.coerce.number().int().min(1).max(31).default(7) });

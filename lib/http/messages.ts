@@ -50,6 +50,20 @@ const zhCN: Catalog = {
   not_png: '必须是 PNG 图片',
   survey_already_answered: '该回访问卷已经提交过，感谢您的反馈',
   link_expired: '链接已过期，请联系客服',
+  statement_state: '结算单当前状态为“{status}”，不能执行此操作',
+  statement_revision_stale: '结算单已更新为第 {revision} 版，请查看最新版本后再操作',
+  invoice_already_requested: '该结算单已申请过发票',
+  invoice_not_requested: '该结算单尚未申请发票',
+  invoice_already_issued: '该结算单的发票已开具',
+  nothing_to_invoice: '结算金额为零，无需开具发票',
+  discount_needs_manager: '折扣须经经理批准，请由经理修订结算单',
+  payment_exceeds_outstanding: '收款金额超过未付金额（{outstanding}）',
+  discount_exceeds_subtotal: '折扣不能超过小计金额（{max} 分）',
+  discount_one_of: '请填写折扣比例或折扣金额（二选一）',
+  invalid_taxpayer_id: '纳税人识别号格式不正确（应为 18 位统一社会信用代码）',
+  special_invoice_personal: '增值税专用发票只能开具给单位',
+  unknown_job: '该工单没有这次上门记录',
+  in_the_future: '日期不能晚于今天',
 };
 
 const en: Catalog = {
@@ -96,6 +110,20 @@ const en: Catalog = {
   not_png: 'Must be a PNG image',
   survey_already_answered: 'This survey was already answered. Thank you for your feedback',
   link_expired: 'This link has expired; please contact customer service',
+  statement_state: 'The statement is currently "{status}"; this action is not possible',
+  statement_revision_stale: 'The statement has been updated to revision {revision}; please review it first',
+  invoice_already_requested: 'An invoice was already requested for this statement',
+  invoice_not_requested: 'No invoice was requested for this statement',
+  invoice_already_issued: 'The invoice of this statement was already issued',
+  nothing_to_invoice: 'The statement total is zero: there is nothing to invoice',
+  discount_needs_manager: "A discount needs the manager's approval: the manager revises the statement",
+  payment_exceeds_outstanding: 'The payment is more than the outstanding amount ({outstanding})',
+  discount_exceeds_subtotal: 'The discount must not exceed the subtotal ({max} fen)',
+  discount_one_of: 'Give either a discount percentage or a discount amount',
+  invalid_taxpayer_id: 'Not a valid taxpayer ID (an 18-character unified social credit code)',
+  special_invoice_personal: 'A VAT special invoice can only be issued to an organisation',
+  unknown_job: 'This ticket has no such visit',
+  in_the_future: 'Must not be after today',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

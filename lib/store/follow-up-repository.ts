@@ -3,10 +3,10 @@
  * sparse due index (GSI2, FOLLOWUP#<day>) until done; an open call task and an open investigation
  * are listed through GSI1 (sharded). Writes are conditional on the version read.
  */
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll, queryShards, withoutKeys } from './query.ts';
 import type { FollowUp, Investigation } from '../domain/follow-up.ts';
 import {
-  STATUS_SHARDS,
   callTaskIndexKeys,
   callTaskPartition,
   followUpDueIndexKeys,
@@ -19,13 +19,6 @@ import {
 import { TABLE_INDEXES } from './table-definition.ts';
 import type { TransactItem } from './sla-repository.ts';
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity'];
-
-function strip<T>(item: Record<string, unknown>): T {
-  const copy = { ...item };
-  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
-  return copy as T;
-}
 
 function versioned(tableName: string, item: Record<string, unknown>, readVersion: number | undefined): TransactItem {
   return {
@@ -63,49 +56,24 @@ export class FollowUpRepository {
 
   async get(ticketId: string): Promise<FollowUp | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: followUpKey(ticketId), ConsistentRead: true }));
-    return result.Item ? strip<FollowUp>(result.Item) : undefined;
+    return result.Item ? withoutKeys<FollowUp>(result.Item) : undefined;
   }
 
   /** Follow-ups whose next action is due by `now` in one day bucket. */
   async dueActions(bucket: string, now: Date): Promise<FollowUp[]> {
-    const found: FollowUp[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE_INDEXES.dueAlarms.name,
-          KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
-          ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(page.Items ?? []).map((item) => strip<FollowUp>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE_INDEXES.dueAlarms.name,
+      KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
+      ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
+    });
+    return items.map((item) => withoutKeys<FollowUp>(item));
   }
 
   /** Customer service's call tasks, oldest first, across the shards. */
   async callTasks(limit: number): Promise<FollowUp[]> {
-    const pages = await Promise.all(
-      Array.from({ length: STATUS_SHARDS }, (_, shard) =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: TABLE_INDEXES.lists.name,
-            KeyConditionExpression: 'GSI1PK = :pk',
-            ExpressionAttributeValues: { ':pk': callTaskPartition(shard) },
-            Limit: limit,
-          }),
-        ),
-      ),
-    );
-    return pages
-      .flatMap((page) => page.Items ?? [])
-      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
-      .slice(0, limit)
-      .map((item) => strip<FollowUp>(item));
+    const { items } = await queryShards(this.db, { tableName: this.tableName, indexName: TABLE_INDEXES.lists.name, partition: callTaskPartition, limit });
+    return items.map((item) => withoutKeys<FollowUp>(item));
   }
 
   investigationPut(investigation: Investigation, readVersion: number | undefined): TransactItem {
@@ -124,26 +92,12 @@ export class FollowUpRepository {
 
   async investigation(investigationId: string): Promise<Investigation | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: investigationKey(investigationId), ConsistentRead: true }));
-    return result.Item ? strip<Investigation>(result.Item) : undefined;
+    return result.Item ? withoutKeys<Investigation>(result.Item) : undefined;
   }
 
   async openInvestigations(): Promise<Investigation[]> {
-    const pages = await Promise.all(
-      Array.from({ length: STATUS_SHARDS }, (_, shard) =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: TABLE_INDEXES.lists.name,
-            KeyConditionExpression: 'GSI1PK = :pk',
-            ExpressionAttributeValues: { ':pk': openInvestigationsPartition(shard) },
-          }),
-        ),
-      ),
-    );
-    return pages
-      .flatMap((page) => page.Items ?? [])
-      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
-      .map((item) => strip<Investigation>(item));
+    const { items } = await queryShards(this.db, { tableName: this.tableName, indexName: TABLE_INDEXES.lists.name, partition: openInvestigationsPartition });
+    return items.map((item) => withoutKeys<Investigation>(item));
   }
 
   /** A quality fact of a quarter (repair, satisfaction, investigation), written or overwritten. */
@@ -164,20 +118,6 @@ export class FollowUpRepository {
   }
 
   async qualityFacts(quarter: string): Promise<Array<Record<string, unknown>>> {
-    const items: Array<Record<string, unknown>> = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': qualityKey(quarter, 'REPAIR', '').PK },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+    return queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': qualityKey(quarter, 'REPAIR', '').PK } });
   }
 }

@@ -8,11 +8,9 @@ import type { Job } from '../domain/job.ts';
 import { jobKey, signatureKey, technicianJobIndexKeys, technicianJobsPartition } from './keys.ts';
 import { TABLE_INDEXES } from './table-definition.ts';
 import type { TransactItem } from './sla-repository.ts';
+import { withoutKeys } from './query.ts';
 
-function toJob(item: Record<string, unknown>): Job {
-  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g2, entity: _entity, ...job } = item;
-  return job as unknown as Job;
-}
+const toJob = (item: Record<string, unknown>) => withoutKeys<Job>(item);
 
 export class JobRepository {
   constructor(

@@ -51,6 +51,22 @@ export const alarmIndexKeys = (alarmAt: string, now: string, ticketId: string, k
   GSI2SK: `${alarmAt}#${ticketId}#${kind}`,
 });
 
+/**
+ * The manager's SLA board, in the same sparse index (a timer holds at most one of these, never
+ * together with an alarm): paused timers (sharded, oldest pause first) and breached or exempt
+ * timers, bucketed by the UTC day of the breach or exemption, so the board reads recent days only.
+ */
+export const pausedTimerPartition = (shard: number) => `SLAPAUSED#${shard}`;
+export const pausedTimerIndexKeys = (pausedAt: string, ticketId: string, kind: string) => ({
+  GSI2PK: pausedTimerPartition(statusShard(ticketId)),
+  GSI2SK: `${pausedAt}#${ticketId}#${kind}`,
+});
+export const slaOutcomeBucket = (outcome: 'breached' | 'exempt', at: string) => `SLAOUTCOME#${outcome}#${at.slice(0, 10)}`;
+export const slaOutcomeIndexKeys = (outcome: 'breached' | 'exempt', at: string, ticketId: string, kind: string) => ({
+  GSI2PK: slaOutcomeBucket(outcome, at),
+  GSI2SK: `${at}#${ticketId}#${kind}`,
+});
+
 export const openTimerPartition = (calendarId: string, shard: number) => `OPENTIMER#${calendarId}#${shard}`;
 export const openTimerIndexKeys = (calendarId: string, ticketId: string, kind: string) => ({
   GSI1PK: openTimerPartition(calendarId, statusShard(ticketId)),

@@ -3,7 +3,8 @@
  * `available` (= onHand - reserved) because a DynamoDB condition cannot do arithmetic: every change
  * is an Update whose condition keeps the touched counter from going below zero.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll, withoutKeys } from './query.ts';
 import type { CatalogPart, PartUse, StockLevel } from '../domain/parts.ts';
 import { PART_PREFIX, issueRegisterKey, partKey, stockKey } from './keys.ts';
 import type { TransactItem } from './sla-repository.ts';
@@ -26,10 +27,6 @@ export class InsufficientStockError extends DomainError {
   }
 }
 
-function strip<T>(item: Record<string, unknown>): T {
-  const { PK: _pk, SK: _sk, entity: _entity, ...rest } = item;
-  return rest as T;
-}
 
 export class PartsRepository {
   constructor(
@@ -43,37 +40,26 @@ export class PartsRepository {
 
   async getPart(sku: string): Promise<CatalogPart | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: partKey(sku) }));
-    return result.Item ? strip<CatalogPart>(result.Item) : undefined;
+    return result.Item ? withoutKeys<CatalogPart>(result.Item) : undefined;
   }
 
   async listParts(): Promise<CatalogPart[]> {
-    const parts: CatalogPart[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': partKey('x').PK, ':prefix': PART_PREFIX },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      parts.push(...(page.Items ?? []).map((item) => strip<CatalogPart>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return parts;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': partKey('x').PK, ':prefix': PART_PREFIX },
+    });
+    return items.map((item) => withoutKeys<CatalogPart>(item));
   }
 
   async stockAt(location: string): Promise<StockLevel[]> {
-    const page = await this.db.send(
-      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': stockKey(location, '').PK } }),
-    );
-    return (page.Items ?? []).map((item) => strip<StockLevel>(item));
+    const items = await queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': stockKey(location, '').PK } });
+    return items.map((item) => withoutKeys<StockLevel>(item));
   }
 
   async stock(location: string, sku: string): Promise<StockLevel> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: stockKey(location, sku), ConsistentRead: true }));
-    return result.Item ? strip<StockLevel>(result.Item) : { location, sku, onHand: 0, reserved: 0 };
+    return result.Item ? withoutKeys<StockLevel>(result.Item) : { location, sku, onHand: 0, reserved: 0 };
   }
 
   /** Receiving (+) or a stocktake correction (-): never below what is reserved. */
@@ -97,7 +83,7 @@ export class PartsRepository {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return strip<StockLevel>(result.Attributes!);
+      return withoutKeys<StockLevel>(result.Attributes!);
     } catch (error) {
       if (isConditionFailure(error)) throw new InsufficientStockError(sku, location, { cause: error });
       throw error;
@@ -156,9 +142,7 @@ export class PartsRepository {
   }
 
   async issueRegister(sku: string): Promise<Array<PartUse & { jobId: string; ticketId: string }>> {
-    const page = await this.db.send(
-      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': issueRegisterKey(sku, '', '', 0).PK } }),
-    );
-    return (page.Items ?? []).map((item) => strip(item));
+    const items = await queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': issueRegisterKey(sku, '', '', 0).PK } });
+    return items.map((item) => withoutKeys(item));
   }
 }

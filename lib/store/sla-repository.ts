@@ -7,7 +7,20 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { nextAlarm, type SlaTimer } from '../domain/sla-timer.ts';
 import { reportConsumedCapacity } from './client.ts';
-import { STATUS_SHARDS, TIMER_PREFIX, alarmIndexKeys, openTimerIndexKeys, openTimerPartition, ticketKey, timerKey } from './keys.ts';
+import {
+  STATUS_SHARDS,
+  TIMER_PREFIX,
+  alarmBucket,
+  alarmIndexKeys,
+  openTimerIndexKeys,
+  openTimerPartition,
+  pausedTimerIndexKeys,
+  pausedTimerPartition,
+  slaOutcomeBucket,
+  slaOutcomeIndexKeys,
+  ticketKey,
+  timerKey,
+} from './keys.ts';
 import { TABLE_INDEXES } from './table-definition.ts';
 
 /** A document-client TransactWriteItems entry (plain JS values). */
@@ -16,6 +29,17 @@ export type { TransactWriteItem };
 
 const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity'];
 
+/** Keys on the SLA board (GSI2) of a timer without an alarm: paused, or breached / exempt (by day). */
+function boardIndexKeys(timer: SlaTimer): Record<string, string> {
+  if (timer.state === 'paused') {
+    const pause = timer.pauses[timer.pauses.length - 1];
+    return pausedTimerIndexKeys(pause?.from ?? timer.startedAt, timer.ticketId, timer.kind);
+  }
+  if (timer.state === 'breached') return slaOutcomeIndexKeys('breached', timer.breachedAt ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, timer.kind);
+  if (timer.state === 'exempt') return slaOutcomeIndexKeys('exempt', timer.exemption?.recordedAt ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, timer.kind);
+  return {};
+}
+
 export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
   const alarm = nextAlarm(timer);
   const open = timer.state === 'running' || timer.state === 'paused';
@@ -23,7 +47,7 @@ export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
     ...timerKey(timer.ticketId, timer.kind),
     entity: 'SlaTimer',
     ...timer,
-    ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, timer.kind) } : {}),
+    ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, timer.kind) } : boardIndexKeys(timer)),
     ...(open ? openTimerIndexKeys(timer.calendarId, timer.ticketId, timer.kind) : {}),
   };
 }
@@ -96,6 +120,44 @@ export class SlaRepository {
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return { timers, readCapacity, itemsRead };
+  }
+
+  /** Every timer in one partition of the due-alarm / SLA-board index (GSI2), oldest key first. */
+  private async boardPartition(partition: string): Promise<SlaTimer[]> {
+    const timers: SlaTimer[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE_INDEXES.dueAlarms.name,
+          KeyConditionExpression: 'GSI2PK = :pk',
+          ExpressionAttributeValues: { ':pk': partition },
+          ExclusiveStartKey: startKey,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      reportConsumedCapacity('Query', page.ConsumedCapacity);
+      timers.push(...(page.Items ?? []).map(toTimer));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return timers;
+  }
+
+  /** Running timers whose next alarm (warning or deadline) falls on one UTC day. */
+  alarmsOn(day: string): Promise<SlaTimer[]> {
+    return this.boardPartition(alarmBucket(`${day}T00:00:00.000Z`));
+  }
+
+  /** Every paused timer (the shards of the sparse paused list). */
+  async pausedTimers(): Promise<SlaTimer[]> {
+    const shards = await Promise.all(Array.from({ length: STATUS_SHARDS }, (_, shard) => this.boardPartition(pausedTimerPartition(shard))));
+    return shards.flat();
+  }
+
+  /** Timers breached, or exempted, on one UTC day. */
+  outcomesOn(outcome: 'breached' | 'exempt', day: string): Promise<SlaTimer[]> {
+    return this.boardPartition(slaOutcomeBucket(outcome, `${day}T00:00:00.000Z`));
   }
 
   /** One page of the open timers that count working time in `calendarId`, in one shard. */

@@ -1,12 +1,10 @@
 /** Staff records (one small partition); the identity provider holds passwords, this holds the person. */
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll, withoutKeys } from './query.ts';
 import type { StaffMember } from '../domain/staff.ts';
 import { STAFF_PREFIX, staffKey } from './keys.ts';
 
-function toMember(item: Record<string, unknown>): StaffMember {
-  const { PK: _pk, SK: _sk, entity: _entity, ...member } = item;
-  return member as unknown as StaffMember;
-}
+const toMember = (item: Record<string, unknown>) => withoutKeys<StaffMember>(item);
 
 export class StaffRepository {
   constructor(
@@ -24,20 +22,11 @@ export class StaffRepository {
   }
 
   async list(): Promise<StaffMember[]> {
-    const members: StaffMember[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': staffKey('x').PK, ':prefix': STAFF_PREFIX },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      members.push(...(page.Items ?? []).map(toMember));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return members;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': staffKey('x').PK, ':prefix': STAFF_PREFIX },
+    });
+    return items.map(toMember);
   }
 }

@@ -6,7 +6,7 @@
  * head is conditional on the version it was read at.
  */
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, NotFoundError } from '../domain/errors.ts';
 import {
   formatStatementNumber,
@@ -280,7 +280,7 @@ export class StatementRepository {
       let keys: Array<Record<string, unknown>> | undefined = unique.slice(i, i + 100).map(statementKey);
       for (let attempt = 0; keys && keys.length > 0 && attempt < 8; attempt += 1) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }));
+        const result: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }));
         reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
         found.push(...(result.Responses?.[this.tableName] ?? []).map((item) => strip<Statement>(item)));
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys;

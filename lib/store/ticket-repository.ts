@@ -4,8 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  BatchGetCommand,
   GetCommand,
-  QueryCommand,
+  type BatchGetCommandOutput,
+
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
@@ -14,12 +16,12 @@ import { ConcurrentUpdateError, NotFoundError } from '../domain/errors.ts';
 import { assertTransition, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from './client.ts';
+import { queryAll, queryShards, withoutKeys } from './query.ts';
 import { toTimer, type TransactItem } from './sla-repository.ts';
 import type { SlaTimer } from '../domain/sla-timer.ts';
 import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
 import { guard, transactWrite, type GuardedItem } from './transact.ts';
 import {
-  STATUS_SHARDS,
   TICKET_EVENT_PREFIX,
   TIMER_PREFIX,
   statusIndexKeys,
@@ -38,13 +40,6 @@ export interface TicketPage {
   cursor?: string;
 }
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity', 'ttl'] as const;
-
-function stripKeys<T>(item: Record<string, unknown>): T {
-  const copy = { ...item };
-  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
-  return copy as T;
-}
 
 
 export class TicketRepository {
@@ -117,7 +112,7 @@ export class TicketRepository {
       new GetCommand({ TableName: this.tableName, Key: ticketKey(ticketId), ReturnConsumedCapacity: 'TOTAL' }),
     );
     reportConsumedCapacity('GetItem', result.ConsumedCapacity);
-    return result.Item ? stripKeys<Ticket>(result.Item) : undefined;
+    return result.Item ? withoutKeys<Ticket>(result.Item) : undefined;
   }
 
   async require(ticketId: string): Promise<Ticket> {
@@ -133,29 +128,16 @@ export class TicketRepository {
 
   /** The ticket, its whole timeline (oldest first) and its SLA timers in one Query on the ticket's partition. */
   async getWithTimeline(ticketId: string): Promise<{ ticket: Ticket; events: TicketEvent[]; timers: SlaTimer[] } | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK },
-          ExclusiveStartKey: startKey,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      reportConsumedCapacity('Query', page.ConsumedCapacity);
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK },
+    });
     const ticketItem = items.find((item) => item.SK === ticketKey(ticketId).SK);
     if (!ticketItem) return undefined;
-    const events = items
-      .filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX))
-      .map((item) => stripKeys<TicketEvent>(item));
+    const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => withoutKeys<TicketEvent>(item));
     const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
-    return { ticket: stripKeys<Ticket>(ticketItem), events, timers };
+    return { ticket: withoutKeys<Ticket>(ticketItem), events, timers };
   }
 
   /**
@@ -163,37 +145,17 @@ export class TicketRepository {
    * queried after the cursor and the results are merged, so a page costs STATUS_SHARDS small queries.
    */
   async listByStatus(status: TicketStatus, options: { limit: number; cursor?: string; order: 'newest' | 'oldest' }): Promise<TicketPage> {
-    const newestFirst = options.order === 'newest';
-    const shardPages = await Promise.all(
-      Array.from({ length: STATUS_SHARDS }, async (_, shard) => {
-        const result = await this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: TABLE_INDEXES.lists.name,
-            KeyConditionExpression: options.cursor
-              ? `GSI1PK = :pk AND GSI1SK ${newestFirst ? '<' : '>'} :cursor`
-              : 'GSI1PK = :pk',
-            ExpressionAttributeValues: {
-              ':pk': statusIndexPartition(status, shard),
-              ...(options.cursor ? { ':cursor': options.cursor } : {}),
-            },
-            ScanIndexForward: !newestFirst,
-            Limit: options.limit + 1,
-            ReturnConsumedCapacity: 'TOTAL',
-          }),
-        );
-        reportConsumedCapacity('Query', result.ConsumedCapacity);
-        return result.Items ?? [];
-      }),
-    );
-    const merged = shardPages
-      .flat()
-      .sort((a, b) => (String(a.GSI1SK) < String(b.GSI1SK) ? -1 : 1) * (newestFirst ? -1 : 1));
-    const page = merged.slice(0, options.limit);
-    const hasMore = merged.length > options.limit;
+    const { items, more } = await queryShards(this.db, {
+      tableName: this.tableName,
+      indexName: TABLE_INDEXES.lists.name,
+      partition: (shard) => statusIndexPartition(status, shard),
+      limit: options.limit,
+      newestFirst: options.order === 'newest',
+      ...(options.cursor ? { cursor: options.cursor } : {}),
+    });
     return {
-      items: page.map((item) => stripKeys<Ticket>(item)),
-      ...(hasMore ? { cursor: String(page[page.length - 1]!.GSI1SK) } : {}),
+      items: items.map((item) => withoutKeys<Ticket>(item)),
+      ...(more ? { cursor: String(items[items.length - 1]!.GSI1SK) } : {}),
     };
   }
 
@@ -280,5 +242,29 @@ export class TicketRepository {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+  }
+
+  /** Number, status and urgency of many tickets (BatchGetItem, 100 keys a call, unprocessed keys retried). */
+  async summaries(ticketIds: string[]): Promise<Map<string, Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>>> {
+    const found = new Map<string, Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>>();
+    const unique = [...new Set(ticketIds)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Array<Record<string, unknown>> | undefined = unique.slice(i, i + 100).map(ticketKey);
+      for (let attempt = 0; keys?.length && attempt < 5; attempt += 1) {
+        const result: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: { Keys: keys, ProjectionExpression: 'id, #number, #status, urgency', ExpressionAttributeNames: { '#number': 'number', '#status': 'status' } },
+            },
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        );
+        reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
+        for (const item of result.Responses?.[this.tableName] ?? []) found.set(item.id as string, item as Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>);
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+        if (keys?.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+    }
+    return found;
   }
 }

@@ -7,6 +7,7 @@ import { stopTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { changedTimerPut, newTimerPut, type TransactItem } from '../store/sla-repository.ts';
 import type { Dependencies } from './dependencies.ts';
+import { logger } from '../observability/logger.ts';
 import { addWorkingMinutes } from '../calendar/index.ts';
 import type { FollowUp } from '../domain/follow-up.ts';
 import { WORKING_DAY_MINUTES } from '../domain/service-standards.ts';
@@ -42,4 +43,17 @@ export async function completionItems(
     set: { completedAt: now.toISOString() },
     stopped,
   };
+}
+
+/**
+ * Tells settlement that a ticket completed: it computes the statement now only when the fee schedule
+ * says `statementAt: completion` (otherwise after the follow-up). The ticket is already stored, so a
+ * failed send is logged, not thrown: the follow-up's message creates the statement in any case.
+ */
+export async function announceCompletion(deps: Pick<Dependencies, 'queue'>, ticketId: string): Promise<void> {
+  try {
+    await deps.queue.send('ticket-followed-up', { type: 'ticket.completed', ticketId });
+  } catch (error) {
+    logger.error('Could not announce the completion to settlement', { ticketId, error: error as Error });
+  }
 }

@@ -14,7 +14,7 @@ import { InsufficientStockError } from '../store/parts-repository.ts';
 import { changedTimerPut, newTimerPut } from '../store/sla-repository.ts';
 import { eventPut, newEvent } from '../store/ticket-events.ts';
 import { guard, transactWrite } from '../store/transact.ts';
-import { completionItems } from './completion.ts';
+import { announceCompletion, completionItems } from './completion.ts';
 import { quarterOf } from '../domain/follow-up.ts';
 import { localDate } from '../domain/local-date.ts';
 import type { Dependencies } from './dependencies.ts';
@@ -208,5 +208,6 @@ export async function signOff(
     ],
   });
   await deps.queue.send('work-handoffs', { type: 'job.completed', jobId });
+  await announceCompletion(deps, ticket.id);
   return { ...completed, version: job.version + 1 };
 }

@@ -7,7 +7,7 @@ import type { StaffUser } from '../auth/staff-user.ts';
 import { ValidationError } from '../domain/errors.ts';
 import type { Device, Site, Ticket } from '../domain/ticket.ts';
 import type { Dependencies } from './dependencies.ts';
-import { completionItems } from './completion.ts';
+import { announceCompletion, completionItems } from './completion.ts';
 
 type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps'>;
 
@@ -38,7 +38,7 @@ export async function confirmRemoteResolution(deps: Deps, ticketId: string, inpu
   const ticket = await deps.tickets.require(ticketId);
   const now = deps.now();
   const { items, set } = await completionItems(deps, ticket, now);
-  return deps.tickets.transition(ticket, 'completed', {
+  const completed = await deps.tickets.transition(ticket, 'completed', {
     actor: user.id,
     at: now,
     type: 'resolved_remotely',
@@ -49,6 +49,8 @@ export async function confirmRemoteResolution(deps: Deps, ticketId: string, inpu
     },
     withItems: items,
   });
+  await announceCompletion(deps, ticketId);
+  return completed;
 }
 
 export interface FactsInput {

@@ -59,3 +59,24 @@ describe('the local runtime', () => {
     expect(await waitGone(third.info.dynamodbPid)).toBe(true);
   }, 120_000);
 });
+
+describe('without Java', () => {
+  it('says in one line which package to install, and exits', async () => {
+    const { spawn } = await import('node:child_process');
+    const { symlinkSync } = await import('node:fs');
+    const { REPO_ROOT } = await import('../support/spawn-local.ts');
+    const bin = mkdtempSync(join(tmpdir(), 'elv-nojava-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--free-ports'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PATH: bin }, // node only: no java on the PATH
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n').filter((line) => !line.startsWith('(node:'));
+    expect(lines).toEqual(['Java 17+ is required for DynamoDB Local: install it with `apt-get install -y openjdk-17-jre-headless`']);
+    rmSync(bin, { recursive: true, force: true });
+  });
+});

@@ -8,6 +8,8 @@ import { spawnLocal, stopLocal, type StartedLocal } from './spawn-local.ts';
 
 export interface LocalInfo {
   api: string;
+  /** The web app (staff form, customer pages): the gateway's origin. */
+  web: string;
   mailbox: string;
   dynamodb: string;
   sqs: string;

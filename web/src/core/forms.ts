@@ -136,6 +136,17 @@ function setPath(target: Record<string, any>, path: string, value: unknown): voi
   });
 }
 
+function ensureParent(target: Record<string, any>, path: string): void {
+  const segments = path.split('.').slice(0, -1);
+  let node: any = target;
+  segments.forEach((segment, i) => {
+    const key: string | number = /^\d+$/.test(segment) ? Number(segment) : segment;
+    const nextIsIndex = /^\d+$/.test(path.split('.')[i + 1]!);
+    node[key] ??= nextIsIndex ? [] : {};
+    node = node[key];
+  });
+}
+
 /** The form's values as the request body: nested by data-path, empty optional text left out. */
 export function readValues(root: ParentNode, options: { includeHidden?: boolean } = {}): Record<string, any> {
   const values: Record<string, any> = {};
@@ -144,6 +155,9 @@ export function readValues(root: ParentNode, options: { includeHidden?: boolean 
     if (element.disabled && element.type !== 'radio') continue;
     const path = element.dataset.path!;
     const type = element.dataset.type ?? 'text';
+    // Groups exist even when all their fields are empty, so "required" lands on the field itself
+    // (`customer.name`), as the server would report it for the same body.
+    if (path.includes('.')) ensureParent(values, path);
     if (element instanceof HTMLInputElement && element.type === 'radio') {
       if (element.checked) setPath(values, path, element.value);
       continue;
@@ -275,14 +289,14 @@ export function submitButton(text: string, attrs: Attrs = {}): HTMLButtonElement
 }
 
 /** Re-renders `root` with `render` and puts back what the user had typed (by data-path). */
-export function keepValues(root: HTMLElement, render: () => void): void {
+export async function keepValues(root: HTMLElement, render: () => void | Promise<void>): Promise<void> {
   const saved = new Map<string, Array<string | boolean>>();
   for (const element of root.querySelectorAll<HTMLInputElement>('[data-path]')) {
     const list = saved.get(element.dataset.path!) ?? [];
     list.push(element.type === 'checkbox' || element.type === 'radio' ? element.checked : element.value);
     saved.set(element.dataset.path!, list);
   }
-  render();
+  await render();
   const used = new Map<string, number>();
   for (const element of root.querySelectorAll<HTMLInputElement>('[data-path]')) {
     const path = element.dataset.path!;

@@ -34,7 +34,7 @@ export function publicPage(titleKey: UiKey, render: (main: HTMLElement) => void 
   void render(main);
   onLocaleChange(() => {
     draw();
-    keepValues(main, () => void render(main));
+    void keepValues(main, () => render(main));
   });
 }
 

@@ -2,6 +2,7 @@
 import { request, type RequestOptions } from '../core/api.ts';
 import type { StaffRole } from '../../../lib/wiring.ts';
 import type { StaffSession } from './auth.ts';
+import type { UiKey } from '../core/strings.ts';
 
 export interface Ctx {
   session: StaffSession;
@@ -35,3 +36,10 @@ export interface RouteArgs {
 }
 
 export type View = (ctx: Ctx, main: HTMLElement, args: RouteArgs) => void | Promise<void>;
+
+/** An entry of the main menu, shown when `show` says the user's roles call for it. */
+export interface NavItem {
+  route: string;
+  key: UiKey;
+  show: (ctx: Ctx) => boolean;
+}

@@ -1,0 +1,23 @@
+/**
+ * Finance's monthly digest. EventBridge cron is UTC and Asia/Shanghai is UTC+8 all year, so the rule
+ * fires daily at 16:05 UTC (00:05 in Shanghai) and the handler acts only when that is the 1st.
+ */
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { loadConfig } from '../../lib/config/env.ts';
+import { SesMailer } from '../../lib/mail/mailer.ts';
+import { sendOnce } from '../../lib/mail/send-once.ts';
+import { logger } from '../../lib/observability/logger.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { sendMonthlyDigest } from '../../lib/usecases/settlement-digest.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['settlement-digest'].access));
+const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom), 400);
+
+export const handler = middy(async (event: ScheduledEvent, context: Context) => {
+  send.registerContext(context);
+  // "Now" is the schedule's firing time: a late or replayed invocation digests the month it was meant for.
+  return sendMonthlyDigest(deps, send, new Date(event.time));
+}).use(injectLambdaContext(logger, { resetKeys: true }));

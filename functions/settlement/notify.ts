@@ -1,0 +1,17 @@
+/** Queue step: settlement facts become emails (statement, finance copy, dispute, invoice), each once. */
+import { loadConfig } from '../../lib/config/env.ts';
+import { SesMailer } from '../../lib/mail/mailer.ts';
+import { sendOnce } from '../../lib/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
+import { settlementMailMessage } from '../../lib/queue/messages.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { deliverSettlementMail } from '../../lib/usecases/settlement-notify.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['settlement-notify'].access));
+const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
+
+export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {
+  send.registerContext(context);
+  await deliverSettlementMail(deps, send, message);
+});

@@ -1,0 +1,154 @@
+/**
+ * Settlement staff API: the fee schedule (the manager edits it, versioned), statements (lists,
+ * detail with every revision), revisions after a dispute, a confirmation given on the phone,
+ * payments, invoice requests and invoice numbers, and device coverage (warranty, maintenance contract).
+ */
+import {
+  coverageParamsSchema,
+  coverageSchema,
+  invoiceIssuedSchema,
+  invoiceRequestSchema,
+  paymentSchema,
+  putFeeScheduleSchema,
+  revisionSchema,
+  staffConfirmSchema,
+  statementIdParamSchema,
+  statementListQuerySchema,
+} from '../../lib/api/settlement-schemas.ts';
+import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
+import { loadConfig } from '../../lib/config/env.ts';
+import { ConcurrentUpdateError, NotFoundError } from '../../lib/domain/errors.ts';
+import { localMonth } from '../../lib/domain/statement.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
+import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/usecases/settlement-actions.ts';
+import { staffStatementView } from '../../lib/usecases/settlement-views.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
+const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
+const SETTLEMENT = ['customer_service', 'finance'] as const;
+
+function statementId(params: Record<string, string | undefined>): string {
+  const id = statementIdParamSchema.safeParse(params.statementId);
+  if (!id.success) throw new NotFoundError('Statement not found');
+  return id.data;
+}
+
+/** Path parameters arrive percent-encoded locally; a malformed escape is taken as it is. */
+function decoded(value: string | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '');
+  } catch {
+    return value ?? '';
+  }
+}
+
+const detail = async (id: string) => jsonResponse(200, await staffStatementView(deps, id));
+
+export const handler = createApiHandler({
+  'GET /v1/staff/settlement/fee-schedule': route({
+    roles: ALL_STAFF,
+    handle: async () => jsonResponse(200, await deps.settings.getFeeSchedule()),
+  }),
+  'PUT /v1/staff/settlement/fee-schedule': route({
+    roles: ['manager'],
+    body: putFeeScheduleSchema,
+    handle: async ({ body, user }) => {
+      const current = await deps.settings.getFeeSchedule();
+      if (current.version !== body.expectedVersion) throw new ConcurrentUpdateError(`Fee schedule is at version ${current.version}`);
+      const version = await deps.settings.putFeeSchedule(body.config, body.expectedVersion, user!.id, deps.now());
+      return jsonResponse(200, { version });
+    },
+  }),
+  'GET /v1/staff/statements': route({
+    roles: SETTLEMENT,
+    query: statementListQuerySchema,
+    handle: async ({ query }) => {
+      if (query.status === 'disputed') return jsonResponse(200, { items: await deps.statements.openDisputes() });
+      const month = query.month ?? localMonth(deps.now());
+      const issued = (await deps.statements.factsOfMonth(month)).filter((fact) => fact.kind === 'issued').map((fact) => fact.statementId);
+      const items = (await deps.statements.getMany(issued)).sort((a, b) => a.number.localeCompare(b.number));
+      return jsonResponse(200, { month, items });
+    },
+  }),
+  'GET /v1/staff/statements/{statementId}': route({
+    roles: SETTLEMENT,
+    handle: async ({ params }) => detail(statementId(params)),
+  }),
+  'GET /v1/staff/tickets/{id}/statement': route({
+    roles: SETTLEMENT,
+    handle: async ({ params }) => {
+      const ticketId = ticketIdParamSchema.safeParse(params.id);
+      const id = ticketId.success ? await deps.statements.idOfTicket(ticketId.data) : undefined;
+      if (!id) throw new NotFoundError('No statement for this ticket');
+      return detail(id);
+    },
+  }),
+  'POST /v1/staff/statements/{statementId}/confirm': route({
+    roles: ['customer_service'],
+    body: staffConfirmSchema,
+    handle: async ({ params, body, user }) => {
+      const id = statementId(params);
+      await confirmStatement(deps, id, body, user!.id);
+      return detail(id);
+    },
+  }),
+  'POST /v1/staff/statements/{statementId}/revisions': route({
+    roles: ['customer_service'],
+    body: revisionSchema,
+    handle: async ({ params, body, user }) => {
+      const id = statementId(params);
+      await reviseStatement(deps, id, body, user!);
+      return detail(id);
+    },
+  }),
+  'POST /v1/staff/statements/{statementId}/payments': route({
+    roles: SETTLEMENT,
+    body: paymentSchema,
+    handle: async ({ params, body, user }) => {
+      const id = statementId(params);
+      await recordPayment(deps, id, body, user!);
+      return detail(id);
+    },
+  }),
+  'POST /v1/staff/statements/{statementId}/invoice-request': route({
+    roles: SETTLEMENT,
+    body: invoiceRequestSchema,
+    handle: async ({ params, body, user }) => {
+      const id = statementId(params);
+      const { locale: _locale, ...request } = body;
+      await requestInvoice(deps, id, request, user!.id);
+      return detail(id);
+    },
+  }),
+  'POST /v1/staff/statements/{statementId}/invoice': route({
+    roles: ['finance'],
+    body: invoiceIssuedSchema,
+    handle: async ({ params, body, user }) => {
+      const id = statementId(params);
+      await recordInvoice(deps, id, body, user!);
+      return detail(id);
+    },
+  }),
+  'GET /v1/staff/devices/{system}/{serial}/coverage': route({
+    roles: ALL_STAFF,
+    handle: async ({ params }) => {
+      const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });
+      const coverage = target.success ? await deps.coverage.get(target.data.system, target.data.serial) : undefined;
+      if (!coverage) throw new NotFoundError('No coverage recorded for this device');
+      return jsonResponse(200, { coverage });
+    },
+  }),
+  'PUT /v1/staff/devices/{system}/{serial}/coverage': route({
+    roles: ['customer_service'],
+    body: coverageSchema,
+    handle: async ({ params, body, user }) => {
+      const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });
+      if (!target.success) throw new NotFoundError('No such device');
+      const coverage = { ...target.data, ...body, updatedAt: deps.now().toISOString(), updatedBy: user!.id };
+      await deps.coverage.put(coverage);
+      return jsonResponse(200, { coverage });
+    },
+  }),
+});

@@ -1,0 +1,200 @@
+/** Building blocks shared by the staff views: titles, ticket cards, timers, the timeline. */
+import { statusLabel } from '../../../lib/domain/status-text.ts';
+import { h, mount, notice, type Child } from '../core/dom.ts';
+import { dateTime, duration, label, locale, t } from '../core/i18n.ts';
+import type { Ctx } from './context.ts';
+
+export interface TicketSummary {
+  id: string;
+  number: string;
+  status: string;
+  urgency: string;
+  channel?: string;
+  customer: { name: string; phone?: string; email?: string; organisation?: string };
+  site: { address: string; name?: string; contactName?: string; contactPhone?: string };
+  device: { system: string; model?: string; serial?: string; location?: string };
+  symptom: string;
+  createdAt: string;
+  triage?: { classification: string; notes: string; by: string; at: string };
+  assessment?: Record<string, any>;
+  remoteResolution?: { solution: string; guidance: string; customerConfirmation?: string };
+  rework?: { ofTicketNumber: string };
+  freeOfCharge?: boolean;
+  appointment?: { from: string; to: string };
+  currentJobId?: string;
+  [key: string]: unknown;
+}
+
+export interface TimerView {
+  kind: string;
+  standardId?: string;
+  clock: string;
+  calendarId: string;
+  responsibleGroup: string;
+  allowedMinutes: number;
+  startedAt: string;
+  dueAt: string;
+  state: string;
+  remainingMinutes?: number;
+  pauses: Array<{ from: string; to?: string; reason: string }>;
+  exemption?: { reason: string; customerToldAt: string };
+  warnedAt?: string;
+  breachedAt?: string;
+  ticketId?: string;
+  ticketNumber?: string;
+}
+
+export const statusText = (status: string) => {
+  try {
+    return statusLabel(status as Parameters<typeof statusLabel>[0], locale()) ?? status;
+  } catch {
+    return status;
+  }
+};
+
+/** The view's heading; it takes the focus after a route change so screen readers announce it. */
+export function title(text: string, ...extra: Child[]): HTMLElement {
+  return h('div', { class: 'view-title' }, h('h1', { tabindex: '-1' }, text), ...extra);
+}
+
+export function loading(main: HTMLElement, heading: string): void {
+  mount(main, title(heading), h('p', { role: 'status', class: 'loading' }, t('app.loading')));
+}
+
+/** Runs `load`, showing a loading line and, on failure, the error with a retry button. */
+export async function loadInto<T>(main: HTMLElement, heading: string, load: () => Promise<T>, retry: () => void): Promise<T | undefined> {
+  loading(main, heading);
+  try {
+    return await load();
+  } catch (error) {
+    mount(main, title(heading), notice((error as Error).message, 'error'), h('button', { type: 'button', onclick: retry }, t('app.retry')));
+    return undefined;
+  }
+}
+
+export function urgencyBadge(urgency: string): HTMLElement {
+  return h('span', { class: `badge urgency-${urgency}` }, label('urgency', urgency));
+}
+
+export function statusBadge(status: string): HTMLElement {
+  return h('span', { class: 'badge status', 'data-status': status }, statusText(status));
+}
+
+export function ticketCard(ticket: TicketSummary, href: string, ...extra: Child[]): HTMLElement {
+  return h(
+    'li',
+    { class: 'card ticket-card', 'data-ticket': ticket.number },
+    h('div', { class: 'card-head' }, h('a', { href, class: 'ticket-link' }, ticket.number), ' ', urgencyBadge(ticket.urgency), ' ', statusBadge(ticket.status)),
+    h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${ticket.customer.name}${ticket.customer.organisation ? `（${ticket.customer.organisation}）` : ''}`),
+    h('p', { class: 'meta' }, ticket.site.address),
+    h('p', { class: 'symptom' }, ticket.symptom.length > 120 ? `${ticket.symptom.slice(0, 120)}…` : ticket.symptom),
+    h('p', { class: 'meta small' }, `${t('list.created')}：`, h('time', { datetime: ticket.createdAt }, dateTime(ticket.createdAt))),
+    ...extra,
+  );
+}
+
+/** One status list of the ticket API, oldest first (a work queue), with "load more". */
+export async function ticketQueue(ctx: Ctx, status: string, heading: string, href: (ticket: TicketSummary) => string): Promise<HTMLElement> {
+  const list = h('ul', { class: 'cards', 'aria-label': heading });
+  const container = h('section', { class: 'queue', 'data-queue': status }, h('h2', {}, heading), list);
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('app.more'));
+  container.appendChild(more);
+  let cursor: string | undefined;
+  const page = async () => {
+    const query = new URLSearchParams({ status, order: 'oldest', limit: '25', ...(cursor ? { cursor } : {}) });
+    const result = await ctx.api<{ items: TicketSummary[]; cursor?: string }>('GET', `/v1/staff/tickets?${query}`);
+    for (const ticket of result.items) list.appendChild(ticketCard(ticket, href(ticket)));
+    cursor = result.cursor;
+    more.hidden = !cursor;
+    if (!list.children.length) list.appendChild(h('li', { class: 'empty' }, t('list.empty')));
+  };
+  more.addEventListener('click', () => void page());
+  await page();
+  return container;
+}
+
+export function timerState(timer: TimerView): HTMLElement {
+  return h('span', { class: `badge timer-${timer.state}` }, label('timerState', timer.state));
+}
+
+export function timerDetails(timer: TimerView): string {
+  const pause = timer.state === 'paused' ? timer.pauses[timer.pauses.length - 1] : undefined;
+  if (pause) return t('timer.pausedBecause', { reason: pause.reason });
+  if (timer.exemption) return t('timer.exemptBecause', { reason: timer.exemption.reason, at: dateTime(timer.exemption.customerToldAt) });
+  return '';
+}
+
+/** Timers as cards (a table does not fit a phone): kind, standard, state, due, remaining. */
+export function timerCards(timers: TimerView[], actions?: (timer: TimerView) => Child): HTMLElement {
+  if (!timers.length) return h('p', {}, t('app.none'));
+  return h(
+    'ul',
+    { class: 'cards timers' },
+    timers.map((timer) =>
+      h(
+        'li',
+        { class: `card timer ${timer.remainingMinutes !== undefined && timer.remainingMinutes < 0 ? 'overdue' : ''}`, 'data-timer': timer.kind },
+        h('div', { class: 'card-head' }, h('strong', {}, label('timerKind', timer.kind)), ' ', timer.standardId ? h('span', { class: 'badge' }, timer.standardId) : null, ' ', timerState(timer)),
+        h(
+          'dl',
+          { class: 'facts compact' },
+          h('dt', {}, t('timer.due')),
+          h('dd', {}, h('time', { datetime: timer.dueAt }, dateTime(timer.dueAt))),
+          timer.remainingMinutes !== undefined ? [h('dt', {}, t('timer.remaining')), h('dd', { class: 'remaining' }, duration(timer.remainingMinutes))] : null,
+          h('dt', {}, t('timer.group')),
+          h('dd', {}, label('group', timer.responsibleGroup)),
+          h('dt', {}, t('standards.clock')),
+          h('dd', {}, label('clock', timer.clock)),
+        ),
+        timerDetails(timer) ? h('p', { class: 'meta' }, timerDetails(timer)) : null,
+        actions?.(timer),
+      ),
+    ),
+  );
+}
+
+export interface TicketEvent {
+  eventId: string;
+  at: string;
+  type: string;
+  actor: string;
+  fromStatus?: string;
+  toStatus?: string;
+  data?: Record<string, unknown>;
+}
+
+function eventSummary(event: TicketEvent): string {
+  const data = event.data ?? {};
+  const parts: string[] = [];
+  if (event.toStatus) parts.push(`→ ${statusText(event.toStatus)}`);
+  for (const key of ['note', 'notes', 'reason', 'signerName', 'sku', 'quantity', 'installedSerial', 'kind', 'timer']) {
+    const value = data[key];
+    if (typeof value === 'string' || typeof value === 'number') parts.push(key === 'kind' || key === 'timer' ? label('timerKind', String(value)) : String(value));
+  }
+  if (Array.isArray(data.failing) && data.failing.length) parts.push(data.failing.map((item) => label('safety', String(item))).join('、'));
+  if (Array.isArray(data.changes)) parts.push((data.changes as Array<{ field: string; from?: string; to?: string }>).map((c) => `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join('; '));
+  return parts.join(' · ');
+}
+
+export function timeline(events: TicketEvent[], staffNames: Map<string, string> = new Map()): HTMLElement {
+  return h(
+    'ol',
+    { class: 'timeline' },
+    events.map((event) =>
+      h(
+        'li',
+        { 'data-event': event.type },
+        h('time', { datetime: event.at }, dateTime(event.at)),
+        ' ',
+        h('strong', {}, label('event', event.type)),
+        eventSummary(event) ? h('span', { class: 'meta' }, ` ${eventSummary(event)}`) : null,
+        h('span', { class: 'actor' }, ` · ${staffNames.get(event.actor) ?? (event.actor === 'customer' ? t('ticket.customer') : event.actor)}`),
+      ),
+    ),
+  );
+}
+
+/** A disclosure with a small form inside (pause a timer, record contact...). */
+export function disclosure(summary: string, ...content: Child[]): HTMLElement {
+  return h('details', { class: 'action' }, h('summary', {}, summary), ...content);
+}

@@ -1,0 +1,218 @@
+/**
+ * Dispatch (FLOW-3), for the manager or a repair-service lead: the tickets waiting for a visit, the
+ * proposed technicians for a date with the reason each one is or is not eligible, and the visit
+ * window agreed with the customer (plus the agreed completion for a complex repair).
+ */
+import { scheduleSchema } from '../../../../lib/api/dispatch-schemas.ts';
+import { definitionList, h, mount, notice } from '../../core/dom.ts';
+import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
+import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly } from '../../core/i18n.ts';
+import type { Ctx, View } from '../context.ts';
+import { loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
+import { loadCatalog } from './support.ts';
+
+interface Reason {
+  code: string;
+  skill?: string;
+  certificate?: string;
+  expiresOn?: string;
+  validUntil?: string;
+}
+
+interface Candidate {
+  technicianId: string;
+  name: string;
+  eligible: boolean;
+  reasons: Reason[];
+  jobsThatDay: number;
+}
+
+/** The tickets of the last list read: a repair lead may list the dispatch queue but not read a ticket. */
+const seen = new Map<string, TicketSummary>();
+
+async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
+  const tickets: TicketSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = new URLSearchParams({ status: 'awaiting_dispatch', order: 'oldest', limit: '100', ...(cursor ? { cursor } : {}) });
+    const page = await ctx.api<{ items: TicketSummary[]; cursor?: string }>('GET', `/v1/staff/tickets?${query}`);
+    tickets.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor && tickets.length < 500);
+  for (const ticket of tickets) seen.set(ticket.id, ticket);
+  return tickets;
+}
+
+export const dispatchQueueView: View = async (ctx, main) => {
+  const heading = t('dispatch.title');
+  const tickets = await loadInto(main, heading, () => awaitingDispatch(ctx), () => ctx.reload());
+  if (!tickets) return;
+  mount(
+    main,
+    title(heading),
+    h(
+      'section',
+      { class: 'queue', 'data-queue': 'awaiting_dispatch' },
+      h('h2', {}, t('list.awaitingDispatch')),
+      h('ul', { class: 'cards' }, tickets.length ? tickets.map((ticket) => ticketCard(ticket, `#/dispatch/${ticket.id}`)) : h('li', { class: 'empty' }, t('list.empty'))),
+    ),
+  );
+};
+
+export function reasonText(reason: Reason): string {
+  const certificate = reason.certificate ? label('cert', reason.certificate) : '';
+  switch (reason.code) {
+    case 'missing_skill':
+      return t('reason.missing_skill', { skill: label('system', reason.skill ?? '') });
+    case 'missing_certificate':
+      return t('reason.missing_certificate', { certificate });
+    case 'certificate_expired':
+      return t('reason.certificate_expired', { certificate, date: reason.expiresOn ?? '' });
+    case 'safety_training_expired':
+      return t('reason.safety_training_expired', { date: reason.validUntil ?? '' });
+    case 'not_a_technician':
+    case 'inactive':
+      return t(`reason.${reason.code}`);
+    default:
+      return reason.code;
+  }
+}
+
+function defaultWindow(): { date: string; from: string; to: string } {
+  const now = new Date();
+  const start = new Date(Math.ceil((now.getTime() + 30 * 60_000) / 3_600_000) * 3_600_000);
+  const startLocal = shanghaiLocalValue(start);
+  const endLocal = shanghaiLocalValue(new Date(start.getTime() + 2 * 3_600_000));
+  const date = startLocal.slice(0, 10);
+  return { date, from: startLocal.slice(11), to: endLocal.slice(0, 10) === date ? endLocal.slice(11) : '23:59' };
+}
+
+function candidateList(candidates: Candidate[]): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'field radios candidates', 'data-field': 'technicianId' },
+    h('legend', {}, t('dispatch.candidates'), h('span', { class: 'req', 'aria-hidden': 'true' }, ' *')),
+    candidates.map((candidate, index) => {
+      const reasonsId = `reasons-${index}`;
+      return h(
+        'div',
+        { class: `candidate ${candidate.eligible ? 'eligible' : 'ineligible'}`, 'data-technician': candidate.technicianId },
+        h(
+          'label',
+          { class: 'choice' },
+          h('input', {
+            type: 'radio',
+            name: 'technicianId',
+            value: candidate.technicianId,
+            'data-path': 'technicianId',
+            disabled: !candidate.eligible,
+            checked: candidate.eligible && candidates.findIndex((c) => c.eligible) === index,
+            'aria-describedby': reasonsId,
+          }),
+          ' ',
+          h('strong', {}, candidate.name),
+          ' ',
+          h('span', { class: `badge ${candidate.eligible ? 'ok' : 'bad'}` }, candidate.eligible ? t('dispatch.eligible') : t('dispatch.notEligible')),
+        ),
+        h(
+          'p',
+          { class: 'meta', id: reasonsId },
+          [t('dispatch.jobsThatDay', { n: candidate.jobsThatDay }), ...candidate.reasons.map(reasonText)].join(' · '),
+        ),
+      );
+    }),
+    h('p', { class: 'error', hidden: true }),
+  );
+}
+
+export const scheduleView: View = async (ctx, main, { params }) => {
+  const id = params[0] ?? '';
+  const heading = t('dispatch.title');
+  const loaded = await loadInto(
+    main,
+    heading,
+    async () => {
+      const ticket = seen.get(id) ?? (await awaitingDispatch(ctx)).find((candidate) => candidate.id === id);
+      const catalog = await loadCatalog(ctx).catch(() => []);
+      return { ticket, catalog };
+    },
+    () => ctx.reload(),
+  );
+  if (!loaded) return;
+  const { ticket, catalog } = loaded;
+  if (!ticket) {
+    mount(main, title(heading), notice(t('app.notFound'), 'error'), h('a', { href: '#/dispatch' }, t('app.back')));
+    return;
+  }
+  const assessment = ticket.assessment ?? {};
+  const complex = assessment.complexity === 'complex';
+  const initial = defaultWindow();
+  const candidatesBox = h('div', { class: 'candidates-box', 'aria-live': 'polite' });
+
+  const showCandidates = async (date: string) => {
+    candidatesBox.replaceChildren(h('p', { role: 'status' }, t('app.loading')));
+    try {
+      const { candidates } = await ctx.api<{ candidates: Candidate[] }>('GET', `/v1/staff/tickets/${ticket.id}/candidates?date=${encodeURIComponent(date)}`);
+      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(candidates));
+    } catch (error) {
+      candidatesBox.replaceChildren(notice((error as Error).message, 'error'));
+    }
+  };
+
+  const dateField = field({ path: 'visitDate', label: t('dispatch.date'), kind: 'date', required: true, value: initial.date, attrs: { min: shanghaiDate(), 'data-skip': 'true' } });
+  const dateInput = dateField.querySelector('input')!;
+  dateInput.addEventListener('change', () => dateInput.value && void showCandidates(dateInput.value));
+
+  const element = form(
+    { 'data-testid': 'schedule-form' },
+    dateField,
+    candidatesBox,
+    field({ path: 'window.from', label: t('dispatch.from'), kind: 'time', required: true, value: initial.from }),
+    field({ path: 'window.to', label: t('dispatch.to'), kind: 'time', required: true, value: initial.to }),
+    complex ? field({ path: 'agreedCompletionBy', label: t('dispatch.agreedCompletionBy'), kind: 'datetime-local', required: true }) : null,
+    submitButton(t('dispatch.schedule')),
+  );
+  onSubmit(element, {
+    schema: scheduleSchema,
+    values: () => {
+      const { visitDate, window, ...rest } = readValues(element);
+      const at = (time: unknown) => (typeof time === 'string' && visitDate ? (shanghaiInstant(`${visitDate}T${time}`) ?? time) : time);
+      return { ...rest, window: { from: at(window?.from), to: at(window?.to) } };
+    },
+    send: (body) => ctx.api<{ job: { technicianId: string; window: { from: string; to: string } } }>('POST', `/v1/staff/tickets/${ticket.id}/schedule`, { body }),
+    done: ({ job }) => {
+      seen.delete(ticket.id);
+      const name = element.querySelector<HTMLElement>(`[data-technician="${job.technicianId}"] strong`)?.textContent ?? job.technicianId;
+      mount(
+        main,
+        title(heading),
+        notice(t('dispatch.scheduled', { name, from: dateTime(job.window.from), to: timeOnly(job.window.to) }), 'ok'),
+        h('p', {}, h('a', { href: '#/dispatch', class: 'button primary' }, t('app.back'))),
+      );
+    },
+  });
+
+  const parts = (assessment.partsNeeded ?? []) as Array<{ sku: string; quantity: number }>;
+  const partName = (sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
+  mount(
+    main,
+    title(`${heading} · ${ticket.number}`),
+    h(
+      'section',
+      { class: 'card' },
+      h('p', {}, urgencyBadge(ticket.urgency), ' ', `${label('system', ticket.device.system)} · ${ticket.customer.name}`),
+      definitionList([
+        [t('ticket.site'), ticket.site.address],
+        [t('ticket.symptom'), ticket.symptom],
+        [t('dispatch.plan'), assessment.repairPlan],
+        [t('assess.skillRequired'), assessment.skillRequired ? label('system', assessment.skillRequired) : undefined],
+        [t('assess.complexity'), assessment.complexity ? t(`assess.complexity.${assessment.complexity as 'simple' | 'complex'}`) : undefined],
+        [t('assess.workAtHeight'), assessment.requiresWorkAtHeight ? t('app.yes') : undefined],
+        [t('assess.electrician'), assessment.requiresElectrician ? t('app.yes') : undefined],
+        [t('dispatch.partsToTake'), parts.length ? parts.map((p) => `${partName(p.sku)} × ${p.quantity}`).join('、') : undefined],
+      ]),
+    ),
+    h('section', { class: 'card' }, element),
+  );
+  void showCandidates(initial.date);
+};

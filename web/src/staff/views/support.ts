@@ -1,0 +1,98 @@
+/**
+ * Technical support (ORG-3, FLOW-2): the assessment queue and the assessment form (repair plan,
+ * measures, tools, parts picked from the catalog, skill and certificates needed, on site or remote).
+ */
+import { assessmentSchema } from '../../../../lib/api/dispatch-schemas.ts';
+import { SYSTEM_TYPES } from '../../../../lib/domain/ticket.ts';
+import { h, mount } from '../../core/dom.ts';
+import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
+import { label, money, t } from '../../core/i18n.ts';
+import type { Ctx, View } from '../context.ts';
+import { loadInto, ticketQueue, title, type TicketSummary } from '../ui.ts';
+
+export interface CatalogPart {
+  sku: string;
+  name: string;
+  specification: string;
+  unit: string;
+  unitPriceFen: number;
+  designated: boolean;
+  valuable: boolean;
+}
+
+export async function loadCatalog(ctx: Ctx): Promise<CatalogPart[]> {
+  return (await ctx.api<{ items: CatalogPart[] }>('GET', '/v1/staff/parts')).items;
+}
+
+export function partOptions(catalog: CatalogPart[]) {
+  return catalog.map((part) => ({
+    value: part.sku,
+    label: `${part.name}（${part.specification}）${part.designated ? ` · ${money(part.unitPriceFen)}/${part.unit}` : ` · ${t('assess.notDesignated')}`}`,
+    disabled: !part.designated,
+  }));
+}
+
+export const assessmentQueueView: View = async (ctx, main) => {
+  const heading = t('nav.assessment');
+  const queue = await loadInto(main, heading, () => ticketQueue(ctx, 'in_assessment', t('list.inAssessment'), (ticket) => `#/ticket/${ticket.id}`), () => ctx.reload());
+  if (queue) mount(main, title(heading), queue);
+};
+
+function partRows(catalog: CatalogPart[]): HTMLElement {
+  const rows = h('ol', { class: 'part-rows' });
+  const renumber = () => {
+    [...rows.children].forEach((row, index) => {
+      row.querySelector<HTMLElement>('[data-role="sku"]')!.dataset.path = `partsNeeded.${index}.sku`;
+      row.querySelector<HTMLElement>('[data-role="quantity"]')!.dataset.path = `partsNeeded.${index}.quantity`;
+    });
+  };
+  const add = () => {
+    const sku = field({ path: 'partsNeeded.x.sku', label: t('assess.part'), kind: 'select', required: true, options: partOptions(catalog) });
+    const quantity = field({ path: 'partsNeeded.x.quantity', label: t('assess.quantity'), kind: 'number', required: true, value: 1, attrs: { min: 1, max: 1000, inputmode: 'numeric' } });
+    sku.querySelector('select')!.dataset.role = 'sku';
+    quantity.querySelector('input')!.dataset.role = 'quantity';
+    const row = h('li', { class: 'part-row' }, sku, quantity, h('button', { type: 'button', class: 'secondary', onclick: () => (row.remove(), renumber()) }, t('assess.removePart')));
+    rows.appendChild(row);
+    renumber();
+    sku.querySelector('select')!.focus();
+  };
+  return h('fieldset', { class: 'group' }, h('legend', {}, t('assess.partsNeeded')), rows, h('button', { type: 'button', class: 'secondary', onclick: add, 'data-testid': 'add-part' }, t('assess.addPart')));
+}
+
+export function assessmentForm(ctx: Ctx, ticket: TicketSummary, catalog: CatalogPart[]): HTMLElement {
+  const element = form(
+    { 'data-testid': 'assessment-form' },
+    field({ path: 'diagnosis', label: t('assess.diagnosis'), kind: 'textarea', required: true }),
+    field({ path: 'repairPlan', label: t('assess.repairPlan'), kind: 'textarea', required: true }),
+    field({ path: 'technicalMeasures', label: t('assess.technicalMeasures'), kind: 'textarea', required: true }),
+    field({ path: 'toolsNeeded', label: t('assess.toolsNeeded'), kind: 'lines' }),
+    partRows(catalog),
+    field({ path: 'skillRequired', label: t('assess.skillRequired'), kind: 'select', required: true, value: ticket.device.system, options: SYSTEM_TYPES.map((value) => ({ value, label: label('system', value) })) }),
+    field({
+      path: 'complexity',
+      label: t('assess.complexity'),
+      kind: 'radio',
+      required: true,
+      options: [
+        { value: 'simple', label: t('assess.complexity.simple') },
+        { value: 'complex', label: t('assess.complexity.complex') },
+      ],
+    }),
+    field({ path: 'estimatedMinutes', label: t('assess.estimatedMinutes'), kind: 'number', required: true, attrs: { min: 5, step: 5, inputmode: 'numeric' } }),
+    field({ path: 'onSite', label: t('assess.onSite'), kind: 'checkbox', value: true }),
+    field({ path: 'requiresWorkAtHeight', label: t('assess.workAtHeight'), kind: 'checkbox', when: (v) => v.onSite === true }),
+    field({ path: 'requiresElectrician', label: t('assess.electrician'), kind: 'checkbox', when: (v) => v.onSite === true }),
+    field({ path: 'remoteInstructions', label: t('assess.remoteInstructions'), kind: 'textarea', when: (v) => v.onSite === false }),
+    submitButton(t('app.submit')),
+  );
+  onSubmit(element, {
+    schema: assessmentSchema,
+    values: () => {
+      const values = readValues(element);
+      return { toolsNeeded: [], partsNeeded: [], requiresWorkAtHeight: false, requiresElectrician: false, ...values };
+    },
+    send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/assessment`, { body }),
+    done: () => ctx.reload(),
+  });
+  return h('div', { class: 'action-form' }, h('h3', {}, t('assess.title')), element);
+}

@@ -1,0 +1,175 @@
+/**
+ * Every ticket: its facts, SLA timers (with pause / resume / exemption) and timeline, plus the next
+ * action for the signed-in role in the ticket's status: first contact, triage, remote confirmation
+ * (customer service), assessment (technical support), dispatch (manager or repair lead).
+ */
+import { contactSchema, exemptionSchema, pauseSchema } from '../../../../lib/api/sla-schemas.ts';
+import { remoteConfirmationSchema, triageSchema } from '../../../../lib/api/dispatch-schemas.ts';
+import { definitionList, h, mount } from '../../core/dom.ts';
+import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
+import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
+import type { Ctx, View } from '../context.ts';
+import { disclosure, loadInto, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
+import { assessmentForm, loadCatalog } from './support.ts';
+
+interface TicketDetail {
+  ticket: TicketSummary;
+  events: TicketEvent[];
+  timers: TimerView[];
+  statusUrl: string;
+}
+
+export async function staffNames(ctx: Ctx): Promise<Map<string, string>> {
+  if (!ctx.can('customer_service', 'tech_support', 'technician')) return new Map();
+  try {
+    const { items } = await ctx.api<{ items: Array<{ id: string; name: string }> }>('GET', '/v1/staff/members');
+    return new Map(items.map((m) => [m.id, m.name]));
+  } catch {
+    return new Map();
+  }
+}
+
+function statusPageLink(statusUrl: string, ticketId: string): string {
+  const token = new URL(statusUrl, location.href).searchParams.get('t') ?? '';
+  return `/status.html?id=${encodeURIComponent(ticketId)}&t=${encodeURIComponent(token)}`;
+}
+
+function contactForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
+  const element = form(
+    { 'data-testid': 'contact-form' },
+    field({ path: 'note', label: t('cs.contactNote'), kind: 'textarea', required: true }),
+    submitButton(t('cs.contact')),
+  );
+  onSubmit(element, { schema: contactSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { body }), done: () => ctx.reload() });
+  return h('div', { class: 'action-form' }, h('h3', {}, t('cs.contact')), element);
+}
+
+function triageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
+  const simple = (values: Record<string, any>) => values.classification === 'simple';
+  const element = form(
+    { 'data-testid': 'triage-form' },
+    field({
+      path: 'classification',
+      label: t('cs.classification'),
+      kind: 'radio',
+      required: true,
+      options: [
+        { value: 'simple', label: t('cs.simple') },
+        { value: 'complex', label: t('cs.complex') },
+      ],
+    }),
+    field({ path: 'notes', label: t('cs.notes'), kind: 'textarea', required: true }),
+    field({ path: 'solution', label: t('cs.solution'), kind: 'textarea', required: true, when: simple }),
+    field({ path: 'guidance', label: t('cs.guidance'), kind: 'textarea', required: true, when: simple }),
+    submitButton(t('app.submit')),
+  );
+  onSubmit(element, { schema: triageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/triage`, { body }), done: () => ctx.reload() });
+  return h('div', { class: 'action-form' }, h('h3', {}, t('cs.triage')), element);
+}
+
+function remoteForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
+  const element = form(
+    { 'data-testid': 'remote-form' },
+    field({ path: 'customerConfirmation', label: t('cs.customerConfirmation'), kind: 'textarea', required: true }),
+    submitButton(t('cs.confirmRemote')),
+  );
+  onSubmit(element, {
+    schema: remoteConfirmationSchema,
+    send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/remote-resolution/confirm`, { body }),
+    done: () => ctx.reload(),
+  });
+  return h(
+    'div',
+    { class: 'action-form' },
+    h('h3', {}, t('cs.confirmRemote')),
+    ticket.remoteResolution ? definitionList([[t('cs.solution'), ticket.remoteResolution.solution], [t('cs.guidance'), ticket.remoteResolution.guidance]]) : null,
+    element,
+  );
+}
+
+function timerActions(ctx: Ctx, ticket: TicketSummary) {
+  return (timer: TimerView) => {
+    if (timer.state !== 'running' && timer.state !== 'paused') return null;
+    const base = `/v1/staff/tickets/${ticket.id}/timers/${timer.kind}`;
+    const actions: HTMLElement[] = [];
+    if (timer.state === 'running' && ctx.can('customer_service', 'tech_support')) {
+      const pause = form({}, field({ path: 'reason', label: t('timer.reason'), required: true }), submitButton(t('timer.pause')));
+      onSubmit(pause, { schema: pauseSchema, send: (body) => ctx.api('POST', `${base}/pause`, { body }), done: () => ctx.reload() });
+      actions.push(disclosure(t('timer.pause'), pause));
+    }
+    if (timer.state === 'paused' && ctx.can('customer_service', 'tech_support')) {
+      const resume = form({}, submitButton(t('timer.resume')));
+      onSubmit(resume, { send: () => ctx.api('POST', `${base}/resume`), done: () => ctx.reload() });
+      actions.push(resume);
+    }
+    if (ctx.can('customer_service')) {
+      const exempt = form(
+        {},
+        field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }),
+        field({ path: 'customerToldAt', label: t('timer.customerToldAt'), kind: 'datetime-local', required: true, value: shanghaiLocalValue(new Date()) }),
+        submitButton(t('timer.exempt')),
+      );
+      onSubmit(exempt, { schema: exemptionSchema, send: (body) => ctx.api('POST', `${base}/exemption`, { body }), done: () => ctx.reload() });
+      actions.push(disclosure(t('timer.exempt'), exempt));
+    }
+    return h('div', { class: 'timer-actions' }, actions);
+  };
+}
+
+async function nextAction(ctx: Ctx, ticket: TicketSummary): Promise<HTMLElement | null> {
+  switch (ticket.status) {
+    case 'received':
+      return ctx.can('customer_service') ? contactForm(ctx, ticket) : null;
+    case 'triaged':
+      return ctx.can('customer_service') ? triageForm(ctx, ticket) : null;
+    case 'remote_resolution':
+      return ctx.can('customer_service') ? remoteForm(ctx, ticket) : null;
+    case 'in_assessment':
+      return ctx.can('tech_support') ? assessmentForm(ctx, ticket, await loadCatalog(ctx)) : null;
+    case 'awaiting_dispatch':
+      return ctx.dispatcher ? h('p', {}, h('a', { class: 'button primary', href: `#/dispatch/${ticket.id}` }, t('ticket.toDispatch'))) : null;
+    default:
+      return null;
+  }
+}
+
+export function ticketFacts(ticket: TicketSummary): HTMLElement {
+  return definitionList([
+    [t('ticket.status'), statusBadge(ticket.status)],
+    [t('ticket.urgency'), urgencyBadge(ticket.urgency)],
+    [t('ticket.channel'), ticket.channel ? label('channel', ticket.channel) : undefined],
+    [t('ticket.created'), dateTime(ticket.createdAt)],
+    [t('ticket.customer'), `${ticket.customer.name}${ticket.customer.organisation ? `（${ticket.customer.organisation}）` : ''}`],
+    [t('ticket.phone'), ticket.customer.phone ? h('a', { href: `tel:${ticket.customer.phone}` }, ticket.customer.phone) : undefined],
+    [t('ticket.email'), ticket.customer.email],
+    [t('ticket.site'), [ticket.site.name, ticket.site.address, ticket.site.contactName, ticket.site.contactPhone].filter(Boolean).join(' · ')],
+    [t('ticket.device'), [label('system', ticket.device.system), ticket.device.model, ticket.device.serial, ticket.device.location].filter(Boolean).join(' · ')],
+    [t('ticket.symptom'), ticket.symptom],
+    [t('status.appointment'), ticket.appointment ? `${dateTime(ticket.appointment.from)} – ${dateTime(ticket.appointment.to)}` : undefined],
+    [t('ticket.triage'), ticket.triage ? `${label('cs', ticket.triage.classification)} · ${ticket.triage.notes}` : undefined],
+    [t('ticket.assessment'), ticket.assessment ? `${ticket.assessment.diagnosis} → ${ticket.assessment.repairPlan}` : undefined],
+  ]);
+}
+
+export const ticketView: View = async (ctx, main, { params }) => {
+  const id = params[0] ?? '';
+  const loaded = await loadInto(
+    main,
+    t('ticket.title', { number: '' }),
+    () => Promise.all([ctx.api<TicketDetail>('GET', `/v1/staff/tickets/${encodeURIComponent(id)}`), staffNames(ctx)]),
+    () => ctx.reload(),
+  );
+  if (!loaded) return;
+  const [detail, names] = loaded;
+  const { ticket } = detail;
+  const action = await nextAction(ctx, ticket);
+  mount(
+    main,
+    title(t('ticket.title', { number: ticket.number })),
+    ticket.rework ? h('p', { class: 'notice notice-info' }, t('ticket.rework', { number: ticket.rework.ofTicketNumber })) : null,
+    h('section', { class: 'card', 'data-testid': 'ticket-facts' }, ticketFacts(ticket), h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink')))),
+    h('section', { class: 'card', 'aria-labelledby': 'next-action' }, h('h2', { id: 'next-action' }, t('ticket.actions')), action ?? h('p', {}, t('ticket.noAction'))),
+    h('section', { class: 'card', 'data-testid': 'timers' }, h('h2', {}, t('ticket.timers')), timerCards(detail.timers, timerActions(ctx, ticket))),
+    h('section', { class: 'card', 'data-testid': 'timeline' }, h('h2', {}, t('ticket.timeline')), timeline(detail.events, names)),
+  );
+};
