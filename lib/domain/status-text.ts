@@ -40,6 +40,7 @@ const EVENT_LABELS: Record<string, Record<Locale, string>> = {
 };
 
 export function milestoneLabel(type: string, toStatus: TicketStatus | undefined, locale: Locale): string {
-  if (type === 'status_changed' && toStatus) return LABELS[toStatus][locale];
+  if (type === 'received') return EVENT_LABELS.received![locale];
+  if (toStatus) return LABELS[toStatus][locale];
   return EVENT_LABELS[type]?.[locale] ?? type;
 }

@@ -170,4 +170,9 @@ export interface TicketEvent {
 }
 
 /** Event types a customer may see on the public status view (milestones). */
-export const PUBLIC_EVENT_TYPES = new Set(['received', 'acknowledged', 'status_changed', 'first_contact']);
+export const PUBLIC_EVENT_TYPES = new Set(['received', 'acknowledged']);
+
+/** A customer sees every status change and the two intake milestones, never the internal events. */
+export function isPublicMilestone(event: Pick<TicketEvent, 'type' | 'toStatus'>): boolean {
+  return event.toStatus !== undefined || PUBLIC_EVENT_TYPES.has(event.type);
+}

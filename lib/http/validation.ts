@@ -35,6 +35,8 @@ function problemsOf(issue: Issue, data: unknown): FieldProblem[] {
     case 'invalid_format':
       return [{ path, key: issue.format === 'email' ? 'invalid_email' : 'invalid_format' }];
     case 'invalid_value':
+      // A missing choice is "required", as for any missing field (the web form shows it on the select).
+      if (valueAt(data, issue.path) === undefined) return [{ path, key: 'required' }];
       return [{ path, key: 'invalid_option', params: { options: issue.values.map(String).join(', ') } }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), key: 'unknown_field' }));

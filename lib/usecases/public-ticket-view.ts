@@ -6,7 +6,7 @@
 import { checkLinkToken } from '../auth/signed-link.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { milestoneLabel, nextStep, statusLabel } from '../domain/status-text.ts';
-import { PUBLIC_EVENT_TYPES, type Locale, type Ticket, type TicketEvent } from '../domain/ticket.ts';
+import { isPublicMilestone, type Locale, type Ticket, type TicketEvent } from '../domain/ticket.ts';
 import type { TicketRepository } from '../store/ticket-repository.ts';
 import type { SlaTimer } from '../domain/sla-timer.ts';
 
@@ -60,8 +60,8 @@ export async function publicTicketView(
     system: ticket.device.system,
     reportedAt: ticket.createdAt,
     milestones: events
-      .filter((event: TicketEvent) => PUBLIC_EVENT_TYPES.has(event.type))
-      .map((event) => ({ at: event.at, type: event.toStatus ?? event.type, label: milestoneLabel(event.type, event.toStatus, locale) })),
+      .filter((event: TicketEvent) => isPublicMilestone(event))
+      .map((event) => ({ at: event.at, type: event.type === 'received' ? 'received' : (event.toStatus ?? event.type), label: milestoneLabel(event.type, event.toStatus, locale) })),
     nextStep: nextStep(ticket.status, locale),
     ...(ticket.appointment ? { appointment: ticket.appointment } : {}),
     promises: timers.filter((t) => t.state !== 'exempt').map((t) => promiseOf(t, locale)),

@@ -411,7 +411,7 @@ describe('the monthly digest', () => {
     const monthKey = `${year}-${String(month).padStart(2, '0')}`;
     const firstOfNext = new Date(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01T00:05:00+08:00`);
     const digests = async () => (await emailsTo(FINANCE)).filter((e) => e.subject.includes('财务月报'));
-    expect(await fireSchedule('settlement-monthly-digest', new Date(firstOfNext.getTime() - DAY))).toMatchObject({ sent: false });
+    expect(await fireSchedule('settlement-monthly-digest', new Date(firstOfNext.getTime() - DAY))).toMatchObject({ result: { sent: false } });
     await Promise.all([fireSchedule('settlement-monthly-digest', firstOfNext), fireSchedule('settlement-monthly-digest', firstOfNext)]);
     await fireSchedule('settlement-monthly-digest', new Date(firstOfNext.getTime() + 60_000));
     const [digest, ...more] = await eventually(async () => ((await digests()).length ? digests() : undefined));

@@ -65,6 +65,13 @@ describe('recording the first contact', () => {
     expect(timer(view, 'first_contact')).toMatchObject({ state: 'met' });
     expect(timer(view, 'on_site')).toMatchObject({ state: 'running' });
     expect(view.events.map((e: { type: string }) => e.type)).toContain('first_contact');
+    const url = new URL(ticket.statusUrl);
+    const publicView = (await api('GET', url.pathname + url.search)).body;
+    const milestones = publicView.milestones.map((m: { type: string; label: string }) => [m.type, m.label]);
+    expect(milestones[0]).toEqual(['received', '报修已受理']);
+    expect(milestones).toContainEqual(['triaged', '客服已联系']);
+    expect(milestones.every(([type]: [string]) => ['received', 'acknowledged', 'triaged'].includes(type))).toBe(true); // no internal events
+    expect(publicView.promises.find((p: { kind: string }) => p.kind === 'first_contact').done).toBe(true);
 
     const again = await api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { token, body: { note: 'again' }, headers: { 'accept-language': 'en' } });
     expect(again.status).toBe(409);
