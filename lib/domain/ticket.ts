@@ -137,6 +137,7 @@ export interface Ticket {
   updatedAt: string;
   /** Staff id when customer service recorded the report. */
   createdBy?: string;
+  /** When the acknowledgement step ran (read from its marker item beside the ticket). */
   acknowledgedAt?: string;
   triage?: TriageRecord;
   assessment?: Assessment;

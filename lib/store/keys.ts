@@ -10,6 +10,9 @@ export const STATUS_SHARDS = 4;
 
 export const ticketKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'TICKET' });
 
+/** Marker that the acknowledgement step ran (kept apart from the ticket item and its version). */
+export const ticketAckKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'ACK' });
+
 /** Timeline items live beside their ticket: one Query on PK reads the ticket and its whole history. */
 export const ticketEventKey = (ticketId: string, at: string, eventId: string) => ({
   PK: `TICKET#${ticketId}`,

@@ -26,6 +26,7 @@ import {
   TIMER_PREFIX,
   statusIndexKeys,
   statusIndexPartition,
+  ticketAckKey,
   ticketKey,
   ticketNumberCounterKey,
   ticketNumberKey,
@@ -137,7 +138,9 @@ export class TicketRepository {
     if (!ticketItem) return undefined;
     const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => withoutKeys<TicketEvent>(item));
     const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
-    return { ticket: withoutKeys<Ticket>(ticketItem), events, timers };
+    const ack = items.find((item) => item.SK === ticketAckKey(ticketId).SK);
+    const ticket = withoutKeys<Ticket>(ticketItem);
+    return { ticket: ack ? { ...ticket, acknowledgedAt: String(ack.acknowledgedAt) } : ticket, events, timers };
   }
 
   /**
@@ -213,7 +216,9 @@ export class TicketRepository {
   }
 
   /**
-   * Records that the customer was acknowledged and the ticket routed to triage. Returns false when it
+   * Records that the customer was acknowledged and the ticket routed to triage, as a marker item
+   * beside the ticket: the ticket item itself (and its version, which staff actions are conditional
+   * on) is not touched, so a background step never makes a staff action fail. Returns false when it
    * was already recorded (a redelivered message), so the caller does nothing twice.
    */
   async markAcknowledged(ticketId: string, at: Date, data: Record<string, unknown>): Promise<boolean> {
@@ -223,14 +228,12 @@ export class TicketRepository {
       await this.db.send(
         new TransactWriteCommand({
           TransactItems: [
+            { ConditionCheck: { TableName: this.tableName, Key: ticketKey(ticketId), ConditionExpression: 'attribute_exists(PK)' } },
             {
-              Update: {
+              Put: {
                 TableName: this.tableName,
-                Key: ticketKey(ticketId),
-                UpdateExpression: 'SET acknowledgedAt = :at, #version = #version + :one',
-                ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(acknowledgedAt)',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':at': atIso, ':one': 1 },
+                Item: { ...ticketAckKey(ticketId), entity: 'TicketAcknowledgement', ticketId, acknowledgedAt: atIso, ...data },
+                ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
             { Put: { TableName: this.tableName, Item: eventItem(event) } },
