@@ -1,6 +1,6 @@
 /**
  * How a statement is shown: to the customer through the signed link (the statement page of the web
- * issue: lines in words, totals, what can be done next; no staff data, no phone or email), and to
+ * issue: lines in words, totals, what can be done next; no phone, email or address), and to
  * staff with every revision, every fact and a fresh customer link.
  */
 import { checkLinkToken } from '../auth/signed-link.ts';
@@ -49,8 +49,9 @@ export async function publicStatementView(deps: Deps, statementId: string, token
     revision: statement.revision,
     issuedAt: revision.issuedAt,
     ...(revision.reason ? { revisionReason: revision.reason } : {}),
+    // Who is billed and for which site; like the status view, never a phone, email or address.
     customer: statement.customer,
-    site: statement.site,
+    ...(statement.site.name ? { site: { name: statement.site.name } } : {}),
     device: { system: statement.device.system, ...(statement.device.model ? { model: statement.device.model } : {}), ...(statement.device.serial ? { serial: statement.device.serial } : {}) },
     lines: linesFor(revision, locale),
     subtotalFen: revision.subtotalFen,

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../lib/auth/signed-link.ts';
 import { parseCsv } from '../../lib/mail/csv.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
-import { api, emailsTo, eventually, faultReport, fireSchedule, local, sqs, staffToken, type StoredEmail } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, sqs, staffToken, type StoredEmail } from '../support/local.ts';
 
 const DAY = 86_400_000;
 const unique = Date.now().toString(36).toUpperCase();
@@ -46,10 +46,16 @@ async function ticketView(id: string) {
   return (await api('GET', `/v1/staff/tickets/${id}`, { token: cs })).body;
 }
 
+/** The acknowledgement step writes the ticket too: later steps start after it, so none races it. */
+async function acknowledged(ticketId: string) {
+  await eventually(async () => Boolean((await ticketView(ticketId)).ticket.acknowledgedAt));
+}
+
 /** A ticket repaired on site by Chen (senior) with the given parts, signed off: completed. */
 async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: Array<{ sku: string; quantity: number; installedSerial?: string; removedSerial?: string }>; locale?: 'en' }) {
   const report = faultReport({ urgency: options.urgency ?? 'general', ...(options.locale ? { locale: options.locale } : {}) });
   const created = (await api('POST', '/v1/tickets', { body: report })).body;
+  await acknowledged(created.id);
   expect((await api('POST', `/v1/staff/tickets/${created.id}/contact`, { token: cs, body: { note: '已联系客户' } })).status).toBe(200);
   await api('POST', `/v1/staff/tickets/${created.id}/triage`, { token: cs, body: { classification: 'complex', notes: '需上门' } });
   const assessed = await api('POST', `/v1/staff/tickets/${created.id}/assessment`, {
@@ -75,7 +81,7 @@ async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: 
     token: manager,
     body: { technicianId: 'staff-tech-chen', window: { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3_600_000).toISOString() } },
   });
-  expect(scheduled.status).toBe(201);
+  expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(201);
   const jobId = scheduled.body.job.jobId as string;
   await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: STANDARD_CHECKS.map((item) => ({ item, ok: true })) } });
   expect((await api('POST', `/v1/staff/jobs/${jobId}/check-in`, { token: chen, body: {} })).status).toBe(200);
@@ -88,6 +94,7 @@ async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: 
 async function remoteTicket() {
   const report = faultReport();
   const created = (await api('POST', '/v1/tickets', { body: report })).body;
+  await acknowledged(created.id);
   await api('POST', `/v1/staff/tickets/${created.id}/contact`, { token: cs, body: { note: '已联系' } });
   await api('POST', `/v1/staff/tickets/${created.id}/triage`, { token: cs, body: { classification: 'simple', notes: '电源松动', solution: '插紧电源', guidance: '电话指导' } });
   const done = await api('POST', `/v1/staff/tickets/${created.id}/remote-resolution/confirm`, { token: cs, body: { customerConfirmation: '已恢复' } });
@@ -360,8 +367,10 @@ describe('dispute, revision and invoice', () => {
     const issued = await api('POST', record, { token: finance, body: { invoiceNumber: '26312000000012345678', issuedOn: shanghaiDay(new Date()) } });
     expect(issued.status).toBe(200);
     expect(issued.body.statement.invoice).toMatchObject({ invoiceNumber: '26312000000012345678', recordedBy: 'staff-fin-sun' });
-    const told = await eventually(async () => (await emailsTo(special.email)).find((e) => e.subject.includes('发票已开具')));
-    expect(told.destination.to).toContain(ticket.report.customer.email);
+    // One email to both addresses (the local SES store keeps the To header as one string).
+    const told = await eventually(async () => (await mailbox()).find((e) => e.subject.includes('发票已开具') && e.subject.includes(r1.number)));
+    expect(told.destination.to.join(',')).toContain(special.email);
+    expect(told.destination.to.join(',')).toContain(ticket.report.customer.email);
     expect(told.body.text).toContain('26312000000012345678');
     expect((await api('GET', publicPath(link3.id, link3.t))).body.invoice).toMatchObject({ invoiceNumber: '26312000000012345678' });
   });

@@ -8,6 +8,9 @@ import { formatStatementNumber, isValidTaxpayerId, localMonth, previousMonth, ty
 import { csvBuffer, parseCsv, toCsv } from '../../lib/mail/csv.ts';
 import { statementCsvRows } from '../../lib/mail/templates/statement.ts';
 import { statementKey, statementNumberCounterKey, settlementFactIndexKeys, ticketStatementKey } from '../../lib/store/keys.ts';
+import { localDate } from '../../lib/domain/local-date.ts';
+import { functions } from '../../lib/wiring.ts';
+import { cronMatches } from '../../local/scheduler.ts';
 
 describe('statement numbers and months', () => {
   it('numbers statements per year with six digits, growing past them', () => {
@@ -23,6 +26,17 @@ describe('statement numbers and months', () => {
     expect(previousMonth('2026-01')).toBe('2025-12');
     expect(previousMonth('2026-10')).toBe('2026-09');
     expect(settlementFactIndexKeys('2026-05', '2026-05-03T01:00:00.000Z', 's1', 'f1')).toEqual({ GSI1PK: 'SETTLEMENT#2026-05', GSI1SK: '2026-05-03T01:00:00.000Z#s1#f1' });
+  });
+
+  it('fires the digest rule daily at 00:05 in Shanghai (16:05 UTC), which is the 1st only once a month', () => {
+    const expression = functions['settlement-digest'].schedules[0]!.expression;
+    const fires = (iso: string) => cronMatches(expression, new Date(iso));
+    expect(fires('2026-05-31T16:05:00Z')).toBe(true);
+    expect(fires('2026-05-14T16:05:00Z')).toBe(true);
+    expect(fires('2026-05-31T16:06:00Z')).toBe(false);
+    expect(localDate(new Date('2026-05-31T16:05:00Z'))).toBe('2026-06-01'); // the run that digests May
+    expect(localDate(new Date('2026-02-28T16:05:00Z'))).toBe('2026-03-01');
+    expect(localDate(new Date('2026-05-14T16:05:00Z'))).toBe('2026-05-15'); // does nothing
   });
 
   it('keeps a statement in its own partition and its pointer beside the ticket', () => {
