@@ -10,16 +10,16 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { FunctionSpec } from '../lib/wiring.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
+import { buildWeb, ensureWebBuilt } from '../scripts/build-web.ts';
 
 export const STATEFUL_STACK_NAME = 'ElvAfterSales-Stateful';
 export const STATELESS_STACK_NAME = 'ElvAfterSales-Stateless';
 
-/** Until the staff web app has its CloudFront URL (a later issue), only a local dev server may receive codes. */
-const DEFAULT_STAFF_CALLBACK_URLS = ['http://localhost:5173/auth/callback'];
-
 export interface BuildAppOptions {
   /** Replaces the manifest's functions (tests use this to exercise variants such as schedules). */
   functions?: Record<string, FunctionSpec>;
+  /** The built web app to deploy; web/dist, built when missing (`cdk synth` always rebuilds it first). */
+  webAssetDir?: string;
 }
 
 export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
@@ -27,28 +27,40 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
   const stateful = new StatefulStack(app, STATEFUL_STACK_NAME, {
     description: 'ELV after-sales: table, queues, staff user pool, link-signing secret',
     terminationProtection: true,
-    staffCallbackUrls: staffCallbackUrls(app),
     tags,
   });
   const stateless = new StatelessStack(app, STATELESS_STACK_NAME, {
-    description: 'ELV after-sales: functions, HTTP API, queue triggers, schedules',
+    description: 'ELV after-sales: functions, HTTP API, queue triggers, schedules, web hosting (S3 + CloudFront)',
     table: stateful.table,
     queues: stateful.queues,
     userPool: stateful.userPool,
-    userPoolClient: stateful.userPoolClient,
+    userPoolDomain: stateful.userPoolDomain,
     linkSigningSecret: stateful.linkSigningSecret,
+    webAssetDir: options.webAssetDir ?? ensureWebBuilt(),
+    staffCallbackUrls: staffCallbackUrls(app),
+    ...webDomain(app),
     tags,
     ...(options.functions ? { functions: options.functions } : {}),
   });
   return { app, stateful, stateless };
 }
 
-/** `-c staffCallbackUrls=https://a/cb,https://b/cb` or the `staffCallbackUrls` array in cdk.json. */
+/**
+ * More Cognito callback URLs for the staff form besides the distribution's own `/staff/`:
+ * `-c staffCallbackUrls=https://a/staff/,https://b/staff/` or the `staffCallbackUrls` array in cdk.json.
+ */
 function staffCallbackUrls(app: App): string[] {
   const value: unknown = app.node.tryGetContext('staffCallbackUrls');
   if (Array.isArray(value)) return value.map(String);
   if (typeof value === 'string' && value.trim() !== '') return value.split(',').map((url) => url.trim());
-  return DEFAULT_STAFF_CALLBACK_URLS;
+  return [];
+}
+
+/** `-c webDomainName=service.example.cn -c webCertificateArn=arn:aws:acm:us-east-1:...`: a custom domain (TLS 1.2+ only). */
+function webDomain(app: App): { webDomain?: { name: string; certificateArn: string } } {
+  const name: unknown = app.node.tryGetContext('webDomainName');
+  const certificateArn: unknown = app.node.tryGetContext('webCertificateArn');
+  return typeof name === 'string' && name && typeof certificateArn === 'string' && certificateArn ? { webDomain: { name, certificateArn } } : {};
 }
 
 function isMainModule(): boolean {
@@ -57,6 +69,7 @@ function isMainModule(): boolean {
 }
 
 if (isMainModule()) {
+  buildWeb(); // what gets deployed is what web/ holds now
   const { app } = buildApp();
   // cdk-nag as a synth-time validation: `cdk synth` fails on any unacknowledged AwsSolutions finding.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -8,12 +8,10 @@ import {
   AccountRecovery,
   FeaturePlan,
   Mfa,
-  OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
-  UserPoolClient,
-  UserPoolClientIdentityProvider,
   UserPoolGroup,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -25,16 +23,17 @@ import { QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '
 /** Tag carrying the manifest queue name (`ticket-accepted`, `ticket-accepted-dlq`); the drift test finds queues by it. */
 export const QUEUE_TAG = 'wiring:queue';
 
-export interface StatefulStackProps extends StackProps {
-  /** Where Cognito may send the authorization code after staff sign in (the staff web app). */
-  staffCallbackUrls: string[];
-}
+export type StatefulStackProps = StackProps;
 
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly queues: Record<QueueName, Queue>;
   readonly userPool: UserPool;
-  readonly userPoolClient: UserPoolClient;
+  /**
+   * The Cognito hosted UI the staff form signs in through. Its app client lives in the stateless stack
+   * (infra/web-hosting.ts): the client's callback is the CloudFront distribution, created there.
+   */
+  readonly userPoolDomain: UserPoolDomain;
   readonly linkSigningSecret: Secret;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
@@ -42,12 +41,15 @@ export class StatefulStack extends Stack {
     this.table = this.createTable();
     this.queues = this.createQueues();
     this.userPool = this.createUserPool();
-    this.userPoolClient = this.createUserPoolClient(props.staffCallbackUrls);
+    this.userPoolDomain = this.userPool.addDomain('HostedUi', {
+      // Globally unique per region; the account id makes it so without a naming decision.
+      cognitoDomain: { domainPrefix: `elv-after-sales-${this.account}` },
+    });
     this.linkSigningSecret = this.createLinkSigningSecret();
 
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'HostedUiUrl', { value: this.userPoolDomain.baseUrl(), description: 'Cognito hosted UI of the staff sign-in' });
     for (const name of QUEUE_NAMES) {
       new CfnOutput(this, `QueueUrl-${name}`, { value: this.queues[name].queueUrl, description: `URL of ${name}` });
     }
@@ -130,25 +132,6 @@ export class StatefulStack extends Stack {
       new UserPoolGroup(this, `Group-${role}`, { userPool, groupName: role, description: `Staff role ${role}` });
     }
     return userPool;
-  }
-
-  private createUserPoolClient(callbackUrls: string[]): UserPoolClient {
-    return this.userPool.addClient('StaffWebClient', {
-      // A browser app cannot keep a secret; PKCE protects the code exchange instead.
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      oAuth: {
-        flows: { authorizationCodeGrant: true },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls,
-      },
-      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
-      preventUserExistenceErrors: true,
-      accessTokenValidity: Duration.hours(1),
-      idTokenValidity: Duration.hours(1),
-      // One working day; a stolen refresh token is also revocable (token revocation is on by default).
-      refreshTokenValidity: Duration.hours(12),
-    });
   }
 
   private createLinkSigningSecret(): Secret {

@@ -25,7 +25,8 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import type { IUserPool, IUserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -35,19 +36,28 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { FUNCTION_NAMES, functionSpec, routeKey, type FunctionSpec, type QueueName, type RouteSpec } from '../lib/wiring.ts';
 import { ServiceFunction, type ServiceResources } from './service-function.ts';
+import { WebHosting } from './web-hosting.ts';
 
 export interface StatelessStackProps extends StackProps {
   table: ITable;
   queues: Record<QueueName, IQueue>;
   userPool: IUserPool;
-  userPoolClient: IUserPoolClient;
+  /** The Cognito hosted UI (stateful stack); the staff form's app client is created here, with the web hosting. */
+  userPoolDomain: UserPoolDomain;
   linkSigningSecret: ISecret;
+  /** The built web app (web/dist), deployed to the site bucket. */
+  webAssetDir: string;
+  /** More Cognito callback URLs for the staff form (besides the distribution's /staff/). */
+  staffCallbackUrls?: string[];
+  /** A custom domain for the web app and the API (ACM certificate in us-east-1). */
+  webDomain?: { name: string; certificateArn: string };
   /** The functions to deploy; the wiring manifest unless a test passes a variant. */
   functions?: Record<string, FunctionSpec>;
 }
 
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
+  readonly web: WebHosting;
   readonly functions: Record<string, ServiceFunction> = {};
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -59,8 +69,19 @@ export class StatelessStack extends Stack {
       // The $default stage is created below, with access logs and throttling.
       createDefaultStage: false,
     });
+    // CloudFront in front of the API and the pages: customer links point at it, Cognito calls back to it.
+    this.web = new WebHosting(this, 'Web', {
+      api: this.api,
+      userPool: props.userPool,
+      userPoolDomain: props.userPoolDomain,
+      assetDir: props.webAssetDir,
+      ...(props.staffCallbackUrls ? { extraCallbackUrls: props.staffCallbackUrls } : {}),
+      ...(props.webDomain
+        ? { domain: { name: props.webDomain.name, certificate: Certificate.fromCertificateArn(this, 'WebCertificate', props.webDomain.certificateArn) } }
+        : {}),
+    });
     const resources = this.sharedResources(props);
-    const staffAuthorizer = this.staffAuthorizer(props.userPool, props.userPoolClient);
+    const staffAuthorizer = this.staffAuthorizer(props.userPool, this.web.client);
 
     const routes: Array<{ spec: RouteSpec; route: HttpRoute }> = [];
     for (const [name, spec] of Object.entries(specs)) {
@@ -84,7 +105,7 @@ export class StatelessStack extends Stack {
     const publicBaseUrl = new CfnParameter(this, 'PublicBaseUrl', {
       type: 'String',
       default: '',
-      description: 'Base URL in customer links (e.g. behind CloudFront); empty = the API endpoint',
+      description: 'Base URL in customer links (a custom domain in front of CloudFront); empty = the CloudFront URL of the web app',
       allowedPattern: '^(https://\\S+)?$',
       constraintDescription: 'must be empty or an https:// URL',
     });
@@ -105,7 +126,8 @@ export class StatelessStack extends Stack {
       },
       links: {
         secret: props.linkSigningSecret,
-        publicBaseUrl: Fn.conditionIf(useApiEndpoint.logicalId, this.api.apiEndpoint, publicBaseUrl.valueAsString).toString(),
+        // The status, survey and statement pages live on the web distribution, which also serves /v1/*.
+        publicBaseUrl: Fn.conditionIf(useApiEndpoint.logicalId, this.web.url, publicBaseUrl.valueAsString).toString(),
       },
     };
   }

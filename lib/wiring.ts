@@ -66,7 +66,10 @@ export const queues = {
   'ticket-accepted': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** Work handed from one group to the next (assessment, dispatch, visit scheduled, job signed off): emails. */
   'work-handoffs': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
-  /** A ticket was followed up (survey answered or phone outcome recorded): its statement can be computed. */
+  /**
+   * A ticket was followed up (survey answered or phone outcome recorded): its statement can be computed.
+   * Also carries `ticket.completed` (sign-off, remote confirmation) for a statement at completion, if so configured.
+   */
   'ticket-followed-up': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** Letters to customers approved by the manager (investigation outcomes). */
   'customer-notices': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },

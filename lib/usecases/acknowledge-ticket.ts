@@ -10,7 +10,8 @@ import { logger } from '../observability/logger.ts';
 export interface AcknowledgeDeps {
   tickets: TicketRepository;
   sendOnce: SendOnce;
-  statusUrl: (ticketId: string) => string;
+  /** The status page link the email carries (status.html?id=&t=). */
+  statusPageUrl: (ticketId: string) => string;
   now: () => Date;
 }
 
@@ -18,7 +19,7 @@ export async function acknowledgeTicket(deps: AcknowledgeDeps, ticketId: string)
   const ticket = await deps.tickets.require(ticketId);
   logger.appendKeys({ ticketId });
   const email = ticket.customer.email;
-  const sent = email ? await deps.sendOnce(`ack:${ticket.id}`, { to: [email], ...acknowledgementMail(ticket, deps.statusUrl(ticket.id)) }) : undefined;
+  const sent = email ? await deps.sendOnce(`ack:${ticket.id}`, { to: [email], ...acknowledgementMail(ticket, deps.statusPageUrl(ticket.id)) }) : undefined;
   const recorded = await deps.tickets.markAcknowledged(ticketId, deps.now(), {
     routedTo: 'triage',
     ...(sent ? { emailMessageId: sent.messageId } : { email: 'none_given' }),

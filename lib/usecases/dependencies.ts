@@ -39,15 +39,18 @@ export function dependencies(config: AppConfig) {
     sla: new SlaClock(configRepository),
     queue: new SqsQueuePublisher(config.queueUrls),
     now: () => new Date(),
-    /** The customer's signed status link (no expiry: it is the customer's way back to the ticket). */
     /** The customer's survey page (FLOW-4): signed, expiring. */
     surveyUrl: (ticketId: string, expiresAt: Date) =>
       `${config.publicBaseUrl}/survey.html?ticket=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'survey', ticketId, expiresAt)}`,
     /** The customer's statement page (FLOW-5, built by the web issue): signed, expiring. */
     statementUrl: (statementId: string, expiresAt: Date) =>
       `${config.publicBaseUrl}/statement.html?s=${statementId}&t=${signLinkToken(config.linkSigningSecret, 'statement', statementId, expiresAt)}`,
+    /** The customer's signed status link on the API (JSON; no expiry: it is the customer's way back to the ticket). */
     statusUrl: (ticketId: string) =>
       `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
+    /** The same signed link as the web page that renders it (what emails carry). */
+    statusPageUrl: (ticketId: string) =>
+      `${config.publicBaseUrl}/status.html?id=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
   };
 }
 

@@ -35,7 +35,8 @@ export function isAtRisk(timer: SlaTimer, now: Date): boolean {
 export async function slaBoard(deps: Pick<Dependencies, 'timers' | 'tickets' | 'sla'>, now: Date, days: number): Promise<SlaBoard> {
   // Alarms of yesterday (the sweep's catch-up window) through the day after tomorrow.
   const alarmDays = [-1, 0, 1, 2].map((offset) => utcDay(now, offset));
-  const outcomeDays = Array.from({ length: days }, (_, i) => utcDay(now, -i));
+  // Today and the days before; tomorrow too, for a breach recorded by a sweep whose clock ran ahead.
+  const outcomeDays = Array.from({ length: days + 1 }, (_, i) => utcDay(now, 1 - i));
   const [alarmed, paused, breached, exempt] = await Promise.all([
     Promise.all(alarmDays.map((day) => deps.timers.alarmsOn(day))).then((lists) => lists.flat().filter((t) => t.state === 'running')),
     deps.timers.pausedTimers().then((list) => list.filter((t) => t.state === 'paused')),

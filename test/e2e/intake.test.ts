@@ -97,8 +97,10 @@ describe('the acknowledgement email', () => {
     expect(email!.subject).toBe(`【${created.body.number}】报修已受理`);
     expect(email!.body.text).toContain(created.body.number);
     expect(email!.body.text).toContain('1 个工作日内');
-    expect(email!.body.text).toContain(created.body.statusUrl);
-    expect(email!.body.html).toContain(`href="${created.body.statusUrl}"`);
+    // The email links to the status page (web/), carrying the same signed token as the API link.
+    const statusPage = `${local.api}/status.html?id=${created.body.id}&t=${new URL(created.body.statusUrl).searchParams.get('t')}`;
+    expect(email!.body.text).toContain(statusPage);
+    expect(email!.body.html).toContain(`href="${statusPage.replaceAll('&', '&amp;')}"`);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await emailsTo(report.customer.email)).toHaveLength(1);
   });
@@ -119,7 +121,7 @@ describe('the acknowledgement email', () => {
     delete (report.customer as { email?: string }).email;
     const created = await api('POST', '/v1/tickets', { body: report });
     const stored = await eventually(async () => {
-      const item = (await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `TICKET#${created.body.id}`, SK: 'TICKET' } }))).Item;
+      const item = (await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `TICKET#${created.body.id}`, SK: 'ACK' } }))).Item;
       return item?.acknowledgedAt ? item : undefined;
     });
     expect(stored.acknowledgedAt).toMatch(/Z$/);

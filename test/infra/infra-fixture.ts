@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp, type BuildAppOptions } from '../../infra/app.ts';
+import { ensureWebBuilt } from '../../scripts/build-web.ts';
 import { QUEUE_TAG } from '../../infra/stateful-stack.ts';
 import { FUNCTION_TAG } from '../../infra/service-function.ts';
 import { FUNCTION_NAMES, functionSpec, type FunctionSpec } from '../../lib/wiring.ts';
@@ -40,7 +41,8 @@ export function testApp({ cloudFormationValidation = false }: TestAppOptions = {
 }
 
 export function synthesize(options: BuildAppOptions = {}, appOptions: TestAppOptions = {}) {
-  const built = buildApp(testApp(appOptions), options);
+  // The BucketDeployment stages web/dist: build it when missing (no bundling of functions here).
+  const built = buildApp(testApp(appOptions), { webAssetDir: ensureWebBuilt(), ...options });
   const assembly = built.app.synth();
   return {
     ...built,

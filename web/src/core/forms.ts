@@ -11,7 +11,7 @@ import { ValidationError } from '../../../lib/domain/errors.ts';
 import { parseWith } from '../../../lib/http/validation.ts';
 import { ApiError, type FieldMessage } from './api.ts';
 import { h, uid, type Attrs, type Child } from './dom.ts';
-import { serverText, shanghaiInstant, t } from './i18n.ts';
+import { parseYuan, serverText, shanghaiInstant, t } from './i18n.ts';
 
 export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'textarea' | 'select' | 'date' | 'time' | 'datetime-local' | 'checkbox' | 'radio' | 'lines';
 
@@ -25,8 +25,11 @@ export interface FieldOptions {
   hint?: string;
   value?: string | number | boolean | undefined;
   autocomplete?: string;
-  /** How the value is sent: text (trimmed, omitted when empty), number, boolean, lines (array), instant (Asia/Shanghai → ISO). */
-  type?: 'text' | 'number' | 'boolean' | 'lines' | 'instant';
+  /**
+   * How the value is sent: text (trimmed, omitted when empty), number, boolean, lines (array),
+   * instant (Asia/Shanghai → ISO), yuan (typed as ¥12.50, sent as integer fen), percent (13 → 1300 basis points).
+   */
+  type?: 'text' | 'number' | 'boolean' | 'lines' | 'instant' | 'yuan' | 'percent';
   attrs?: Attrs;
   /** Shown only when this returns true (re-evaluated on every change in the form). */
   when?: (values: Record<string, any>) => boolean;
@@ -151,6 +154,7 @@ function ensureParent(target: Record<string, any>, path: string): void {
 export function readValues(root: ParentNode, options: { includeHidden?: boolean } = {}): Record<string, any> {
   const values: Record<string, any> = {};
   for (const element of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-path]')) {
+    if (!('value' in element)) continue; // the signature canvas carries a data-path for its errors only
     if (!options.includeHidden && element.closest('[hidden]')) continue;
     if (element.disabled && element.type !== 'radio') continue;
     const path = element.dataset.path!;
@@ -171,6 +175,8 @@ export function readValues(root: ParentNode, options: { includeHidden?: boolean 
     if (type === 'number') setPath(values, path, Number.isFinite(Number(raw)) ? Number(raw) : raw);
     else if (type === 'lines') setPath(values, path, raw.split(/\n+/).map((line) => line.trim()).filter(Boolean));
     else if (type === 'instant') setPath(values, path, shanghaiInstant(raw) ?? raw);
+    else if (type === 'yuan') setPath(values, path, parseYuan(raw) ?? raw);
+    else if (type === 'percent') setPath(values, path, /^\d+(\.\d{1,2})?$/.test(raw) ? Math.round(Number(raw) * 100) : raw);
     else setPath(values, path, raw);
   }
   return values;
@@ -263,6 +269,8 @@ export function onSubmit<T>(
 ): void {
   element.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // The confirmation of the previous action goes; this one's comes with the next render.
+    for (const flash of document.querySelectorAll('.flash')) flash.remove();
     const values = options.values ? options.values() : readValues(element);
     const problems = [...(options.schema ? check(options.schema, values) : []), ...(options.extraCheck?.(values) ?? [])];
     if (problems.length) {

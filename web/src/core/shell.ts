@@ -11,7 +11,7 @@ export function languageButton(): HTMLButtonElement {
       type: 'button',
       class: 'lang',
       lang: locale() === 'en' ? 'zh-CN' : 'en',
-      'aria-label': t('app.languageLabel'),
+      title: t('app.languageLabel'),
       'data-testid': 'language',
       onclick: () => setLocale(locale() === 'en' ? 'zh-CN' : 'en'),
     },

@@ -11,6 +11,7 @@ import { label, onLocaleChange, t } from '../core/i18n.ts';
 import { languageButton } from '../core/shell.ts';
 import { clearSession, currentSession, demoStaff, finishCognitoSignIn, loadConfig, signInLocally, signOutUrl, startCognitoSignIn, type StaffSession, type WebConfig } from '../staff/auth.ts';
 import { makeCtx, type Ctx, type NavItem, type View } from '../staff/context.ts';
+import type { StaffRole } from '../../../lib/wiring.ts';
 import { newReportView, triageQueueView } from '../staff/views/cs.ts';
 import { dispatchQueueView, scheduleView } from '../staff/views/dispatch.ts';
 import { calendarsView, slaBoardView, standardsView } from '../staff/views/manager.ts';
@@ -21,16 +22,18 @@ import { extraNav, extraRoutes } from '../staff/views/later.ts';
 
 z.config({ jitless: true });
 
-const isManager = (ctx: Ctx) => ctx.session.user.roles.includes('manager');
+// The menu follows the user's own groups; a manager may still open any view (and passes every role check).
+const has = (role: StaffRole) => (ctx: Ctx) => ctx.session.user.roles.includes(role);
+const isManager = has('manager');
 
 const NAV: NavItem[] = [
   { route: 'manager/sla', key: 'nav.sla', show: isManager },
-  { route: 'cs/triage', key: 'nav.triage', show: (ctx) => ctx.can('customer_service') },
-  { route: 'cs/new', key: 'nav.newReport', show: (ctx) => ctx.can('customer_service') },
+  { route: 'cs/triage', key: 'nav.triage', show: has('customer_service') },
+  { route: 'cs/new', key: 'nav.newReport', show: has('customer_service') },
   ...extraNav.filter((item) => item.route.startsWith('cs/')),
-  { route: 'support', key: 'nav.assessment', show: (ctx) => ctx.can('tech_support') },
+  { route: 'support', key: 'nav.assessment', show: has('tech_support') },
   { route: 'dispatch', key: 'nav.dispatch', show: (ctx) => ctx.dispatcher },
-  { route: 'jobs', key: 'nav.jobs', show: (ctx) => ctx.session.user.roles.includes('technician') },
+  { route: 'jobs', key: 'nav.jobs', show: has('technician') },
   ...extraNav.filter((item) => !item.route.startsWith('cs/')),
   { route: 'manager/standards', key: 'nav.standards', show: isManager },
   { route: 'manager/calendars', key: 'nav.calendars', show: isManager },
@@ -173,8 +176,12 @@ function drawNav(active: string): void {
   );
 }
 
+let flash: string | undefined;
+
 async function route(): Promise<void> {
   if (!ctx) return;
+  const confirmation = flash;
+  flash = undefined;
   const { name, params, query } = parseHash(location.hash);
   if (!name || !ROUTES[name]) {
     const home = navItems[0]?.route;
@@ -184,15 +191,25 @@ async function route(): Promise<void> {
     }
   }
   drawNav(name);
+  // Each render gets its own container: a slower, older render (a list still loading when the user
+  // moved on) then writes into a detached element and can never overwrite the current view.
+  const root = h('div', { class: 'view' });
+  main.replaceChildren(root);
   const view = ROUTES[name];
   if (!view) {
-    mount(main, h('h1', { tabindex: '-1' }, t('app.notFound')));
+    mount(root, h('h1', { tabindex: '-1' }, t('app.notFound')));
     return;
   }
   const activeNav = navItems.find((item) => name === item.route || name.startsWith(`${item.route}/`));
   document.title = `${activeNav ? t(activeNav.key) : t('app.staffTitle')} · ${t('app.staffTitle')}`;
-  await view(ctx, main, { params, query });
-  main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  await view(ctx, root, { params, query });
+  if (!root.isConnected) return;
+  if (confirmation) {
+    // After an action the confirmation takes the focus (the form that had it was replaced).
+    const line = h('p', { class: 'notice notice-ok flash', role: 'status', tabindex: '-1' }, confirmation);
+    main.querySelector('.view-title')?.after(line);
+    line.focus({ preventScroll: true });
+  } else main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
 }
 
 async function boot(): Promise<void> {
@@ -214,7 +231,15 @@ async function boot(): Promise<void> {
   }
   drawHeader(session);
   const dispatcher = await isDispatcher(session);
-  ctx = makeCtx(session, dispatcher, (next) => (location.hash = `#/${next}`), () => void route());
+  ctx = makeCtx(
+    session,
+    dispatcher,
+    (next) => (location.hash = `#/${next}`),
+    (message) => {
+      flash = message;
+      void route();
+    },
+  );
   navItems = NAV.filter((item) => item.show(ctx!));
   await route();
 }

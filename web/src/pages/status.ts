@@ -50,7 +50,7 @@ async function render(main: HTMLElement): Promise<void> {
         [t('status.reported'), dateTime(view.reportedAt)],
         [t('status.appointment'), view.appointment ? `${dateTime(view.appointment.from)} – ${dateTime(view.appointment.to)}` : undefined],
       ]),
-      h('p', { class: 'next-step' }, h('strong', {}, `${t('status.next')}：`), view.nextStep),
+      h('p', { class: 'next-step' }, h('strong', {}, t('status.next')), ' ', view.nextStep),
     ),
     view.promises?.length
       ? section(

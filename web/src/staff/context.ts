@@ -13,11 +13,11 @@ export interface Ctx {
   api<T = any>(method: string, path: string, options?: Omit<RequestOptions, 'token'>): Promise<T>;
   /** Navigate to a hash route (`ticket/<id>`). */
   go(route: string): void;
-  /** Render the current route again (after an action changed the data). */
-  reload(): void;
+  /** Render the current route again (after an action changed the data), with a confirmation line. */
+  reload(flash?: string): void;
 }
 
-export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: string) => void, reload: () => void): Ctx {
+export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: string) => void, reload: (flash?: string) => void): Ctx {
   const roles = session.user.roles;
   return {
     session,

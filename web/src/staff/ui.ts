@@ -188,7 +188,7 @@ export function timeline(events: TicketEvent[], staffNames: Map<string, string> 
         ' ',
         h('strong', {}, label('event', event.type)),
         eventSummary(event) ? h('span', { class: 'meta' }, ` ${eventSummary(event)}`) : null,
-        h('span', { class: 'actor' }, ` · ${staffNames.get(event.actor) ?? (event.actor === 'customer' ? t('ticket.customer') : event.actor)}`),
+        h('span', { class: 'actor' }, ` · ${staffNames.get(event.actor) ?? (event.actor === 'customer' ? t('ticket.customer') : event.actor === 'system' ? t('actor.system') : event.actor)}`),
       ),
     ),
   );

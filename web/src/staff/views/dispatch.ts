@@ -3,12 +3,12 @@
  * proposed technicians for a date with the reason each one is or is not eligible, and the visit
  * window agreed with the customer (plus the agreed completion for a complex repair).
  */
-import { scheduleSchema } from '../../../../lib/api/dispatch-schemas.ts';
+import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../../lib/api/dispatch-schemas.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
-import { loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
+import { disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
 import { loadCatalog } from './support.ts';
 
 interface Reason {
@@ -43,10 +43,47 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
   return tickets;
 }
 
+async function scheduledTickets(ctx: Ctx): Promise<TicketSummary[]> {
+  const query = new URLSearchParams({ status: 'scheduled', order: 'oldest', limit: '100' });
+  return (await ctx.api<{ items: TicketSummary[] }>('GET', `/v1/staff/tickets?${query}`)).items;
+}
+
+/** Move or call off a planned visit (the customer asked, a part is late): history is kept, the customer told. */
+function visitChanges(ctx: Ctx, ticket: TicketSummary, technicians: Array<{ value: string; label: string }>): HTMLElement | null {
+  const jobId = ticket.currentJobId;
+  if (!jobId || !ticket.appointment) return null;
+  const from = shanghaiLocalValue(ticket.appointment.from);
+  const to = shanghaiLocalValue(ticket.appointment.to);
+  const reschedule = form(
+    {},
+    field({ path: 'window.from', label: t('dispatch.from'), kind: 'datetime-local', required: true, value: from }),
+    field({ path: 'window.to', label: t('dispatch.to'), kind: 'datetime-local', required: true, value: to }),
+    technicians.length ? field({ path: 'technicianId', label: t('dispatch.technician'), kind: 'select', options: technicians }) : null,
+    field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }),
+    submitButton(t('dispatch.reschedule')),
+  );
+  onSubmit(reschedule, { schema: rescheduleSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${jobId}/reschedule`, { body }), done: () => ctx.reload(t('app.saved')) });
+  const cancel = form({}, field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }), submitButton(t('dispatch.cancelVisit'), { class: 'secondary' }));
+  onSubmit(cancel, { schema: cancelVisitSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${jobId}/cancel`, { body }), done: () => ctx.reload(t('app.saved')) });
+  return h('div', {}, h('p', { class: 'meta' }, `${t('job.window')}：${dateTime(ticket.appointment.from)} – ${timeOnly(ticket.appointment.to)}`), disclosure(t('dispatch.reschedule'), reschedule), disclosure(t('dispatch.cancelVisit'), cancel));
+}
+
 export const dispatchQueueView: View = async (ctx, main) => {
   const heading = t('dispatch.title');
-  const tickets = await loadInto(main, heading, () => awaitingDispatch(ctx), () => ctx.reload());
-  if (!tickets) return;
+  const loaded = await loadInto(
+    main,
+    heading,
+    () =>
+      Promise.all([
+        awaitingDispatch(ctx),
+        scheduledTickets(ctx),
+        ctx.api<{ items: Array<{ id: string; name: string; roles: string[] }> }>('GET', '/v1/staff/members').then((r) => r.items.filter((m) => m.roles.includes('technician'))).catch(() => []),
+      ]),
+    () => ctx.reload(),
+  );
+  if (!loaded) return;
+  const [tickets, scheduled, technicians] = loaded;
+  const technicianOptions = technicians.map((m) => ({ value: m.id, label: m.name }));
   mount(
     main,
     title(heading),
@@ -55,6 +92,12 @@ export const dispatchQueueView: View = async (ctx, main) => {
       { class: 'queue', 'data-queue': 'awaiting_dispatch' },
       h('h2', {}, t('list.awaitingDispatch')),
       h('ul', { class: 'cards' }, tickets.length ? tickets.map((ticket) => ticketCard(ticket, `#/dispatch/${ticket.id}`)) : h('li', { class: 'empty' }, t('list.empty'))),
+    ),
+    h(
+      'section',
+      { class: 'queue', 'data-queue': 'scheduled' },
+      h('h2', {}, t('list.scheduled')),
+      h('ul', { class: 'cards' }, scheduled.length ? scheduled.map((ticket) => ticketCard(ticket, ctx.can('customer_service') ? `#/ticket/${ticket.id}` : '#/dispatch', visitChanges(ctx, ticket, technicianOptions))) : h('li', { class: 'empty' }, t('list.empty'))),
     ),
   );
 };

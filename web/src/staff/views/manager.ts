@@ -149,7 +149,7 @@ export const standardsView: View = async (ctx, main) => {
       };
     },
     send: (body) => ctx.api('PUT', '/v1/staff/sla/standards', { body }),
-    done: () => ctx.reload(),
+    done: () => ctx.reload(t('app.saved')),
   });
   if (!editable) for (const input of element.querySelectorAll<HTMLInputElement>('input, select')) input.disabled = true;
   mount(
@@ -211,7 +211,7 @@ export const calendarsView: View = async (ctx, main, { params }) => {
           },
           extraCheck: (values) => (typeof values.calendar === 'string' ? [{ path: 'calendar', message: t('calendars.invalidJson') }] : []),
           send: (body) => ctx.api('PUT', `/v1/staff/calendars/${encodeURIComponent(record.id)}`, { body }),
-          done: () => ctx.reload(),
+          done: () => ctx.reload(t('app.saved')),
         });
         return h(
           'section',

@@ -92,7 +92,7 @@ export function assessmentForm(ctx: Ctx, ticket: TicketSummary, catalog: Catalog
       return { toolsNeeded: [], partsNeeded: [], requiresWorkAtHeight: false, requiresElectrician: false, ...values };
     },
     send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/assessment`, { body }),
-    done: () => ctx.reload(),
+    done: () => ctx.reload(t('app.saved')),
   });
   return h('div', { class: 'action-form' }, h('h3', {}, t('assess.title')), element);
 }

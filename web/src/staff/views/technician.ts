@@ -94,7 +94,7 @@ function safetySection(ctx: Ctx, job: Job): HTMLElement {
     const checkIn = form({ 'data-testid': 'check-in-form' }, submitButton(t('job.checkIn')));
     onSubmit(checkIn, {
       send: async () => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/check-in`, { body: await position() }),
-      done: () => ctx.reload(),
+      done: () => ctx.reload(t('app.saved')),
     });
     return h('section', { class: 'card' }, h('h2', {}, t('job.safety')), notice(t('job.safetyPassed', { at: dateTime(latest.at) }), 'ok'), checkIn);
   }
@@ -114,7 +114,7 @@ function safetySection(ctx: Ctx, job: Job): HTMLElement {
       return { items: STANDARD_SAFETY_CHECKLIST.map((item, index) => ({ item, ok: values.items?.[index]?.ok === true, ...(values.items?.[index]?.note ? { note: values.items[index].note } : {}) })) };
     },
     send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/safety-check`, { body }),
-    done: () => ctx.reload(),
+    done: () => ctx.reload(t('app.saved')),
   });
   return h(
     'section',
@@ -149,7 +149,7 @@ function workSection(ctx: Ctx, job: Job): HTMLElement {
     field({ path: 'workDone', label: t('job.workDone'), kind: 'textarea', value: job.workDone }),
     submitButton(t('job.saveWork')),
   );
-  onSubmit(element, { schema: workSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/work`, { body }), done: () => ctx.reload() });
+  onSubmit(element, { schema: workSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/work`, { body }), done: () => ctx.reload(t('app.saved')) });
   return h('section', { class: 'card' }, h('h2', {}, t('job.work')), element);
 }
 
@@ -172,7 +172,7 @@ function partsSection(ctx: Ctx, job: Job, catalog: CatalogPart[]): HTMLElement {
         ? (['installedSerial', 'removedSerial'] as const).filter((key) => !values[key]).map((path) => ({ path, message: serverText('required') }))
         : [],
     send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/parts`, { body }),
-    done: () => ctx.reload(),
+    done: () => ctx.reload(t('app.saved')),
   });
   return h(
     'section',
@@ -207,7 +207,7 @@ function signOffSection(ctx: Ctx, job: Job, ticket: JobTicket): HTMLElement {
     extraCheck: (values) =>
       values.signaturePng && base64Bytes(values.signaturePng) > MAX_SIGNATURE_BYTES ? [{ path: 'signaturePng', message: serverText('too_big_bytes', { max: MAX_SIGNATURE_BYTES }) }] : [],
     send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/sign-off`, { body }),
-    done: () => ctx.reload(),
+    done: () => ctx.reload(t('app.saved')),
   });
   return h('section', { class: 'card' }, h('h2', {}, t('job.signOff')), element);
 }

@@ -11,6 +11,8 @@ import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
 import { assessmentForm, loadCatalog } from './support.ts';
+import { complaintForm, phoneFollowUpForm } from './followup.ts';
+import { extraTicketSections } from './later.ts';
 
 interface TicketDetail {
   ticket: TicketSummary;
@@ -40,7 +42,7 @@ function contactForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
     field({ path: 'note', label: t('cs.contactNote'), kind: 'textarea', required: true }),
     submitButton(t('cs.contact')),
   );
-  onSubmit(element, { schema: contactSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { body }), done: () => ctx.reload() });
+  onSubmit(element, { schema: contactSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { body }), done: () => ctx.reload(t('app.saved')) });
   return h('div', { class: 'action-form' }, h('h3', {}, t('cs.contact')), element);
 }
 
@@ -63,7 +65,7 @@ function triageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
     field({ path: 'guidance', label: t('cs.guidance'), kind: 'textarea', required: true, when: simple }),
     submitButton(t('app.submit')),
   );
-  onSubmit(element, { schema: triageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/triage`, { body }), done: () => ctx.reload() });
+  onSubmit(element, { schema: triageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/triage`, { body }), done: () => ctx.reload(t('app.saved')) });
   return h('div', { class: 'action-form' }, h('h3', {}, t('cs.triage')), element);
 }
 
@@ -76,7 +78,7 @@ function remoteForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
   onSubmit(element, {
     schema: remoteConfirmationSchema,
     send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/remote-resolution/confirm`, { body }),
-    done: () => ctx.reload(),
+    done: () => ctx.reload(t('app.saved')),
   });
   return h(
     'div',
@@ -94,12 +96,12 @@ function timerActions(ctx: Ctx, ticket: TicketSummary) {
     const actions: HTMLElement[] = [];
     if (timer.state === 'running' && ctx.can('customer_service', 'tech_support')) {
       const pause = form({}, field({ path: 'reason', label: t('timer.reason'), required: true }), submitButton(t('timer.pause')));
-      onSubmit(pause, { schema: pauseSchema, send: (body) => ctx.api('POST', `${base}/pause`, { body }), done: () => ctx.reload() });
+      onSubmit(pause, { schema: pauseSchema, send: (body) => ctx.api('POST', `${base}/pause`, { body }), done: () => ctx.reload(t('app.saved')) });
       actions.push(disclosure(t('timer.pause'), pause));
     }
     if (timer.state === 'paused' && ctx.can('customer_service', 'tech_support')) {
       const resume = form({}, submitButton(t('timer.resume')));
-      onSubmit(resume, { send: () => ctx.api('POST', `${base}/resume`), done: () => ctx.reload() });
+      onSubmit(resume, { send: () => ctx.api('POST', `${base}/resume`), done: () => ctx.reload(t('app.saved')) });
       actions.push(resume);
     }
     if (ctx.can('customer_service')) {
@@ -109,7 +111,7 @@ function timerActions(ctx: Ctx, ticket: TicketSummary) {
         field({ path: 'customerToldAt', label: t('timer.customerToldAt'), kind: 'datetime-local', required: true, value: shanghaiLocalValue(new Date()) }),
         submitButton(t('timer.exempt')),
       );
-      onSubmit(exempt, { schema: exemptionSchema, send: (body) => ctx.api('POST', `${base}/exemption`, { body }), done: () => ctx.reload() });
+      onSubmit(exempt, { schema: exemptionSchema, send: (body) => ctx.api('POST', `${base}/exemption`, { body }), done: () => ctx.reload(t('app.saved')) });
       actions.push(disclosure(t('timer.exempt'), exempt));
     }
     return h('div', { class: 'timer-actions' }, actions);
@@ -128,6 +130,8 @@ async function nextAction(ctx: Ctx, ticket: TicketSummary): Promise<HTMLElement 
       return ctx.can('tech_support') ? assessmentForm(ctx, ticket, await loadCatalog(ctx)) : null;
     case 'awaiting_dispatch':
       return ctx.dispatcher ? h('p', {}, h('a', { class: 'button primary', href: `#/dispatch/${ticket.id}` }, t('ticket.toDispatch'))) : null;
+    case 'completed':
+      return ctx.can('customer_service') ? phoneFollowUpForm(ctx, ticket.id) : null;
     default:
       return null;
   }
@@ -168,7 +172,14 @@ export const ticketView: View = async (ctx, main, { params }) => {
     title(t('ticket.title', { number: ticket.number })),
     ticket.rework ? h('p', { class: 'notice notice-info' }, t('ticket.rework', { number: ticket.rework.ofTicketNumber })) : null,
     h('section', { class: 'card', 'data-testid': 'ticket-facts' }, ticketFacts(ticket), h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink')))),
-    h('section', { class: 'card', 'aria-labelledby': 'next-action' }, h('h2', { id: 'next-action' }, t('ticket.actions')), action ?? h('p', {}, t('ticket.noAction'))),
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'next-action' },
+      h('h2', { id: 'next-action' }, t('ticket.actions')),
+      action ?? h('p', {}, t('ticket.noAction')),
+      ctx.can('customer_service') ? complaintForm(ctx, ticket.id) : null,
+      ...extraTicketSections(ctx, ticket),
+    ),
     h('section', { class: 'card', 'data-testid': 'timers' }, h('h2', {}, t('ticket.timers')), timerCards(detail.timers, timerActions(ctx, ticket))),
     h('section', { class: 'card', 'data-testid': 'timeline' }, h('h2', {}, t('ticket.timeline')), timeline(detail.events, names)),
   );

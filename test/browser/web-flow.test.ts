@@ -1,0 +1,424 @@
+/**
+ * The web app in a real browser (Debian's chromium driven by playwright-core) against the real local
+ * stack: a customer reports a fault on the public page, customer service triages, technical support
+ * assesses, the repair lead dispatches, the technician completes the visit on a 375 px phone with the
+ * customer's signature drawn on the screen, the customer answers the survey and confirms the
+ * statement from the emailed links. Validation errors are checked next to their fields in Chinese
+ * and in English. Screenshots of each role's main view go to test-results/screenshots/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addWorkingMinutes, BUSINESS_CALENDAR_CN } from '../../lib/calendar/index.ts';
+import { api, emailsTo, eventually, fireSchedule, local } from '../support/local.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const WEB = local.web;
+const unique = Date.now().toString(36);
+const CUSTOMER_EMAIL = `web-${unique}@customer-demo.cn`;
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+/** Everything the flow learns on the way. */
+const ticket = { id: '', number: '', statusPath: '', jobDate: '' };
+
+async function newPage(viewport: { width: number; height: number }, mobile = false): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // A 4xx the test provokes on purpose is logged by Chrome as a failed resource load.
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function signIn(page: Page, staffName: string): Promise<void> {
+  await page.goto(`${WEB}/staff/`);
+  await page.getByRole('button', { name: `以 ${staffName} 登录` }).click();
+  await expect.poll(() => page.getByTestId('user').textContent()).toContain(staffName);
+}
+
+/** The visible error text shown for the input of `path` (its aria-describedby error element). */
+async function fieldError(page: Page, path: string): Promise<string> {
+  const field = page.locator(`[data-field="${path}"]`).first();
+  await field.locator('.error').first().waitFor({ state: 'visible' });
+  return (await field.locator('.error').first().textContent()) ?? '';
+}
+
+/** The ticket's card in a work queue (oldest first), paging with "load more" as a person would. */
+async function inQueue(page: Page, status: string, number: string) {
+  const queue = page.locator(`[data-queue="${status}"]`);
+  const card = queue.locator(`[data-ticket="${number}"]`);
+  await queue.locator('h2').waitFor();
+  for (let i = 0; i < 40 && !(await card.isVisible()); i += 1) {
+    const more = queue.getByRole('button', { name: '加载更多' });
+    if (await more.isVisible()) await more.click();
+    await page.waitForTimeout(200);
+  }
+  await card.waitFor();
+  return card;
+}
+
+async function focusedPath(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-path') ?? undefined);
+}
+
+/** A visit window today in Asia/Shanghai, starting shortly; tomorrow morning when today is nearly over. */
+function visitWindow(): { date: string; from: string; to: string } {
+  const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString();
+  const start = new Date(Math.ceil((Date.now() + 15 * 60_000) / 300_000) * 300_000);
+  const end = new Date(start.getTime() + 90 * 60_000);
+  if (shanghai(start).slice(0, 10) === shanghai(end).slice(0, 10)) {
+    return { date: shanghai(start).slice(0, 10), from: shanghai(start).slice(11, 16), to: shanghai(end).slice(11, 16) };
+  }
+  return { date: shanghai(new Date(Date.now() + 86_400_000)).slice(0, 10), from: '09:00', to: '11:00' };
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+});
+
+describe('the public report page', () => {
+  it('shows the server’s messages next to each field before sending, in Chinese and in English, and focuses the first', async () => {
+    const page = await newPage(PHONE, true);
+    await page.goto(`${WEB}/report.html`);
+    await expect.poll(() => page.title()).toContain('在线报修');
+    await page.getByRole('button', { name: '提交报修' }).click();
+    expect(await fieldError(page, 'customer.name')).toContain('此项为必填项');
+    expect(await fieldError(page, 'site.address')).toContain('此项为必填项');
+    expect(await fieldError(page, 'device.system')).toContain('此项为必填项');
+    expect(await fieldError(page, 'symptom')).toContain('此项为必填项');
+    expect(await focusedPath(page)).toBe('customer.name');
+    await expect.poll(() => page.getByRole('textbox', { name: '联系人姓名' }).getAttribute('aria-invalid')).toBe('true');
+    await shot(page, 'customer-report-errors-zh');
+
+    await page.getByRole('textbox', { name: '联系人姓名' }).fill('张伟');
+    await page.getByRole('textbox', { name: '联系电话', exact: true }).fill('12345');
+    await page.getByRole('button', { name: 'English' }).click();
+    // Switching language keeps what was typed.
+    expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('张伟');
+    await page.getByRole('button', { name: 'Submit the report' }).click();
+    expect(await fieldError(page, 'customer.phone')).toBe('Not a valid phone number (a mainland China mobile number or +country code format)');
+    expect(await fieldError(page, 'site.address')).toBe('This field is required');
+    expect(await focusedPath(page)).toBe('customer.phone');
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('not-an-email');
+    await page.getByRole('button', { name: 'Submit the report' }).click();
+    expect(await fieldError(page, 'customer.email')).toBe('Not a valid email address');
+    await shot(page, 'customer-report-errors-en');
+  });
+
+  it('creates the ticket and links to its status page', async () => {
+    const page = await newPage(PHONE, true);
+    await page.goto(`${WEB}/report.html`);
+    await page.getByRole('textbox', { name: '联系人姓名' }).fill('张伟');
+    await page.getByRole('textbox', { name: '联系电话', exact: true }).fill('138 1234 5678');
+    await page.getByRole('textbox', { name: '电子邮箱' }).fill(CUSTOMER_EMAIL);
+    await page.getByRole('textbox', { name: '单位名称' }).fill('星河湾物业');
+    await page.getByRole('textbox', { name: '现场地址' }).fill('上海市浦东新区星河路 88 号');
+    await page.getByRole('textbox', { name: '现场联系人' }).fill('王保安');
+    await page.getByRole('combobox', { name: '系统类型' }).selectOption('cctv');
+    await page.getByRole('textbox', { name: '设备型号' }).fill('DS-2CD2T47G2');
+    await page.getByRole('textbox', { name: '序列号' }).fill(`WEB-${unique}`);
+    await page.getByRole('textbox', { name: '安装位置' }).fill('地下车库 B1 入口');
+    await page.getByRole('textbox', { name: '故障现象' }).fill('地下车库入口摄像机夜间画面全黑，红外灯不亮。');
+    await page.getByRole('radio', { name: '紧急' }).check();
+    await page.getByRole('button', { name: '提交报修' }).click();
+    const done = page.getByTestId('report-done');
+    await expect.poll(() => done.textContent()).toMatch(/工单号 \d{8}-\d{4}/);
+    ticket.number = /(\d{8}-\d{4})/.exec((await done.textContent()) ?? '')![1]!;
+    await shot(page, 'customer-report-done');
+
+    await page.getByTestId('status-link').click();
+    await expect.poll(() => page.getByTestId('ticket-status').textContent()).toContain(ticket.number);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/status.html');
+    ticket.id = url.searchParams.get('id')!;
+    ticket.statusPath = url.pathname + url.search;
+    expect(await page.getByTestId('ticket-status').textContent()).toContain('已受理');
+    expect(await page.locator('main').textContent()).toContain('客服联系您');
+    await shot(page, 'customer-status');
+    // The acknowledgement email links to the same page.
+    const ack = await eventually(async () => (await emailsTo(CUSTOMER_EMAIL)).find((e) => e.subject.includes(ticket.number)));
+    expect(ack.body.text).toContain(`${WEB}/status.html?id=${ticket.id}&t=`);
+  });
+});
+
+describe('the staff form', () => {
+  it('customer service records the first contact and triages the ticket as complex', async () => {
+    const page = await newPage(DESKTOP);
+    await signIn(page, '李客服');
+    await page.getByRole('link', { name: '分诊队列' }).click();
+    const card = await inQueue(page, 'received', ticket.number);
+    await shot(page, 'cs-triage-queue');
+    await card.getByRole('link', { name: ticket.number }).click();
+    await page.getByTestId('contact-form').waitFor();
+    // The same timers the API computes, with their standard.
+    expect(await page.getByTestId('timers').textContent()).toContain('STD-1a');
+    await page.getByTestId('contact-form').getByRole('button', { name: '记录首次联系' }).click();
+    expect(await fieldError(page, 'note')).toBe('此项为必填项');
+    await page.getByRole('textbox', { name: '联系记录' }).fill('已电话联系客户，确认夜间画面全黑');
+    await page.getByTestId('contact-form').getByRole('button', { name: '记录首次联系' }).click();
+
+    await page.getByTestId('triage-form').waitFor();
+    await page.getByRole('radio', { name: '复杂故障：转技术支持评估' }).check();
+    await page.getByRole('textbox', { name: '判断说明' }).fill('红外灯不亮，疑似灯板或电源故障，需技术评估');
+    await page.getByTestId('triage-form').getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page.getByTestId('ticket-facts').textContent()).toContain('技术评估中');
+    expect(await page.getByTestId('timeline').textContent()).toContain('转技术支持评估');
+    await shot(page, 'cs-ticket');
+  });
+
+  it('technical support assesses, picking parts from the catalog', async () => {
+    const page = await newPage(DESKTOP);
+    await signIn(page, '赵工（技术支持）');
+    await (await inQueue(page, 'in_assessment', ticket.number)).getByRole('link', { name: ticket.number }).click();
+    const form = page.getByTestId('assessment-form');
+    await form.waitFor();
+    await form.getByRole('textbox', { name: '故障分析' }).fill('红外灯板损坏，电源输出电压偏低');
+    await form.getByRole('textbox', { name: '维修方案' }).fill('更换摄像机，重新压接水晶头');
+    await form.getByRole('textbox', { name: '技术措施' }).fill('断电作业；更换后测试夜视画面');
+    await form.getByRole('textbox', { name: '所需工具（每行一项）' }).fill('梯子\n网线钳\n万用表');
+    await form.getByTestId('add-part').click();
+    await form.locator('[data-path="partsNeeded.0.sku"]').selectOption('CAM-IR-4MP');
+    await form.getByRole('radio', { name: '简单（到场 2 小时内修复）' }).check();
+    await form.getByRole('checkbox', { name: '需要登高作业' }).check();
+    await form.getByRole('button', { name: '提交' }).click();
+    expect(await fieldError(page, 'estimatedMinutes')).toBe('此项为必填项');
+    await form.getByRole('spinbutton', { name: '预计工时（分钟）' }).fill('90');
+    await shot(page, 'support-assessment');
+    await form.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page.getByTestId('ticket-facts').textContent()).toContain('待派工');
+  });
+
+  it('the repair lead sees why each technician is or is not eligible and schedules the visit', async () => {
+    const page = await newPage(DESKTOP);
+    await signIn(page, '陈师傅');
+    await page.getByRole('link', { name: '派工' }).click();
+    await page.locator(`[data-ticket="${ticket.number}"]`).getByRole('link', { name: ticket.number }).click();
+    const form = page.getByTestId('schedule-form');
+    const liu = form.locator('[data-technician="staff-tech-liu"]');
+    await liu.waitFor();
+    expect(await liu.textContent()).toContain('不可派');
+    expect(await liu.textContent()).toContain('登高作业证书已于 2025-06-30 过期');
+    expect(await liu.getByRole('radio').isDisabled()).toBe(true);
+    expect(await form.locator('[data-technician="staff-tech-chen"]').textContent()).toContain('可派');
+    await shot(page, 'dispatch-candidates');
+
+    // A window in the past: the server's field error appears next to the field it names (window.to).
+    const yesterday = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('上门日期').fill(yesterday);
+    await form.locator('[data-technician="staff-tech-chen"]').waitFor();
+    await form.getByLabel('上门时间（开始）').fill('09:00');
+    await form.getByLabel('上门时间（结束）').fill('10:00');
+    await form.getByRole('radio', { name: /陈师傅/ }).check();
+    await form.getByRole('button', { name: '确认派工' }).click();
+    expect(await fieldError(page, 'window.to')).toBe('时间不能早于当前时间');
+    expect(await focusedPath(page)).toBe('window.to');
+
+    const window = visitWindow();
+    ticket.jobDate = window.date;
+    await form.getByLabel('上门日期').fill(window.date);
+    await form.locator('[data-technician="staff-tech-chen"]').waitFor();
+    await form.getByLabel('上门时间（开始）').fill(window.from);
+    await form.getByLabel('上门时间（结束）').fill(window.to);
+    await form.getByRole('radio', { name: /陈师傅/ }).check();
+    await form.getByRole('button', { name: '确认派工' }).click();
+    await expect.poll(() => page.locator('main .notice-ok').textContent()).toContain('已派工：陈师傅');
+  });
+
+  it('the manager’s SLA board shows the on-site timer coming due', async () => {
+    const page = await newPage(DESKTOP);
+    await signIn(page, '王经理');
+    await page.getByRole('link', { name: 'SLA 看板' }).click();
+    const upcoming = page.getByTestId('board-upcoming');
+    await upcoming.waitFor();
+    const entry = upcoming.locator(`[data-ticket="${ticket.number}"]`);
+    expect(await entry.textContent()).toContain('到达现场');
+    expect(await entry.textContent()).toContain('STD-1b');
+    await shot(page, 'manager-sla-board');
+    await page.getByRole('link', { name: '服务标准' }).click();
+    await page.getByTestId('standards-form').waitFor();
+    await shot(page, 'manager-standards');
+    await page.getByRole('link', { name: '工作日历' }).click();
+    await page.locator('main h2').first().waitFor();
+    await shot(page, 'manager-calendars');
+    await page.getByRole('link', { name: '质量指标' }).click();
+    await page.getByTestId('quality-satisfaction').waitFor();
+    await shot(page, 'manager-quality');
+  });
+
+  it('the technician completes the visit on a phone: safety check, check-in, a part with serials, the customer’s signature', async () => {
+    const page = await newPage(PHONE, true);
+    await signIn(page, '陈师傅');
+    await page.getByRole('link', { name: '我的任务' }).click();
+    await page.getByTestId('jobs-date').fill(ticket.jobDate);
+    await page.getByTestId('jobs-date').dispatchEvent('change');
+    const job = page.locator('.job-card').filter({ hasText: ticket.number });
+    await job.waitFor();
+    await shot(page, 'technician-jobs');
+    await job.getByRole('link').click();
+
+    const safety = page.getByTestId('safety-form');
+    await safety.waitFor();
+    for (const item of ['绝缘工具完好', '万用表已校准', '梯子/登高平台完好', '安全帽、手套等防护用品', '网线测试仪正常', '备件已核对']) {
+      await safety.getByRole('checkbox', { name: item }).check();
+    }
+    await safety.getByRole('button', { name: '提交安全检查' }).click();
+    await page.getByTestId('check-in-form').getByRole('button', { name: '到达现场签到' }).click();
+
+    const work = page.getByTestId('work-form');
+    await work.waitFor();
+    await work.getByRole('textbox', { name: '现场诊断' }).fill('红外灯板烧毁');
+    await work.getByRole('textbox', { name: '维修内容' }).fill('更换摄像机，重新压接水晶头');
+    await work.getByRole('button', { name: '保存维修记录' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('已保存');
+
+    const part = page.getByTestId('part-form');
+    await part.waitFor();
+    await part.getByRole('combobox', { name: '备件' }).selectOption('CAM-IR-4MP');
+    await part.getByRole('button', { name: '登记备件' }).click();
+    expect(await fieldError(page, 'installedSerial')).toBe('此项为必填项');
+    await part.getByRole('textbox', { name: '新装序列号' }).fill(`NEW-${unique}`);
+    await part.getByRole('textbox', { name: '拆下序列号' }).fill(`WEB-${unique}`);
+    await part.getByRole('button', { name: '登记备件' }).click();
+    await expect.poll(() => page.locator('.parts-used').textContent()).toContain(`NEW-${unique}`);
+    expect(await page.locator('.parts-used').textContent()).toContain('¥680.00');
+
+    const signOff = page.getByTestId('sign-off-form');
+    await signOff.getByRole('textbox', { name: '测试结果' }).fill('夜视画面正常，录像正常');
+    await signOff.getByRole('textbox', { name: '使用注意事项' }).fill('镜头前勿遮挡');
+    expect(await signOff.getByRole('textbox', { name: '签字人姓名' }).inputValue()).toBe('王保安');
+    await signOff.getByRole('button', { name: '完成并提交维修报告' }).click();
+    expect(await fieldError(page, 'signaturePng')).toBe('此项为必填项');
+
+    const canvas = signOff.locator('canvas.signature');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(375);
+    await page.mouse.move(box.x + 20, box.y + box.height * 0.6);
+    await page.mouse.down();
+    for (let i = 1; i <= 24; i += 1) await page.mouse.move(box.x + 20 + i * 11, box.y + box.height * (0.6 - 0.3 * Math.sin(i / 3)));
+    await page.mouse.up();
+    await shot(page, 'technician-sign-off');
+    await signOff.getByRole('button', { name: '完成并提交维修报告' }).click();
+    await page.locator('main .notice-ok', { hasText: '维修已完成' }).waitFor();
+    await shot(page, 'technician-job-completed');
+
+    // The signature reached the repair report as the PNG drawn on the screen.
+    const report = await eventually(async () => (await emailsTo(CUSTOMER_EMAIL)).find((e) => e.subject.includes('维修报告')));
+    const html = Buffer.from(report.attachments[0]!.content, 'base64').toString('utf8');
+    expect(html).toMatch(/data:image\/png;base64,iVBORw0KGgo/);
+    expect(html).toContain(`NEW-${unique}`);
+  });
+});
+
+describe('the customer’s links after the visit', () => {
+  it('the survey page from the follow-up email is answered once', async () => {
+    // The follow-up watch sends the survey a configured number of working days after completion:
+    // fire it working day after working day until the survey is out.
+    const completedAt = new Date();
+    const surveyEmail = async () => (await emailsTo(CUSTOMER_EMAIL)).find((e) => e.body.text?.includes('survey.html'));
+    for (let day = 1; day <= 6 && !(await surveyEmail()); day += 1) {
+      await fireSchedule('followup-sweep', new Date(addWorkingMinutes(BUSINESS_CALENDAR_CN, completedAt, 480 * day).getTime() + 60_000));
+    }
+    const email = await eventually(surveyEmail, 10_000);
+    const link = /https?:\/\/\S+survey\.html\?\S+/.exec(email.body.text!)![0];
+    expect(link.startsWith(`${WEB}/survey.html?ticket=${ticket.id}&t=`)).toBe(true);
+
+    const page = await newPage(PHONE, true);
+    await page.goto(link);
+    const form = page.getByTestId('survey-form');
+    await form.waitFor();
+    await form.getByRole('button', { name: '提交评价' }).click();
+    expect(await fieldError(page, 'satisfaction')).toBe('此项为必填项');
+    await form.getByRole('radio', { name: '5 · 非常满意' }).check();
+    await form.getByRole('radio', { name: '是' }).check();
+    await form.getByRole('textbox', { name: '意见或建议' }).fill('师傅很专业，准时到达');
+    await shot(page, 'customer-survey');
+    await form.getByRole('button', { name: '提交评价' }).click();
+    await expect.poll(() => page.getByTestId('survey-done').textContent()).toContain('感谢您的评价');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('survey-done').textContent()).toContain('您已提交过评价');
+    const detail = await api('GET', `/v1/staff/tickets/${ticket.id}`, { token: (await api('POST', '/__local/token', { body: { role: 'customer_service' } })).body.token });
+    expect(detail.body.ticket.status).toBe('followed_up');
+  });
+
+  it('the statement page from the statement email is confirmed and an invoice requested, with the server’s checks in the browser', async () => {
+    const email = await eventually(async () => (await emailsTo(CUSTOMER_EMAIL)).find((e) => e.body.text?.includes('statement.html')), 20_000, 500);
+    const link = /https?:\/\/\S+statement\.html\?\S+/.exec(email.body.text!)![0];
+    expect(link.startsWith(`${WEB}/statement.html?s=`)).toBe(true);
+
+    const page = await newPage(PHONE, true);
+    await page.goto(link);
+    const statement = page.getByTestId('statement');
+    await statement.waitFor();
+    expect(await statement.textContent()).toContain(ticket.number);
+    expect(await page.getByTestId('statement-lines').textContent()).toContain('¥680.00'); // the camera, unit price in fen shown as yuan
+    expect(await page.getByTestId('statement-lines').textContent()).toMatch(/¥[\d,]+\.\d{2}/);
+    await page.getByText('对费用有异议').click();
+    await page.getByTestId('dispute-form').getByRole('button', { name: '提交异议' }).click();
+    expect(await fieldError(page, 'reason')).toBe('此项为必填项');
+    await shot(page, 'customer-statement');
+
+    await page.getByTestId('confirm-form').getByRole('button', { name: '确认结算单' }).click();
+    await expect.poll(() => page.getByTestId('statement-done').textContent()).toContain('您已确认结算单');
+    expect(await statement.textContent()).toContain('已确认');
+
+    const invoice = page.getByTestId('invoice-form');
+    await invoice.getByRole('textbox', { name: '纳税人识别号' }).fill('12345');
+    await invoice.getByRole('button', { name: '申请开具发票' }).click();
+    expect(await fieldError(page, 'taxpayerId')).toBe('纳税人识别号格式不正确（应为 18 位统一社会信用代码）');
+    await invoice.getByRole('textbox', { name: '纳税人识别号' }).fill('91350100M000100Y43');
+    await invoice.getByRole('button', { name: '申请开具发票' }).click();
+    await expect.poll(() => page.getByTestId('statement-done').textContent()).toContain('发票申请已提交');
+    await shot(page, 'customer-statement-confirmed');
+  });
+
+  it('customer service and finance follow the statement: payment recorded, settled', async () => {
+    const cs = await newPage(DESKTOP);
+    await signIn(cs, '李客服');
+    await cs.getByRole('link', { name: '结算' }).click();
+    const card = cs.getByTestId('statements-confirmed').locator(`[data-ticket="${ticket.number}"]`);
+    await card.waitFor();
+    await shot(cs, 'cs-settlement');
+
+    const finance = await newPage(DESKTOP);
+    await signIn(finance, '孙会计');
+    await finance.getByTestId('statements-invoices').locator(`[data-ticket="${ticket.number}"]`).getByRole('link').click();
+    await finance.getByTestId('staff-statement').waitFor();
+    await finance.getByText('登记收款').first().click();
+    const payment = finance.getByTestId('payment-form');
+    await payment.getByRole('combobox', { name: '收款方式' }).selectOption('bank_transfer');
+    await payment.getByRole('textbox', { name: '流水号' }).fill(`BT-${unique}`);
+    await payment.getByRole('button', { name: '登记收款' }).click();
+    await expect.poll(() => finance.getByTestId('staff-statement').textContent()).toContain('已结清');
+    await shot(finance, 'finance-statement');
+  });
+
+  it('left no script errors in any page', () => {
+    expect(problems).toEqual([]);
+  });
+});
