@@ -92,15 +92,16 @@ try {
     const loadSeconds = (performance.now() - loadStart) / 1000;
     const deps = {
       tableName,
+      db,
       timers: new SlaRepository(db, tableName),
       tickets: new TicketRepository(db, tableName),
       settings: new ConfigRepository(db, tableName),
     };
     let alerts = 0;
     const started = performance.now();
-    const report = await sweepSlaAlarms(deps as never, async () => void (alerts += 1), now);
+    const report = await sweepSlaAlarms(deps, async () => void (alerts += 1), now);
     const sweepMs = performance.now() - started;
-    const second = await sweepSlaAlarms(deps as never, async () => void (alerts += 1), new Date(now.getTime() + 60_000));
+    const second = await sweepSlaAlarms(deps, async () => void (alerts += 1), new Date(now.getTime() + 60_000));
     results.push({
       openTimers: size,
       due: DUE,

@@ -1,5 +1,6 @@
 /** Warranty and maintenance-contract coverage of a device, one item beside the device's repair record. */
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withoutKeys } from './query.ts';
 import type { DeviceCoverage } from '../domain/coverage.ts';
 import { deviceCoverageKey } from './keys.ts';
 
@@ -12,8 +13,7 @@ export class CoverageRepository {
   async get(system: string, serial: string): Promise<DeviceCoverage | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: deviceCoverageKey(system, serial) }));
     if (!result.Item) return undefined;
-    const { PK: _pk, SK: _sk, entity: _entity, ...coverage } = result.Item;
-    return coverage as DeviceCoverage;
+    return withoutKeys<DeviceCoverage>(result.Item);
   }
 
   async put(coverage: DeviceCoverage): Promise<void> {

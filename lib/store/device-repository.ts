@@ -1,5 +1,6 @@
 /** Devices at customer sites, by system and serial: when each was last repaired, on which ticket (STD-4b). */
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withoutKeys } from './query.ts';
 import type { Device } from '../domain/ticket.ts';
 import { deviceKey } from './keys.ts';
 import type { TransactItem } from './sla-repository.ts';
@@ -25,8 +26,7 @@ export class DeviceRepository {
   async find(system: string, serial: string): Promise<DeviceRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: deviceKey(system, serial) }));
     if (!result.Item) return undefined;
-    const { PK: _pk, SK: _sk, entity: _entity, ...device } = result.Item;
-    return device as DeviceRecord;
+    return withoutKeys<DeviceRecord>(result.Item);
   }
 
   /** Records a completed repair of the device (created on its first repair). */

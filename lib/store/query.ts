@@ -14,17 +14,27 @@ export function withoutKeys<T>(item: Item): T {
   return copy as T;
 }
 
-/** Every page of a Query (for partitions known to be small: a ticket, a quarter, a registry). */
-export async function queryAll(db: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Item[]> {
+/** Every page of a Query, with the read capacity they consumed (the SLA sweep reports it). */
+export async function queryPages(
+  db: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): Promise<{ items: Item[]; capacityUnits: number }> {
   const items: Item[] = [];
+  let capacityUnits = 0;
   let startKey: Item | undefined;
   do {
     const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey, ReturnConsumedCapacity: 'TOTAL' }));
     reportConsumedCapacity('Query', page.ConsumedCapacity);
+    capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-  return items;
+  return { items, capacityUnits };
+}
+
+/** Every page of a Query (for partitions known to be small: a ticket, a quarter, a registry). */
+export async function queryAll(db: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Item[]> {
+  return (await queryPages(db, input)).items;
 }
 
 /**

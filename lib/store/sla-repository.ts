@@ -6,7 +6,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { nextAlarm, type SlaTimer } from '../domain/sla-timer.ts';
-import { reportConsumedCapacity } from './client.ts';
+import { queryAll, queryPages, withoutKeys } from './query.ts';
 import {
   STATUS_SHARDS,
   TIMER_PREFIX,
@@ -26,8 +26,6 @@ import { TABLE_INDEXES } from './table-definition.ts';
 /** A document-client TransactWriteItems entry (plain JS values). */
 export type TransactItem = NonNullable<ConstructorParameters<typeof import('@aws-sdk/lib-dynamodb').TransactWriteCommand>[0]['TransactItems']>[number];
 export type { TransactWriteItem };
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity'];
 
 /** Keys on the SLA board (GSI2) of a timer without an alarm: paused, or breached / exempt (by day). */
 function boardIndexKeys(timer: SlaTimer): Record<string, string> {
@@ -53,9 +51,8 @@ export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
 }
 
 export function toTimer(item: Record<string, unknown>): SlaTimer {
-  const copy = { ...item };
-  for (const attribute of [...KEY_ATTRIBUTES, 'nextAlarmAt', 'nextAlarmLevel']) delete copy[attribute];
-  return copy as unknown as SlaTimer;
+  const { nextAlarmAt: _at, nextAlarmLevel: _level, ...timer } = withoutKeys<Record<string, unknown>>(item);
+  return timer as unknown as SlaTimer;
 }
 
 /** Put of a new timer (fails if one of that kind exists for the ticket). */
@@ -83,65 +80,35 @@ export class SlaRepository {
   ) {}
 
   async timersOf(ticketId: string): Promise<SlaTimer[]> {
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK, ':prefix': TIMER_PREFIX },
-        ConsistentRead: true,
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
-    reportConsumedCapacity('Query', result.ConsumedCapacity);
-    return (result.Items ?? []).map(toTimer);
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK, ':prefix': TIMER_PREFIX },
+      ConsistentRead: true,
+    });
+    return items.map(toTimer);
   }
 
   /** Timers whose next alarm is at or before `now` in one day bucket (only those: a key condition). */
   async dueAlarms(bucket: string, now: Date): Promise<{ timers: SlaTimer[]; readCapacity: number; itemsRead: number }> {
-    const timers: SlaTimer[] = [];
-    let readCapacity = 0;
-    let itemsRead = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE_INDEXES.dueAlarms.name,
-          KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
-          ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
-          ExclusiveStartKey: startKey,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      reportConsumedCapacity('Query', page.ConsumedCapacity);
-      readCapacity += page.ConsumedCapacity?.CapacityUnits ?? 0;
-      itemsRead += page.Count ?? 0;
-      timers.push(...(page.Items ?? []).map(toTimer));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return { timers, readCapacity, itemsRead };
+    const { items, capacityUnits } = await queryPages(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE_INDEXES.dueAlarms.name,
+      KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
+      ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
+    });
+    return { timers: items.map(toTimer), readCapacity: capacityUnits, itemsRead: items.length };
   }
 
   /** Every timer in one partition of the due-alarm / SLA-board index (GSI2), oldest key first. */
   private async boardPartition(partition: string): Promise<SlaTimer[]> {
-    const timers: SlaTimer[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE_INDEXES.dueAlarms.name,
-          KeyConditionExpression: 'GSI2PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition },
-          ExclusiveStartKey: startKey,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      reportConsumedCapacity('Query', page.ConsumedCapacity);
-      timers.push(...(page.Items ?? []).map(toTimer));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return timers;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE_INDEXES.dueAlarms.name,
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+    });
+    return items.map(toTimer);
   }
 
   /** Running timers whose next alarm (warning or deadline) falls on one UTC day. */

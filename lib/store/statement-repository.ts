@@ -6,7 +6,7 @@
  * head is conditional on the version it was read at.
  */
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, NotFoundError } from '../domain/errors.ts';
 import {
   formatStatementNumber,
@@ -34,15 +34,10 @@ import {
 import type { TransactItem } from './sla-repository.ts';
 import { TABLE_INDEXES } from './table-definition.ts';
 import { eventPut } from './ticket-events.ts';
+import { queryAll, withoutKeys } from './query.ts';
 import { guard, transactWrite, type GuardedItem } from './transact.ts';
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity'];
 
-function strip<T>(item: Record<string, unknown>): T {
-  const copy = { ...item };
-  for (const attribute of KEY_ATTRIBUTES) delete copy[attribute];
-  return copy as T;
-}
 
 export type NewFact = Omit<StatementFact, 'factId' | 'statementId' | 'statementNumber' | 'ticketNumber' | 'customerName' | 'revision' | 'totalFen'> &
   Partial<Pick<StatementFact, 'revision' | 'totalFen'>>;
@@ -106,7 +101,7 @@ export class StatementRepository {
   async get(statementId: string): Promise<Statement | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementKey(statementId), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
     reportConsumedCapacity('GetItem', result.ConsumedCapacity);
-    return result.Item ? strip<Statement>(result.Item) : undefined;
+    return result.Item ? withoutKeys<Statement>(result.Item) : undefined;
   }
 
   async require(statementId: string): Promise<Statement> {
@@ -122,34 +117,23 @@ export class StatementRepository {
 
   async revision(statementId: string, revision: number): Promise<StatementRevision | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementRevisionKey(statementId, revision) }));
-    return result.Item ? strip<StatementRevision>(result.Item) : undefined;
+    return result.Item ? withoutKeys<StatementRevision>(result.Item) : undefined;
   }
 
   /** The head, every revision (oldest first) and every fact (in time order): one Query on the partition. */
   async withHistory(statementId: string): Promise<{ statement: Statement; revisions: StatementRevision[]; facts: StatementFact[] } | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': statementKey(statementId).PK },
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      reportConsumedCapacity('Query', page.ConsumedCapacity);
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': statementKey(statementId).PK },
+      ConsistentRead: true,
+    });
     const head = items.find((item) => item.SK === statementKey(statementId).SK);
     if (!head) return undefined;
     return {
-      statement: strip<Statement>(head),
-      revisions: items.filter((item) => String(item.SK).startsWith(STATEMENT_REVISION_PREFIX)).map((item) => strip<StatementRevision>(item)),
-      facts: items.filter((item) => String(item.SK).startsWith(STATEMENT_FACT_PREFIX)).map((item) => strip<StatementFact>(item)),
+      statement: withoutKeys<Statement>(head),
+      revisions: items.filter((item) => String(item.SK).startsWith(STATEMENT_REVISION_PREFIX)).map((item) => withoutKeys<StatementRevision>(item)),
+      facts: items.filter((item) => String(item.SK).startsWith(STATEMENT_FACT_PREFIX)).map((item) => withoutKeys<StatementFact>(item)),
     };
   }
 
@@ -243,33 +227,22 @@ export class StatementRepository {
 
   /** Every fact of a local month (the finance digest): one partition of the lists index, paged. */
   async factsOfMonth(month: string): Promise<StatementFact[]> {
-    return this.queryLists(settlementMonthPartition(month), (item) => strip<StatementFact>(item));
+    return this.queryLists(settlementMonthPartition(month), (item) => withoutKeys<StatementFact>(item));
   }
 
   /** Statements disputed and not yet revised, oldest dispute first. */
   async openDisputes(): Promise<Statement[]> {
-    return this.queryLists(OPEN_DISPUTES_PARTITION, (item) => strip<Statement>(item));
+    return this.queryLists(OPEN_DISPUTES_PARTITION, (item) => withoutKeys<Statement>(item));
   }
 
   private async queryLists<T>(partition: string, map: (item: Record<string, unknown>) => T): Promise<T[]> {
-    const found: T[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE_INDEXES.lists.name,
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition },
-          ExclusiveStartKey: startKey,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      reportConsumedCapacity('Query', page.ConsumedCapacity);
-      found.push(...(page.Items ?? []).map(map));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE_INDEXES.lists.name,
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+    });
+    return items.map(map);
   }
 
   /** Heads of many statements (BatchGetItem in chunks of 100, unprocessed keys retried). */
@@ -282,7 +255,7 @@ export class StatementRepository {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
         const result: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }));
         reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
-        found.push(...(result.Responses?.[this.tableName] ?? []).map((item) => strip<Statement>(item)));
+        found.push(...(result.Responses?.[this.tableName] ?? []).map((item) => withoutKeys<Statement>(item)));
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
       }
       if (keys && keys.length > 0) throw new Error(`${keys.length} statements could not be read`);

@@ -40,7 +40,7 @@ export async function saveCalendar(
 }
 
 /** Recomputes every open timer counting time in `calendarId` (all shards, page by page). */
-export async function recomputeOpenTimers(deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'now'>, calendarId: string): Promise<number> {
+export async function recomputeOpenTimers(deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'now' | 'db'>, calendarId: string): Promise<number> {
   const calendar = await deps.sla.calendar(calendarId, { fresh: true }).catch((error: unknown) => {
     if (error instanceof NotFoundError) return undefined;
     throw error;

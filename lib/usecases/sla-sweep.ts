@@ -11,7 +11,6 @@ import { alarmDue, markBreached, markWarned, type AlarmLevel, type SlaTimer } fr
 import type { Ticket } from '../domain/ticket.ts';
 import { logger } from '../observability/logger.ts';
 import { SendInProgressError } from '../mail/send-once.ts';
-import { getDocumentClient } from '../store/client.ts';
 import { alarmBucket, sweepStateKey } from '../store/keys.ts';
 import type { Dependencies } from './dependencies.ts';
 import { saveTimerChange } from './timer-actions.ts';
@@ -39,11 +38,11 @@ function bucketsBetween(from: Date, to: Date): string[] {
 }
 
 export async function sweepSlaAlarms(
-  deps: Pick<Dependencies, 'timers' | 'tickets' | 'settings' | 'tableName'>,
+  deps: Pick<Dependencies, 'timers' | 'tickets' | 'settings' | 'tableName' | 'db'>,
   sendAlertOnce: SendAlertOnce,
   now: Date,
 ): Promise<SweepReport> {
-  const db = getDocumentClient();
+  const { db } = deps;
   const state = (await db.send(new GetCommand({ TableName: deps.tableName, Key: sweepStateKey('sla') }))).Item;
   const lastSweepAt = state?.lastSweepAt ? new Date(state.lastSweepAt as string) : now;
   const yesterday = new Date(now.getTime() - DAY_MS);

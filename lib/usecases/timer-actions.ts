@@ -3,17 +3,16 @@
  * access, for parts), and exemption (reason + when the customer was told, before the deadline).
  * Each change is written with its timeline event in one conditional transaction.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StaffUser } from '../auth/staff-user.ts';
 import { ConcurrentUpdateError, NotFoundError } from '../domain/errors.ts';
 import type { TimerKind } from '../domain/service-standards.ts';
 import { exemptTimer, pauseTimer, resumeTimer, type SlaTimer } from '../domain/sla-timer.ts';
-import { getDocumentClient } from '../store/client.ts';
 import { changedTimerPut } from '../store/sla-repository.ts';
-import { eventPut, isConditionFailure, newEvent } from '../store/ticket-events.ts';
+import { eventPut, newEvent } from '../store/ticket-events.ts';
+import { guard, transactWrite } from '../store/transact.ts';
 import type { Dependencies } from './dependencies.ts';
 
-type Deps = Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'now'>;
+type Deps = Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'now' | 'db'>;
 
 export type TimerAction =
   | { type: 'pause'; reason: string }
@@ -27,20 +26,11 @@ async function requireTimer(deps: Deps, ticketId: string, kind: TimerKind): Prom
 }
 
 /** Writes a changed timer and its event; a concurrent change (or a sweep) makes it a 409. */
-export async function saveTimerChange(deps: Pick<Deps, 'tableName'>, before: SlaTimer, after: SlaTimer, event: { type: string; actor: string; data: Record<string, unknown> }, now: Date) {
-  try {
-    await getDocumentClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          changedTimerPut(deps.tableName, after, before.version, now),
-          eventPut(deps.tableName, newEvent(before.ticketId, now.toISOString(), { ...event, data: { timer: before.kind, ...event.data } })),
-        ],
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) throw new ConcurrentUpdateError(`Timer ${before.kind} of ${before.ticketId} changed concurrently`, { cause: error });
-    throw error;
-  }
+export async function saveTimerChange(deps: Pick<Deps, 'tableName' | 'db'>, before: SlaTimer, after: SlaTimer, event: { type: string; actor: string; data: Record<string, unknown> }, now: Date) {
+  await transactWrite(deps.db, [
+    guard(changedTimerPut(deps.tableName, after, before.version, now), (cause) => new ConcurrentUpdateError(`Timer ${before.kind} of ${before.ticketId} changed concurrently`, { cause })),
+    eventPut(deps.tableName, newEvent(before.ticketId, now.toISOString(), { ...event, data: { timer: before.kind, ...event.data } })),
+  ]);
   return { ...after, version: before.version + 1 };
 }
 
