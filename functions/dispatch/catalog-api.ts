@@ -2,6 +2,7 @@
 import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from '../../lib/api/dispatch-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -9,11 +10,7 @@ import { functions } from '../../lib/wiring.ts';
 const deps = dependencies(loadConfig(functions['dispatch-catalog-api'].access));
 const LOCATION = /^[a-z0-9][a-z0-9-]{1,60}$/;
 
-function sku(raw: string | undefined): string {
-  const parsed = skuParamSchema.safeParse(raw);
-  if (!parsed.success) throw new NotFoundError('No such part');
-  return parsed.data;
-}
+const sku = (raw: string | undefined) => pathId(skuParamSchema, raw, 'No such part');
 
 function location(raw: string | undefined): string {
   if (!raw || !LOCATION.test(raw)) throw new NotFoundError('No such location');

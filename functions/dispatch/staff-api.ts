@@ -5,7 +5,7 @@
 import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/api/dispatch-schemas.ts';
 import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError } from '../../lib/domain/errors.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { assessTicket } from '../../lib/usecases/assessment.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
@@ -15,11 +15,7 @@ import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));
 
-function ticketId(raw: string | undefined): string {
-  const parsed = ticketIdParamSchema.safeParse(raw);
-  if (!parsed.success) throw new NotFoundError('Ticket not found');
-  return parsed.data;
-}
+const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 
 export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/assessment': route({

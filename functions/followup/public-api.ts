@@ -2,7 +2,7 @@
 import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/api/followup-schemas.ts';
 import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError } from '../../lib/domain/errors.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { answerSurvey, surveyView } from '../../lib/usecases/follow-up.ts';
@@ -10,11 +10,7 @@ import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-public-api'].access));
 
-function ticketId(raw: string | undefined): string {
-  const parsed = ticketIdParamSchema.safeParse(raw);
-  if (!parsed.success) throw new NotFoundError('Survey not found');
-  return parsed.data;
-}
+const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Survey not found');
 
 export const handler = createApiHandler({
   'GET /v1/surveys/{id}': route({

@@ -6,6 +6,7 @@ import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSc
 import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { NotFoundError } from '../../lib/domain/errors.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/usecases/follow-up.ts';
@@ -15,11 +16,7 @@ import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-staff-api'].access));
 
-function ticketId(raw: string | undefined): string {
-  const parsed = ticketIdParamSchema.safeParse(raw);
-  if (!parsed.success) throw new NotFoundError('Ticket not found');
-  return parsed.data;
-}
+const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 
 export const handler = createApiHandler({
   'GET /v1/staff/follow-ups': route({

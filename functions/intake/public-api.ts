@@ -5,9 +5,9 @@
 import { buildOpenApiDocument } from '../../lib/api/openapi.ts';
 import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError } from '../../lib/domain/errors.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { pickLocale } from '../../lib/http/messages.ts';
+import { explicitLocale } from '../../lib/http/messages.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { publicTicketView } from '../../lib/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/usecases/report-fault-once.ts';
@@ -28,12 +28,9 @@ export const handler = createApiHandler({
   'GET /v1/tickets/{id}': route({
     query: statusTokenQuerySchema.partial(),
     handle: async ({ params, query, header }) => {
-      const id = ticketIdParamSchema.safeParse(params.id);
-      if (!id.success) throw new NotFoundError('Ticket not found');
-      // Only an explicit language choice overrides the language the customer reported in.
-      const asked = header('accept-language') ?? '';
-      const locale = /^(en|zh)/i.test(asked) ? pickLocale(undefined, asked) : undefined;
-      return jsonResponse(200, await publicTicketView({ tickets, linkSecret: config.linkSigningSecret, now }, id.data, query.t, locale));
+      const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
+      const locale = explicitLocale(undefined, header('accept-language'));
+      return jsonResponse(200, await publicTicketView({ tickets, linkSecret: config.linkSigningSecret, now }, id, query.t, locale));
     },
   }),
   'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),

@@ -9,6 +9,7 @@ import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
 import { confirmRemoteResolution, editTicketFacts, triageTicket } from '../../lib/usecases/triage.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { recordFirstContact } from '../../lib/usecases/record-contact.ts';
@@ -21,11 +22,7 @@ const report = reportFaultOnce(deps.tableName, deps);
 
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
 
-function ticketId(raw: string | undefined): string {
-  const parsed = ticketIdParamSchema.safeParse(raw);
-  if (!parsed.success) throw new NotFoundError('Ticket not found');
-  return parsed.data;
-}
+const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 
 export const handler = createApiHandler({
   'POST /v1/staff/tickets': route({

@@ -11,10 +11,9 @@ import {
   statementTokenQuerySchema,
 } from '../../lib/api/settlement-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError } from '../../lib/domain/errors.ts';
-import type { Locale } from '../../lib/domain/ticket.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { pickLocale } from '../../lib/http/messages.ts';
+import { explicitLocale } from '../../lib/http/messages.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/usecases/settlement-actions.ts';
 import { publicStatementView, requireStatementByLink } from '../../lib/usecases/settlement-views.ts';
@@ -25,25 +24,18 @@ const tokenQuery = statementTokenQuerySchema.partial();
 
 /** The statement id and token of a request, checked before anything else is read. */
 async function authorised(params: Record<string, string | undefined>, token: string | undefined): Promise<string> {
-  const id = statementIdParamSchema.safeParse(params.id);
-  if (!id.success) throw new NotFoundError('Statement not found');
-  await requireStatementByLink(deps, id.data, token);
-  return id.data;
+  const id = pathId(statementIdParamSchema, params.id, 'Statement not found');
+  await requireStatementByLink(deps, id, token);
+  return id;
 }
 
-/** Only an explicit language choice overrides the language the customer reported in. */
-function askedLocale(bodyLocale: Locale | undefined, acceptLanguage: string | undefined): Locale | undefined {
-  if (bodyLocale) return bodyLocale;
-  return /^(en|zh)/i.test(acceptLanguage ?? '') ? pickLocale(undefined, acceptLanguage) : undefined;
-}
 
 export const handler = createApiHandler({
   'GET /v1/statements/{id}': route({
     query: tokenQuery,
     handle: async ({ params, query, header }) => {
-      const id = statementIdParamSchema.safeParse(params.id);
-      if (!id.success) throw new NotFoundError('Statement not found');
-      return jsonResponse(200, await publicStatementView(deps, id.data, query.t, askedLocale(undefined, header('accept-language'))));
+      const id = pathId(statementIdParamSchema, params.id, 'Statement not found');
+      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(undefined, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/confirm': route({
@@ -52,7 +44,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, body, header }) => {
       const id = await authorised(params, query.t);
       await confirmStatement(deps, id, { revision: body.revision }, 'customer');
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, askedLocale(body.locale, header('accept-language'))));
+      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/dispute': route({
@@ -61,7 +53,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, body, header }) => {
       const id = await authorised(params, query.t);
       await disputeStatement(deps, id, { revision: body.revision, reason: body.reason });
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, askedLocale(body.locale, header('accept-language'))));
+      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/invoice-request': route({
@@ -71,7 +63,7 @@ export const handler = createApiHandler({
       const id = await authorised(params, query.t);
       const { locale, ...request } = body;
       await requestInvoice(deps, id, request, 'customer');
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, askedLocale(locale, header('accept-language'))));
+      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(locale, header('accept-language'))));
     },
   }),
 });

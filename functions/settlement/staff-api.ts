@@ -19,6 +19,7 @@ import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
 import { loadConfig } from '../../lib/config/env.ts';
 import { ConcurrentUpdateError, NotFoundError } from '../../lib/domain/errors.ts';
 import { localMonth } from '../../lib/domain/statement.ts';
+import { pathId } from '../../lib/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
 import { dependencies } from '../../lib/usecases/dependencies.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/usecases/settlement-actions.ts';
@@ -29,11 +30,7 @@ const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
 const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
 const SETTLEMENT = ['customer_service', 'finance'] as const;
 
-function statementId(params: Record<string, string | undefined>): string {
-  const id = statementIdParamSchema.safeParse(params.statementId);
-  if (!id.success) throw new NotFoundError('Statement not found');
-  return id.data;
-}
+const statementId = (params: Record<string, string | undefined>) => pathId(statementIdParamSchema, params.statementId, 'Statement not found');
 
 /** Path parameters arrive percent-encoded locally; a malformed escape is taken as it is. */
 function decoded(value: string | undefined): string {
@@ -79,8 +76,7 @@ export const handler = createApiHandler({
   'GET /v1/staff/tickets/{id}/statement': route({
     roles: SETTLEMENT,
     handle: async ({ params }) => {
-      const ticketId = ticketIdParamSchema.safeParse(params.id);
-      const id = ticketId.success ? await deps.statements.idOfTicket(ticketId.data) : undefined;
+      const id = await deps.statements.idOfTicket(pathId(ticketIdParamSchema, params.id, 'No statement for this ticket'));
       if (!id) throw new NotFoundError('No statement for this ticket');
       return detail(id);
     },

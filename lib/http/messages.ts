@@ -143,3 +143,12 @@ export function pickLocale(bodyLocale: unknown, acceptLanguage: string | undefin
   const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
+
+/**
+ * The language a client explicitly asked for (body locale, or an Accept-Language starting with en
+ * or zh), else undefined: a customer page then speaks the language the customer reported in.
+ */
+export function explicitLocale(bodyLocale: Locale | undefined, acceptLanguage: string | undefined): Locale | undefined {
+  if (bodyLocale) return bodyLocale;
+  return /^(en|zh)/i.test(acceptLanguage ?? '') ? pickLocale(undefined, acceptLanguage) : undefined;
+}
