@@ -1,4 +1,5 @@
 /** Minimal, safe HTML for emails: every interpolated value is escaped by the caller with escapeHtml. */
+import type { OutgoingMail } from './mailer.ts';
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -23,4 +24,9 @@ export function formatInstant(iso: string, locale: string, timeZone = 'Asia/Shan
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(new Date(iso));
+}
+
+/** A letter of plain paragraphs: the text and the HTML part say the same, every line escaped. */
+export function plainLetter(lang: string, subject: string, lines: string[], reference: string): Omit<OutgoingMail, 'to'> {
+  return { subject, text: lines.join('\n\n'), html: htmlDocument(lang, subject, lines.map(escapeHtml)), reference };
 }

@@ -5,14 +5,12 @@
 import type { Job } from '../../domain/job.ts';
 import type { StaffMember } from '../../domain/staff.ts';
 import type { Ticket } from '../../domain/ticket.ts';
-import { escapeHtml, formatInstant, htmlDocument } from '../html.ts';
+import { formatInstant, plainLetter } from '../html.ts';
 import type { OutgoingMail } from '../mailer.ts';
 
 type Mail = Omit<OutgoingMail, 'to'>;
 
-function mail(lang: string, subject: string, lines: string[], reference: string): Mail {
-  return { subject, text: lines.join('\n\n'), html: htmlDocument(lang, subject, lines.map(escapeHtml)), reference };
-}
+const mail = plainLetter;
 
 const window = (job: Job, locale: string) => `${formatInstant(job.window.from, locale)} – ${formatInstant(job.window.to, locale)}`;
 

@@ -5,7 +5,7 @@
 import type { Job } from '../../domain/job.ts';
 import type { StaffMember } from '../../domain/staff.ts';
 import type { Ticket } from '../../domain/ticket.ts';
-import { escapeHtml, formatInstant, htmlDocument } from '../html.ts';
+import { escapeHtml, formatInstant, plainLetter } from '../html.ts';
 import type { OutgoingMail } from '../mailer.ts';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
@@ -47,10 +47,7 @@ export function repairReportMail(ticket: Ticket, job: Job, technician: StaffMemb
     ? [`Dear ${ticket.customer.name},`, `The repair at ${ticket.site.address} is complete and was signed off by ${job.signOff?.signerName}. The repair report is attached.`, 'Customer service will follow up within a few working days.', 'ELV After-Sales Service']
     : [`尊敬的${ticket.customer.name}：`, `${ticket.site.address} 的维修已完成，并由 ${job.signOff?.signerName} 签字确认。维修报告见附件。`, '客服将在几个工作日内回访。', '弱电工程售后服务部'];
   return {
-    subject,
-    text: lines.join('\n\n'),
-    html: htmlDocument(english ? 'en' : 'zh-CN', subject, lines.map(escapeHtml)),
+    ...plainLetter(english ? 'en' : 'zh-CN', subject, lines, `report:${job.jobId}`),
     attachments: [{ filename: `维修报告-${ticket.number}.html`, content: repairReportDocument(ticket, job, technician, signaturePng), contentType: 'text/html; charset=utf-8' }],
-    reference: `report:${job.jobId}`,
   };
 }

@@ -1,7 +1,7 @@
 /** Internal SLA alerts (zh-CN, staff language): a warning to the responsible group, a breach to the manager. */
 import type { AlarmLevel, SlaTimer } from '../../domain/sla-timer.ts';
 import type { Ticket } from '../../domain/ticket.ts';
-import { escapeHtml, formatInstant, htmlDocument } from '../html.ts';
+import { formatInstant, plainLetter } from '../html.ts';
 import type { OutgoingMail } from '../mailer.ts';
 
 const TIMER_NAMES: Record<string, string> = {
@@ -27,10 +27,5 @@ export function slaAlertMail(ticket: Ticket, timer: SlaTimer, level: AlarmLevel)
     `客户：${ticket.customer.organisation ?? ticket.customer.name}；系统：${ticket.device.system}；紧急程度：${ticket.urgency === 'urgent' ? '紧急' : '一般'}`,
     `故障描述：${ticket.symptom.slice(0, 200)}`,
   ];
-  return {
-    subject,
-    text: lines.join('\n\n'),
-    html: htmlDocument('zh-CN', subject, lines.map(escapeHtml)),
-    reference: `sla:${ticket.id}:${timer.kind}:${level}`,
-  };
+  return plainLetter('zh-CN', subject, lines, `sla:${ticket.id}:${timer.kind}:${level}`);
 }

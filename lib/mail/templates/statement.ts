@@ -8,7 +8,7 @@ import type { Statement, StatementRevision } from '../../domain/statement.ts';
 import { formatPercent, invoiceTypeText, lineDescription, lineKindText, waiverText, yuan } from '../../domain/statement-text.ts';
 import type { Locale } from '../../domain/ticket.ts';
 import { csvBuffer, type CsvCell } from '../csv.ts';
-import { escapeHtml, formatInstant, htmlDocument } from '../html.ts';
+import { escapeHtml, formatInstant, htmlDocument, plainLetter } from '../html.ts';
 import type { OutgoingMail } from '../mailer.ts';
 
 const FONT = "font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.6";
@@ -184,5 +184,5 @@ export function invoiceIssuedMail(statement: Statement): Omit<OutgoingMail, 'to'
         'The electronic invoice is delivered by the tax system to the email you gave; contact customer service with any question.',
         'ELV After-Sales Service',
       ];
-  return { subject, text: lines.join('\n\n'), html: htmlDocument(zh ? 'zh-CN' : 'en', subject, lines.map(escapeHtml)), reference: `invoice-issued:${statement.statementId}` };
+  return plainLetter(zh ? 'zh-CN' : 'en', subject, lines, `invoice-issued:${statement.statementId}`);
 }

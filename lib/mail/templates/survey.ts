@@ -1,6 +1,6 @@
 /** The satisfaction survey invitation (FLOW-4) and the investigation outcome letter, zh-CN or en. */
 import type { Ticket } from '../../domain/ticket.ts';
-import { escapeHtml, formatInstant, htmlDocument } from '../html.ts';
+import { escapeHtml, formatInstant, htmlDocument, plainLetter } from '../html.ts';
 import type { OutgoingMail } from '../mailer.ts';
 
 type Mail = Omit<OutgoingMail, 'to'>;
@@ -28,5 +28,5 @@ export function investigationOutcomeMail(ticket: Ticket, message: string): Mail 
   const lines = english
     ? [`Dear ${ticket.customer.name},`, message, 'Thank you for telling us. ELV After-Sales Service']
     : [`尊敬的${ticket.customer.name}：`, message, '感谢您的反馈。弱电工程售后服务部'];
-  return { subject, text: lines.join('\n\n'), html: htmlDocument(english ? 'en' : 'zh-CN', subject, lines.map(escapeHtml)), reference: `outcome:${ticket.id}` };
+  return plainLetter(english ? 'en' : 'zh-CN', subject, lines, `outcome:${ticket.id}`);
 }
