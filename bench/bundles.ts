@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
-import { requiredEnvNames } from '../lib/config/env.ts';
+import { requiredEnvNames } from '../lib/platform/config/env.ts';
 import type { FunctionAccess } from '../lib/wiring.ts';
 
 const run = promisify(execFile);

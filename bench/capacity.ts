@@ -3,7 +3,7 @@
  * runs in this process.
  *
  * Two views, kept apart:
- * - `reported`: what the repositories hand to `onConsumedCapacity` (lib/store/client.ts);
+ * - `reported`: what the repositories hand to `onConsumedCapacity` (lib/platform/store/client.ts);
  * - `sdk`: every DynamoDB call made through the SDK clients, seen by wrapping their `send`. Calls that
  *   did not ask for ReturnConsumedCapacity get `TOTAL` added (it only adds a field to the response), so
  *   this is the ground truth, including calls nobody reports (Powertools idempotency records,
@@ -16,8 +16,8 @@ import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { onConsumedCapacity } from '../lib/store/client.ts';
-import { IDEMPOTENCY_PARTITION } from '../lib/store/keys.ts';
+import { onConsumedCapacity } from '../lib/platform/store/client.ts';
+import { IDEMPOTENCY_PARTITION } from '../lib/platform/store/keys.ts';
 
 export type Source = 'intake' | 'acknowledge' | 'other';
 
@@ -121,7 +121,7 @@ function inspectStack(after?: string): { source: Source; caller: string } {
   return { source, caller: siteName(callerSite) };
 }
 
-/** Powertools idempotency records live under PK = IDEMPOTENCY, SK = `<keyPrefix>#<hash>` (lib/queue/idempotency.ts). */
+/** Powertools idempotency records live under PK = IDEMPOTENCY, SK = `<keyPrefix>#<hash>` (lib/platform/queue/idempotency.ts). */
 function idempotencyPrefix(input: Record<string, unknown>): string | undefined {
   const key = (input.Key ?? input.Item) as Record<string, { S?: string } | string | undefined> | undefined;
   const text = (value: { S?: string } | string | undefined) => (typeof value === 'string' ? value : value?.S);

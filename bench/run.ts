@@ -44,7 +44,7 @@ import { benchItem, createPoster, emailsTagged, faultReport, median, queueDepth,
 import { kb, ms, num, ratio, renderTable, target, verdict, type Row, type Target } from './report.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-// The shared Powertools logger takes its level when lib/observability/logger.ts is first imported,
+// The shared Powertools logger takes its level when lib/platform/observability/logger.ts is first imported,
 // and injectLambdaContext resets it to that level on every warm invocation, so the
 // logger.setLogLevel() of startLocalSystem({ logLevel }) does not stick: set it before that import.
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';

@@ -15,8 +15,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, requiredEnvNames } from '../lib/config/env.ts';
-import { TABLE_INDEXES } from '../lib/store/table-definition.ts';
+import { ENV, requiredEnvNames } from '../lib/platform/config/env.ts';
+import { TABLE_INDEXES } from '../lib/platform/store/table-definition.ts';
 import type { FunctionSpec, QueueName } from '../lib/wiring.ts';
 import { queueUrlEnvName } from '../lib/wiring.ts';
 
@@ -189,7 +189,7 @@ export class ServiceFunction extends Construct {
     this.function.addEnvironment(key, value);
   }
 
-  /** The env contract lives in lib/config/env.ts: fail the synth if a bind helper drifts from it. */
+  /** The env contract lives in lib/platform/config/env.ts: fail the synth if a bind helper drifts from it. */
   private assertEnvironmentMatches(required: string[]): void {
     const set = [...this.environment.keys()].sort();
     const expected = [...required].sort();

@@ -17,7 +17,7 @@ import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } fr
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/store/table-definition.ts';
+import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
 import { QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '../lib/wiring.ts';
 
 /** Tag carrying the manifest queue name (`ticket-accepted`, `ticket-accepted-dlq`); the drift test finds queues by it. */
@@ -144,7 +144,7 @@ export class StatefulStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason:
         'Not rotated automatically: links already sent to customers are signed with this key (some never ' +
-        'expire) and lib/auth/signed-link.ts verifies against a single key, so a rotation would break them. ' +
+        'expire) and lib/platform/auth/signed-link.ts verifies against a single key, so a rotation would break them. ' +
         'Rotation needs a two-key verifier first; until then it is a manual, announced operation followed ' +
         'by a redeploy of the stateless stack (the functions get the value at deploy time).',
     });

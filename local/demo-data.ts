@@ -1,6 +1,6 @@
 /** Demo staff (one per role, two technicians) and a few demo fault reports for `npm start`. */
-import type { StaffMember } from '../lib/domain/staff.ts';
-import type { CatalogPart } from '../lib/domain/parts.ts';
+import type { StaffMember } from '../lib/staff/domain/staff.ts';
+import type { CatalogPart } from '../lib/parts/domain/parts.ts';
 
 export const DEMO_STAFF: StaffMember[] = [
   { id: 'staff-manager-wang', name: '王经理', email: 'manager@elv-demo.cn', roles: ['manager'], active: true },

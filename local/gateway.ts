@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { errorResponse } from '../lib/http/error-response.ts';
-import { RouteNotFoundError } from '../lib/http/http-errors.ts';
-import { UnauthorizedError } from '../lib/domain/errors.ts';
-import { pickLocale } from '../lib/http/messages.ts';
+import { errorResponse } from '../lib/platform/http/error-response.ts';
+import { RouteNotFoundError } from '../lib/platform/http/http-errors.ts';
+import { UnauthorizedError } from '../lib/platform/errors.ts';
+import { pickLocale } from '../lib/platform/http/messages.ts';
 import { allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
 import type { LocalIssuer } from './issuer.ts';
 import { invoke } from './lambda-runtime.ts';

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import { GROUPS_CLAIM } from '../lib/auth/staff-user.ts';
+import { GROUPS_CLAIM } from '../lib/platform/auth/staff-user.ts';
 import type { StaffRole } from '../lib/wiring.ts';
 
 export const LOCAL_ISSUER = 'https://local-issuer.elv-after-sales.invalid';

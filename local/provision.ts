@@ -1,6 +1,6 @@
 /**
  * Creates the table and the queues in the local stand-ins from the same definitions the CDK stack
- * uses (lib/store/table-definition.ts, lib/wiring.ts). Idempotent: existing ones are kept.
+ * uses (lib/platform/store/table-definition.ts, lib/wiring.ts). Idempotent: existing ones are kept.
  */
 import {
   CreateTableCommand,
@@ -10,7 +10,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/store/table-definition.ts';
+import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
 import { queues, type QueueName } from '../lib/wiring.ts';
 
 /** Returns true when the table was created now (a fresh data directory). */

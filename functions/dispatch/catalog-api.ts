@@ -1,10 +1,10 @@
 /** Parts catalog, stock per location and the issue register; staff records with technician profiles. */
-import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from '../../lib/api/dispatch-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from '../../lib/dispatch/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-catalog-api'].access));

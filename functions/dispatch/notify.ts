@@ -1,11 +1,11 @@
 /** Queue step: hand-offs between the groups become emails (each once). */
-import { loadConfig } from '../../lib/config/env.ts';
-import { SesMailer } from '../../lib/mail/mailer.ts';
-import { sendOnce } from '../../lib/mail/send-once.ts';
-import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
-import { workHandoffMessage } from '../../lib/queue/messages.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { deliverHandoff } from '../../lib/usecases/handoffs.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { SesMailer } from '../../lib/platform/mail/mailer.ts';
+import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { workHandoffMessage } from '../../lib/platform/queue/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { deliverHandoff } from '../../lib/dispatch/usecases/handoffs.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-notify'].access));

@@ -2,15 +2,15 @@
  * Dispatch staff API: technical support's assessment; the manager's or a repair lead's proposal of
  * technicians, scheduling, rescheduling and cancelling of visits.
  */
-import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/api/dispatch-schemas.ts';
-import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { assessTicket } from '../../lib/usecases/assessment.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/usecases/dispatch.ts';
-import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
+import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/dispatch/schemas.ts';
+import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { assessTicket } from '../../lib/dispatch/usecases/assessment.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
+import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));

@@ -2,12 +2,12 @@
  * The technician's visit API (phone first): own jobs by date, the pre-job safety check, check-in,
  * work notes, parts used, and the customer's sign-off. Another technician's job answers 404.
  */
-import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/api/dispatch-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
-import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/usecases/onsite.ts';
+import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/dispatch/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
+import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));

@@ -1,11 +1,11 @@
 /** Queue step: an approved investigation outcome letter goes to the customer, once. */
-import { loadConfig } from '../../lib/config/env.ts';
-import { SesMailer } from '../../lib/mail/mailer.ts';
-import { sendOnce } from '../../lib/mail/send-once.ts';
-import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
-import { customerNoticeMessage } from '../../lib/queue/messages.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { sendOutcomeLetter } from '../../lib/usecases/investigations.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { SesMailer } from '../../lib/platform/mail/mailer.ts';
+import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { customerNoticeMessage } from '../../lib/platform/queue/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { sendOutcomeLetter } from '../../lib/followup/usecases/investigations.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-notify'].access));

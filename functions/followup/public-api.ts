@@ -1,11 +1,11 @@
 /** The customer's survey behind the signed link: read it, answer it once. */
-import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/api/followup-schemas.ts';
-import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { answerSurvey, surveyView } from '../../lib/usecases/follow-up.ts';
+import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
+import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-public-api'].access));

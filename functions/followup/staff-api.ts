@@ -2,16 +2,16 @@
  * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
  * investigations; quality figures for a quarter.
  */
-import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema } from '../../lib/api/followup-schemas.ts';
-import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError } from '../../lib/domain/errors.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { recordPhoneFollowUp, registerComplaint } from '../../lib/usecases/follow-up.ts';
-import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/usecases/investigations.ts';
-import { qualityFigures } from '../../lib/usecases/quality.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema } from '../../lib/followup/schemas.ts';
+import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { NotFoundError } from '../../lib/platform/errors.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
+import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/followup/usecases/investigations.ts';
+import { qualityFigures } from '../../lib/followup/usecases/quality.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-staff-api'].access));

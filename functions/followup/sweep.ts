@@ -2,12 +2,12 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { loadConfig } from '../../lib/config/env.ts';
-import { SesMailer } from '../../lib/mail/mailer.ts';
-import { sendOnce } from '../../lib/mail/send-once.ts';
-import { logger } from '../../lib/observability/logger.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { sweepFollowUps } from '../../lib/usecases/follow-up.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { SesMailer } from '../../lib/platform/mail/mailer.ts';
+import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { logger } from '../../lib/platform/observability/logger.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-sweep'].access));

@@ -1,11 +1,11 @@
 /** Queue step after intake: acknowledgement email (once per ticket) and routing to triage. */
-import { loadConfig } from '../../lib/config/env.ts';
-import { SesMailer } from '../../lib/mail/mailer.ts';
-import { sendOnce } from '../../lib/mail/send-once.ts';
-import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
-import { ticketAcceptedMessage } from '../../lib/queue/messages.ts';
-import { acknowledgeTicket } from '../../lib/usecases/acknowledge-ticket.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { SesMailer } from '../../lib/platform/mail/mailer.ts';
+import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { ticketAcceptedMessage } from '../../lib/platform/queue/messages.ts';
+import { acknowledgeTicket } from '../../lib/intake/usecases/acknowledge-ticket.ts';
+import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-acknowledge'].access));

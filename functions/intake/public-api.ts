@@ -2,15 +2,15 @@
  * Public intake API: report a fault, read a ticket through its signed link, health, OpenAPI.
  * Thin: parse (api-handler), call a use case, map the result.
  */
-import { buildOpenApiDocument } from '../../lib/api/openapi.ts';
-import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { explicitLocale } from '../../lib/http/messages.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { publicTicketView } from '../../lib/usecases/public-ticket-view.ts';
-import { reportFaultOnce } from '../../lib/usecases/report-fault-once.ts';
+import { buildOpenApiDocument } from '../../lib/openapi.ts';
+import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { explicitLocale } from '../../lib/platform/http/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
+import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-public-api'].access));

@@ -2,19 +2,19 @@
  * Staff intake API: customer service records a report taken by phone, email or chat, records the
  * first contact; staff list tickets by status and read one ticket with its timeline and timers.
  */
-import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { contactSchema } from '../../lib/api/sla-schemas.ts';
-import { factsSchema, remoteConfirmationSchema, triageSchema } from '../../lib/api/dispatch-schemas.ts';
-import { requireDispatcher } from '../../lib/usecases/dispatcher.ts';
-import { confirmRemoteResolution, editTicketFacts, triageTicket } from '../../lib/usecases/triage.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { NotFoundError, ValidationError } from '../../lib/domain/errors.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { recordFirstContact } from '../../lib/usecases/record-contact.ts';
-import { reportFaultOnce } from '../../lib/usecases/report-fault-once.ts';
-import { staffTimerViews } from '../../lib/usecases/timer-view.ts';
+import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { contactSchema } from '../../lib/sla/schemas.ts';
+import { factsSchema, remoteConfirmationSchema, triageSchema } from '../../lib/dispatch/schemas.ts';
+import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
+import { confirmRemoteResolution, editTicketFacts, triageTicket } from '../../lib/intake/usecases/triage.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { recordFirstContact } from '../../lib/intake/usecases/record-contact.ts';
+import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
+import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-staff-api'].access));

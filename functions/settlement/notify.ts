@@ -1,11 +1,11 @@
 /** Queue step: settlement facts become emails (statement, finance copy, dispute, invoice), each once. */
-import { loadConfig } from '../../lib/config/env.ts';
-import { SesMailer } from '../../lib/mail/mailer.ts';
-import { sendOnce } from '../../lib/mail/send-once.ts';
-import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
-import { settlementMailMessage } from '../../lib/queue/messages.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { deliverSettlementMail } from '../../lib/usecases/settlement-notify.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { SesMailer } from '../../lib/platform/mail/mailer.ts';
+import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { settlementMailMessage } from '../../lib/platform/queue/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-notify'].access));

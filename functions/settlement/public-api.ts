@@ -9,14 +9,14 @@ import {
   invoiceRequestSchema,
   statementIdParamSchema,
   statementTokenQuerySchema,
-} from '../../lib/api/settlement-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { explicitLocale } from '../../lib/http/messages.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/usecases/settlement-actions.ts';
-import { publicStatementView, requireStatementByLink } from '../../lib/usecases/settlement-views.ts';
+} from '../../lib/settlement/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { explicitLocale } from '../../lib/platform/http/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/settlement/usecases/actions.ts';
+import { publicStatementView, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-public-api'].access));

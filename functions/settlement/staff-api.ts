@@ -14,16 +14,16 @@ import {
   staffConfirmSchema,
   statementIdParamSchema,
   statementListQuerySchema,
-} from '../../lib/api/settlement-schemas.ts';
-import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { ConcurrentUpdateError, NotFoundError } from '../../lib/domain/errors.ts';
-import { localMonth } from '../../lib/domain/statement.ts';
-import { pathId } from '../../lib/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/usecases/settlement-actions.ts';
-import { staffStatementView } from '../../lib/usecases/settlement-views.ts';
+} from '../../lib/settlement/schemas.ts';
+import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { ConcurrentUpdateError, NotFoundError } from '../../lib/platform/errors.ts';
+import { localMonth } from '../../lib/settlement/domain/statement.ts';
+import { pathId } from '../../lib/platform/http/path-params.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
+import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));

@@ -2,11 +2,11 @@
  * Queue step on `ticket-followed-up`: a followed-up ticket gets its statement (once), emailed to the
  * customer and finance; `ticket.completed` does the same when the fee schedule says so.
  */
-import { loadConfig } from '../../lib/config/env.ts';
-import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
-import { settlementTriggerMessage } from '../../lib/queue/messages.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { ensureStatement } from '../../lib/usecases/settlement-statement.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { settlementTriggerMessage } from '../../lib/platform/queue/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { ensureStatement } from '../../lib/settlement/usecases/statement.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-statement'].access));

@@ -1,9 +1,9 @@
 /** Queue step: a calendar changed, so the deadlines of its open timers move. */
-import { loadConfig } from '../../lib/config/env.ts';
-import { createQueueHandler } from '../../lib/queue/batch-handler.ts';
-import { calendarChangedMessage } from '../../lib/queue/messages.ts';
-import { recomputeOpenTimers } from '../../lib/usecases/calendars.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { calendarChangedMessage } from '../../lib/platform/queue/messages.ts';
+import { recomputeOpenTimers } from '../../lib/sla/usecases/calendars.ts';
+import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['sla-recompute'].access));

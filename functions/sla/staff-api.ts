@@ -2,17 +2,17 @@
  * SLA staff API: service standards and calendars (the manager edits them without a deploy), and
  * the timers of a ticket (pause, resume, exemption).
  */
-import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema, timerKindParamSchema } from '../../lib/api/sla-schemas.ts';
-import { ticketIdParamSchema } from '../../lib/api/ticket-schemas.ts';
-import { loadConfig } from '../../lib/config/env.ts';
-import { ConcurrentUpdateError, NotFoundError } from '../../lib/domain/errors.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/http/api-handler.ts';
-import { saveCalendar } from '../../lib/usecases/calendars.ts';
-import { slaBoard } from '../../lib/usecases/sla-board.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { applyTimerAction, type TimerAction } from '../../lib/usecases/timer-actions.ts';
-import { staffTimerViews } from '../../lib/usecases/timer-view.ts';
-import type { StaffUser } from '../../lib/auth/staff-user.ts';
+import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema, timerKindParamSchema } from '../../lib/sla/schemas.ts';
+import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { ConcurrentUpdateError, NotFoundError } from '../../lib/platform/errors.ts';
+import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { saveCalendar } from '../../lib/sla/usecases/calendars.ts';
+import { slaBoard } from '../../lib/sla/usecases/board.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { applyTimerAction, type TimerAction } from '../../lib/sla/usecases/timer-actions.ts';
+import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
+import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['sla-staff-api'].access));

@@ -2,13 +2,13 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { loadConfig } from '../../lib/config/env.ts';
-import { SesMailer } from '../../lib/mail/mailer.ts';
-import { sendOnce } from '../../lib/mail/send-once.ts';
-import { slaAlertMail } from '../../lib/mail/templates/sla-alert.ts';
-import { logger } from '../../lib/observability/logger.ts';
-import { dependencies } from '../../lib/usecases/dependencies.ts';
-import { sweepSlaAlarms } from '../../lib/usecases/sla-sweep.ts';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { SesMailer } from '../../lib/platform/mail/mailer.ts';
+import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
+import { logger } from '../../lib/platform/observability/logger.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['sla-sweep'].access));

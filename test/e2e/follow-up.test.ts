@@ -5,9 +5,9 @@
  * phone outcome; replayed and expired links refused; quality figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signLinkToken } from '../../lib/auth/signed-link.ts';
+import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
 import { addWorkingMinutes, BUSINESS_CALENDAR_CN, type WorkCalendar } from '../../lib/calendar/index.ts';
-import { quarterOf } from '../../lib/domain/follow-up.ts';
+import { quarterOf } from '../../lib/followup/domain/follow-up.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
 import { api, emailsTo, eventually, faultReport, fireSchedule, staffToken } from '../support/local.ts';
 

@@ -7,8 +7,8 @@
  */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signLinkToken } from '../../lib/auth/signed-link.ts';
-import { parseCsv } from '../../lib/mail/csv.ts';
+import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
+import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
 import { api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, sqs, staffToken, type StoredEmail } from '../support/local.ts';
 

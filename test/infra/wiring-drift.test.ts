@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_ENV } from '../../infra/service-function.ts';
-import { requiredEnvNames } from '../../lib/config/env.ts';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../lib/store/table-definition.ts';
+import { requiredEnvNames } from '../../lib/platform/config/env.ts';
+import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../lib/platform/store/table-definition.ts';
 import { QUEUE_NAMES, queues, routeKey, type FunctionSpec } from '../../lib/wiring.ts';
 import {
   SYNTH_TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../lib/config/env.ts';
-import { ValidationError } from '../../lib/domain/errors.ts';
-import { errorResponse } from '../../lib/http/error-response.ts';
+import { ConfigError, loadConfig } from '../../lib/platform/config/env.ts';
+import { ValidationError } from '../../lib/platform/errors.ts';
+import { errorResponse } from '../../lib/platform/http/error-response.ts';
 import { functions } from '../../lib/wiring.ts';
 
 describe('configuration at cold start', () => {

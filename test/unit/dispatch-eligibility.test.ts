@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eligibility, rankCandidates, requiredCertificates } from '../../lib/domain/dispatch.ts';
-import type { StaffMember } from '../../lib/domain/staff.ts';
+import { eligibility, rankCandidates, requiredCertificates } from '../../lib/dispatch/domain/eligibility.ts';
+import type { StaffMember } from '../../lib/staff/domain/staff.ts';
 
 function technician(id: string, overrides: Partial<NonNullable<StaffMember['technician']>> = {}, member: Partial<StaffMember> = {}): StaffMember {
   return {

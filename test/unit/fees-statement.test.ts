@@ -3,12 +3,12 @@
  * of invoice requests, and the finance CSV (RFC 4180, UTF-8 with BOM, formulas neutralised).
  */
 import { describe, expect, it } from 'vitest';
-import { computeFees, DEFAULT_FEE_SCHEDULE } from '../../lib/domain/fees.ts';
-import { formatStatementNumber, isValidTaxpayerId, localMonth, previousMonth, type Statement, type StatementRevision } from '../../lib/domain/statement.ts';
-import { csvBuffer, parseCsv, toCsv } from '../../lib/mail/csv.ts';
-import { statementCsvRows } from '../../lib/mail/templates/statement.ts';
-import { statementKey, statementNumberCounterKey, settlementFactIndexKeys, ticketStatementKey } from '../../lib/store/keys.ts';
-import { localDate } from '../../lib/domain/local-date.ts';
+import { computeFees, DEFAULT_FEE_SCHEDULE } from '../../lib/settlement/domain/fees.ts';
+import { formatStatementNumber, isValidTaxpayerId, localMonth, previousMonth, type Statement, type StatementRevision } from '../../lib/settlement/domain/statement.ts';
+import { csvBuffer, parseCsv, toCsv } from '../../lib/platform/mail/csv.ts';
+import { statementCsvRows } from '../../lib/settlement/mail/statement.ts';
+import { statementKey, statementNumberCounterKey, settlementFactIndexKeys, ticketStatementKey } from '../../lib/platform/store/keys.ts';
+import { localDate } from '../../lib/platform/local-date.ts';
 import { functions } from '../../lib/wiring.ts';
 import { cronMatches } from '../../local/scheduler.ts';
 

@@ -15,8 +15,8 @@ import {
   percentOf,
   type FeeInput,
   type Visit,
-} from '../../lib/domain/fees.ts';
-import { formatPercent } from '../../lib/domain/statement-text.ts';
+} from '../../lib/settlement/domain/fees.ts';
+import { formatPercent } from '../../lib/settlement/domain/statement-text.ts';
 
 const schedule = DEFAULT_FEE_SCHEDULE;
 const CAMERA = { sku: 'CAM-IR-4MP', name: '红外网络摄像机', quantity: 1, unitPriceFen: 68_000, installedSerial: 'NEW-1', removedSerial: 'OLD-1' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTicketNumber, localDayKey } from '../../lib/domain/ticket-number.ts';
+import { formatTicketNumber, localDayKey } from '../../lib/tickets/domain/ticket-number.ts';
 import {
   STATUS_SHARDS,
   statusIndexKeys,
@@ -8,7 +8,7 @@ import {
   ticketKey,
   ticketNumberCounterKey,
   ticketNumberKey,
-} from '../../lib/store/keys.ts';
+} from '../../lib/platform/store/keys.ts';
 
 describe('key builders', () => {
   it('puts a ticket and its events in one partition, events after the ticket in time order', () => {

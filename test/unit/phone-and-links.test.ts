@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinkToken, signLinkToken } from '../../lib/auth/signed-link.ts';
-import { staffUserFromClaims, isAllowed } from '../../lib/auth/staff-user.ts';
-import { normalisePhone } from '../../lib/domain/phone.ts';
+import { checkLinkToken, signLinkToken } from '../../lib/platform/auth/signed-link.ts';
+import { staffUserFromClaims, isAllowed } from '../../lib/platform/auth/staff-user.ts';
+import { normalisePhone } from '../../lib/tickets/domain/phone.ts';
 
 describe('phone normalisation', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALWAYS_CALENDAR, BUSINESS_CALENDAR_CN } from '../../lib/calendar/index.ts';
-import { DEFAULT_SERVICE_STANDARDS, standardFor } from '../../lib/domain/service-standards.ts';
+import { DEFAULT_SERVICE_STANDARDS, standardFor } from '../../lib/sla/domain/service-standards.ts';
 import {
   ExemptionTooLateError,
   TimerStateError,
@@ -15,7 +15,7 @@ import {
   startAgreedTimer,
   startTimer,
   stopTimer,
-} from '../../lib/domain/sla-timer.ts';
+} from '../../lib/sla/domain/sla-timer.ts';
 
 const urgentContact = standardFor(DEFAULT_SERVICE_STANDARDS, 'first_contact', 'urgent')!;
 const generalContact = standardFor(DEFAULT_SERVICE_STANDARDS, 'first_contact', 'general')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidTransitionError } from '../../lib/domain/errors.ts';
-import { TICKET_STATUSES, allowedNextStatuses, assertTransition, canTransition, isOpen } from '../../lib/domain/ticket.ts';
+import { InvalidTransitionError } from '../../lib/platform/errors.ts';
+import { TICKET_STATUSES, allowedNextStatuses, assertTransition, canTransition, isOpen } from '../../lib/tickets/domain/ticket.ts';
 
 describe('ticket lifecycle', () => {
   it.each([

@@ -3,12 +3,12 @@
  * aria-describedby, errors are shown next to their field (the API's `fields[].path`, e.g.
  * `customer.phone`, is the input's data-path), and the first invalid field gets the focus.
  * Client-side checks run the very zod schema the server validates with, through the same issue →
- * message-key mapping (lib/http/validation.ts) and catalogue (lib/http/messages.ts), so the client
+ * message-key mapping (lib/platform/http/validation.ts) and catalogue (lib/platform/http/messages.ts), so the client
  * says exactly what the server would.
  */
 import type * as z from 'zod';
-import { ValidationError } from '../../../lib/domain/errors.ts';
-import { parseWith } from '../../../lib/http/validation.ts';
+import { ValidationError } from '../../../lib/platform/errors.ts';
+import { parseWith } from '../../../lib/platform/http/validation.ts';
 import { ApiError, type FieldMessage } from './api.ts';
 import { h, uid, type Attrs, type Child } from './dom.ts';
 import { parseYuan, serverText, shanghaiInstant, t } from './i18n.ts';

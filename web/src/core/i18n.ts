@@ -1,11 +1,11 @@
 /**
  * Locale (zh-CN by default, English on request), the user-interface strings in both languages, and
  * formatting: instants in Asia/Shanghai, money from integer fen as ¥ with two decimals. The server's
- * messages (validation, refusals) come from the shared catalogue lib/http/messages.ts, so a message
+ * messages (validation, refusals) come from the shared catalogue lib/platform/http/messages.ts, so a message
  * shown before submitting is the very text the server would answer.
  */
-import { message as serverMessage } from '../../../lib/http/messages.ts';
-import type { Locale } from '../../../lib/domain/ticket.ts';
+import { message as serverMessage } from '../../../lib/platform/http/messages.ts';
+import type { Locale } from '../../../lib/tickets/domain/ticket.ts';
 import { UI, type UiKey } from './strings.ts';
 
 export type { Locale };

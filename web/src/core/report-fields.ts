@@ -1,5 +1,5 @@
 /** The fields of a fault report (POST /v1/tickets and POST /v1/staff/tickets), grouped for people. */
-import { SYSTEM_TYPES, URGENCIES } from '../../../lib/domain/ticket.ts';
+import { SYSTEM_TYPES, URGENCIES } from '../../../lib/tickets/domain/ticket.ts';
 import { h } from './dom.ts';
 import { field } from './forms.ts';
 import { label, t } from './i18n.ts';

@@ -1,7 +1,7 @@
 /**
  * Every user-interface string of the web app as [zh-CN, en]. One entry holds both languages, so a
  * string cannot exist in one language only. Server messages are not here: they come from
- * lib/http/messages.ts (see i18n.ts).
+ * lib/platform/http/messages.ts (see i18n.ts).
  */
 export const UI = {
   // Shell

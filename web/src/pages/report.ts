@@ -4,7 +4,7 @@
  * network error creates one ticket), then the ticket number and the link to its status page.
  */
 import * as z from 'zod';
-import { publicReportSchema } from '../../../lib/api/ticket-schemas.ts';
+import { publicReportSchema } from '../../../lib/tickets/schemas.ts';
 import { randomKey, request } from '../core/api.ts';
 import { h, mount, notice } from '../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../core/forms.ts';

@@ -4,7 +4,7 @@
  * for an invoice (发票) once it is confirmed. Every answer of the API is the updated statement.
  */
 import * as z from 'zod';
-import { confirmStatementSchema, disputeStatementSchema, invoiceRequestSchema } from '../../../lib/api/settlement-schemas.ts';
+import { confirmStatementSchema, disputeStatementSchema, invoiceRequestSchema } from '../../../lib/settlement/schemas.ts';
 import { ApiError, request } from '../core/api.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';

@@ -4,7 +4,7 @@
  * equipment working, a comment) is checked with the server's schema and posted once.
  */
 import * as z from 'zod';
-import { followUpAnswerSchema } from '../../../lib/api/followup-schemas.ts';
+import { followUpAnswerSchema } from '../../../lib/followup/schemas.ts';
 import { ApiError, request } from '../core/api.ts';
 import { h, mount, notice } from '../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';

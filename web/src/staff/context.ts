@@ -8,7 +8,7 @@ export interface Ctx {
   session: StaffSession;
   /** Manager, or a technician whose staff record says repair lead: may dispatch. */
   dispatcher: boolean;
-  /** Managers pass every role check, as on the server (lib/auth/staff-user.ts isAllowed). */
+  /** Managers pass every role check, as on the server (lib/platform/auth/staff-user.ts isAllowed). */
   can(...roles: StaffRole[]): boolean;
   api<T = any>(method: string, path: string, options?: Omit<RequestOptions, 'token'>): Promise<T>;
   /** Navigate to a hash route (`ticket/<id>`). */

@@ -1,5 +1,5 @@
 /** Building blocks shared by the staff views: titles, ticket cards, timers, the timeline. */
-import { statusLabel } from '../../../lib/domain/status-text.ts';
+import { statusLabel } from '../../../lib/tickets/domain/status-text.ts';
 import { h, mount, notice, type Child } from '../core/dom.ts';
 import { dateTime, duration, label, locale, t } from '../core/i18n.ts';
 import type { Ctx } from './context.ts';

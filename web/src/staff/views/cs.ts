@@ -3,8 +3,8 @@
  * (waiting for first contact, waiting for the first judgement, being resolved remotely). The actions
  * on one ticket (contact, triage, remote confirmation) are on the ticket page.
  */
-import { staffReportSchema } from '../../../../lib/api/ticket-schemas.ts';
-import { CHANNELS } from '../../../../lib/domain/ticket.ts';
+import { staffReportSchema } from '../../../../lib/tickets/schemas.ts';
+import { CHANNELS } from '../../../../lib/tickets/domain/ticket.ts';
 import { randomKey } from '../../core/api.ts';
 import { h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';

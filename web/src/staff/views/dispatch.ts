@@ -3,7 +3,7 @@
  * proposed technicians for a date with the reason each one is or is not eligible, and the visit
  * window agreed with the customer (plus the agreed completion for a complex repair).
  */
-import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../../lib/api/dispatch-schemas.ts';
+import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../../lib/dispatch/schemas.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly } from '../../core/i18n.ts';

@@ -4,7 +4,7 @@
  * investigations (root cause, corrective measures, approval of the letter) and quality figures
  * (STD-4a repeat-failure rate, satisfaction, investigations) per quarter.
  */
-import { analysisSchema, complaintSchema, followUpAnswerSchema, outcomeSchema } from '../../../../lib/api/followup-schemas.ts';
+import { analysisSchema, complaintSchema, followUpAnswerSchema, outcomeSchema } from '../../../../lib/followup/schemas.ts';
 import { definitionList, h, mount, notice, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, t } from '../../core/i18n.ts';

@@ -3,8 +3,8 @@
  * standards and the working-time calendars, both edited without a deploy (versioned: a concurrent
  * change is refused, not overwritten).
  */
-import { putCalendarSchema, putServiceStandardsSchema } from '../../../../lib/api/sla-schemas.ts';
-import { CLOCKS, RESPONSIBLE_GROUPS } from '../../../../lib/domain/service-standards.ts';
+import { putCalendarSchema, putServiceStandardsSchema } from '../../../../lib/sla/schemas.ts';
+import { CLOCKS, RESPONSIBLE_GROUPS } from '../../../../lib/sla/domain/service-standards.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, duration, label, shanghaiDate, t } from '../../core/i18n.ts';

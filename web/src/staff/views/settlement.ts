@@ -4,9 +4,9 @@
  * there is no email), a revision after a dispute, a confirmation taken on the phone, payments and the
  * invoice number. The manager edits the fee schedule (versioned).
  */
-import { invoiceIssuedSchema, paymentSchema, putFeeScheduleSchema, revisionSchema, staffConfirmSchema } from '../../../../lib/api/settlement-schemas.ts';
-import { PAYMENT_METHODS } from '../../../../lib/domain/statement.ts';
-import { SKILL_LEVELS } from '../../../../lib/domain/staff.ts';
+import { invoiceIssuedSchema, paymentSchema, putFeeScheduleSchema, revisionSchema, staffConfirmSchema } from '../../../../lib/settlement/schemas.ts';
+import { PAYMENT_METHODS } from '../../../../lib/settlement/domain/statement.ts';
+import { SKILL_LEVELS } from '../../../../lib/staff/domain/staff.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, shanghaiDate, t } from '../../core/i18n.ts';

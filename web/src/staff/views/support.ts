@@ -2,8 +2,8 @@
  * Technical support (ORG-3, FLOW-2): the assessment queue and the assessment form (repair plan,
  * measures, tools, parts picked from the catalog, skill and certificates needed, on site or remote).
  */
-import { assessmentSchema } from '../../../../lib/api/dispatch-schemas.ts';
-import { SYSTEM_TYPES } from '../../../../lib/domain/ticket.ts';
+import { assessmentSchema } from '../../../../lib/dispatch/schemas.ts';
+import { SYSTEM_TYPES } from '../../../../lib/tickets/domain/ticket.ts';
 import { h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { label, money, t } from '../../core/i18n.ts';

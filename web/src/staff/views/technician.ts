@@ -3,8 +3,8 @@
  * safety checklist, check-in, diagnosis and work notes, parts used with serials, test notes, the
  * customer's signature drawn on the screen, and completion (the repair report is emailed).
  */
-import { partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../../../lib/api/dispatch-schemas.ts';
-import { STANDARD_SAFETY_CHECKLIST } from '../../../../lib/domain/job.ts';
+import { partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../../../lib/dispatch/schemas.ts';
+import { STANDARD_SAFETY_CHECKLIST } from '../../../../lib/dispatch/domain/job.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly } from '../../core/i18n.ts';

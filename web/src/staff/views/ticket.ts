@@ -3,8 +3,8 @@
  * action for the signed-in role in the ticket's status: first contact, triage, remote confirmation
  * (customer service), assessment (technical support), dispatch (manager or repair lead).
  */
-import { contactSchema, exemptionSchema, pauseSchema } from '../../../../lib/api/sla-schemas.ts';
-import { remoteConfirmationSchema, triageSchema } from '../../../../lib/api/dispatch-schemas.ts';
+import { contactSchema, exemptionSchema, pauseSchema } from '../../../../lib/sla/schemas.ts';
+import { remoteConfirmationSchema, triageSchema } from '../../../../lib/dispatch/schemas.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';

@@ -1,0 +1,49 @@
+/**
+ * Technical support's assessment (FLOW-2, ORG-3): diagnosis, repair plan, measures, tools, parts,
+ * skill, duration, and whether a visit is needed. Remote-only goes back to customer service with
+ * instructions; on-site goes onto the dispatch queue.
+ */
+import type { StaffUser } from '../../platform/auth/staff-user.ts';
+import { ValidationError } from '../../platform/errors.ts';
+import type { Assessment, Ticket } from '../../tickets/domain/ticket.ts';
+import type { Dependencies } from '../../dependencies.ts';
+
+type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'queue' | 'now'>;
+
+export type AssessmentInput = Omit<Assessment, 'by' | 'at'>;
+
+export async function assessTicket(deps: Deps, ticketId: string, input: AssessmentInput, user: StaffUser): Promise<Ticket> {
+  const ticket = await deps.tickets.require(ticketId);
+  const problems = await Promise.all(
+    input.partsNeeded.map(async (need, i) => {
+      const part = await deps.parts.getPart(need.sku);
+      if (!part) return { path: `partsNeeded.${i}.sku`, key: 'unknown_part' };
+      if (!part.designated) return { path: `partsNeeded.${i}.sku`, key: 'part_not_designated' };
+      return undefined;
+    }),
+  );
+  const fields = problems.filter((p) => p !== undefined);
+  if (fields.length) throw new ValidationError(fields);
+  if (!input.onSite && !input.remoteInstructions) throw new ValidationError([{ path: 'remoteInstructions', key: 'required' }]);
+
+  const now = deps.now();
+  const assessment: Assessment = { ...input, by: user.id, at: now.toISOString() };
+  if (!input.onSite) {
+    return deps.tickets.transition(ticket, 'remote_resolution', {
+      actor: user.id,
+      at: now,
+      type: 'assessed_remote',
+      data: { diagnosis: input.diagnosis },
+      set: { assessment, remoteResolution: { solution: input.repairPlan, guidance: input.remoteInstructions! } },
+    });
+  }
+  const updated = await deps.tickets.transition(ticket, 'awaiting_dispatch', {
+    actor: user.id,
+    at: now,
+    type: 'assessed_on_site',
+    data: { diagnosis: input.diagnosis, skillRequired: input.skillRequired, parts: input.partsNeeded },
+    set: { assessment },
+  });
+  await deps.queue.send('work-handoffs', { type: 'ticket.to-dispatch', ticketId, at: now.toISOString() });
+  return updated;
+}

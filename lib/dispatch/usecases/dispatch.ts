@@ -1,0 +1,204 @@
+/**
+ * Dispatch (FLOW-3): propose eligible technicians for a visit date, schedule the visit with the
+ * window agreed with the customer (and, for a complex fault, the agreed completion deadline),
+ * reserve the assessed parts, reschedule with history, cancel with the reservations released.
+ */
+import { randomUUID } from 'node:crypto';
+import { ALWAYS_CALENDAR } from '../../calendar/index.ts';
+import type { StaffUser } from '../../platform/auth/staff-user.ts';
+import { rankCandidates, requiredCertificates, type Candidate } from '../domain/eligibility.ts';
+import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import type { Job, VisitWindow } from '../domain/job.ts';
+import type { Reservation } from '../../parts/domain/parts.ts';
+import { WAREHOUSE, vanLocation } from '../../staff/domain/staff.ts';
+import { startAgreedTimer, withdrawTimer } from '../../sla/domain/sla-timer.ts';
+import type { Ticket } from '../../tickets/domain/ticket.ts';
+import { localDate } from '../../platform/local-date.ts';
+import { InsufficientStockError } from '../../parts/store/parts-repository.ts';
+import { changedTimerPut, newTimerPut } from '../../sla/store/sla-repository.ts';
+import { guard, type GuardedItem } from '../../platform/store/transact.ts';
+import type { Dependencies } from '../../dependencies.ts';
+
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'timers' | 'sla' | 'queue' | 'settings' | 'db' | 'tableName' | 'now'>;
+
+export class TechnicianNotEligibleError extends DomainError {
+  override name = 'TechnicianNotEligibleError';
+  readonly code = 'technician_not_eligible';
+  constructor(readonly candidate: Candidate) {
+    super(`Technician ${candidate.technicianId} is not eligible: ${candidate.reasons.map((r) => r.code).join(', ')}`);
+  }
+
+  override messageParams() {
+    return { name: this.candidate.name, reasons: this.candidate.reasons.map((r) => r.code).join(', ') };
+  }
+
+  override publicDetails() {
+    return { technicianId: this.candidate.technicianId, reasons: this.candidate.reasons };
+  }
+}
+
+function requireAssessment(ticket: Ticket) {
+  if (!ticket.assessment?.onSite) throw new InvalidTransitionError(ticket.status, 'scheduled');
+  return ticket.assessment;
+}
+
+export async function proposeTechnicians(deps: Deps, ticketId: string, visitDate: string): Promise<Candidate[]> {
+  const ticket = await deps.tickets.require(ticketId);
+  const assessment = requireAssessment(ticket);
+  const technicians = (await deps.staff.list()).filter((m) => m.roles.includes('technician'));
+  const counts = new Map(
+    await Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
+  );
+  return rankCandidates(technicians, { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate }, (id) => counts.get(id) ?? 0);
+}
+
+async function requireEligible(deps: Deps, ticketId: string, technicianId: string, visitDate: string): Promise<Candidate> {
+  const candidate = (await proposeTechnicians(deps, ticketId, visitDate)).find((c) => c.technicianId === technicianId);
+  if (!candidate) throw new ValidationError([{ path: 'technicianId', key: 'unknown_technician' }]);
+  if (!candidate.eligible) throw new TechnicianNotEligibleError(candidate);
+  return candidate;
+}
+
+function checkWindow(window: VisitWindow, now: Date): void {
+  if (window.to <= window.from) throw new ValidationError([{ path: 'window.to', key: 'window_order' }]);
+  if (new Date(window.to) < now) throw new ValidationError([{ path: 'window.to', key: 'in_the_past' }]);
+}
+
+/** Reserve each needed part in the technician's van when it has enough, else in the warehouse. */
+async function planReservations(deps: Deps, technicianId: string, needs: Array<{ sku: string; quantity: number }>): Promise<Reservation[]> {
+  return Promise.all(
+    needs.map(async (need) => {
+      const van = await deps.parts.stock(vanLocation(technicianId), need.sku);
+      const available = van.onHand - van.reserved;
+      return { ...need, location: available >= need.quantity ? vanLocation(technicianId) : WAREHOUSE };
+    }),
+  );
+}
+
+function reservationItems(deps: Deps, reservations: Reservation[]): GuardedItem[] {
+  return reservations.map((r) => guard(deps.parts.reserveItem(r.location, r.sku, r.quantity), (cause) => new InsufficientStockError(r.sku, r.location, { cause })));
+}
+
+export async function scheduleVisit(
+  deps: Deps,
+  ticketId: string,
+  input: { technicianId: string; window: VisitWindow; agreedCompletionBy?: string },
+  user: StaffUser,
+): Promise<Job> {
+  const ticket = await deps.tickets.require(ticketId);
+  const assessment = requireAssessment(ticket);
+  const now = deps.now();
+  checkWindow(input.window, now);
+  const visitDate = localDate(new Date(input.window.from));
+  if (assessment.complexity === 'complex' && !input.agreedCompletionBy) throw new ValidationError([{ path: 'agreedCompletionBy', key: 'required' }]);
+  if (input.agreedCompletionBy && input.agreedCompletionBy <= input.window.from) throw new ValidationError([{ path: 'agreedCompletionBy', key: 'window_order' }]);
+  await requireEligible(deps, ticketId, input.technicianId, visitDate);
+
+  const reservations = await planReservations(deps, input.technicianId, assessment.partsNeeded);
+  const job: Job = {
+    jobId: randomUUID(),
+    ticketId,
+    ticketNumber: ticket.number,
+    technicianId: input.technicianId,
+    status: 'scheduled',
+    window: input.window,
+    visitDate,
+    ...(input.agreedCompletionBy ? { agreedCompletionBy: input.agreedCompletionBy } : {}),
+    plan: assessment.repairPlan,
+    partsToTake: reservations,
+    reschedules: [],
+    safetyChecks: [],
+    partsUsed: [],
+    createdAt: now.toISOString(),
+    version: 1,
+  };
+  const standards = await deps.sla.standards();
+  const agreed = input.agreedCompletionBy
+    ? startAgreedTimer({ ticketId, at: now, dueAt: new Date(input.agreedCompletionBy), warnAtPercent: standards.warnAtPercent, responsibleGroup: 'repair_service' }, ALWAYS_CALENDAR)
+    : undefined;
+  const existingAgreed = agreed ? (await deps.timers.timersOf(ticketId)).find((t) => t.kind === 'agreed_completion') : undefined;
+  await deps.tickets.transition(ticket, 'scheduled', {
+    actor: user.id,
+    at: now,
+    type: 'visit_scheduled',
+    data: { jobId: job.jobId, technicianId: job.technicianId, window: job.window, ...(job.agreedCompletionBy ? { agreedCompletionBy: job.agreedCompletionBy } : {}) },
+    set: { currentJobId: job.jobId, jobIds: [...(ticket.jobIds ?? []), job.jobId], appointment: input.window },
+    withItems: [
+      deps.jobs.newJobPut(job),
+      ...reservationItems(deps, reservations),
+      ...(agreed && !existingAgreed ? [newTimerPut(deps.tableName, agreed, now)] : []),
+      ...(agreed && existingAgreed ? [changedTimerPut(deps.tableName, { ...agreed, version: existingAgreed.version }, existingAgreed.version, now)] : []),
+    ],
+  });
+  await deps.queue.send('work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 });
+  return job;
+}
+
+async function requireJob(deps: Pick<Deps, 'jobs'>, jobId: string): Promise<Job> {
+  const job = await deps.jobs.get(jobId);
+  if (!job) throw new NotFoundError(`Job ${jobId} not found`);
+  return job;
+}
+
+/** A new window (and possibly another technician); the history keeps every earlier one. */
+export async function rescheduleVisit(
+  deps: Deps,
+  jobId: string,
+  input: { window: VisitWindow; reason: string; technicianId?: string },
+  user: StaffUser,
+): Promise<Job> {
+  const job = await requireJob(deps, jobId);
+  if (job.status !== 'scheduled') throw new InvalidTransitionError(job.status, 'scheduled');
+  const now = deps.now();
+  checkWindow(input.window, now);
+  const technicianId = input.technicianId ?? job.technicianId;
+  const visitDate = localDate(new Date(input.window.from));
+  await requireEligible(deps, job.ticketId, technicianId, visitDate);
+  const ticket = await deps.tickets.require(job.ticketId);
+  const updated: Job = {
+    ...job,
+    technicianId,
+    window: input.window,
+    visitDate,
+    reschedules: [
+      ...job.reschedules,
+      { at: now.toISOString(), by: user.id, reason: input.reason, from: job.window, to: input.window, fromTechnicianId: job.technicianId, toTechnicianId: technicianId },
+    ],
+  };
+  await deps.tickets.update(ticket, {
+    actor: user.id,
+    at: now,
+    type: 'visit_rescheduled',
+    data: { jobId, from: job.window, to: input.window, reason: input.reason, technicianId },
+    set: { appointment: input.window },
+    withItems: [deps.jobs.changedJobPut(updated, job.version)],
+  });
+  await deps.queue.send('work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length });
+  return { ...updated, version: job.version + 1 };
+}
+
+/** The visit is called off: reservations go back to stock and the ticket back to dispatch. */
+export async function cancelVisit(deps: Deps, jobId: string, input: { reason: string }, user: StaffUser): Promise<Job> {
+  const job = await requireJob(deps, jobId);
+  if (job.status !== 'scheduled') throw new InvalidTransitionError(job.status, 'cancelled');
+  const ticket = await deps.tickets.require(job.ticketId);
+  const now = deps.now();
+  const cancelled: Job = { ...job, status: 'cancelled', cancelled: { at: now.toISOString(), by: user.id, reason: input.reason } };
+  const agreed = (await deps.timers.timersOf(job.ticketId)).find((t) => t.kind === 'agreed_completion' && (t.state === 'running' || t.state === 'paused'));
+  await deps.tickets.transition(ticket, 'awaiting_dispatch', {
+    actor: user.id,
+    at: now,
+    type: 'visit_cancelled',
+    data: { jobId, reason: input.reason },
+    set: { appointment: undefined, currentJobId: undefined },
+    withItems: [
+      deps.jobs.changedJobPut(cancelled, job.version),
+      ...job.partsToTake.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
+      // The agreed deadline belonged to this visit; a new one is agreed when it is rescheduled.
+      ...(agreed ? [changedTimerPut(deps.tableName, withdrawTimer(agreed, now, `visit cancelled: ${input.reason}`, user.id), agreed.version, now)] : []),
+    ],
+  });
+  return { ...cancelled, version: job.version + 1 };
+}
+
+export { requireJob };

@@ -1,0 +1,49 @@
+/**
+ * The `work-handoffs` queue step: turns a hand-off into its emails, each sent once per fact (a
+ * redelivered message finds the send already recorded).
+ */
+import { NotFoundError } from '../../platform/errors.ts';
+import type { SendOnce } from '../../platform/mail/send-once.ts';
+import { jobSheetMail, toAssessmentMail, toDispatchMail, visitConfirmationMail } from '../mail/handoffs.ts';
+import { repairReportMail } from '../mail/repair-report.ts';
+import type { WorkHandoffMessage } from '../../platform/queue/messages.ts';
+import type { Dependencies } from '../../dependencies.ts';
+
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'settings'>;
+
+export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: WorkHandoffMessage): Promise<void> {
+  const groups = (await deps.settings.getServiceStandards()).value.groupEmails;
+  switch (message.type) {
+    case 'ticket.to-assessment': {
+      const ticket = await deps.tickets.require(message.ticketId);
+      await sendOnce(`handoff:assessment:${ticket.id}:${message.at}`, { to: [groups.tech_support], ...toAssessmentMail(ticket) });
+      return;
+    }
+    case 'ticket.to-dispatch': {
+      const ticket = await deps.tickets.require(message.ticketId);
+      await sendOnce(`handoff:dispatch:${ticket.id}:${message.at}`, { to: [groups.repair_service], ...toDispatchMail(ticket) });
+      return;
+    }
+    case 'job.scheduled': {
+      const job = await deps.jobs.get(message.jobId);
+      if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
+      const [ticket, technician] = await Promise.all([deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId)]);
+      if (!technician) throw new NotFoundError(`Technician ${job.technicianId} not found`);
+      await sendOnce(`job-sheet:${job.jobId}:${message.revision}`, { to: [technician.email], ...jobSheetMail(ticket, job, technician) });
+      if (ticket.customer.email) {
+        await sendOnce(`visit:${job.jobId}:${message.revision}`, { to: [ticket.customer.email], ...visitConfirmationMail(ticket, job, technician, message.revision > 0) });
+      }
+      return;
+    }
+    case 'job.completed': {
+      const job = await deps.jobs.get(message.jobId);
+      if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
+      const [ticket, technician, signature] = await Promise.all([deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
+      if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
+      const report = repairReportMail(ticket, job, technician, signature);
+      await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...report });
+      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ...report });
+      return;
+    }
+  }
+}

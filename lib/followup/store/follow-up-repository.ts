@@ -1,0 +1,123 @@
+/**
+ * Follow-ups, investigations and the quarterly quality facts. A follow-up's next action sits in the
+ * sparse due index (GSI2, FOLLOWUP#<day>) until done; an open call task and an open investigation
+ * are listed through GSI1 (sharded). Writes are conditional on the version read.
+ */
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
+import type { FollowUp, Investigation } from '../domain/follow-up.ts';
+import {
+  callTaskIndexKeys,
+  callTaskPartition,
+  followUpDueIndexKeys,
+  followUpKey,
+  investigationKey,
+  openInvestigationIndexKeys,
+  openInvestigationsPartition,
+  qualityKey,
+} from '../../platform/store/keys.ts';
+import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
+import type { TransactItem } from '../../sla/store/sla-repository.ts';
+
+
+function versioned(tableName: string, item: Record<string, unknown>, readVersion: number | undefined): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: item,
+      ...(readVersion === undefined
+        ? { ConditionExpression: 'attribute_not_exists(PK)' }
+        : { ConditionExpression: '#version = :read', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':read': readVersion } }),
+    },
+  };
+}
+
+export class FollowUpRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  /** A new follow-up (readVersion undefined) or a change to one read at readVersion. */
+  followUpPut(followUp: FollowUp, readVersion: number | undefined, now: Date): TransactItem {
+    const next = { ...followUp, version: (readVersion ?? 0) + 1 };
+    return versioned(
+      this.tableName,
+      {
+        ...followUpKey(next.ticketId),
+        entity: 'FollowUp',
+        ...next,
+        ...(next.nextActionAt ? followUpDueIndexKeys(next.nextActionAt, now.toISOString(), next.ticketId) : {}),
+        ...(next.state === 'call_task' ? callTaskIndexKeys(next.ticketId, next.callTaskOpenedAt!) : {}),
+      },
+      readVersion,
+    );
+  }
+
+  async get(ticketId: string): Promise<FollowUp | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: followUpKey(ticketId), ConsistentRead: true }));
+    return result.Item ? withoutKeys<FollowUp>(result.Item) : undefined;
+  }
+
+  /** Follow-ups whose next action is due by `now` in one day bucket. */
+  async dueActions(bucket: string, now: Date): Promise<FollowUp[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE_INDEXES.dueAlarms.name,
+      KeyConditionExpression: 'GSI2PK = :bucket AND GSI2SK <= :until',
+      ExpressionAttributeValues: { ':bucket': bucket, ':until': `${now.toISOString()}#\uffff` },
+    });
+    return items.map((item) => withoutKeys<FollowUp>(item));
+  }
+
+  /** Customer service's call tasks, oldest first, across the shards. */
+  async callTasks(limit: number): Promise<FollowUp[]> {
+    const { items } = await queryShards(this.db, { tableName: this.tableName, indexName: TABLE_INDEXES.lists.name, partition: callTaskPartition, limit });
+    return items.map((item) => withoutKeys<FollowUp>(item));
+  }
+
+  investigationPut(investigation: Investigation, readVersion: number | undefined): TransactItem {
+    const next = { ...investigation, version: (readVersion ?? 0) + 1 };
+    return versioned(
+      this.tableName,
+      {
+        ...investigationKey(next.investigationId),
+        entity: 'Investigation',
+        ...next,
+        ...(next.status !== 'closed' ? openInvestigationIndexKeys(next.investigationId, next.openedAt) : {}),
+      },
+      readVersion,
+    );
+  }
+
+  async investigation(investigationId: string): Promise<Investigation | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: investigationKey(investigationId), ConsistentRead: true }));
+    return result.Item ? withoutKeys<Investigation>(result.Item) : undefined;
+  }
+
+  async openInvestigations(): Promise<Investigation[]> {
+    const { items } = await queryShards(this.db, { tableName: this.tableName, indexName: TABLE_INDEXES.lists.name, partition: openInvestigationsPartition });
+    return items.map((item) => withoutKeys<Investigation>(item));
+  }
+
+  /** A quality fact of a quarter (repair, satisfaction, investigation), written or overwritten. */
+  qualityFactPut(quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION', id: string, fact: Record<string, unknown>): TransactItem {
+    return { Put: { TableName: this.tableName, Item: { ...qualityKey(quarter, kind, id), entity: 'QualityFact', kind, ...fact } } };
+  }
+
+  /** Marks a repair of `quarter` as failed again within the warranty (STD-4a numerator). */
+  repairFailedAgainUpdate(quarter: string, repairTicketId: string, reworkTicketId: string, at: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: qualityKey(quarter, 'REPAIR', repairTicketId),
+        UpdateExpression: 'SET failedAgainAt = if_not_exists(failedAgainAt, :at), reworkTicketId = if_not_exists(reworkTicketId, :rework), entity = :entity, kind = :kind',
+        ExpressionAttributeValues: { ':at': at, ':rework': reworkTicketId, ':entity': 'QualityFact', ':kind': 'REPAIR' },
+      },
+    };
+  }
+
+  async qualityFacts(quarter: string): Promise<Array<Record<string, unknown>>> {
+    return queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': qualityKey(quarter, 'REPAIR', '').PK } });
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What completing a ticket writes besides the ticket itself, the same way for a remote resolution
+ * and an on-site repair: every running timer stops (met or late), the follow-up timer (STD-3)
+ * starts at the completion instant, and the follow-up is scheduled (survey after N working days).
+ */
+import { stopTimer, type SlaTimer } from '../../sla/domain/sla-timer.ts';
+import type { Ticket } from '../../tickets/domain/ticket.ts';
+import { changedTimerPut, newTimerPut, type TransactItem } from '../../sla/store/sla-repository.ts';
+import type { Dependencies } from '../../dependencies.ts';
+import { logger } from '../../platform/observability/logger.ts';
+import { addWorkingMinutes } from '../../calendar/index.ts';
+import type { FollowUp } from '../domain/follow-up.ts';
+import { WORKING_DAY_MINUTES } from '../../sla/domain/service-standards.ts';
+
+export async function completionItems(
+  deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'followUps'>,
+  ticket: Ticket,
+  now: Date,
+): Promise<{ items: TransactItem[]; set: Partial<Ticket>; stopped: SlaTimer[] }> {
+  const timers = await deps.timers.timersOf(ticket.id);
+  const standards = await deps.sla.standards();
+  // FLOW-4: the survey goes out after the configured working days in the ticket's business calendar.
+  const calendar = await deps.sla.calendar(ticket.calendarId ?? standards.businessCalendarId);
+  const surveyAt = addWorkingMinutes(calendar, now, standards.followUp.surveyDelayWorkingDays * WORKING_DAY_MINUTES);
+  const followUp: FollowUp = {
+    ticketId: ticket.id,
+    ticketNumber: ticket.number,
+    state: 'scheduled',
+    completedAt: now.toISOString(),
+    nextActionAt: surveyAt.toISOString(),
+    nextAction: 'send_survey',
+    version: 0,
+  };
+  const open = timers.filter((t) => (t.state === 'running' || t.state === 'paused') && t.kind !== 'follow_up');
+  const stopped = open.map((t) => stopTimer(t, now));
+  const followUpTimer = timers.some((t) => t.kind === 'follow_up') ? undefined : await deps.sla.start(ticket, 'follow_up', now);
+  return {
+    items: [
+      ...stopped.map((t, i) => changedTimerPut(deps.tableName, t, open[i]!.version, now)),
+      ...(followUpTimer ? [newTimerPut(deps.tableName, followUpTimer, now)] : []),
+      deps.followUps.followUpPut(followUp, undefined, now),
+    ],
+    set: { completedAt: now.toISOString() },
+    stopped,
+  };
+}
+
+/**
+ * Tells settlement that a ticket completed: it computes the statement now only when the fee schedule
+ * says `statementAt: completion` (otherwise after the follow-up). The ticket is already stored, so a
+ * failed send is logged, not thrown: the follow-up's message creates the statement in any case.
+ */
+export async function announceCompletion(deps: Pick<Dependencies, 'queue'>, ticketId: string): Promise<void> {
+  try {
+    await deps.queue.send('ticket-followed-up', { type: 'ticket.completed', ticketId });
+  } catch (error) {
+    logger.error('Could not announce the completion to settlement', { ticketId, error: error as Error });
+  }
+}

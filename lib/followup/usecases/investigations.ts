@@ -1,0 +1,77 @@
+/**
+ * Corrective action (FLOW-4, ORG-2): the manager records root cause, corrective measures, owner and
+ * due date; the outcome letter to the customer is drafted, approved by the manager, sent once
+ * (customer-notices queue) and the investigation closed. Overdue open ones are flagged.
+ */
+import type { StaffUser } from '../../platform/auth/staff-user.ts';
+import { InvalidTransitionError, NotFoundError } from '../../platform/errors.ts';
+import { isOverdue, quarterOf, type Investigation } from '../domain/follow-up.ts';
+import { localDate } from '../../platform/local-date.ts';
+import type { SendOnce } from '../../platform/mail/send-once.ts';
+import { investigationOutcomeMail } from '../mail/survey.ts';
+import { eventPut, newEvent } from '../../tickets/store/ticket-events.ts';
+import { transactWrite } from '../../platform/store/transact.ts';
+import type { Dependencies } from '../../dependencies.ts';
+
+type Deps = Dependencies;
+
+async function requireInvestigation(deps: Deps, id: string): Promise<Investigation> {
+  const investigation = await deps.followUps.investigation(id);
+  if (!investigation) throw new NotFoundError(`Investigation ${id} not found`);
+  return investigation;
+}
+
+async function save(deps: Deps, before: Investigation, after: Investigation, event: { type: string; actor: string; data?: Record<string, unknown> }) {
+  const now = deps.now();
+  await transactWrite(deps.db, [
+    deps.followUps.investigationPut(after, before.version),
+    eventPut(deps.tableName, newEvent(before.ticketId, now.toISOString(), { ...event, data: { investigationId: before.investigationId, ...event.data } })),
+    ...(after.status === 'closed'
+      ? [
+          deps.followUps.qualityFactPut(quarterOf(before.openedAt.slice(0, 10)), 'INVESTIGATION', before.investigationId, {
+            investigationId: before.investigationId,
+            source: before.source,
+            openedAt: before.openedAt,
+            dueDate: before.dueDate,
+            closedAt: after.closedAt,
+          }),
+        ]
+      : []),
+  ]);
+  return { ...after, version: before.version + 1 };
+}
+
+export async function listOpenInvestigations(deps: Deps) {
+  const today = localDate(deps.now());
+  return (await deps.followUps.openInvestigations()).map((i) => ({ ...i, overdue: isOverdue(i, today) }));
+}
+
+export async function recordAnalysis(deps: Deps, id: string, input: { rootCause: string; correctiveMeasures: string; owner: string; dueDate: string }, user: StaffUser) {
+  const investigation = await requireInvestigation(deps, id);
+  if (investigation.status === 'closed') throw new InvalidTransitionError(investigation.status, 'open');
+  return save(deps, investigation, { ...investigation, ...input }, { type: 'investigation_analysed', actor: user.id, data: { owner: input.owner, dueDate: input.dueDate } });
+}
+
+export async function draftOutcome(deps: Deps, id: string, input: { customerMessage: string }, user: StaffUser) {
+  const investigation = await requireInvestigation(deps, id);
+  if (investigation.status === 'closed' || !investigation.rootCause) throw new InvalidTransitionError(investigation.status, 'outcome_pending_approval');
+  return save(deps, investigation, { ...investigation, customerMessage: input.customerMessage, status: 'outcome_pending_approval' }, { type: 'investigation_outcome_drafted', actor: user.id });
+}
+
+/** The manager approves the letter: it goes to the customer (once) and the investigation closes. */
+export async function approveOutcome(deps: Deps, id: string, user: StaffUser) {
+  const investigation = await requireInvestigation(deps, id);
+  if (investigation.status !== 'outcome_pending_approval') throw new InvalidTransitionError(investigation.status, 'closed');
+  const now = deps.now().toISOString();
+  const closed = await save(deps, investigation, { ...investigation, status: 'closed', approvedBy: user.id, approvedAt: now, closedAt: now }, { type: 'investigation_closed', actor: user.id });
+  await deps.queue.send('customer-notices', { type: 'investigation.outcome-approved', investigationId: id });
+  return closed;
+}
+
+export async function sendOutcomeLetter(deps: Deps, sendOnce: SendOnce, investigationId: string): Promise<void> {
+  const investigation = await requireInvestigation(deps, investigationId);
+  if (investigation.status !== 'closed' || !investigation.customerMessage) return; // nothing approved to send
+  const ticket = await deps.tickets.require(investigation.ticketId);
+  if (!ticket.customer.email) return; // customer service tells the customer by phone (on the timeline)
+  await sendOnce(`outcome:${investigationId}`, { to: [ticket.customer.email], ...investigationOutcomeMail(ticket, investigation.customerMessage) });
+}

@@ -1,0 +1,30 @@
+/**
+ * First contact with the customer (FLOW-1): customer service (or the technician) records the call
+ * and a first judgement; the ticket moves to triaged and the first-contact timer stops, together.
+ */
+import { stopTimer } from '../../sla/domain/sla-timer.ts';
+import type { StaffUser } from '../../platform/auth/staff-user.ts';
+import { changedTimerPut } from '../../sla/store/sla-repository.ts';
+import type { Dependencies } from '../../dependencies.ts';
+
+export interface ContactInput {
+  note: string;
+  /** When the call happened; defaults to now (a call logged a few minutes late keeps its real time). */
+  contactedAt?: Date;
+}
+
+export async function recordFirstContact(deps: Pick<Dependencies, 'tickets' | 'timers' | 'tableName' | 'now'>, ticketId: string, input: ContactInput, user: StaffUser) {
+  const now = deps.now();
+  const at = input.contactedAt && input.contactedAt < now ? input.contactedAt : now;
+  const ticket = await deps.tickets.require(ticketId);
+  const timers = await deps.timers.timersOf(ticketId);
+  const contactTimer = timers.find((t) => t.kind === 'first_contact' && (t.state === 'running' || t.state === 'paused'));
+  const stopped = contactTimer ? stopTimer(contactTimer, at) : undefined;
+  return deps.tickets.transition(ticket, 'triaged', {
+    actor: user.id,
+    at: now,
+    type: 'first_contact',
+    data: { note: input.note, contactedAt: at.toISOString(), ...(stopped ? { timer: { kind: stopped.kind, state: stopped.state } } : {}) },
+    withItems: stopped && contactTimer ? [changedTimerPut(deps.tableName, stopped, contactTimer.version, now)] : [],
+  });
+}

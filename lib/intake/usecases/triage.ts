@@ -1,0 +1,93 @@
+/**
+ * Customer service's part of FLOW-1: classify a contacted ticket as a simple fault (remote solution
+ * and guidance; the customer confirms it works -> completed) or a complex one (handed to technical
+ * support), and correct the facts learnt on the phone, every change on the timeline.
+ */
+import type { StaffUser } from '../../platform/auth/staff-user.ts';
+import { ValidationError } from '../../platform/errors.ts';
+import type { Device, Site, Ticket } from '../../tickets/domain/ticket.ts';
+import type { Dependencies } from '../../dependencies.ts';
+import { announceCompletion, completionItems } from '../../followup/usecases/completion.ts';
+
+type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps'>;
+
+export type TriageInput =
+  | { classification: 'simple'; notes: string; solution: string; guidance: string }
+  | { classification: 'complex'; notes: string };
+
+export async function triageTicket(deps: Deps, ticketId: string, input: TriageInput, user: StaffUser): Promise<Ticket> {
+  const ticket = await deps.tickets.require(ticketId);
+  const now = deps.now();
+  const triage = { classification: input.classification, notes: input.notes, by: user.id, at: now.toISOString() };
+  if (input.classification === 'simple') {
+    return deps.tickets.transition(ticket, 'remote_resolution', {
+      actor: user.id,
+      at: now,
+      type: 'triaged_simple',
+      data: { notes: input.notes, solution: input.solution },
+      set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
+    });
+  }
+  const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'handed_to_assessment', data: { notes: input.notes }, set: { triage } });
+  await deps.queue.send('work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() });
+  return updated;
+}
+
+/** The customer confirmed the remote fix works: completed (and still followed up, FLOW-4). */
+export async function confirmRemoteResolution(deps: Deps, ticketId: string, input: { customerConfirmation: string }, user: StaffUser): Promise<Ticket> {
+  const ticket = await deps.tickets.require(ticketId);
+  const now = deps.now();
+  const { items, set } = await completionItems(deps, ticket, now);
+  const completed = await deps.tickets.transition(ticket, 'completed', {
+    actor: user.id,
+    at: now,
+    type: 'resolved_remotely',
+    data: { customerConfirmation: input.customerConfirmation },
+    set: {
+      ...set,
+      remoteResolution: { ...ticket.remoteResolution!, confirmedAt: now.toISOString(), confirmedBy: user.id, customerConfirmation: input.customerConfirmation },
+    },
+    withItems: items,
+  });
+  await announceCompletion(deps, ticketId);
+  return completed;
+}
+
+export interface FactsInput {
+  device?: Partial<Omit<Device, 'system'>> & { system?: Device['system'] };
+  site?: Partial<Site>;
+  calendarId?: string;
+}
+
+/** Corrections learnt on the phone (model, serial, site...): the timeline keeps before and after. */
+export async function editTicketFacts(deps: Deps, ticketId: string, input: FactsInput, user: StaffUser): Promise<Ticket> {
+  const ticket = await deps.tickets.require(ticketId);
+  const changes: Array<{ field: string; from: unknown; to: unknown }> = [];
+  const device = { ...ticket.device };
+  const site = { ...ticket.site };
+  for (const [key, value] of Object.entries(input.device ?? {})) {
+    const field = key as keyof Device;
+    if (value !== undefined && device[field] !== value) {
+      changes.push({ field: `device.${key}`, from: device[field] ?? null, to: value });
+      (device as Record<string, unknown>)[field] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(input.site ?? {})) {
+    const field = key as keyof Site;
+    if (value !== undefined && site[field] !== value) {
+      changes.push({ field: `site.${key}`, from: site[field] ?? null, to: value });
+      site[field] = value as string;
+    }
+  }
+  if (input.calendarId !== undefined && input.calendarId !== ticket.calendarId) {
+    changes.push({ field: 'calendarId', from: ticket.calendarId ?? null, to: input.calendarId });
+  }
+  if (changes.length === 0) throw new ValidationError([{ path: '(body)', key: 'nothing_changed' }]);
+  return deps.tickets.update(ticket, {
+    actor: user.id,
+    at: deps.now(),
+    type: 'facts_edited',
+    data: { changes },
+    set: { device, site, ...(input.calendarId !== undefined ? { calendarId: input.calendarId } : {}) },
+  });
+}

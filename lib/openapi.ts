@@ -1,0 +1,243 @@
+/**
+ * The OpenAPI 3.1 document of every route in the manifest, generated from the zod schemas that
+ * validate the requests (z.toJSONSchema), so the document and the validation are one source.
+ */
+import * as z from 'zod';
+import { allRoutes, routeKey } from './wiring.ts';
+import {
+  assessmentSchema,
+  cancelVisitSchema,
+  candidatesQuerySchema,
+  checkInSchema,
+  factsSchema,
+  jobsQuerySchema,
+  partSchema,
+  partUseSchema,
+  remoteConfirmationSchema,
+  rescheduleSchema,
+  safetyCheckSchema,
+  scheduleSchema,
+  signOffSchema,
+  stockAdjustSchema,
+  technicianSchema,
+  triageSchema,
+  workSchema,
+} from './dispatch/schemas.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, surveyQuerySchema } from './followup/schemas.ts';
+import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla/schemas.ts';
+import {
+  confirmStatementSchema,
+  coverageSchema,
+  disputeStatementSchema,
+  invoiceIssuedSchema,
+  invoiceRequestSchema,
+  paymentSchema,
+  putFeeScheduleSchema,
+  revisionSchema,
+  staffConfirmSchema,
+  statementListQuerySchema,
+  statementTokenQuerySchema,
+} from './settlement/schemas.ts';
+import {
+  createdTicketSchema,
+  errorBodySchema,
+  publicReportSchema,
+  publicTicketViewSchema,
+  staffListQuerySchema,
+  staffReportSchema,
+  statusTokenQuerySchema,
+} from './tickets/schemas.ts';
+
+interface RouteDoc {
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  response?: { status: number; schema?: z.ZodType; description: string };
+  idempotent?: boolean;
+}
+
+const anyObject = z.object({}).loose();
+const ok = (description: string) => ({ status: 200, schema: anyObject, description });
+
+export const ROUTE_DOCS: Record<string, RouteDoc> = {
+  'POST /v1/tickets': {
+    summary: 'Report a fault (public)',
+    tag: 'public',
+    body: publicReportSchema,
+    idempotent: true,
+    response: { status: 201, schema: createdTicketSchema, description: 'Ticket created; statusUrl is the signed status link' },
+  },
+  'GET /v1/tickets/{id}': {
+    summary: 'Ticket status through the signed link',
+    tag: 'public',
+    query: statusTokenQuerySchema,
+    response: { status: 200, schema: publicTicketViewSchema, description: 'Public view (no personal data)' },
+  },
+  'GET /v1/health': { summary: 'Liveness', tag: 'public', response: { status: 200, description: 'OK' } },
+  'GET /v1/openapi.json': { summary: 'This document', tag: 'public', response: { status: 200, description: 'OpenAPI 3.1' } },
+  'POST /v1/staff/tickets': {
+    summary: 'Record a report taken by phone, email or chat',
+    tag: 'staff',
+    body: staffReportSchema,
+    idempotent: true,
+    response: { status: 201, schema: createdTicketSchema, description: 'Ticket created' },
+  },
+  'GET /v1/staff/tickets': {
+    summary: 'Tickets of one status, paged',
+    tag: 'staff',
+    query: staffListQuerySchema,
+    response: { status: 200, schema: anyObject, description: '{ items, cursor }' },
+  },
+  'GET /v1/staff/tickets/{id}': {
+    summary: 'A ticket with its timeline',
+    tag: 'staff',
+    response: { status: 200, schema: anyObject, description: '{ ticket, events }' },
+  },
+  'POST /v1/staff/tickets/{id}/contact': {
+    summary: 'Record the first contact with the customer (stops the contact timer; ticket becomes triaged)',
+    tag: 'staff',
+    body: contactSchema,
+    response: { status: 200, schema: anyObject, description: '{ ticket }' },
+  },
+  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ value, version }' } },
+  'PUT /v1/staff/sla/standards': {
+    summary: 'Change the service standards (manager; applies to timers started afterwards)',
+    tag: 'sla',
+    body: putServiceStandardsSchema,
+    response: { status: 200, schema: anyObject, description: '{ version }' },
+  },
+  'GET /v1/staff/sla/board': {
+    summary: 'SLA board: timers at risk or coming due, paused, and the breaches and exemptions of the last days',
+    tag: 'sla',
+    query: slaBoardQuerySchema,
+    response: { status: 200, schema: anyObject, description: '{ now, days, atRisk, upcoming, paused, breached, exempt } (timers with ticketNumber)' },
+  },
+  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ items }' } },
+  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, schema: anyObject, description: 'Calendar' } },
+  'PUT /v1/staff/calendars/{calendarId}': {
+    summary: 'Create or change a calendar (manager); open timers in it are recomputed',
+    tag: 'sla',
+    body: putCalendarSchema,
+    response: { status: 200, schema: anyObject, description: '{ id, version }' },
+  },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: { status: 200, schema: anyObject, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': {
+    summary: 'Exempt a timer: reason and when the customer was told, before the deadline',
+    tag: 'sla',
+    body: exemptionSchema,
+    response: { status: 200, schema: anyObject, description: '{ timer }' },
+  },
+  'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('{ ticket }') },
+  'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('{ ticket }') },
+  'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('{ date, candidates }') },
+  'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: anyObject, description: '{ job }' } },
+  'POST /v1/staff/jobs/{jobId}/reschedule': { summary: 'Move a visit (history kept)', tag: 'dispatch', body: rescheduleSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('{ job }') },
+  'GET /v1/staff/jobs': { summary: "A technician's jobs of a day", tag: 'technician', query: jobsQuerySchema, response: ok('{ date, technicianId, items }') },
+  'GET /v1/staff/jobs/{jobId}': { summary: 'One of my jobs with its ticket', tag: 'technician', response: ok('{ job, ticket }') },
+  'POST /v1/staff/jobs/{jobId}/safety-check': { summary: 'Pre-job safety check of tools and equipment (SAFE-3)', tag: 'technician', body: safetyCheckSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/check-in': { summary: 'Arrived on site (stops the on-site timer)', tag: 'technician', body: checkInSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/work': { summary: 'Diagnosis on site, work done, tests, usage notes', tag: 'technician', body: workSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/parts': { summary: 'A designated part used (stock decremented; valuable parts registered)', tag: 'technician', body: partUseSchema, response: ok('{ job }') },
+  'POST /v1/staff/jobs/{jobId}/sign-off': { summary: "The customer's signature: repair completed, report emailed", tag: 'technician', body: signOffSchema, response: ok('{ job }') },
+  'GET /v1/staff/parts': { summary: 'Parts catalog', tag: 'parts', response: ok('{ items }') },
+  'PUT /v1/staff/parts/{sku}': { summary: 'Create or change a catalog part', tag: 'parts', body: partSchema, response: ok('{ part }') },
+  'GET /v1/staff/parts/{sku}/issue-register': { summary: 'Issue register of a valuable part (PARTS-4)', tag: 'parts', response: ok('{ items }') },
+  'GET /v1/staff/stock/{location}': { summary: 'Stock at a location (warehouse, van-<technician>)', tag: 'parts', response: ok('{ location, items }') },
+  'POST /v1/staff/stock/{location}/{sku}/adjust': { summary: 'Receive (+) or correct (-) stock', tag: 'parts', body: stockAdjustSchema, response: ok('{ stock }') },
+  'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('{ items }') },
+  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (skills, certificates, safety training)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
+  'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', tag: 'public', query: surveyQuerySchema, response: ok('{ ticketNumber, locale, answered, expiresAt }') },
+  'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, response: ok('{ recorded }') },
+  'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },
+  'POST /v1/staff/tickets/{id}/follow-up': { summary: 'Record the phone follow-up outcome (same fields as the survey)', tag: 'follow-up', body: followUpAnswerSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, schema: anyObject, description: '{ investigation }' } },
+  'GET /v1/staff/investigations': { summary: 'Open investigations, oldest first, overdue flagged', tag: 'follow-up', response: ok('{ items }') },
+  'GET /v1/staff/investigations/{investigationId}': { summary: 'One investigation', tag: 'follow-up', response: ok('{ investigation }') },
+  'POST /v1/staff/investigations/{investigationId}/analysis': { summary: 'Root cause, corrective measures, owner, due date (manager)', tag: 'follow-up', body: analysisSchema, response: ok('{ investigation }') },
+  'POST /v1/staff/investigations/{investigationId}/outcome': { summary: 'Draft the outcome letter to the customer', tag: 'follow-up', body: outcomeSchema, response: ok('{ investigation }') },
+  'POST /v1/staff/investigations/{investigationId}/approve': { summary: 'Approve the letter (manager): sent once, investigation closed', tag: 'follow-up', response: ok('{ investigation }') },
+  'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('figures') },
+  'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', tag: 'public', query: statementTokenQuerySchema, response: ok('public statement view') },
+  'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('public statement view') },
+  'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('public statement view') },
+  'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('public statement view') },
+  'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('{ value, version }') },
+  'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('{ version }') },
+  'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('{ month, items }') },
+  'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
+  'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
+  'POST /v1/staff/statements/{statementId}/confirm': { summary: 'Record a confirmation the customer gave on the phone', tag: 'settlement', body: staffConfirmSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/revisions': { summary: 'Revise after a dispute (new revision, history kept, sent again); discounts by the manager only', tag: 'settlement', body: revisionSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/payments': { summary: 'Record a payment; paid in full settles the statement and settles and closes the ticket', tag: 'settlement', body: paymentSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/invoice-request': { summary: 'Request an invoice for the customer (finance is emailed)', tag: 'settlement', body: invoiceRequestSchema, response: ok('statement detail') },
+  'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('statement detail') },
+  'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
+  'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
+};
+
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema of `schema`; named schemas (`.meta({ id })`) are hoisted into `components`. */
+function jsonSchemaInto(components: Record<string, JsonSchema>) {
+  return (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+    const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
+    const rewritten = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+    const { $schema: _dialect, $defs, ...rest } = rewritten;
+    Object.assign(components, ($defs ?? {}) as Record<string, JsonSchema>);
+    return rest;
+  };
+}
+
+export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = {};
+  const jsonSchema = jsonSchemaInto(schemas);
+  for (const route of allRoutes()) {
+    const doc = ROUTE_DOCS[routeKey(route)];
+    if (!doc) throw new Error(`No OpenAPI doc for ${routeKey(route)}`);
+    const parameters: unknown[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    if (doc.query) {
+      for (const [name, schema] of Object.entries(doc.query.shape)) {
+        parameters.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: jsonSchema(schema as z.ZodType, 'input') });
+      }
+    }
+    if (doc.idempotent) {
+      parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } });
+    }
+    parameters.push({ name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', example: 'zh-CN' } });
+    const error = { description: 'Error', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } };
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = {
+      summary: doc.summary,
+      tags: [doc.tag],
+      ...(route.auth === 'staff' ? { security: [{ staffJwt: [] }] } : { security: [] }),
+      parameters,
+      ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(doc.body, 'input') } } } } : {}),
+      responses: {
+        [doc.response?.status ?? 200]: {
+          description: doc.response?.description ?? 'OK',
+          ...(doc.response?.schema ? { content: { 'application/json': { schema: jsonSchema(doc.response.schema, 'output') } } } : {}),
+        },
+        '4XX': error,
+        '5XX': error,
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'ELV after-sales service API', version: '1.0.0' },
+    servers: [{ url: serverUrl }],
+    components: { schemas, securitySchemes: { staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    paths,
+  };
+}

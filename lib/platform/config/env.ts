@@ -1,0 +1,80 @@
+/**
+ * Environment contract between the deployment (CDK or the local runtime) and the handlers.
+ * Handlers read their configuration once at cold start through `loadConfig`; a missing or malformed
+ * variable fails the start naming the variable, instead of failing a request later.
+ */
+import * as z from 'zod';
+import type { FunctionAccess, QueueName } from '../../wiring.ts';
+import { queueUrlEnvName } from '../../wiring.ts';
+
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  mailFrom: 'MAIL_FROM',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  linkSigningSecret: 'LINK_SIGNING_SECRET',
+} as const;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly variables: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The env var names a function with this access needs: CDK sets exactly these, the local runtime sets them all. */
+export function requiredEnvNames(access: FunctionAccess): string[] {
+  const names: string[] = [];
+  if (access.table !== 'none') names.push(ENV.tableName);
+  for (const queue of access.sendsTo) names.push(queueUrlEnvName(queue));
+  if (access.sendsEmail) names.push(ENV.mailFrom);
+  if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecret);
+  return names;
+}
+
+const nonEmpty = z.string().trim().min(1);
+const variableSchemas: Record<string, z.ZodType<string>> = {
+  [ENV.tableName]: nonEmpty,
+  [ENV.mailFrom]: nonEmpty.pipe(z.email()),
+  [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
+  [ENV.linkSigningSecret]: z.string().min(32, 'must be at least 32 characters'),
+};
+
+export interface AppConfig {
+  tableName: string;
+  mailFrom: string;
+  publicBaseUrl: string;
+  linkSigningSecret: string;
+  queueUrls: Partial<Record<QueueName, string>>;
+}
+
+/** Reads and validates the variables `access` needs from `env`; throws ConfigError naming every bad one. */
+export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const values: Record<string, string> = {};
+  for (const name of requiredEnvNames(access)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      problems.push(`${name} is missing`);
+      continue;
+    }
+    const parsed = (variableSchemas[name] ?? nonEmpty.pipe(z.url())).safeParse(raw);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(`${name} is invalid: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Configuration error: ${problems.join('; ')}`, problems.map((p) => p.split(' ')[0]!));
+  }
+  const queueUrls: Partial<Record<QueueName, string>> = {};
+  for (const queue of access.sendsTo) queueUrls[queue] = values[queueUrlEnvName(queue)]!;
+  return {
+    tableName: values[ENV.tableName] ?? '',
+    mailFrom: values[ENV.mailFrom] ?? '',
+    publicBaseUrl: values[ENV.publicBaseUrl] ?? '',
+    linkSigningSecret: values[ENV.linkSigningSecret] ?? '',
+    queueUrls,
+  };
+}

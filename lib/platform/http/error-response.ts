@@ -1,0 +1,76 @@
+/**
+ * The one place that decides what a client sees when something fails: a known error becomes its
+ * 4xx with a localized message (and field list); anything else is logged and answered with a
+ * generic 500. No stack, SDK text or internal message is ever put in a body.
+ */
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
+import { DomainError, IdempotencyConflictError, ValidationError } from '../errors.ts';
+import type { Locale } from '../../tickets/domain/ticket.ts';
+import { logger } from '../observability/logger.ts';
+import { message } from './messages.ts';
+
+export function jsonResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+/** HTTP status of each client-facing error code; a code missing here is a 400. */
+const STATUS_BY_CODE: Record<string, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  invalid_transition: 409,
+  concurrent_update: 409,
+  timer_state: 409,
+  safety_check_required: 409,
+  insufficient_stock: 409,
+  idempotency_in_progress: 409,
+  survey_already_answered: 409,
+  statement_state: 409,
+  statement_revision_stale: 409,
+  invoice_already_requested: 409,
+  invoice_not_requested: 409,
+  invoice_already_issued: 409,
+  nothing_to_invoice: 409,
+  discount_needs_manager: 403,
+  payment_exceeds_outstanding: 422,
+  link_expired: 410,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_key_reused: 422,
+  exemption_too_late: 422,
+  technician_not_eligible: 422,
+  part_not_designated: 422,
+};
+
+/** Powertools' idempotency errors are ours to translate into the client's vocabulary. */
+function normalise(error: unknown): unknown {
+  if (error instanceof IdempotencyValidationError) return new IdempotencyConflictError('reused', { cause: error });
+  if (error instanceof IdempotencyAlreadyInProgressError) return new IdempotencyConflictError('in_progress', { cause: error });
+  return error;
+}
+
+export function errorResponse(raw: unknown, locale: Locale): APIGatewayProxyStructuredResultV2 {
+  const error = normalise(raw);
+  if (!(error instanceof DomainError)) {
+    logger.error('Unhandled error', error as Error);
+    return jsonResponse(500, { error: { code: 'internal', message: message(locale, 'internal') } });
+  }
+  const status = STATUS_BY_CODE[error.code] ?? 400;
+  logger.info('Request refused', { errorName: error.name, code: error.code, status });
+  return jsonResponse(status, {
+    error: {
+      code: error.code,
+      message: message(locale, error.code, error.messageParams()),
+      ...(error instanceof ValidationError
+        ? { fields: error.fields.map((field) => ({ path: field.path, message: message(locale, field.key, field.params) })) }
+        : {}),
+      ...error.publicDetails(),
+    },
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Every message a client can see, in zh-CN (default) and en. Keys are stable; parameters are
+ * filled from `{name}` placeholders. Nothing internal (stack, SDK text) ever reaches these strings.
+ */
+import type { Locale } from '../../tickets/domain/ticket.ts';
+
+type Catalog = Record<string, string>;
+
+const zhCN: Catalog = {
+  required: '此项为必填项',
+  invalid_type: '类型不正确，应为{expected}',
+  too_long: '长度不能超过 {max} 个字符',
+  too_short: '长度不能少于 {min} 个字符',
+  too_big: '不能大于 {max}',
+  too_small: '不能小于 {min}',
+  invalid_option: '取值无效，可选值：{options}',
+  unknown_field: '不允许的字段',
+  invalid_email: '邮箱地址格式不正确',
+  invalid_phone: '电话号码格式不正确（中国大陆手机号或 +国家码 格式）',
+  invalid_format: '格式不正确',
+  invalid_integer: '必须是整数',
+  invalid_cursor: '分页游标无效',
+  invalid_json: '请求体不是有效的 JSON',
+  body_required: '请求体不能为空',
+  body_too_large: '请求体过大（上限 {max} 字节）',
+  unsupported_media_type: '请求体必须是 application/json',
+  validation_failed: '请求数据有误，请检查标注的字段',
+  not_found: '未找到该资源',
+  route_not_found: '接口不存在',
+  unauthorized: '需要登录',
+  forbidden: '无权执行此操作',
+  invalid_transition: '工单当前状态为“{current}”，不能执行此操作',
+  concurrent_update: '工单已被他人修改，请刷新后重试',
+  idempotency_key_reused: '该 Idempotency-Key 已用于另一份不同的请求',
+  idempotency_in_progress: '相同 Idempotency-Key 的请求正在处理中，请稍后重试',
+  internal: '服务器内部错误，请稍后重试',
+  invalid_calendar: '日历无效：{detail}',
+  timer_state: '计时器当前状态为“{state}”，不能执行此操作',
+  exemption_too_late: '豁免必须在时限（{dueAt}）之前登记并告知客户',
+  technician_not_eligible: '技术员{name}不符合派工条件：{reasons}',
+  safety_check_required: '开工前须先完成并通过工具设备安全检查',
+  part_not_designated: '备件 {sku} 不是公司指定的合格备件，不能使用',
+  insufficient_stock: '{location} 的备件 {sku} 库存不足',
+  unknown_part: '备件目录中没有该备件',
+  unknown_technician: '没有该技术员',
+  window_order: '结束时间必须晚于开始时间',
+  in_the_past: '时间不能早于当前时间',
+  nothing_changed: '没有需要修改的内容',
+  too_big_bytes: '不能超过 {max} 字节',
+  not_png: '必须是 PNG 图片',
+  survey_already_answered: '该回访问卷已经提交过，感谢您的反馈',
+  link_expired: '链接已过期，请联系客服',
+  statement_state: '结算单当前状态为“{status}”，不能执行此操作',
+  statement_revision_stale: '结算单已更新为第 {revision} 版，请查看最新版本后再操作',
+  invoice_already_requested: '该结算单已申请过发票',
+  invoice_not_requested: '该结算单尚未申请发票',
+  invoice_already_issued: '该结算单的发票已开具',
+  nothing_to_invoice: '结算金额为零，无需开具发票',
+  discount_needs_manager: '折扣须经经理批准，请由经理修订结算单',
+  payment_exceeds_outstanding: '收款金额超过未付金额（{outstanding}）',
+  discount_exceeds_subtotal: '折扣不能超过小计金额（{max} 分）',
+  discount_one_of: '请填写折扣比例或折扣金额（二选一）',
+  invalid_taxpayer_id: '纳税人识别号格式不正确（应为 18 位统一社会信用代码）',
+  special_invoice_personal: '增值税专用发票只能开具给单位',
+  unknown_job: '该工单没有这次上门记录',
+  in_the_future: '日期不能晚于今天',
+};
+
+const en: Catalog = {
+  required: 'This field is required',
+  invalid_type: 'Wrong type, expected {expected}',
+  too_long: 'Must be at most {max} characters',
+  too_short: 'Must be at least {min} characters',
+  too_big: 'Must be at most {max}',
+  too_small: 'Must be at least {min}',
+  invalid_option: 'Invalid value, expected one of: {options}',
+  unknown_field: 'Unknown field',
+  invalid_email: 'Not a valid email address',
+  invalid_phone: 'Not a valid phone number (a mainland China mobile number or +country code format)',
+  invalid_format: 'Invalid format',
+  invalid_integer: 'Must be a whole number',
+  invalid_cursor: 'Invalid page cursor',
+  invalid_json: 'The request body is not valid JSON',
+  body_required: 'The request body is required',
+  body_too_large: 'The request body is too large (limit {max} bytes)',
+  unsupported_media_type: 'The request body must be application/json',
+  validation_failed: 'The request has invalid fields',
+  not_found: 'Not found',
+  route_not_found: 'No such endpoint',
+  unauthorized: 'Sign-in required',
+  forbidden: 'You are not allowed to do this',
+  invalid_transition: 'The ticket is currently "{current}"; this action is not possible',
+  concurrent_update: 'The ticket was changed by someone else; reload and try again',
+  idempotency_key_reused: 'This Idempotency-Key was already used for a different request',
+  idempotency_in_progress: 'A request with this Idempotency-Key is still being processed; retry shortly',
+  internal: 'Internal error, please try again later',
+  invalid_calendar: 'Invalid calendar: {detail}',
+  timer_state: 'The timer is currently "{state}"; this action is not possible',
+  exemption_too_late: 'An exemption must be recorded, and the customer told, before the deadline ({dueAt})',
+  technician_not_eligible: 'Technician {name} cannot be assigned: {reasons}',
+  safety_check_required: 'The pre-job safety check of tools and equipment must be passed before the job starts',
+  part_not_designated: 'Part {sku} is not a company-designated qualified part and cannot be used',
+  insufficient_stock: 'Not enough {sku} in stock at {location}',
+  unknown_part: 'No such part in the catalog',
+  unknown_technician: 'No such technician',
+  window_order: 'The end must be after the start',
+  in_the_past: 'Must not be in the past',
+  nothing_changed: 'Nothing to change',
+  too_big_bytes: 'Must be at most {max} bytes',
+  not_png: 'Must be a PNG image',
+  survey_already_answered: 'This survey was already answered. Thank you for your feedback',
+  link_expired: 'This link has expired; please contact customer service',
+  statement_state: 'The statement is currently "{status}"; this action is not possible',
+  statement_revision_stale: 'The statement has been updated to revision {revision}; please review it first',
+  invoice_already_requested: 'An invoice was already requested for this statement',
+  invoice_not_requested: 'No invoice was requested for this statement',
+  invoice_already_issued: 'The invoice of this statement was already issued',
+  nothing_to_invoice: 'The statement total is zero: there is nothing to invoice',
+  discount_needs_manager: "A discount needs the manager's approval: the manager revises the statement",
+  payment_exceeds_outstanding: 'The payment is more than the outstanding amount ({outstanding})',
+  discount_exceeds_subtotal: 'The discount must not exceed the subtotal ({max} fen)',
+  discount_one_of: 'Give either a discount percentage or a discount amount',
+  invalid_taxpayer_id: 'Not a valid taxpayer ID (an 18-character unified social credit code)',
+  special_invoice_personal: 'A VAT special invoice can only be issued to an organisation',
+  unknown_job: 'This ticket has no such visit',
+  in_the_future: 'Must not be after today',
+};
+
+const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };
+
+export function message(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const template = catalogs[locale][key] ?? catalogs[locale].invalid_format!;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function hasMessage(key: string): boolean {
+  return key in zhCN && key in en;
+}
+
+/** zh-CN unless the client asks for English (body locale first, then Accept-Language). */
+export function pickLocale(bodyLocale: unknown, acceptLanguage: string | undefined): Locale {
+  if (bodyLocale === 'en' || bodyLocale === 'zh-CN') return bodyLocale;
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/**
+ * The language a client explicitly asked for (body locale, or an Accept-Language starting with en
+ * or zh), else undefined: a customer page then speaks the language the customer reported in.
+ */
+export function explicitLocale(bodyLocale: Locale | undefined, acceptLanguage: string | undefined): Locale | undefined {
+  if (bodyLocale) return bodyLocale;
+  return /^(en|zh)/i.test(acceptLanguage ?? '') ? pickLocale(undefined, acceptLanguage) : undefined;
+}

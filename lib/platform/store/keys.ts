@@ -1,0 +1,160 @@
+/**
+ * Every key format of the single table, built here and nowhere else.
+ * Prefixes are upper-case entity names; values after `#` are ids, dates or ISO instants so that
+ * lexical order is time order.
+ */
+import { createHash } from 'node:crypto';
+
+/** Status lists are spread over this many partitions so that no status is a hot key. */
+export const STATUS_SHARDS = 4;
+
+export const ticketKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'TICKET' });
+
+/** Marker that the acknowledgement step ran (kept apart from the ticket item and its version). */
+export const ticketAckKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'ACK' });
+
+/** Timeline items live beside their ticket: one Query on PK reads the ticket and its whole history. */
+export const ticketEventKey = (ticketId: string, at: string, eventId: string) => ({
+  PK: `TICKET#${ticketId}`,
+  SK: `EVENT#${at}#${eventId}`,
+});
+export const TICKET_EVENT_PREFIX = 'EVENT#';
+
+/** One counter per local (Asia/Shanghai) day hands out the ticket number's sequence. */
+export const ticketNumberCounterKey = (localDay: string) => ({ PK: `COUNTER#TICKETNO#${localDay}`, SK: 'COUNTER' });
+
+/** Reserves a ticket number (unique) and finds a ticket by its number with one GetItem. */
+export const ticketNumberKey = (ticketNumber: string) => ({ PK: `TICKETNO#${ticketNumber}`, SK: 'TICKETNO' });
+
+export function statusShard(ticketId: string): number {
+  return createHash('sha1').update(ticketId).digest()[0]! % STATUS_SHARDS;
+}
+
+export const statusIndexPartition = (status: string, shard: number) => `STATUS#${status}#${shard}`;
+
+export const statusIndexKeys = (status: string, ticketId: string, createdAt: string) => ({
+  GSI1PK: statusIndexPartition(status, statusShard(ticketId)),
+  GSI1SK: `${createdAt}#${ticketId}`,
+});
+
+/** One item per SLA timer, beside its ticket. */
+export const timerKey = (ticketId: string, kind: string) => ({ PK: `TICKET#${ticketId}`, SK: `TIMER#${kind}` });
+export const TIMER_PREFIX = 'TIMER#';
+
+/** UTC day of an instant: the bucket of the due-alarm index. */
+export const alarmBucket = (at: string) => `ALARM#${at.slice(0, 10)}`;
+
+/**
+ * Keys of a running timer in the sparse due-alarm index. The bucket is the day of the alarm, or of
+ * `now` when the alarm is already past, so a sweep that reads yesterday's and today's buckets never
+ * misses one.
+ */
+export const alarmIndexKeys = (alarmAt: string, now: string, ticketId: string, kind: string) => ({
+  GSI2PK: alarmBucket(alarmAt > now ? alarmAt : now),
+  GSI2SK: `${alarmAt}#${ticketId}#${kind}`,
+});
+
+/**
+ * The manager's SLA board, in the same sparse index (a timer holds at most one of these, never
+ * together with an alarm): paused timers (sharded, oldest pause first) and breached or exempt
+ * timers, bucketed by the UTC day of the breach or exemption, so the board reads recent days only.
+ */
+export const pausedTimerPartition = (shard: number) => `SLAPAUSED#${shard}`;
+export const pausedTimerIndexKeys = (pausedAt: string, ticketId: string, kind: string) => ({
+  GSI2PK: pausedTimerPartition(statusShard(ticketId)),
+  GSI2SK: `${pausedAt}#${ticketId}#${kind}`,
+});
+export const slaOutcomeBucket = (outcome: 'breached' | 'exempt', at: string) => `SLAOUTCOME#${outcome}#${at.slice(0, 10)}`;
+export const slaOutcomeIndexKeys = (outcome: 'breached' | 'exempt', at: string, ticketId: string, kind: string) => ({
+  GSI2PK: slaOutcomeBucket(outcome, at),
+  GSI2SK: `${at}#${ticketId}#${kind}`,
+});
+
+export const openTimerPartition = (calendarId: string, shard: number) => `OPENTIMER#${calendarId}#${shard}`;
+export const openTimerIndexKeys = (calendarId: string, ticketId: string, kind: string) => ({
+  GSI1PK: openTimerPartition(calendarId, statusShard(ticketId)),
+  GSI1SK: `${ticketId}#${kind}`,
+});
+
+/** Small registries that are listed with one Query: calendars and configuration documents. */
+export const calendarKey = (calendarId: string) => ({ PK: 'CALENDARS', SK: `CAL#${calendarId}` });
+export const calendarHistoryKey = (calendarId: string, version: number) => ({ PK: 'CALENDARS', SK: `HIST#${calendarId}#${String(version).padStart(6, '0')}` });
+export const CALENDAR_PREFIX = 'CAL#';
+export const configKey = (name: string) => ({ PK: 'CONFIG', SK: name });
+export const configHistoryKey = (name: string, version: number) => ({ PK: 'CONFIG', SK: `HIST#${name}#${String(version).padStart(6, '0')}` });
+
+/** Where the SLA sweep remembers its last run (to cover buckets after an outage). */
+export const sweepStateKey = (sweep: string) => ({ PK: `SWEEP#${sweep}`, SK: 'STATE' });
+
+/** All staff in one small partition: listed with one Query (dozens of people, not thousands). */
+export const staffKey = (staffId: string) => ({ PK: 'STAFF', SK: `MEMBER#${staffId}` });
+export const STAFF_PREFIX = 'MEMBER#';
+
+/** A visit (work order), its signature image beside it, and the technician's day list (GSI1). */
+export const jobKey = (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'JOB' });
+export const signatureKey = (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'SIGNATURE' });
+export const technicianJobsPartition = (technicianId: string) => `TECHJOBS#${technicianId}`;
+export const technicianJobIndexKeys = (technicianId: string, visitDate: string, windowFrom: string, jobId: string) => ({
+  GSI1PK: technicianJobsPartition(technicianId),
+  GSI1SK: `${visitDate}#${windowFrom}#${jobId}`,
+});
+
+/** Parts catalog (one partition, paged Query), stock per location, the issue register per part. */
+export const partKey = (sku: string) => ({ PK: 'CATALOG', SK: `PART#${sku}` });
+export const PART_PREFIX = 'PART#';
+export const stockKey = (location: string, sku: string) => ({ PK: `STOCK#${location}`, SK: `PART#${sku}` });
+export const issueRegisterKey = (sku: string, at: string, jobId: string, line: number) => ({ PK: `ISSUEREG#${sku}`, SK: `${at}#${jobId}#${line}` });
+
+/** The follow-up of a completed ticket: due actions in GSI2 (sparse, by day), call tasks in GSI1 (sharded). */
+export const followUpKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'FOLLOWUP' });
+export const followUpDueBucket = (at: string) => `FOLLOWUP#${at.slice(0, 10)}`;
+export const followUpDueIndexKeys = (actionAt: string, now: string, ticketId: string) => ({
+  GSI2PK: followUpDueBucket(actionAt > now ? actionAt : now),
+  GSI2SK: `${actionAt}#${ticketId}`,
+});
+export const callTaskPartition = (shard: number) => `CALLTASKS#${shard}`;
+export const callTaskIndexKeys = (ticketId: string, openedAt: string) => ({
+  GSI1PK: callTaskPartition(statusShard(ticketId)),
+  GSI1SK: `${openedAt}#${ticketId}`,
+});
+
+/** Investigations (corrective action); open ones listed for the manager through GSI1 (sharded). */
+export const investigationKey = (investigationId: string) => ({ PK: `INVESTIGATION#${investigationId}`, SK: 'INVESTIGATION' });
+export const openInvestigationsPartition = (shard: number) => `INVESTIGATIONS#open#${shard}`;
+export const openInvestigationIndexKeys = (investigationId: string, openedAt: string) => ({
+  GSI1PK: openInvestigationsPartition(statusShard(investigationId)),
+  GSI1SK: `${openedAt}#${investigationId}`,
+});
+
+/** Quality facts per quarter (STD-4a, satisfaction, investigations): one Query reads a quarter. */
+export const qualityKey = (quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION', id: string) => ({ PK: `QUALITY#${quarter}`, SK: `${kind}#${id}` });
+
+/** A device at a customer site, found by system and serial (rework within the repair warranty). */
+export const deviceKey = (system: string, serial: string) => ({ PK: `DEVICE#${system}#${serial.trim().toUpperCase()}`, SK: 'DEVICE' });
+
+/**
+ * Settlement (FLOW-5): a statement's head, its revisions and its facts in one partition; the ticket
+ * points at its statement (one per ticket, reserved by a conditional Put); numbers come from a
+ * per-year counter. Facts are listed per local month on GSI1 (the finance digest), open disputes on
+ * GSI1 while a statement is disputed (sparse).
+ */
+export const statementKey = (statementId: string) => ({ PK: `STATEMENT#${statementId}`, SK: 'STATEMENT' });
+export const statementRevisionKey = (statementId: string, revision: number) => ({ PK: `STATEMENT#${statementId}`, SK: `REVISION#${String(revision).padStart(4, '0')}` });
+export const statementFactKey = (statementId: string, at: string, factId: string) => ({ PK: `STATEMENT#${statementId}`, SK: `FACT#${at}#${factId}` });
+export const STATEMENT_REVISION_PREFIX = 'REVISION#';
+export const STATEMENT_FACT_PREFIX = 'FACT#';
+export const ticketStatementKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'STATEMENT' });
+export const statementNumberCounterKey = (year: string) => ({ PK: `COUNTER#STATEMENTNO#${year}`, SK: 'COUNTER' });
+export const settlementMonthPartition = (month: string) => `SETTLEMENT#${month}`;
+export const settlementFactIndexKeys = (month: string, at: string, statementId: string, factId: string) => ({
+  GSI1PK: settlementMonthPartition(month),
+  GSI1SK: `${at}#${statementId}#${factId}`,
+});
+export const OPEN_DISPUTES_PARTITION = 'DISPUTES#open';
+export const openDisputeIndexKeys = (disputedAt: string, statementId: string) => ({ GSI1PK: OPEN_DISPUTES_PARTITION, GSI1SK: `${disputedAt}#${statementId}` });
+
+/** A device's warranty or maintenance contract, beside the device's repair record. */
+export const deviceCoverageKey = (system: string, serial: string) => ({ PK: deviceKey(system, serial).PK, SK: 'COVERAGE' });
+
+/** Powertools idempotency records share the table under one partition prefix (see lib/platform/queue/idempotency.ts). */
+export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';

@@ -1,0 +1,265 @@
+/**
+ * Settlement statements in the single table: the head (status, totals, payments, invoice), one item
+ * per revision and one per fact, all in the statement's partition; a pointer beside the ticket makes
+ * "one statement per ticket" a conditional Put; numbers come from a per-year counter advanced in
+ * the same transaction as the statement, so they are sequential without gaps. Every change of the
+ * head is conditional on the version it was read at.
+ */
+import { randomUUID } from 'node:crypto';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
+import {
+  formatStatementNumber,
+  localMonth,
+  localYear,
+  type Statement,
+  type StatementFact,
+  type StatementRevision,
+} from '../domain/statement.ts';
+import type { TicketEvent } from '../../tickets/domain/ticket.ts';
+import { reportConsumedCapacity } from '../../platform/store/client.ts';
+import {
+  OPEN_DISPUTES_PARTITION,
+  STATEMENT_FACT_PREFIX,
+  STATEMENT_REVISION_PREFIX,
+  openDisputeIndexKeys,
+  settlementFactIndexKeys,
+  settlementMonthPartition,
+  statementFactKey,
+  statementKey,
+  statementNumberCounterKey,
+  statementRevisionKey,
+  ticketStatementKey,
+} from '../../platform/store/keys.ts';
+import type { TransactItem } from '../../sla/store/sla-repository.ts';
+import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
+import { eventPut } from '../../tickets/store/ticket-events.ts';
+import { queryAll, withoutKeys } from '../../platform/store/query.ts';
+import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
+
+
+
+export type NewFact = Omit<StatementFact, 'factId' | 'statementId' | 'statementNumber' | 'ticketNumber' | 'customerName' | 'revision' | 'totalFen'> &
+  Partial<Pick<StatementFact, 'revision' | 'totalFen'>>;
+
+class CounterMovedError extends Error {}
+class StatementExistsError extends Error {}
+
+export class StatementRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  private headItem(statement: Statement) {
+    return {
+      ...statementKey(statement.statementId),
+      ...(statement.status === 'disputed' && statement.dispute ? openDisputeIndexKeys(statement.dispute.at, statement.statementId) : {}),
+      entity: 'Statement',
+      ...statement,
+    };
+  }
+
+  private revisionPut(revision: StatementRevision): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...statementRevisionKey(revision.statementId, revision.revision), entity: 'StatementRevision', ...revision },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  /** A fact of `statement` (as it is after the change), listed in the month of its instant. */
+  fact(statement: Statement, fact: NewFact): StatementFact {
+    return {
+      statementId: statement.statementId,
+      factId: randomUUID().slice(0, 8),
+      statementNumber: statement.number,
+      ticketNumber: statement.ticketNumber,
+      customerName: statement.customer.organisation ? `${statement.customer.organisation} ${statement.customer.name}` : statement.customer.name,
+      revision: statement.revision,
+      totalFen: statement.totalFen,
+      ...fact,
+    };
+  }
+
+  private factPut(fact: StatementFact): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...statementFactKey(fact.statementId, fact.at, fact.factId),
+          ...settlementFactIndexKeys(localMonth(new Date(fact.at)), fact.at, fact.statementId, fact.factId),
+          entity: 'StatementFact',
+          ...fact,
+        },
+      },
+    };
+  }
+
+  async get(statementId: string): Promise<Statement | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementKey(statementId), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
+    reportConsumedCapacity('GetItem', result.ConsumedCapacity);
+    return result.Item ? withoutKeys<Statement>(result.Item) : undefined;
+  }
+
+  async require(statementId: string): Promise<Statement> {
+    const statement = await this.get(statementId);
+    if (!statement) throw new NotFoundError(`Statement ${statementId} not found`);
+    return statement;
+  }
+
+  async idOfTicket(ticketId: string): Promise<string | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketStatementKey(ticketId), ConsistentRead: true }));
+    return result.Item?.statementId as string | undefined;
+  }
+
+  async revision(statementId: string, revision: number): Promise<StatementRevision | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementRevisionKey(statementId, revision) }));
+    return result.Item ? withoutKeys<StatementRevision>(result.Item) : undefined;
+  }
+
+  /** The head, every revision (oldest first) and every fact (in time order): one Query on the partition. */
+  async withHistory(statementId: string): Promise<{ statement: Statement; revisions: StatementRevision[]; facts: StatementFact[] } | undefined> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': statementKey(statementId).PK },
+      ConsistentRead: true,
+    });
+    const head = items.find((item) => item.SK === statementKey(statementId).SK);
+    if (!head) return undefined;
+    return {
+      statement: withoutKeys<Statement>(head),
+      revisions: items.filter((item) => String(item.SK).startsWith(STATEMENT_REVISION_PREFIX)).map((item) => withoutKeys<StatementRevision>(item)),
+      facts: items.filter((item) => String(item.SK).startsWith(STATEMENT_FACT_PREFIX)).map((item) => withoutKeys<StatementFact>(item)),
+    };
+  }
+
+  /**
+   * Creates a ticket's statement with its first revision, once: the ticket's pointer is a conditional
+   * Put, and the year's counter advances in the same transaction, conditional on the value read, so
+   * a lost race retries with the next number and no number is ever skipped. Returns the existing
+   * statement when the ticket already has one.
+   */
+  async createFirst(
+    draft: Omit<Statement, 'number'>,
+    revision: StatementRevision,
+    event: (statement: Statement) => TicketEvent,
+    now: Date,
+  ): Promise<{ statement: Statement; created: boolean }> {
+    const year = localYear(now);
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const existing = await this.idOfTicket(draft.ticketId);
+      if (existing) return { statement: await this.require(existing), created: false };
+      const counter = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementNumberCounterKey(year), ConsistentRead: true }));
+      const current = Number(counter.Item?.sequence ?? 0);
+      const statement: Statement = { ...draft, number: formatStatementNumber(year, current + 1) };
+      try {
+        await transactWrite(this.db, [
+          guard(
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: statementNumberCounterKey(year),
+                UpdateExpression: 'SET #seq = :next, entity = :entity',
+                ConditionExpression: current === 0 ? 'attribute_not_exists(PK)' : '#seq = :current',
+                ExpressionAttributeNames: { '#seq': 'sequence' },
+                ExpressionAttributeValues: { ':next': current + 1, ':entity': 'StatementNumberCounter', ...(current === 0 ? {} : { ':current': current }) },
+              },
+            },
+            () => new CounterMovedError(),
+          ),
+          guard(
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...ticketStatementKey(draft.ticketId), entity: 'TicketStatement', statementId: draft.statementId, number: statement.number },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            () => new StatementExistsError(),
+          ),
+          { Put: { TableName: this.tableName, Item: this.headItem(statement), ConditionExpression: 'attribute_not_exists(PK)' } },
+          this.revisionPut(revision),
+          this.factPut(this.fact(statement, { kind: 'issued', at: statement.issuedAt, by: revision.issuedBy })),
+          eventPut(this.tableName, event(statement)),
+        ]);
+        return { statement, created: true };
+      } catch (error) {
+        if (error instanceof CounterMovedError || error instanceof StatementExistsError) continue;
+        throw error;
+      }
+    }
+    throw new ConcurrentUpdateError(`Could not number the statement of ticket ${draft.ticketId}`);
+  }
+
+  /**
+   * The writes of a change: the head conditional on the version read (bumped here), a new revision
+   * if any, the facts and the ticket's timeline event. For a transaction with a ticket transition.
+   */
+  changeItems(before: Statement, after: Statement, change: { facts: NewFact[]; revision?: StatementRevision; event?: TicketEvent }): Array<TransactItem | GuardedItem> {
+    const saved: Statement = { ...after, version: before.version + 1 };
+    return [
+      guard(
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: this.headItem(saved),
+            ConditionExpression: '#version = :read',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':read': before.version },
+          },
+        },
+        (cause) => new ConcurrentUpdateError(`Statement ${before.statementId} changed concurrently`, { cause }),
+      ),
+      ...(change.revision ? [this.revisionPut(change.revision)] : []),
+      ...change.facts.map((fact) => this.factPut(this.fact(saved, fact))),
+      ...(change.event ? [eventPut(this.tableName, change.event)] : []),
+    ];
+  }
+
+  async save(before: Statement, after: Statement, change: { facts: NewFact[]; revision?: StatementRevision; event?: TicketEvent }): Promise<Statement> {
+    await transactWrite(this.db, this.changeItems(before, after, change));
+    return { ...after, version: before.version + 1 };
+  }
+
+  /** Every fact of a local month (the finance digest): one partition of the lists index, paged. */
+  async factsOfMonth(month: string): Promise<StatementFact[]> {
+    return this.queryLists(settlementMonthPartition(month), (item) => withoutKeys<StatementFact>(item));
+  }
+
+  /** Statements disputed and not yet revised, oldest dispute first. */
+  async openDisputes(): Promise<Statement[]> {
+    return this.queryLists(OPEN_DISPUTES_PARTITION, (item) => withoutKeys<Statement>(item));
+  }
+
+  private async queryLists<T>(partition: string, map: (item: Record<string, unknown>) => T): Promise<T[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE_INDEXES.lists.name,
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+    });
+    return items.map(map);
+  }
+
+  /** Heads of many statements (BatchGetItem in chunks of 100, unprocessed keys retried). */
+  async getMany(statementIds: string[]): Promise<Statement[]> {
+    const unique = [...new Set(statementIds)];
+    const found: Statement[] = [];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Array<Record<string, unknown>> | undefined = unique.slice(i, i + 100).map(statementKey);
+      for (let attempt = 0; keys && keys.length > 0 && attempt < 8; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        const result: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }));
+        reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
+        found.push(...(result.Responses?.[this.tableName] ?? []).map((item) => withoutKeys<Statement>(item)));
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+      if (keys && keys.length > 0) throw new Error(`${keys.length} statements could not be read`);
+    }
+    return found;
+  }
+}

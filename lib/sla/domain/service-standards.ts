@@ -1,0 +1,72 @@
+/**
+ * Service standards (policy STD-1..3) as configuration: per urgency, which timer runs, for how long,
+ * on which clock, and which group answers for it. Defaults are the policy's; a manager changes them
+ * through the staff API (stored in the table), without a deploy. A change applies to timers started
+ * afterwards: a customer keeps the promise made when the ticket was opened.
+ */
+import * as z from 'zod';
+import { URGENCIES } from '../../tickets/domain/ticket.ts';
+import { DEFAULT_FOLLOW_UP_SETTINGS, followUpSettingsSchema } from '../../followup/domain/follow-up.ts';
+
+export const TIMER_KINDS = ['first_contact', 'on_site', 'simple_repair', 'agreed_completion', 'follow_up'] as const;
+export type TimerKind = (typeof TIMER_KINDS)[number];
+
+/** `always`: 24x7 (the 24x7 calendar); `business`: the ticket's business calendar. */
+export const CLOCKS = ['always', 'business'] as const;
+export type Clock = (typeof CLOCKS)[number];
+
+/** Mailboxes that receive warnings; `manager` also receives every breach. */
+export const RESPONSIBLE_GROUPS = ['customer_service', 'tech_support', 'repair_service', 'manager'] as const;
+export type ResponsibleGroup = (typeof RESPONSIBLE_GROUPS)[number];
+
+/** Eight working hours make a working day on the default calendar (09:00-12:00, 13:00-18:00). */
+export const WORKING_DAY_MINUTES = 480;
+
+export const serviceStandardSchema = z.strictObject({
+  id: z.string().trim().min(1).max(20),
+  timer: z.enum(TIMER_KINDS),
+  urgency: z.enum([...URGENCIES, 'any']),
+  minutes: z.number().int().min(1).max(60 * 24 * 60),
+  clock: z.enum(CLOCKS),
+  responsibleGroup: z.enum(RESPONSIBLE_GROUPS),
+});
+export type ServiceStandard = z.output<typeof serviceStandardSchema>;
+
+export const serviceStandardsConfigSchema = z.strictObject({
+  /** Share of the allowed time after which the responsible group is warned (policy: 80 %). */
+  warnAtPercent: z.number().int().min(1).max(99),
+  /** STD-4b: a device failing again within this many days of a repair is reworked free of charge. */
+  repairWarrantyDays: z.number().int().min(0).max(3650),
+  businessCalendarId: z.string().trim().min(1).max(60),
+  groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodEmail>),
+  standards: z.array(serviceStandardSchema).min(1).max(50),
+  followUp: followUpSettingsSchema,
+});
+export type ServiceStandardsConfig = z.output<typeof serviceStandardsConfigSchema>;
+
+export const DEFAULT_SERVICE_STANDARDS: ServiceStandardsConfig = {
+  warnAtPercent: 80,
+  repairWarrantyDays: 90,
+  followUp: DEFAULT_FOLLOW_UP_SETTINGS,
+  businessCalendarId: 'cn-business',
+  groupEmails: {
+    customer_service: 'cs-team@elv-demo.cn',
+    tech_support: 'support-team@elv-demo.cn',
+    repair_service: 'repair-team@elv-demo.cn',
+    manager: 'manager@elv-demo.cn',
+  },
+  standards: [
+    { id: 'STD-1a', timer: 'first_contact', urgency: 'urgent', minutes: 60, clock: 'always', responsibleGroup: 'customer_service' },
+    { id: 'STD-1b', timer: 'on_site', urgency: 'urgent', minutes: 240, clock: 'always', responsibleGroup: 'repair_service' },
+    { id: 'STD-1c', timer: 'first_contact', urgency: 'general', minutes: WORKING_DAY_MINUTES, clock: 'business', responsibleGroup: 'customer_service' },
+    { id: 'STD-2a', timer: 'simple_repair', urgency: 'any', minutes: 120, clock: 'always', responsibleGroup: 'repair_service' },
+    { id: 'STD-3', timer: 'follow_up', urgency: 'any', minutes: 3 * WORKING_DAY_MINUTES, clock: 'business', responsibleGroup: 'customer_service' },
+  ],
+};
+
+/** The standard that governs `timer` for a ticket of `urgency`, if any (an urgency-specific one wins). */
+export function standardFor(config: ServiceStandardsConfig, timer: TimerKind, urgency: string): ServiceStandard | undefined {
+  return (
+    config.standards.find((s) => s.timer === timer && s.urgency === urgency) ?? config.standards.find((s) => s.timer === timer && s.urgency === 'any')
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Request and response schemas of the ticket API. The same schemas validate requests and generate
+ * the OpenAPI document (lib/openapi.ts), so the two cannot disagree.
+ */
+import * as z from 'zod';
+import { CHANNELS, LOCALES, SYSTEM_TYPES, TICKET_STATUSES, URGENCIES } from './domain/ticket.ts';
+import { normalisePhone } from './domain/phone.ts';
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v === '' ? undefined : v));
+
+const phone = z
+  .string()
+  .max(32)
+  .transform((value, ctx) => {
+    const normalised = normalisePhone(value);
+    if (!normalised) {
+      ctx.addIssue({ code: 'custom', params: { key: 'invalid_phone' }, message: 'invalid phone' });
+      return z.NEVER;
+    }
+    return normalised;
+  })
+  .meta({ description: 'Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164', example: '13812345678' });
+
+export const customerSchema = z.strictObject({
+  name: text(100),
+  phone,
+  email: z.email().max(254).optional(),
+  organisation: optionalText(200),
+});
+
+export const siteSchema = z.strictObject({
+  address: text(500),
+  name: optionalText(200),
+  contactName: optionalText(100),
+  contactPhone: phone.optional(),
+});
+
+export const deviceSchema = z.strictObject({
+  system: z.enum(SYSTEM_TYPES),
+  model: optionalText(100),
+  serial: optionalText(100),
+  location: optionalText(200).meta({ description: 'Where in the building, e.g. "B1 car park, entrance 2"' }),
+});
+
+const reportFields = {
+  customer: customerSchema,
+  site: siteSchema,
+  device: deviceSchema,
+  symptom: text(4000),
+  urgency: z.enum(URGENCIES).default('general'),
+  preferredContactTime: optionalText(200),
+  locale: z.enum(LOCALES).default('zh-CN'),
+};
+
+/** `POST /v1/tickets`: a customer reports a fault. Unknown fields are refused. */
+export const publicReportSchema = z.strictObject(reportFields).meta({ id: 'FaultReport' });
+
+/** `POST /v1/staff/tickets`: customer service records a report taken by phone, email or chat. */
+export const staffReportSchema = z
+  .strictObject({ ...reportFields, channel: z.enum(CHANNELS).exclude(['api', 'follow_up']) })
+  .meta({ id: 'StaffFaultReport' });
+
+export type PublicReport = z.output<typeof publicReportSchema>;
+export type StaffReport = z.output<typeof staffReportSchema>;
+
+export const createdTicketSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string().meta({ example: '20261127-0007' }),
+    status: z.enum(TICKET_STATUSES),
+    statusUrl: z.url(),
+  })
+  .meta({ id: 'CreatedTicket' });
+
+export const publicTicketViewSchema = z
+  .object({
+    number: z.string(),
+    status: z.enum(TICKET_STATUSES),
+    statusLabel: z.string(),
+    urgency: z.enum(URGENCIES),
+    system: z.enum(SYSTEM_TYPES),
+    reportedAt: z.iso.datetime(),
+    milestones: z.array(z.object({ at: z.iso.datetime(), type: z.string(), label: z.string() })),
+    nextStep: z.string(),
+    appointment: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }).optional(),
+  })
+  .meta({ id: 'PublicTicketView' });
+
+export const ticketIdParamSchema = z.uuid();
+export const statusTokenQuerySchema = z.strictObject({ t: z.string().min(1).max(200) });
+
+export const staffListQuerySchema = z.strictObject({
+  status: z.enum(TICKET_STATUSES),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+  order: z.enum(['newest', 'oldest']).default('newest'),
+});
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      currentStatus: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });

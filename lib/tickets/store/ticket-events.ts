@@ -1,0 +1,25 @@
+/** Timeline events (who did what when) and the shared condition-failure check of transactions. */
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { TicketEvent } from '../domain/ticket.ts';
+import { ticketEventKey } from '../../platform/store/keys.ts';
+
+export function newEvent(ticketId: string, at: string, fields: Omit<TicketEvent, 'ticketId' | 'eventId' | 'at'>): TicketEvent {
+  return { ticketId, eventId: randomUUID().slice(0, 8), at, ...fields };
+}
+
+export function eventItem(event: TicketEvent) {
+  return { ...ticketEventKey(event.ticketId, event.at, event.eventId), entity: 'TicketEvent', ...event };
+}
+
+export function eventPut(tableName: string, event: TicketEvent) {
+  return { Put: { TableName: tableName, Item: eventItem(event) } };
+}
+
+/** True when a write (or any item of a transaction) failed its condition: someone else changed it first. */
+export function isConditionFailure(error: unknown): boolean {
+  if (error instanceof TransactionCanceledException) {
+    return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+  }
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}

@@ -1,0 +1,273 @@
+/**
+ * Tickets and their timeline in the single table. Every status change is a conditional write on the
+ * expected status and version, in one transaction with its timeline event.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  BatchGetCommand,
+  GetCommand,
+  type BatchGetCommandOutput,
+
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
+import { assertTransition, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
+import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
+import { reportConsumedCapacity } from '../../platform/store/client.ts';
+import { queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
+import { toTimer, type TransactItem } from '../../sla/store/sla-repository.ts';
+import type { SlaTimer } from '../../sla/domain/sla-timer.ts';
+import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
+import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
+import {
+  TICKET_EVENT_PREFIX,
+  TIMER_PREFIX,
+  statusIndexKeys,
+  statusIndexPartition,
+  ticketAckKey,
+  ticketKey,
+  ticketNumberCounterKey,
+  ticketNumberKey,
+} from '../../platform/store/keys.ts';
+import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
+
+export type NewTicket = Omit<Ticket, 'id' | 'number' | 'status' | 'createdAt' | 'updatedAt' | 'version'>;
+
+export interface TicketPage {
+  items: Ticket[];
+  /** Opaque cursor for the next page; absent on the last page. */
+  cursor?: string;
+}
+
+
+
+export class TicketRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Hands out the next number of the ticket's local day: an atomic counter, no scan, no duplicates. */
+  private async nextTicketNumber(createdAt: Date): Promise<string> {
+    const day = localDayKey(createdAt);
+    const result = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ticketNumberCounterKey(day),
+        UpdateExpression: 'ADD #seq :one SET entity = :entity',
+        ExpressionAttributeNames: { '#seq': 'sequence' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'TicketNumberCounter' },
+        ReturnValues: 'UPDATED_NEW',
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    reportConsumedCapacity('UpdateItem', result.ConsumedCapacity);
+    return formatTicketNumber(day, Number(result.Attributes?.sequence));
+  }
+
+  /** `withItems` builds items written in the same transaction (the ticket's SLA timers). */
+  async create(input: NewTicket, now: Date, actor: string, withItems: (ticketId: string) => TransactItem[] = () => []): Promise<Ticket> {
+    const createdAt = now.toISOString();
+    const id = randomUUID();
+    const ticket: Ticket = {
+      ...input,
+      id,
+      number: await this.nextTicketNumber(now),
+      status: 'received',
+      createdAt,
+      updatedAt: createdAt,
+      version: 1,
+    };
+    const event = newEvent(ticket.id, createdAt, { type: 'received', actor, toStatus: 'received', data: { channel: ticket.channel, ...(ticket.rework ? { rework: ticket.rework } : {}) } });
+    const result = await this.db.send(
+      new TransactWriteCommand({
+        ReturnConsumedCapacity: 'TOTAL',
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...ticketKey(ticket.id), ...statusIndexKeys(ticket.status, ticket.id, createdAt), entity: 'Ticket', ...ticket },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...ticketNumberKey(ticket.number), entity: 'TicketNumber', ticketId: ticket.id },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          { Put: { TableName: this.tableName, Item: eventItem(event) } },
+          ...withItems(id),
+        ],
+      }),
+    );
+    reportConsumedCapacity('TransactWriteItems', result.ConsumedCapacity);
+    return ticket;
+  }
+
+  async get(ticketId: string): Promise<Ticket | undefined> {
+    const result = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: ticketKey(ticketId), ReturnConsumedCapacity: 'TOTAL' }),
+    );
+    reportConsumedCapacity('GetItem', result.ConsumedCapacity);
+    return result.Item ? withoutKeys<Ticket>(result.Item) : undefined;
+  }
+
+  async require(ticketId: string): Promise<Ticket> {
+    const ticket = await this.get(ticketId);
+    if (!ticket) throw new NotFoundError(`Ticket ${ticketId} not found`);
+    return ticket;
+  }
+
+  async findIdByNumber(ticketNumber: string): Promise<string | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketNumberKey(ticketNumber) }));
+    return result.Item?.ticketId as string | undefined;
+  }
+
+  /** The ticket, its whole timeline (oldest first) and its SLA timers in one Query on the ticket's partition. */
+  async getWithTimeline(ticketId: string): Promise<{ ticket: Ticket; events: TicketEvent[]; timers: SlaTimer[] } | undefined> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': ticketKey(ticketId).PK },
+    });
+    const ticketItem = items.find((item) => item.SK === ticketKey(ticketId).SK);
+    if (!ticketItem) return undefined;
+    const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => withoutKeys<TicketEvent>(item));
+    const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
+    const ack = items.find((item) => item.SK === ticketAckKey(ticketId).SK);
+    const ticket = withoutKeys<Ticket>(ticketItem);
+    return { ticket: ack ? { ...ticket, acknowledgedAt: String(ack.acknowledgedAt) } : ticket, events, timers };
+  }
+
+  /**
+   * Tickets of one status, newest first (or oldest first), across the status shards: each shard is
+   * queried after the cursor and the results are merged, so a page costs STATUS_SHARDS small queries.
+   */
+  async listByStatus(status: TicketStatus, options: { limit: number; cursor?: string; order: 'newest' | 'oldest' }): Promise<TicketPage> {
+    const { items, more } = await queryShards(this.db, {
+      tableName: this.tableName,
+      indexName: TABLE_INDEXES.lists.name,
+      partition: (shard) => statusIndexPartition(status, shard),
+      limit: options.limit,
+      newestFirst: options.order === 'newest',
+      ...(options.cursor ? { cursor: options.cursor } : {}),
+    });
+    return {
+      items: items.map((item) => withoutKeys<Ticket>(item)),
+      ...(more ? { cursor: String(items[items.length - 1]!.GSI1SK) } : {}),
+    };
+  }
+
+  /**
+   * Moves a ticket to `to` if it is still in the status (and version) it was read with, and appends
+   * the event, in one transaction. A lost race raises ConcurrentUpdateError.
+   */
+  async transition(
+    ticket: Ticket,
+    to: TicketStatus,
+    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+  ): Promise<Ticket> {
+    assertTransition(ticket.status, to);
+    return this.save(ticket, { ...change, status: to });
+  }
+
+  /** Changes ticket facts (no status change), with the event that explains the change. */
+  async update(
+    ticket: Ticket,
+    change: { actor: string; at: Date; type: string; data?: Record<string, unknown>; set: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+  ): Promise<Ticket> {
+    return this.save(ticket, { ...change, status: ticket.status });
+  }
+
+  private async save(
+    ticket: Ticket,
+    change: { status: TicketStatus; actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+  ): Promise<Ticket> {
+    const at = change.at.toISOString();
+    const to = change.status;
+    const updated: Ticket = { ...ticket, ...change.set, status: to, updatedAt: at, version: ticket.version + 1 };
+    const event = newEvent(ticket.id, at, {
+      type: change.type ?? 'status_changed',
+      actor: change.actor,
+      ...(to !== ticket.status ? { fromStatus: ticket.status, toStatus: to } : {}),
+      ...(change.data ? { data: change.data } : {}),
+    });
+    await transactWrite(this.db, [
+      guard(
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...ticketKey(ticket.id), ...statusIndexKeys(to, ticket.id, ticket.createdAt), entity: 'Ticket', ...updated },
+            ConditionExpression: '#status = :expected AND #version = :version',
+            ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+            ExpressionAttributeValues: { ':expected': ticket.status, ':version': ticket.version },
+          },
+        },
+        (cause) => new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause }),
+      ),
+      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      ...(change.withItems ?? []),
+    ]);
+    return updated;
+  }
+
+  /**
+   * Records that the customer was acknowledged and the ticket routed to triage, as a marker item
+   * beside the ticket: the ticket item itself (and its version, which staff actions are conditional
+   * on) is not touched, so a background step never makes a staff action fail. Returns false when it
+   * was already recorded (a redelivered message), so the caller does nothing twice.
+   */
+  async markAcknowledged(ticketId: string, at: Date, data: Record<string, unknown>): Promise<boolean> {
+    const atIso = at.toISOString();
+    const event = newEvent(ticketId, atIso, { type: 'acknowledged', actor: 'system', data });
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { ConditionCheck: { TableName: this.tableName, Key: ticketKey(ticketId), ConditionExpression: 'attribute_exists(PK)' } },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...ticketAckKey(ticketId), entity: 'TicketAcknowledgement', ticketId, acknowledgedAt: atIso, ...data },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            { Put: { TableName: this.tableName, Item: eventItem(event) } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Number, status and urgency of many tickets (BatchGetItem, 100 keys a call, unprocessed keys retried). */
+  async summaries(ticketIds: string[]): Promise<Map<string, Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>>> {
+    const found = new Map<string, Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>>();
+    const unique = [...new Set(ticketIds)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Array<Record<string, unknown>> | undefined = unique.slice(i, i + 100).map(ticketKey);
+      for (let attempt = 0; keys?.length && attempt < 5; attempt += 1) {
+        const result: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: { Keys: keys, ProjectionExpression: 'id, #number, #status, urgency', ExpressionAttributeNames: { '#number': 'number', '#status': 'status' } },
+            },
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        );
+        reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
+        for (const item of result.Responses?.[this.tableName] ?? []) found.set(item.id as string, item as Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>);
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+        if (keys?.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+    }
+    return found;
+  }
+}
