@@ -10,7 +10,7 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { ALWAYS_CALENDAR } from '../lib/calendar/index.ts';
 import { DEFAULT_SERVICE_STANDARDS, standardFor } from '../lib/sla/domain/service-standards.ts';
 import { startTimer } from '../lib/sla/domain/sla-timer.ts';
-import { ConfigRepository } from '../lib/platform/store/config-repository.ts';
+import { ConfigRepository } from '../lib/sla/store/config-repository.ts';
 import { SlaRepository, timerItem } from '../lib/sla/store/sla-repository.ts';
 import { ticketKey } from '../lib/platform/store/keys.ts';
 import { TicketRepository } from '../lib/tickets/store/ticket-repository.ts';

@@ -7,22 +7,19 @@ import { signLinkToken } from './platform/auth/signed-link.ts';
 import type { AppConfig } from './platform/config/env.ts';
 import { SqsQueuePublisher } from './platform/queue/publisher.ts';
 import { getDocumentClient } from './platform/store/client.ts';
-import { ConfigRepository } from './platform/store/config-repository.ts';
-import { SlaRepository } from './sla/store/sla-repository.ts';
-import { TicketRepository } from './tickets/store/ticket-repository.ts';
-import { DeviceRepository } from './tickets/store/device-repository.ts';
-import { JobRepository } from './dispatch/store/job-repository.ts';
-import { PartsRepository } from './parts/store/parts-repository.ts';
-import { StaffRepository } from './staff/store/staff-repository.ts';
-import { FollowUpRepository } from './followup/store/follow-up-repository.ts';
-import { StatementRepository } from './settlement/store/statement-repository.ts';
-import { CoverageRepository } from './settlement/store/coverage-repository.ts';
-import { SlaClock } from './sla/usecases/clock.ts';
+import { ConfigRepository, SlaClock, SlaRepository } from './sla/server.ts';
+import { DeviceRepository, TicketRepository } from './tickets/server.ts';
+import { JobRepository } from './dispatch/server.ts';
+import { PartsRepository } from './parts/server.ts';
+import { StaffRepository } from './staff/server.ts';
+import { FollowUpRepository } from './followup/server.ts';
+import { CoverageRepository, FeeScheduleRepository, StatementRepository } from './settlement/server.ts';
+import { reportFault, type ReportFaultInput } from './intake/server.ts';
 
 export function dependencies(config: AppConfig) {
   const db = getDocumentClient();
   const configRepository = new ConfigRepository(db, config.tableName);
-  return {
+  const adapters = {
     config,
     tableName: config.tableName,
     tickets: new TicketRepository(db, config.tableName),
@@ -36,6 +33,7 @@ export function dependencies(config: AppConfig) {
     coverage: new CoverageRepository(db, config.tableName),
     db,
     settings: configRepository,
+    feeSchedule: new FeeScheduleRepository(db, config.tableName),
     sla: new SlaClock(configRepository),
     queue: new SqsQueuePublisher(config.queueUrls),
     now: () => new Date(),
@@ -51,6 +49,14 @@ export function dependencies(config: AppConfig) {
     /** The same signed link as the web page that renders it (what emails carry). */
     statusPageUrl: (ticketId: string) =>
       `${config.publicBaseUrl}/status.html?id=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
+  };
+  return {
+    ...adapters,
+    /**
+     * Opens a ticket exactly as intake does (the follow-up's rework ticket). Passed in rather than
+     * imported because intake sits above follow-up in the context order (it completes remote fixes).
+     */
+    openTicket: (input: ReportFaultInput) => reportFault(adapters, input),
   };
 }
 

@@ -15,6 +15,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { recordFirstContact } from '../../lib/intake/usecases/record-contact.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
+import { toTimer } from '../../lib/sla/store/sla-repository.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-staff-api'].access));
@@ -46,7 +47,7 @@ export const handler = createApiHandler({
   'GET /v1/staff/tickets/{id}': route({
     roles: ['customer_service', 'tech_support', 'finance'],
     handle: async ({ params }) => {
-      const found = await deps.tickets.getWithTimeline(ticketId(params.id));
+      const found = await deps.tickets.getWithTimeline(ticketId(params.id), toTimer);
       if (!found) throw new NotFoundError('Ticket not found');
       const timers = await staffTimerViews(deps.sla, found.timers, deps.now());
       return jsonResponse(200, { ...found, timers, statusUrl: deps.statusUrl(found.ticket.id) });

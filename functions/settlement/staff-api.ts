@@ -46,15 +46,15 @@ const detail = async (id: string) => jsonResponse(200, await staffStatementView(
 export const handler = createApiHandler({
   'GET /v1/staff/settlement/fee-schedule': route({
     roles: ALL_STAFF,
-    handle: async () => jsonResponse(200, await deps.settings.getFeeSchedule()),
+    handle: async () => jsonResponse(200, await deps.feeSchedule.getFeeSchedule()),
   }),
   'PUT /v1/staff/settlement/fee-schedule': route({
     roles: ['manager'],
     body: putFeeScheduleSchema,
     handle: async ({ body, user }) => {
-      const current = await deps.settings.getFeeSchedule();
+      const current = await deps.feeSchedule.getFeeSchedule();
       if (current.version !== body.expectedVersion) throw new ConcurrentUpdateError(`Fee schedule is at version ${current.version}`);
-      const version = await deps.settings.putFeeSchedule(body.config, body.expectedVersion, user!.id, deps.now());
+      const version = await deps.feeSchedule.putFeeSchedule(body.config, body.expectedVersion, user!.id, deps.now());
       return jsonResponse(200, { version });
     },
   }),

@@ -1,7 +1,7 @@
 /** Request schemas of triage, assessment, dispatch, the technician's visit and the parts catalog. */
 import * as z from 'zod';
-import { CERTIFICATE_TYPES, SKILL_LEVELS } from '../staff/domain/staff.ts';
-import { SYSTEM_TYPES } from '../tickets/domain/ticket.ts';
+import { CERTIFICATE_TYPES, SKILL_LEVELS } from '../staff/index.ts';
+import { SYSTEM_TYPES } from '../tickets/index.ts';
 import { STAFF_ROLES } from '../wiring.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { feeScheduleSchema } from './domain/fees.ts';
 import { INVOICE_TYPES, PAYMENT_METHODS, isValidTaxpayerId } from './domain/statement.ts';
-import { SYSTEM_TYPES } from '../tickets/domain/ticket.ts';
+import { SYSTEM_TYPES } from '../tickets/index.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v === '' ? undefined : v));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeQualityFigures } from '../../lib/followup/usecases/quality.ts';
-import { needsInvestigation, quarterOf, DEFAULT_FOLLOW_UP_SETTINGS } from '../../lib/followup/domain/follow-up.ts';
+import { needsInvestigation, quarterOf } from '../../lib/followup/domain/follow-up.ts';
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../lib/sla/domain/service-standards.ts';
 
 const repair = (id: string, technicianId: string, failedAgain = false) => ({ kind: 'REPAIR', ticketId: id, technicianId, completedAt: '2026-11-02T03:00:00Z', ...(failedAgain ? { failedAgainAt: '2026-11-20T03:00:00Z' } : {}) });
 

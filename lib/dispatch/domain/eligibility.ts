@@ -3,8 +3,8 @@
  * device's system, holding the certificates the job requires valid on the visit date, and with
  * valid safety training. Eligible technicians are ranked by fewest jobs that day, then name.
  */
-import type { CertificateType, StaffMember } from '../../staff/domain/staff.ts';
-import type { SystemType } from '../../tickets/domain/ticket.ts';
+import type { CertificateType, StaffMember } from '../../staff/index.ts';
+import type { SystemType } from '../../tickets/index.ts';
 
 export type IneligibleReason =
   | { code: 'not_a_technician' }

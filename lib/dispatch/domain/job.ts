@@ -3,7 +3,7 @@
  * window agreed with the customer, then goes through the pre-job safety check (SAFE-3), check-in,
  * diagnosis and work, parts used, tests, and the customer's sign-off.
  */
-import type { PartUse, Reservation } from '../../parts/domain/parts.ts';
+import type { PartUse, Reservation } from '../../parts/index.ts';
 
 export const JOB_STATUSES = ['scheduled', 'on_site', 'completed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];

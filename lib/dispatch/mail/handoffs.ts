@@ -3,8 +3,8 @@
  * dispatch, the technician's job sheet, the customer's visit confirmation (zh-CN or en).
  */
 import type { Job } from '../domain/job.ts';
-import type { StaffMember } from '../../staff/domain/staff.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { StaffMember } from '../../staff/index.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { formatInstant, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 

@@ -3,8 +3,8 @@
  * customer's signature, as an HTML document (attached, printable) plus a short email around it.
  */
 import type { Job } from '../domain/job.ts';
-import type { StaffMember } from '../../staff/domain/staff.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { StaffMember } from '../../staff/index.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { escapeHtml, formatInstant, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 

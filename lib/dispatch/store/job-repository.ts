@@ -7,7 +7,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { Job } from '../domain/job.ts';
 import { jobKey, signatureKey, technicianJobIndexKeys, technicianJobsPartition } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
-import type { TransactItem } from '../../sla/store/sla-repository.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
 import { withoutKeys } from '../../platform/store/query.ts';
 
 const toJob = (item: Record<string, unknown>) => withoutKeys<Job>(item);

@@ -5,7 +5,7 @@
  */
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import type { Assessment, Ticket } from '../../tickets/domain/ticket.ts';
+import type { Assessment, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'queue' | 'now'>;

@@ -7,15 +7,15 @@
 import { isAllowed, type StaffUser } from '../../platform/auth/staff-user.ts';
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, type Job, type SafetyCheckItem } from '../domain/job.ts';
-import type { PartUse } from '../../parts/domain/parts.ts';
-import { vanLocation } from '../../staff/domain/staff.ts';
-import { stopTimer } from '../../sla/domain/sla-timer.ts';
-import { InsufficientStockError } from '../../parts/store/parts-repository.ts';
-import { changedTimerPut, newTimerPut } from '../../sla/store/sla-repository.ts';
-import { eventPut, newEvent } from '../../tickets/store/ticket-events.ts';
+import type { PartUse } from '../../parts/index.ts';
+import { vanLocation } from '../../staff/index.ts';
+import { stopTimer } from '../../sla/index.ts';
+import { InsufficientStockError } from '../../parts/server.ts';
+import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
+import { eventPut, newEvent } from '../../tickets/server.ts';
 import { guard, transactWrite } from '../../platform/store/transact.ts';
-import { announceCompletion, completionItems } from '../../followup/usecases/completion.ts';
-import { quarterOf } from '../../followup/domain/follow-up.ts';
+import { announceCompletion, completionItems } from '../../followup/server.ts';
+import { quarterOf } from '../../followup/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { Dependencies } from '../../dependencies.ts';
 

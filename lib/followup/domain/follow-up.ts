@@ -4,25 +4,7 @@
  * Either answer records satisfaction and whether the equipment works; a low score or equipment
  * not working opens an investigation (and, for equipment not working, a rework ticket).
  */
-import * as z from 'zod';
-
-export const followUpSettingsSchema = z.strictObject({
-  surveyDelayWorkingDays: z.number().int().min(0).max(10),
-  callTaskAfterWorkingDays: z.number().int().min(0).max(10),
-  surveyLinkValidDays: z.number().int().min(1).max(90),
-  /** Satisfaction at or below this opens an investigation. */
-  lowSatisfactionThreshold: z.number().int().min(1).max(5),
-  investigationDueDays: z.number().int().min(1).max(90),
-});
-export type FollowUpSettings = z.output<typeof followUpSettingsSchema>;
-
-export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
-  surveyDelayWorkingDays: 1,
-  callTaskAfterWorkingDays: 1,
-  surveyLinkValidDays: 14,
-  lowSatisfactionThreshold: 2,
-  investigationDueDays: 10,
-};
+import type { FollowUpSettings } from '../../sla/index.ts';
 
 export type FollowUpState = 'scheduled' | 'surveyed' | 'call_task' | 'done';
 export type FollowUpAction = 'send_survey' | 'open_call_task';

@@ -1,5 +1,5 @@
 /** The satisfaction survey invitation (FLOW-4) and the investigation outcome letter, zh-CN or en. */
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { escapeHtml, formatInstant, htmlDocument, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 

@@ -17,7 +17,7 @@ import {
   qualityKey,
 } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
-import type { TransactItem } from '../../sla/store/sla-repository.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
 
 
 function versioned(tableName: string, item: Record<string, unknown>, readVersion: number | undefined): TransactItem {

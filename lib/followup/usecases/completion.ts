@@ -3,14 +3,14 @@
  * and an on-site repair: every running timer stops (met or late), the follow-up timer (STD-3)
  * starts at the completion instant, and the follow-up is scheduled (survey after N working days).
  */
-import { stopTimer, type SlaTimer } from '../../sla/domain/sla-timer.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
-import { changedTimerPut, newTimerPut, type TransactItem } from '../../sla/store/sla-repository.ts';
+import { stopTimer, type SlaTimer } from '../../sla/index.ts';
+import type { Ticket } from '../../tickets/index.ts';
+import { changedTimerPut, newTimerPut, type TransactItem } from '../../sla/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { addWorkingMinutes } from '../../calendar/index.ts';
 import type { FollowUp } from '../domain/follow-up.ts';
-import { WORKING_DAY_MINUTES } from '../../sla/domain/service-standards.ts';
+import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
 
 export async function completionItems(
   deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'followUps'>,

@@ -10,18 +10,17 @@ import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { DomainError, NotFoundError } from '../../platform/errors.ts';
 import { needsInvestigation, quarterOf, type FollowUp, type FollowUpOutcome, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
-import { WORKING_DAY_MINUTES } from '../../sla/domain/service-standards.ts';
-import { stopTimer } from '../../sla/domain/sla-timer.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
+import { stopTimer } from '../../sla/index.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { followUpDueBucket } from '../../platform/store/keys.ts';
-import { changedTimerPut } from '../../sla/store/sla-repository.ts';
-import { eventPut, newEvent } from '../../tickets/store/ticket-events.ts';
+import { changedTimerPut } from '../../sla/server.ts';
+import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { reportFault } from '../../intake/usecases/report-fault.ts';
 
 export class SurveyAlreadyAnsweredError extends DomainError {
   override name = 'SurveyAlreadyAnsweredError';
@@ -183,7 +182,7 @@ function investigationItems(deps: Deps, investigation: Investigation) {
 
 /** "Equipment not working": a new ticket for the same device, linked and free of charge. */
 async function openReworkTicket(deps: Deps, ticket: Ticket, investigation: Investigation, outcome: FollowUpOutcome): Promise<void> {
-  const created = await reportFault(deps, {
+  const created = await deps.openTicket({
     customer: ticket.customer,
     site: ticket.site,
     device: ticket.device,

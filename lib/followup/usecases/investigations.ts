@@ -9,7 +9,7 @@ import { isOverdue, quarterOf, type Investigation } from '../domain/follow-up.ts
 import { localDate } from '../../platform/local-date.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { investigationOutcomeMail } from '../mail/survey.ts';
-import { eventPut, newEvent } from '../../tickets/store/ticket-events.ts';
+import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 

@@ -1,5 +1,5 @@
 /** The customer's acknowledgement of a fault report (zh-CN or en): number, next step, status link. */
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { escapeHtml, formatInstant, htmlDocument } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { acknowledgementMail } from '../mail/acknowledgement.ts';
-import type { TicketRepository } from '../../tickets/store/ticket-repository.ts';
+import type { TicketRepository } from '../../tickets/server.ts';
 import { logger } from '../../platform/observability/logger.ts';
 
 export interface AcknowledgeDeps {

@@ -5,10 +5,11 @@
  */
 import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { milestoneLabel, nextStep, statusLabel } from '../../tickets/domain/status-text.ts';
-import { isPublicMilestone, type Locale, type Ticket, type TicketEvent } from '../../tickets/domain/ticket.ts';
-import type { TicketRepository } from '../../tickets/store/ticket-repository.ts';
-import type { SlaTimer } from '../../sla/domain/sla-timer.ts';
+import { milestoneLabel, nextStep, statusLabel } from '../../tickets/index.ts';
+import { isPublicMilestone, type Locale, type Ticket, type TicketEvent } from '../../tickets/index.ts';
+import type { TicketRepository } from '../../tickets/server.ts';
+import type { SlaTimer } from '../../sla/index.ts';
+import { toTimer } from '../../sla/server.ts';
 
 export interface PublicTicketView {
   number: string;
@@ -48,7 +49,7 @@ export async function publicTicketView(
   if (checkLinkToken(deps.linkSecret, 'status', ticketId, token, deps.now()) !== 'valid') {
     throw new NotFoundError('Ticket not found');
   }
-  const found = await deps.tickets.getWithTimeline(ticketId);
+  const found = await deps.tickets.getWithTimeline(ticketId, toTimer);
   if (!found) throw new NotFoundError('Ticket not found');
   const { ticket, events, timers } = found;
   const locale = requestedLocale ?? ticket.locale;

@@ -2,9 +2,9 @@
  * First contact with the customer (FLOW-1): customer service (or the technician) records the call
  * and a first judgement; the ticket moves to triaged and the first-contact timer stops, together.
  */
-import { stopTimer } from '../../sla/domain/sla-timer.ts';
+import { stopTimer } from '../../sla/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
-import { changedTimerPut } from '../../sla/store/sla-repository.ts';
+import { changedTimerPut } from '../../sla/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 export interface ContactInput {

@@ -2,16 +2,16 @@
  * FLOW-1: a fault report becomes a ticket (status received, numbered, with its first timeline
  * event) and a `ticket.accepted` message that acknowledges the customer and routes it to triage.
  */
-import type { Channel, Customer, Device, Site, Ticket } from '../../tickets/domain/ticket.ts';
-import type { PublicReport } from '../../tickets/schemas.ts';
+import type { Channel, Customer, Device, Site, Ticket } from '../../tickets/index.ts';
+import type { PublicReport } from '../../tickets/index.ts';
 import type { QueuePublisher } from '../../platform/queue/publisher.ts';
 import type { TicketAcceptedMessage } from '../../platform/queue/messages.ts';
-import type { TicketRepository } from '../../tickets/store/ticket-repository.ts';
+import type { TicketRepository } from '../../tickets/server.ts';
 import { logger } from '../../platform/observability/logger.ts';
-import { newTimerPut } from '../../sla/store/sla-repository.ts';
-import type { SlaClock } from '../../sla/usecases/clock.ts';
-import type { DeviceRepository } from '../../tickets/store/device-repository.ts';
-import type { FollowUpRepository } from '../../followup/store/follow-up-repository.ts';
+import { newTimerPut } from '../../sla/server.ts';
+import type { SlaClock } from '../../sla/server.ts';
+import type { DeviceRepository } from '../../tickets/server.ts';
+import type { FollowUpRepository } from '../../followup/server.ts';
 
 export interface ReportFaultDeps {
   tickets: TicketRepository;

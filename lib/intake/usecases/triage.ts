@@ -5,9 +5,9 @@
  */
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import type { Device, Site, Ticket } from '../../tickets/domain/ticket.ts';
+import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { announceCompletion, completionItems } from '../../followup/usecases/completion.ts';
+import { announceCompletion, completionItems } from '../../followup/server.ts';
 
 type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps'>;
 

@@ -7,8 +7,8 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
 import type { CatalogPart, PartUse, StockLevel } from '../domain/parts.ts';
 import { PART_PREFIX, issueRegisterKey, partKey, stockKey } from '../../platform/store/keys.ts';
-import type { TransactItem } from '../../sla/store/sla-repository.ts';
-import { isConditionFailure } from '../../tickets/store/ticket-events.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
+import { isConditionFailure } from '../../tickets/server.ts';
 import { DomainError } from '../../platform/errors.ts';
 
 export class InsufficientStockError extends DomainError {

@@ -8,7 +8,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { ForbiddenError, UnauthorizedError } from '../errors.ts';
-import type { Locale } from '../../tickets/domain/ticket.ts';
+import type { Locale } from '../locale.ts';
 import { isAllowed, staffUserFromClaims, type StaffUser } from '../auth/staff-user.ts';
 import type { StaffRole } from '../../wiring.ts';
 import { logger } from '../observability/logger.ts';

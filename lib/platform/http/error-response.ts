@@ -6,7 +6,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 import { DomainError, IdempotencyConflictError, ValidationError } from '../errors.ts';
-import type { Locale } from '../../tickets/domain/ticket.ts';
+import type { Locale } from '../locale.ts';
 import { logger } from '../observability/logger.ts';
 import { message } from './messages.ts';
 

@@ -2,7 +2,7 @@
  * Every message a client can see, in zh-CN (default) and en. Keys are stable; parameters are
  * filled from `{name}` placeholders. Nothing internal (stack, SDK text) ever reaches these strings.
  */
-import type { Locale } from '../../tickets/domain/ticket.ts';
+import type { Locale } from '../locale.ts';
 
 type Catalog = Record<string, string>;
 

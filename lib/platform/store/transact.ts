@@ -7,7 +7,8 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../errors.ts';
 import { reportConsumedCapacity } from './client.ts';
-import type { TransactItem } from '../../sla/store/sla-repository.ts';
+/** One item of a TransactWriteItems request, as lib-dynamodb takes it. */
+export type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 export interface GuardedItem {
   item: TransactItem;

@@ -4,7 +4,7 @@
  * manager; the statement applies it when the repair was completed inside its validity.
  */
 import type { CoverageFlags } from './fees.ts';
-import type { SystemType } from '../../tickets/domain/ticket.ts';
+import type { SystemType } from '../../tickets/index.ts';
 
 export interface DeviceCoverage {
   system: SystemType;

@@ -15,7 +15,7 @@
  *   and shown as its own line. Prices in the schedule exclude VAT.
  */
 import * as z from 'zod';
-import { SKILL_LEVELS, type SkillLevel } from '../../staff/domain/staff.ts';
+import { SKILL_LEVELS, type SkillLevel } from '../../staff/index.ts';
 
 export const STATEMENT_TRIGGERS = ['followed_up', 'completion'] as const;
 export type StatementTrigger = (typeof STATEMENT_TRIGGERS)[number];

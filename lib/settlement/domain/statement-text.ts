@@ -3,9 +3,9 @@
  * the public view, so the customer, finance and the page read the same words.
  */
 import { formatYuan, type StatementLine, type WaiverReason } from './fees.ts';
-import type { SkillLevel } from '../../staff/domain/staff.ts';
+import type { SkillLevel } from '../../staff/index.ts';
 import type { InvoiceType, PaymentMethod, StatementStatus } from './statement.ts';
-import type { Locale } from '../../tickets/domain/ticket.ts';
+import type { Locale } from '../../tickets/index.ts';
 
 type Text = Record<Locale, string>;
 

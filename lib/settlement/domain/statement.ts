@@ -10,7 +10,7 @@
 import { DomainError } from '../../platform/errors.ts';
 import { formatYuan, type Discount, type StatementLine, type WaiverReason } from './fees.ts';
 import { localDate } from '../../platform/local-date.ts';
-import type { Device, Locale } from '../../tickets/domain/ticket.ts';
+import type { Device, Locale } from '../../tickets/index.ts';
 
 export const STATEMENT_STATUSES = ['issued', 'disputed', 'confirmed', 'settled'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];

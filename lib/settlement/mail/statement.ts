@@ -6,7 +6,7 @@
 import { formatYuan } from '../domain/fees.ts';
 import type { Statement, StatementRevision } from '../domain/statement.ts';
 import { formatPercent, invoiceTypeText, lineDescription, lineKindText, waiverText, yuan } from '../domain/statement-text.ts';
-import type { Locale } from '../../tickets/domain/ticket.ts';
+import type { Locale } from '../../tickets/index.ts';
 import { csvBuffer, type CsvCell } from '../../platform/mail/csv.ts';
 import { escapeHtml, formatInstant, htmlDocument, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';

@@ -16,7 +16,7 @@ import {
   type StatementFact,
   type StatementRevision,
 } from '../domain/statement.ts';
-import type { TicketEvent } from '../../tickets/domain/ticket.ts';
+import type { TicketEvent } from '../../tickets/index.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import {
   OPEN_DISPUTES_PARTITION,
@@ -31,9 +31,9 @@ import {
   statementRevisionKey,
   ticketStatementKey,
 } from '../../platform/store/keys.ts';
-import type { TransactItem } from '../../sla/store/sla-repository.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
-import { eventPut } from '../../tickets/store/ticket-events.ts';
+import { eventPut } from '../../tickets/server.ts';
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
 import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
 

@@ -26,7 +26,7 @@ import {
   type StatementRevision,
 } from '../domain/statement.ts';
 import type { NewFact } from '../store/statement-repository.ts';
-import { newEvent } from '../../tickets/store/ticket-events.ts';
+import { newEvent } from '../../tickets/server.ts';
 import { buildRevision, closeSettled, feeFacts, settleTicket, type StatementDeps } from './statement.ts';
 
 type Deps = StatementDeps;
@@ -143,7 +143,7 @@ export async function reviseStatement(deps: Deps, statementId: string, input: Re
   }
 
   const now = deps.now();
-  const schedule = { value: await deps.settings.getFeeScheduleAt(statement.feeScheduleVersion), version: statement.feeScheduleVersion };
+  const schedule = { value: await deps.feeSchedule.getFeeScheduleAt(statement.feeScheduleVersion), version: statement.feeScheduleVersion };
   const revision = buildRevision(statementId, statement.revision + 1, schedule, facts, { minutesOverride, ...(discount ? { discount } : {}) }, { at: now, by: user.id, reason: input.reason });
   if (discount?.kind === 'amount' && discount.amountFen > revision.subtotalFen) {
     throw new ValidationError([{ path: 'discount.amountFen', key: 'discount_exceeds_subtotal', params: { max: revision.subtotalFen } }]);

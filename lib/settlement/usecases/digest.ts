@@ -11,7 +11,7 @@ import { digestMail, digestSummary, type DigestData } from '../mail/digest.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'settings'>;
+type Deps = Pick<Dependencies, 'statements' | 'feeSchedule'>;
 
 export async function gatherDigest(deps: Deps, month: string): Promise<DigestData> {
   const facts = (await deps.statements.factsOfMonth(month)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -31,7 +31,7 @@ export async function sendMonthlyDigest(deps: Deps, sendOnce: SendOnce, now: Dat
   if (!today.endsWith('-01')) return { sent: false };
   const month = previousMonth(today.slice(0, 7));
   const data = await gatherDigest(deps, month);
-  const financeEmail = (await deps.settings.getFeeSchedule()).value.financeEmail;
+  const financeEmail = (await deps.feeSchedule.getFeeSchedule()).value.financeEmail;
   try {
     await sendOnce(`digest:${month}`, { to: [financeEmail], ...digestMail(data) });
   } catch (error) {

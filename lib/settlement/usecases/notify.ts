@@ -10,13 +10,13 @@ import { logger } from '../../platform/observability/logger.ts';
 import type { SettlementMailMessage } from '../../platform/queue/messages.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'tickets' | 'settings' | 'statementUrl'>;
+type Deps = Pick<Dependencies, 'statements' | 'tickets' | 'settings' | 'feeSchedule' | 'statementUrl'>;
 
 const DAY_MS = 86_400_000;
 
 export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, message: SettlementMailMessage): Promise<void> {
   const statement = await deps.statements.require(message.statementId);
-  const schedule = (await deps.settings.getFeeSchedule()).value;
+  const schedule = (await deps.feeSchedule.getFeeSchedule()).value;
   switch (message.type) {
     case 'statement.issued': {
       if (statement.revision !== message.revision) {

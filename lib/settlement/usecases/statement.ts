@@ -11,12 +11,12 @@ import { ConcurrentUpdateError } from '../../platform/errors.ts';
 import { computeFees, type Discount, type FeeInput, type FeeSchedule, type Visit, type WaiverReason } from '../domain/fees.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { Statement, StatementRevision } from '../domain/statement.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { logger } from '../../platform/observability/logger.ts';
-import { newEvent } from '../../tickets/store/ticket-events.ts';
+import { newEvent } from '../../tickets/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-export type StatementDeps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'coverage' | 'statements' | 'settings' | 'queue' | 'now'>;
+export type StatementDeps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'coverage' | 'statements' | 'feeSchedule' | 'queue' | 'now'>;
 
 /** Tickets whose repair is done and not yet closed: the only ones a statement is computed for. */
 const BILLABLE: ReadonlyArray<Ticket['status']> = ['completed', 'followed_up', 'settled'];
@@ -90,7 +90,7 @@ export function buildRevision(
  * on its way; when the follow-up is done and the statement already settled, settles the ticket.
  */
 export async function ensureStatement(deps: StatementDeps, ticketId: string, trigger: 'followed_up' | 'completion'): Promise<Statement | undefined> {
-  const schedule = await deps.settings.getFeeSchedule();
+  const schedule = await deps.feeSchedule.getFeeSchedule();
   if (trigger === 'completion' && schedule.value.statementAt !== 'completion') return undefined;
   let statement: Statement;
   const existingId = await deps.statements.idOfTicket(ticketId);

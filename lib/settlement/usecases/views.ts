@@ -7,10 +7,10 @@ import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { lineDescription, statementStatusText, waiverText } from '../domain/statement-text.ts';
 import { outstandingFen, type Statement, type StatementRevision } from '../domain/statement.ts';
-import type { Locale } from '../../tickets/domain/ticket.ts';
+import type { Locale } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'settings' | 'now' | 'config' | 'statementUrl'>;
+type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'now' | 'config' | 'statementUrl'>;
 
 const DAY_MS = 86_400_000;
 
@@ -85,7 +85,7 @@ export async function publicStatementView(deps: Deps, statementId: string, token
 export async function staffStatementView(deps: Deps, statementId: string) {
   const found = await deps.statements.withHistory(statementId);
   if (!found) throw new NotFoundError('Statement not found');
-  const schedule = (await deps.settings.getFeeSchedule()).value;
+  const schedule = (await deps.feeSchedule.getFeeSchedule()).value;
   const current = found.revisions.find((r) => r.revision === found.statement.revision);
   const expiresAt = new Date(deps.now().getTime() + schedule.statementLinkValidDays * DAY_MS);
   return {

@@ -5,8 +5,26 @@
  * afterwards: a customer keeps the promise made when the ticket was opened.
  */
 import * as z from 'zod';
-import { URGENCIES } from '../../tickets/domain/ticket.ts';
-import { DEFAULT_FOLLOW_UP_SETTINGS, followUpSettingsSchema } from '../../followup/domain/follow-up.ts';
+import { URGENCIES } from '../../tickets/index.ts';
+
+/** FLOW-4 / STD-3: when the survey goes out and what an answer triggers (part of the standards document). */
+export const followUpSettingsSchema = z.strictObject({
+  surveyDelayWorkingDays: z.number().int().min(0).max(10),
+  callTaskAfterWorkingDays: z.number().int().min(0).max(10),
+  surveyLinkValidDays: z.number().int().min(1).max(90),
+  /** Satisfaction at or below this opens an investigation. */
+  lowSatisfactionThreshold: z.number().int().min(1).max(5),
+  investigationDueDays: z.number().int().min(1).max(90),
+});
+export type FollowUpSettings = z.output<typeof followUpSettingsSchema>;
+
+export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
+  surveyDelayWorkingDays: 1,
+  callTaskAfterWorkingDays: 1,
+  surveyLinkValidDays: 14,
+  lowSatisfactionThreshold: 2,
+  investigationDueDays: 10,
+};
 
 export const TIMER_KINDS = ['first_contact', 'on_site', 'simple_repair', 'agreed_completion', 'follow_up'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];

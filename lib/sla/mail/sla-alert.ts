@@ -1,6 +1,6 @@
 /** Internal SLA alerts (zh-CN, staff language): a warning to the responsible group, a breach to the manager. */
 import type { AlarmLevel, SlaTimer } from '../domain/sla-timer.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { formatInstant, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 

@@ -24,7 +24,8 @@ import {
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 
 /** A document-client TransactWriteItems entry (plain JS values). */
-export type TransactItem = NonNullable<ConstructorParameters<typeof import('@aws-sdk/lib-dynamodb').TransactWriteCommand>[0]['TransactItems']>[number];
+import type { TransactItem } from '../../platform/store/transact.ts';
+export type { TransactItem };
 export type { TransactWriteItem };
 
 /** Keys on the SLA board (GSI2) of a timer without an alarm: paused, or breached / exempt (by day). */

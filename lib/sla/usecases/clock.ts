@@ -10,8 +10,8 @@ import { ALWAYS_CALENDAR_ID, type CalendarRecord } from '../domain/calendars.ts'
 import { NotFoundError } from '../../platform/errors.ts';
 import { standardFor, type ServiceStandardsConfig, type TimerKind } from '../domain/service-standards.ts';
 import { startTimer, type SlaTimer } from '../domain/sla-timer.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
-import type { ConfigRepository } from '../../platform/store/config-repository.ts';
+import type { Ticket } from '../../tickets/index.ts';
+import type { ConfigRepository } from '../store/config-repository.ts';
 
 const compiled = new Map<string, WorkCalendar>();
 

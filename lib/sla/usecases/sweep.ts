@@ -8,7 +8,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../../platform/errors.ts';
 import { alarmDue, markBreached, markWarned, type AlarmLevel, type SlaTimer } from '../domain/sla-timer.ts';
-import type { Ticket } from '../../tickets/domain/ticket.ts';
+import type { Ticket } from '../../tickets/index.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { SendInProgressError } from '../../platform/mail/send-once.ts';
 import { alarmBucket, sweepStateKey } from '../../platform/store/keys.ts';

@@ -8,7 +8,7 @@ import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
 import type { TimerKind } from '../domain/service-standards.ts';
 import { exemptTimer, pauseTimer, resumeTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import { changedTimerPut } from '../store/sla-repository.ts';
-import { eventPut, newEvent } from '../../tickets/store/ticket-events.ts';
+import { eventPut, newEvent } from '../../tickets/server.ts';
 import { guard, transactWrite } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 

@@ -3,7 +3,7 @@
  * service, certificates with expiry dates, safety-training validity and a skill level (labour rate).
  */
 import type { StaffRole } from '../../wiring.ts';
-import type { SystemType } from '../../tickets/domain/ticket.ts';
+import type { SystemType } from '../../tickets/index.ts';
 
 export const CERTIFICATE_TYPES = ['electrician', 'work_at_height', 'fire_alarm', 'confined_space'] as const;
 export type CertificateType = (typeof CERTIFICATE_TYPES)[number];

@@ -68,8 +68,8 @@ export type SystemType = (typeof SYSTEM_TYPES)[number];
 export const URGENCIES = ['urgent', 'general'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../../platform/locale.ts';
+import type { Locale } from '../../platform/locale.ts';
 
 export const CHANNELS = ['web', 'api', 'phone', 'email', 'chat', 'follow_up'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -3,7 +3,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { withoutKeys } from '../../platform/store/query.ts';
 import type { Device } from '../domain/ticket.ts';
 import { deviceKey } from '../../platform/store/keys.ts';
-import type { TransactItem } from '../../sla/store/sla-repository.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
 
 export interface DeviceRecord extends Device {
   serial: string;

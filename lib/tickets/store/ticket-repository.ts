@@ -17,8 +17,7 @@ import { assertTransition, type Ticket, type TicketEvent, type TicketStatus } fr
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
-import { toTimer, type TransactItem } from '../../sla/store/sla-repository.ts';
-import type { SlaTimer } from '../../sla/domain/sla-timer.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
 import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
 import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
 import {
@@ -127,8 +126,11 @@ export class TicketRepository {
     return result.Item?.ticketId as string | undefined;
   }
 
-  /** The ticket, its whole timeline (oldest first) and its SLA timers in one Query on the ticket's partition. */
-  async getWithTimeline(ticketId: string): Promise<{ ticket: Ticket; events: TicketEvent[]; timers: SlaTimer[] } | undefined> {
+  /**
+   * The ticket, its whole timeline (oldest first) and its SLA timers in one Query on the ticket's
+   * partition. The timers' shape is the SLA context's: the caller says how to read them.
+   */
+  async getWithTimeline<Timer>(ticketId: string, toTimer: (item: Record<string, unknown>) => Timer): Promise<{ ticket: Ticket; events: TicketEvent[]; timers: Timer[] } | undefined> {
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk',

@@ -10,7 +10,7 @@ import { field, form, onSubmit, readValues, submitButton } from '../../core/form
 import { calendarDate, dateTime, label, shanghaiDate, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
-import { staffNames } from './ticket.ts';
+import { staffNames } from '../staff-names.ts';
 
 interface CallTask {
   ticketId: string;

@@ -13,22 +13,13 @@ import { disclosure, loadInto, statusBadge, timeline, timerCards, title, urgency
 import { assessmentForm, loadCatalog } from './support.ts';
 import { complaintForm, phoneFollowUpForm } from './followup.ts';
 import { extraTicketSections } from './later.ts';
+import { staffNames } from '../staff-names.ts';
 
 interface TicketDetail {
   ticket: TicketSummary;
   events: TicketEvent[];
   timers: TimerView[];
   statusUrl: string;
-}
-
-export async function staffNames(ctx: Ctx): Promise<Map<string, string>> {
-  if (!ctx.can('customer_service', 'tech_support', 'technician')) return new Map();
-  try {
-    const { items } = await ctx.api<{ items: Array<{ id: string; name: string }> }>('GET', '/v1/staff/members');
-    return new Map(items.map((m) => [m.id, m.name]));
-  } catch {
-    return new Map();
-  }
 }
 
 function statusPageLink(statusUrl: string, ticketId: string): string {

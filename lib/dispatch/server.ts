@@ -1,0 +1,2 @@
+/** The dispatch context's adapters other contexts compose with (repositories, transaction items, use cases): AWS inside. */
+export * from './store/job-repository.ts';

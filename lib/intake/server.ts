@@ -1,0 +1,2 @@
+/** The intake context's adapters other contexts compose with (repositories, transaction items, use cases): AWS inside. */
+export * from './usecases/report-fault.ts';

@@ -1,0 +1,2 @@
+/** The parts context's adapters other contexts compose with (repositories, transaction items, use cases): AWS inside. */
+export * from './store/parts-repository.ts';

@@ -1,0 +1,4 @@
+/** The sla context's adapters other contexts compose with (repositories, transaction items, use cases): AWS inside. */
+export * from './store/sla-repository.ts';
+export * from './usecases/clock.ts';
+export * from './store/config-repository.ts';

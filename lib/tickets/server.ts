@@ -1,0 +1,4 @@
+/** The tickets context's adapters other contexts compose with (repositories, transaction items, use cases): AWS inside. */
+export * from './store/device-repository.ts';
+export * from './store/ticket-events.ts';
+export * from './store/ticket-repository.ts';
