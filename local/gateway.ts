@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { errorResponse } from '../lib/platform/http/error-response.ts';
-import { RouteNotFoundError } from '../lib/platform/http/http-errors.ts';
+import { RouteNotFoundError, ServiceUnavailableError } from '../lib/platform/http/http-errors.ts';
 import { UnauthorizedError } from '../lib/platform/errors.ts';
 import { pickLocale } from '../lib/platform/http/messages.ts';
 import { allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
@@ -67,6 +67,27 @@ export interface GatewayOptions {
   localRoutes: Record<string, LocalRoute>;
   /** The web app: GET/HEAD outside /v1/ and /__local/ (CloudFront's default behaviour in AWS). */
   staticFiles?: StaticHandler;
+  /**
+   * Settles when every service, queue, poller and schedule is up. The gateway listens earlier (the
+   * system needs its port for the links it signs); a request that arrives before waits for it, and
+   * answers 503 if start-up takes longer than `readyWaitMs` or fails.
+   */
+  ready?: Promise<void>;
+  readyWaitMs?: number;
+}
+
+class NotReadyError extends Error {
+  override name = 'NotReadyError';
+}
+
+function withinWait(ready: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    ready,
+    new Promise<void>((_, reject) => {
+      timer = setTimeout(() => reject(new NotReadyError(`not ready after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; stop(): Promise<void> }> {
@@ -79,6 +100,16 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
     const locale = pickLocale(undefined, request.headers['accept-language']);
     try {
       const body = await readBody(request, maxPayload);
+      if (options.ready) {
+        const waited = await withinWait(options.ready, options.readyWaitMs ?? 30_000).then(
+          () => true,
+          () => false,
+        );
+        if (!waited) {
+          const unavailable = errorResponse(new ServiceUnavailableError('The local system is still starting'), locale);
+          return send(response, { ...unavailable, headers: { ...unavailable.headers, 'retry-after': '1' } });
+        }
+      }
       const local = options.localRoutes[`${method} ${url.pathname}`];
       if (local) {
         const result = await local({ method, path: url.pathname, query: url.searchParams, body: body.toString('utf8') });

@@ -10,18 +10,29 @@ import { functions, type FunctionName } from '../lib/wiring.ts';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 const loaded = new Map<FunctionName, Promise<Handler>>();
+const attempts = new Map<FunctionName, number>();
 
 export class FunctionTimeoutError extends Error {
   override name = 'FunctionTimeoutError';
 }
 
+/**
+ * A module whose cold start failed (configuration missing, say) is loaded again on the next
+ * invocation, as Lambda starts a fresh execution environment. Node keeps a failed ES module in its
+ * cache, so each retry imports the entry under a new URL (`?attempt=n`); its dependencies are shared.
+ */
 function load(name: FunctionName, root: string): Promise<Handler> {
   let handler = loaded.get(name);
   if (!handler) {
-    handler = import(pathToFileURL(resolve(root, functions[name].entry)).href).then((module: { handler?: Handler }) => {
+    const attempt = attempts.get(name) ?? 0;
+    attempts.set(name, attempt + 1);
+    const url = pathToFileURL(resolve(root, functions[name].entry));
+    if (attempt > 0) url.search = `attempt=${attempt}`;
+    handler = import(url.href).then((module: { handler?: Handler }) => {
       if (typeof module.handler !== 'function') throw new Error(`${functions[name].entry} does not export a handler`);
       return module.handler;
     });
+    handler.catch(() => loaded.delete(name));
     loaded.set(name, handler);
   }
   return handler;

@@ -80,6 +80,14 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     for (const stop of stops.reverse()) await stop();
   };
   const onError = options.onError ?? ((error: unknown) => console.error('[local]', error));
+  // Requests that reach the gateway before everything below is up wait for this (local/gateway.ts).
+  let markReady!: () => void;
+  let markFailed!: (error: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  ready.catch(() => undefined);
   try {
     if (options.dataDir) {
       if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
@@ -93,7 +101,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     stops.push(dynamo.stop);
     const sqsServer = await startSqsLocal(await pick(options.ports.sqs));
     stops.push(sqsServer.stop);
-    const ses = await startSesLocal(await pick(options.ports.ses));
+    const ses = await startSesLocal(await pick(options.ports.ses), options.dataDir ? join(options.dataDir, 'mailbox.jsonl') : undefined);
     stops.push(ses.stop);
 
     const issuer = await createLocalIssuer(options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined);
@@ -108,6 +116,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       issuer,
       localRoutes,
       staticFiles: staticFiles(webDir, { '/config.json': { auth: { mode: 'local' } } }),
+      ready,
     });
     stops.push(gateway.stop);
 
@@ -188,6 +197,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       stops.push(scheduler.stop);
     }
 
+    markReady();
     return {
       apiUrl: gateway.url,
       webUrl: gateway.url,
@@ -202,6 +212,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       stop: stopAll,
     };
   } catch (error) {
+    markFailed(error);
     await stopAll();
     throw error;
   }

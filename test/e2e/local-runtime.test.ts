@@ -2,11 +2,14 @@
  * `npm start` itself: data kept on disk between runs, `--fresh` wipes it, Ctrl-C leaves no Java
  * process behind, and the local schedule trigger refuses nonsense.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { invoke } from '../../local/lambda-runtime.ts';
+import { freePort } from '../../local/services/ports.ts';
+import { functions } from '../../lib/wiring.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { faultReport } from '../support/local.ts';
+import { eventually, faultReport } from '../support/local.ts';
 import { spawnLocal, stopLocal } from '../support/spawn-local.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'elv-local-'));
@@ -36,6 +39,11 @@ describe('the local runtime', () => {
       body: JSON.stringify(faultReport()),
     }).then((r) => r.json() as Promise<{ id: string; statusUrl: string }>);
     const statusPath = new URL(created.statusUrl).pathname + new URL(created.statusUrl).search;
+    const acknowledgement = async (mailbox: string) => {
+      const { emails } = (await fetch(`${mailbox}/store`).then((r) => r.json())) as { emails: Array<{ body: { text?: string } }> };
+      return emails.filter((e) => e.body.text?.includes(created.id));
+    };
+    await eventually(async () => (await acknowledgement(first.info.mailbox)).length === 1);
     expect(await stopLocal(first, 'SIGINT')).toBe(0);
     expect(await waitGone(first.info.dynamodbPid)).toBe(true);
 
@@ -43,6 +51,7 @@ describe('the local runtime', () => {
     try {
       const again = await fetch(`${second.info.api}${statusPath}`);
       expect(again.status).toBe(200); // same ticket, same signing secret, after a restart
+      expect(await acknowledgement(second.info.mailbox)).toHaveLength(1); // the mailbox is kept too, once
     } finally {
       await stopLocal(second, 'SIGINT');
     }
@@ -51,6 +60,7 @@ describe('the local runtime', () => {
     const third = await spawnLocal([...args, '--fresh'], { DATA_DIR: dataDir });
     try {
       expect((await fetch(`${third.info.api}${statusPath}`)).status).toBe(404);
+      expect(await acknowledgement(third.info.mailbox)).toHaveLength(0);
       const badFire = await fetch(`${third.info.api}/__local/schedules/fire`, { method: 'POST', body: '{"name":"sla-sweep","now":"not a date"}' });
       expect(badFire.status).toBe(400);
     } finally {
@@ -58,6 +68,53 @@ describe('the local runtime', () => {
     }
     expect(await waitGone(third.info.dynamodbPid)).toBe(true);
   }, 120_000);
+});
+
+describe('start-up', () => {
+  it('answers requests that arrive while it starts only once everything is up, and every handler works afterwards', async () => {
+    const [api, ses, dynamodb, sqs] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const env = { API_PORT: String(api), MAILBOX_PORT: String(ses), DYNAMODB_PORT: String(dynamodb), SQS_PORT: String(sqs) };
+    const started = spawnLocal(['--in-memory', '--no-schedules', '--no-demo', '--ready-json'], env);
+    // Poll health from the first moment, as a load balancer or an open staff page would.
+    const early: number[] = [];
+    let up = false;
+    const polling = (async () => {
+      while (!up) {
+        const status = await fetch(`http://127.0.0.1:${api}/v1/health`).then((r) => r.status, () => 0);
+        if (status !== 0) early.push(status);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const local = await started;
+    up = true;
+    await polling;
+    try {
+      expect(early.length).toBeGreaterThan(0); // the gateway listened before the system was ready
+      expect(early.every((status) => status === 200 || status === 503)).toBe(true);
+      expect((await fetch(`${local.info.api}/v1/health`)).status).toBe(200);
+      const created = await fetch(`${local.info.api}/v1/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faultReport()) });
+      expect(created.status).toBe(201);
+    } finally {
+      await stopLocal(local, 'SIGINT');
+    }
+  }, 120_000);
+
+  it('loads a handler module again after its cold start failed, as Lambda starts a new environment', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'elv-handler-'));
+    const entry = join(root, functions['intake-public-api'].entry);
+    mkdirSync(dirname(entry), { recursive: true });
+    // A handler that, like ours, reads its configuration at module load and fails without it.
+    writeFileSync(entry, "if (!process.env.ELV_TEST_COLD_START) throw new Error('missing configuration');\nexport const handler = async () => ({ statusCode: 200, body: process.env.ELV_TEST_COLD_START });\n");
+    try {
+      await expect(invoke('intake-public-api', {}, root)).rejects.toThrow('missing configuration');
+      await expect(invoke('intake-public-api', {}, root)).rejects.toThrow('missing configuration');
+      process.env.ELV_TEST_COLD_START = 'configured';
+      expect(await invoke('intake-public-api', {}, root)).toEqual({ statusCode: 200, body: 'configured' });
+    } finally {
+      delete process.env.ELV_TEST_COLD_START;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('without Java', () => {

@@ -24,6 +24,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   route_not_found: 404,
+  service_unavailable: 503,
   invalid_transition: 409,
   concurrent_update: 409,
   timer_state: 409,

@@ -23,6 +23,12 @@ export class MalformedJsonError extends DomainError {
   readonly code = 'invalid_json';
 }
 
+/** The system cannot take requests yet (the local runtime while it starts); the client retries. */
+export class ServiceUnavailableError extends DomainError {
+  override name = 'ServiceUnavailableError';
+  readonly code = 'service_unavailable';
+}
+
 export class RouteNotFoundError extends DomainError {
   override name = 'RouteNotFoundError';
   readonly code = 'route_not_found';
