@@ -4,6 +4,7 @@
  * senders build their SesMailer themselves, so API bundles do not carry the SES client.)
  */
 import { signLinkToken } from './platform/auth/signed-link.ts';
+import { now as clockNow } from './platform/clock.ts';
 import type { AppConfig } from './platform/config/env.ts';
 import { SqsQueuePublisher } from './platform/queue/publisher.ts';
 import { getDocumentClient } from './platform/store/client.ts';
@@ -36,7 +37,7 @@ export function dependencies(config: AppConfig) {
     feeSchedule: new FeeScheduleRepository(db, config.tableName),
     sla: new SlaClock(configRepository),
     queue: new SqsQueuePublisher(config.queueUrls),
-    now: () => new Date(),
+    now: clockNow,
     /** The customer's survey page (FLOW-4): signed, expiring. */
     surveyUrl: (ticketId: string, expiresAt: Date) =>
       `${config.publicBaseUrl}/survey.html?ticket=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'survey', ticketId, expiresAt)}`,

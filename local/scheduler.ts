@@ -3,6 +3,7 @@
  * `time` is the firing instant, and fires one on demand at a chosen "now" (demos and tests; the
  * handlers take "now" from the event's time, exactly as in AWS).
  */
+import { now as clockNow } from '../lib/platform/clock.ts';
 import { randomUUID } from 'node:crypto';
 import { FUNCTION_NAMES, functionSpec, type FunctionName, type ScheduleTrigger } from '../lib/wiring.ts';
 import { invoke } from './lambda-runtime.ts';
@@ -69,12 +70,12 @@ export function startScheduler(root: string, onError: (error: unknown) => void):
   const cronSchedules = allSchedules().filter(({ schedule }) => schedule.expression.startsWith('cron('));
   for (const { schedule } of allSchedules()) {
     const every = rateToMilliseconds(schedule.expression);
-    if (every) timers.push(setInterval(() => fireSchedule(schedule.name, new Date(), root).catch(onError), every));
+    if (every) timers.push(setInterval(() => fireSchedule(schedule.name, clockNow(), root).catch(onError), every));
   }
   if (cronSchedules.length) {
     timers.push(
       setInterval(() => {
-        const now = new Date();
+        const now = clockNow();
         for (const { schedule } of cronSchedules) if (cronMatches(schedule.expression, now)) fireSchedule(schedule.name, now, root).catch(onError);
       }, 60_000),
     );

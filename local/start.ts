@@ -6,6 +6,7 @@
  *   --ready-json                print one line `READY {json}` when up (tests read it)
  *   --no-demo                   do not add demo fault reports
  *   --no-schedules              do not run schedules on their rates (tests fire them at a chosen now)
+ *   --clock=2026-12-08T02:00:00Z   start the clock at that instant (it runs on from there; tests pin it)
  * Ports: API_PORT (3000), MAILBOX_PORT (8005), DYNAMODB_PORT (8000), SQS_PORT (9324); DATA_DIR (.data).
  */
 import { dirname, resolve } from 'node:path';
@@ -17,7 +18,14 @@ import { startLocalSystem, type LocalSystem } from './system.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'; // see local/system.ts
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const clockArg = argv.find((arg) => arg.startsWith('--clock='))?.slice('--clock='.length);
+const clock = clockArg ? new Date(clockArg) : undefined;
+if (clock && Number.isNaN(clock.getTime())) {
+  console.error(`--clock needs an ISO instant, e.g. --clock=2026-12-08T02:00:00Z (got ${clockArg})`);
+  process.exit(1);
+}
 const freePorts = args.has('--free-ports');
 const port = (name: string, fallback: number) => (freePorts ? 0 : Number(process.env[name] ?? fallback));
 const ports = { api: port('API_PORT', 3000), ses: port('MAILBOX_PORT', 8005), dynamodb: port('DYNAMODB_PORT', 8000), sqs: port('SQS_PORT', 9324) };
@@ -46,6 +54,7 @@ async function main(): Promise<void> {
     fresh: args.has('--fresh'),
     runSchedules: !args.has('--no-schedules'),
     logLevel: process.env.LOG_LEVEL ?? (args.has('--ready-json') ? 'WARN' : 'INFO'),
+    ...(clock ? { clock } : {}),
   });
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -11,6 +11,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../lib/platform/config/env.ts';
+import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
 import { FUNCTION_NAMES, STAFF_ROLES, functionSpec, queueUrlEnvName, type QueueName } from '../lib/wiring.ts';
@@ -43,6 +44,8 @@ export interface LocalSystemOptions {
   onError?: (error: unknown) => void;
   /** Where the web app is built at start and served from; web/dist with a data dir, else a temporary directory. */
   webDir?: string;
+  /** Start the clock at this instant instead of the machine's time (lib/platform/clock.ts). */
+  clock?: Date;
 }
 
 export interface LocalSystem {
@@ -72,6 +75,16 @@ function localSecret(dataDir: string | undefined): string {
   return linkSigningSecret;
 }
 
+function parseInstant(body: string): Date | undefined {
+  try {
+    const { now } = JSON.parse(body || '{}') as { now?: unknown };
+    const at = typeof now === 'string' ? new Date(now) : undefined;
+    return at && !Number.isNaN(at.getTime()) ? at : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const pick = async (port: number) => (port === 0 ? freePort() : port);
 
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
@@ -88,6 +101,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     markFailed = reject;
   });
   ready.catch(() => undefined);
+  if (options.clock) setClock(options.clock);
   try {
     if (options.dataDir) {
       if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
@@ -159,10 +173,23 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
     localRoutes['POST /__local/schedules/fire'] = async ({ body }) => {
       const { name, now } = JSON.parse(body || '{}') as { name?: string; now?: string };
-      const at = now ? new Date(now) : new Date();
+      const at = now ? new Date(now) : clockNow();
       if (!name || Number.isNaN(at.getTime())) return { status: 400, body: { error: 'body must be {"name": "...", "now": "ISO instant"}' } };
       if (!findSchedule(name)) return { status: 404, body: { error: `no schedule named ${name}`, schedules: allSchedules().map((s) => s.schedule.name) } };
       return { status: 200, body: { fired: name, now: at.toISOString(), result: await fireSchedule(name, at, options.root) } };
+    };
+    // The controllable clock (lib/platform/clock.ts): GET reads it, PUT {"now": ISO} sets it (it runs
+    // on from there), DELETE returns to the machine's clock.
+    localRoutes['GET /__local/clock'] = async () => ({ status: 200, body: { now: clockNow().toISOString() } });
+    localRoutes['PUT /__local/clock'] = async ({ body }) => {
+      const at = parseInstant(body);
+      if (!at) return { status: 400, body: { error: 'body must be {"now": "ISO instant"}' } };
+      setClock(at);
+      return { status: 200, body: { now: clockNow().toISOString() } };
+    };
+    localRoutes['DELETE /__local/clock'] = async () => {
+      setClock(undefined);
+      return { status: 200, body: { now: clockNow().toISOString() } };
     };
     localRoutes['POST /__local/token'] = async ({ body }) => {
       const { role, staffId } = JSON.parse(body || '{}') as { role?: string; staffId?: string };

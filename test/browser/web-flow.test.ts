@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingMinutes, BUSINESS_CALENDAR_CN } from '../../lib/calendar/index.ts';
-import { api, emailsTo, eventually, fireSchedule, local } from '../support/local.ts';
+import { api, emailsTo, eventually, fireSchedule, local, serverNow } from '../support/local.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -31,6 +31,8 @@ const ticket = { id: '', number: '', statusPath: '', jobDate: '' };
 async function newPage(viewport: { width: number; height: number }, mobile = false): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
   contexts.push(context);
+  // The page's clock is the system's (forms default to today and refuse future payment dates).
+  await context.clock.install({ time: await serverNow() });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -76,15 +78,15 @@ async function focusedPath(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-path') ?? undefined);
 }
 
-/** A visit window today in Asia/Shanghai, starting shortly; tomorrow morning when today is nearly over. */
-function visitWindow(): { date: string; from: string; to: string } {
+/** A visit window today in Asia/Shanghai (on the system's clock), starting shortly; tomorrow morning when today is nearly over. */
+function visitWindow(now: Date): { date: string; from: string; to: string } {
   const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString();
-  const start = new Date(Math.ceil((Date.now() + 15 * 60_000) / 300_000) * 300_000);
+  const start = new Date(Math.ceil((now.getTime() + 15 * 60_000) / 300_000) * 300_000);
   const end = new Date(start.getTime() + 90 * 60_000);
   if (shanghai(start).slice(0, 10) === shanghai(end).slice(0, 10)) {
     return { date: shanghai(start).slice(0, 10), from: shanghai(start).slice(11, 16), to: shanghai(end).slice(11, 16) };
   }
-  return { date: shanghai(new Date(Date.now() + 86_400_000)).slice(0, 10), from: '09:00', to: '11:00' };
+  return { date: shanghai(new Date(now.getTime() + 86_400_000)).slice(0, 10), from: '09:00', to: '11:00' };
 }
 
 beforeAll(async () => {
@@ -228,7 +230,7 @@ describe('the staff form', () => {
     await shot(page, 'dispatch-candidates');
 
     // A window in the past: the server's field error appears next to the field it names (window.to).
-    const yesterday = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = new Date((await serverNow()).getTime() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
     await form.getByLabel('上门日期').fill(yesterday);
     await form.locator('[data-technician="staff-tech-chen"]').waitFor();
     await form.getByLabel('上门时间（开始）').fill('09:00');
@@ -238,7 +240,7 @@ describe('the staff form', () => {
     expect(await fieldError(page, 'window.to')).toBe('时间不能早于当前时间');
     expect(await focusedPath(page)).toBe('window.to');
 
-    const window = visitWindow();
+    const window = visitWindow(await serverNow());
     ticket.jobDate = window.date;
     await form.getByLabel('上门日期').fill(window.date);
     await form.locator('[data-technician="staff-tech-chen"]').waitFor();
@@ -339,7 +341,7 @@ describe('the customer’s links after the visit', () => {
   it('the survey page from the follow-up email is answered once', async () => {
     // The follow-up watch sends the survey a configured number of working days after completion:
     // fire it working day after working day until the survey is out.
-    const completedAt = new Date();
+    const completedAt = await serverNow();
     const surveyEmail = async () => (await emailsTo(CUSTOMER_EMAIL)).find((e) => e.body.text?.includes('survey.html'));
     for (let day = 1; day <= 6 && !(await surveyEmail()); day += 1) {
       await fireSchedule('followup-sweep', new Date(addWorkingMinutes(BUSINESS_CALENDAR_CN, completedAt, 480 * day).getTime() + 60_000));

@@ -4,7 +4,7 @@
  */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, emailsTo, eventually, faultReport, local, sqs, staffToken } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 const unique = Date.now().toString(36).toUpperCase();
@@ -51,8 +51,11 @@ function assessment(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The system's "now" when the file started (test/support/local.ts serverNow). */
+let startedAt: Date;
+
 function visit(daysAhead = 1) {
-  const from = new Date(Date.now() + daysAhead * DAY);
+  const from = new Date(startedAt.getTime() + daysAhead * DAY);
   from.setUTCHours(1, 0, 0, 0); // 09:00 in Shanghai
   return { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3600_000).toISOString() };
 }
@@ -60,6 +63,7 @@ function visit(daysAhead = 1) {
 const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 
 beforeAll(async () => {
+  startedAt = await serverNow();
   [cs, support, manager, chen, liu] = await Promise.all([
     staffToken('customer_service'),
     staffToken('tech_support'),
@@ -133,7 +137,7 @@ describe('complex fault on site', () => {
     expect(byId['staff-tech-liu']).toMatchObject({ eligible: false, reasons: [{ code: 'certificate_expired', certificate: 'work_at_height', expiresOn: '2025-06-30' }] });
     expect(candidates[0].technicianId).toBe('staff-tech-chen');
 
-    const agreedCompletionBy = new Date(Date.now() + 3 * DAY).toISOString();
+    const agreedCompletionBy = new Date((await serverNow()).getTime() + 3 * DAY).toISOString();
     const refused = await api('POST', `/v1/staff/tickets/${ticket.id}/schedule`, { token: manager, body: { technicianId: 'staff-tech-liu', window, agreedCompletionBy }, headers: { 'accept-language': 'en' } });
     expect(refused.status).toBe(422);
     expect(refused.body.error).toMatchObject({ code: 'technician_not_eligible', reasons: [{ code: 'certificate_expired' }] });

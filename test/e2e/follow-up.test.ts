@@ -9,20 +9,22 @@ import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
 import { addWorkingMinutes, BUSINESS_CALENDAR_CN, type WorkCalendar } from '../../lib/calendar/index.ts';
 import { quarterOf } from '../../lib/followup/domain/follow-up.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
-import { api, emailsTo, eventually, faultReport, fireSchedule, staffToken } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, fireSchedule, serverNow, staffToken } from '../support/local.ts';
 
 const DAY = 86_400_000;
 const unique = Date.now().toString(36);
 const CALENDAR_ID = `fu-${unique}`;
 let cs: string, manager: string;
 let siteCalendar: WorkCalendar;
+/** The system's "now" when the file started (test/support/local.ts serverNow). */
+let startedAt: Date;
 
 const shanghaiDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
 
-/** The next `count` Monday-Friday dates after today (Shanghai), as holidays of the site calendar. */
-function nextWeekdays(count: number): string[] {
+/** The next `count` Monday-Friday dates after `from`'s day (Shanghai), as holidays of the site calendar. */
+function nextWeekdays(from: Date, count: number): string[] {
   const days: string[] = [];
-  for (let at = Date.now() + DAY; days.length < count; at += DAY) {
+  for (let at = from.getTime() + DAY; days.length < count; at += DAY) {
     const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(new Date(at));
     if (weekday !== 'Sat' && weekday !== 'Sun') days.push(shanghaiDay(new Date(at)));
   }
@@ -51,7 +53,8 @@ function surveyPath(text: string) {
 
 beforeAll(async () => {
   [cs, manager] = await Promise.all([staffToken('customer_service'), staffToken('manager')]);
-  siteCalendar = { ...BUSINESS_CALENDAR_CN, holidays: [...(BUSINESS_CALENDAR_CN.holidays ?? []), ...nextWeekdays(2)] };
+  startedAt = await serverNow();
+  siteCalendar = { ...BUSINESS_CALENDAR_CN, holidays: [...(BUSINESS_CALENDAR_CN.holidays ?? []), ...nextWeekdays(startedAt, 2)] };
   const saved = await api('PUT', `/v1/staff/calendars/${CALENDAR_ID}`, { token: manager, body: { expectedVersion: 0, name: 'Site with its own days off', calendar: siteCalendar } });
   expect(saved.status).toBe(200);
 });
@@ -91,11 +94,11 @@ describe('the survey', () => {
   it('refuses an expired link with 410 and a bad answer with field errors', async () => {
     const ticket = await completedTicket();
     await fireSchedule('followup-sweep', addWorkingMinutes(siteCalendar, ticket.completedAt, 480));
-    const expired = signLinkToken(TEST_LINK_SECRET, 'survey', ticket.id, new Date(Date.now() - 60_000));
+    const expired = signLinkToken(TEST_LINK_SECRET, 'survey', ticket.id, new Date((await serverNow()).getTime() - 60_000));
     const response = await api('POST', `/v1/surveys/${ticket.id}?t=${expired}`, { body: { satisfaction: 4, equipmentWorking: true } });
     expect(response.status).toBe(410);
     expect(response.body.error).toEqual({ code: 'link_expired', message: '链接已过期，请联系客服' });
-    const valid = signLinkToken(TEST_LINK_SECRET, 'survey', ticket.id, new Date(Date.now() + DAY));
+    const valid = signLinkToken(TEST_LINK_SECRET, 'survey', ticket.id, new Date((await serverNow()).getTime() + DAY));
     const bad = await api('POST', `/v1/surveys/${ticket.id}?t=${valid}`, { body: { satisfaction: 6 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['equipmentWorking', 'satisfaction']);
@@ -167,7 +170,7 @@ describe('no answer', () => {
 
 describe('quality figures', () => {
   it('count satisfaction and investigations of the quarter', async () => {
-    const quarter = quarterOf(shanghaiDay(new Date()));
+    const quarter = quarterOf(shanghaiDay(await serverNow()));
     const figures = (await api('GET', `/v1/staff/quality?quarter=${quarter}`, { token: manager })).body;
     expect(figures.quarter).toBe(quarter);
     expect(figures.satisfaction.responses).toBeGreaterThanOrEqual(3);

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
 import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
-import { api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, sqs, staffToken, type StoredEmail } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, serverNow, sqs, staffToken, type StoredEmail } from '../support/local.ts';
 
 const DAY = 86_400_000;
 const unique = Date.now().toString(36).toUpperCase();
@@ -41,6 +41,8 @@ function table(csv: string) {
 }
 
 const shanghaiDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+/** Today in Shanghai on the system's clock. */
+const today = async () => shanghaiDay(await serverNow());
 
 async function ticketView(id: string) {
   return (await api('GET', `/v1/staff/tickets/${id}`, { token: cs })).body;
@@ -75,7 +77,7 @@ async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: 
     },
   });
   expect(assessed.status).toBe(200);
-  const from = new Date(Date.now() + DAY);
+  const from = new Date((await serverNow()).getTime() + DAY);
   from.setUTCHours(1, 0, 0, 0);
   const scheduled = await api('POST', `/v1/staff/tickets/${created.id}/schedule`, {
     token: manager,
@@ -207,7 +209,7 @@ describe('followed-up ticket to closed', () => {
     expect(JSON.stringify(page.body)).not.toMatch(/phone|email|staff-/);
     const unknown = await api('GET', publicPath('00000000-0000-4000-8000-000000000000', link.t));
     const wrong = await api('GET', publicPath(link.id, `${link.t.slice(0, -2)}AA`));
-    const expired = await api('GET', publicPath(link.id, signLinkToken(TEST_LINK_SECRET, 'statement', link.id, new Date(Date.now() - 1000))));
+    const expired = await api('GET', publicPath(link.id, signLinkToken(TEST_LINK_SECRET, 'statement', link.id, new Date((await serverNow()).getTime() - 1000))));
     const otherPurpose = await api('GET', publicPath(link.id, signLinkToken(TEST_LINK_SECRET, 'status', link.id)));
     for (const refused of [wrong, expired, otherPurpose]) {
       expect(refused.status).toBe(404);
@@ -230,18 +232,18 @@ describe('followed-up ticket to closed', () => {
 
     // Payments: by finance, never more than outstanding; the full amount settles and closes the ticket.
     const payments = `/v1/staff/statements/${statement.statementId}/payments`;
-    expect((await api('POST', payments, { token: chen, body: { amountFen: 100, paidOn: shanghaiDay(new Date()), method: 'cash' } })).status).toBe(403);
-    const first = await api('POST', payments, { token: finance, body: { amountFen: 50_000, paidOn: shanghaiDay(new Date()), method: 'bank_transfer', reference: 'HX-001' } });
+    expect((await api('POST', payments, { token: chen, body: { amountFen: 100, paidOn: (await today()), method: 'cash' } })).status).toBe(403);
+    const first = await api('POST', payments, { token: finance, body: { amountFen: 50_000, paidOn: (await today()), method: 'bank_transfer', reference: 'HX-001' } });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ statement: { status: 'confirmed', paidFen: 50_000 }, outstandingFen: 56_785 });
     expect((await ticketView(ticket.id)).ticket.status).toBe('followed_up');
-    const tooMuch = await api('POST', payments, { token: cs, body: { amountFen: 60_000, paidOn: shanghaiDay(new Date()), method: 'wechat' } });
+    const tooMuch = await api('POST', payments, { token: cs, body: { amountFen: 60_000, paidOn: (await today()), method: 'wechat' } });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.error).toMatchObject({ code: 'payment_exceeds_outstanding', outstandingFen: 56_785 });
-    const future = await api('POST', payments, { token: cs, body: { amountFen: 1, paidOn: shanghaiDay(new Date(Date.now() + 3 * DAY)), method: 'wechat' } });
+    const future = await api('POST', payments, { token: cs, body: { amountFen: 1, paidOn: shanghaiDay(new Date((await serverNow()).getTime() + 3 * DAY)), method: 'wechat' } });
     expect(future.status).toBe(400);
     expect(future.body.error.fields[0].path).toBe('paidOn');
-    const rest = await api('POST', payments, { token: cs, body: { amountFen: 56_785, paidOn: shanghaiDay(new Date()), method: 'wechat' } });
+    const rest = await api('POST', payments, { token: cs, body: { amountFen: 56_785, paidOn: (await today()), method: 'wechat' } });
     expect(rest.status).toBe(200);
     expect(rest.body.statement).toMatchObject({ status: 'settled', paidFen: 106_785 });
     expect(rest.body.statement.payments).toHaveLength(2);
@@ -251,7 +253,7 @@ describe('followed-up ticket to closed', () => {
     const types = closed.events.map((e: { type: string }) => e.type);
     for (const type of ['statement_issued', 'statement_confirmed', 'payment_recorded', 'settled', 'closed']) expect(types).toContain(type);
     expect(closed.events.filter((e: { toStatus?: string }) => e.toStatus === 'settled' || e.toStatus === 'closed').map((e: { toStatus: string }) => e.toStatus)).toEqual(['settled', 'closed']);
-    expect((await api('POST', payments, { token: cs, body: { amountFen: 1, paidOn: shanghaiDay(new Date()), method: 'cash' } })).body.error.code).toBe('statement_state');
+    expect((await api('POST', payments, { token: cs, body: { amountFen: 1, paidOn: (await today()), method: 'cash' } })).body.error.code).toBe('statement_state');
 
     // Redelivered trigger and mail messages: no second statement, no second email.
     for (const [queue, body] of [
@@ -362,9 +364,9 @@ describe('dispute, revision and invoice', () => {
 
     // Finance records the number; the customer is told (at the invoice email and the ticket's email).
     const record = `/v1/staff/statements/${r1.statementId}/invoice`;
-    expect((await api('POST', record, { token: cs, body: { invoiceNumber: '26312000000012345678', issuedOn: shanghaiDay(new Date()) } })).status).toBe(403);
-    expect((await api('POST', record, { token: finance, body: { invoiceNumber: '12AB', issuedOn: shanghaiDay(new Date()) } })).status).toBe(400);
-    const issued = await api('POST', record, { token: finance, body: { invoiceNumber: '26312000000012345678', issuedOn: shanghaiDay(new Date()) } });
+    expect((await api('POST', record, { token: cs, body: { invoiceNumber: '26312000000012345678', issuedOn: (await today()) } })).status).toBe(403);
+    expect((await api('POST', record, { token: finance, body: { invoiceNumber: '12AB', issuedOn: (await today()) } })).status).toBe(400);
+    const issued = await api('POST', record, { token: finance, body: { invoiceNumber: '26312000000012345678', issuedOn: (await today()) } });
     expect(issued.status).toBe(200);
     expect(issued.body.statement.invoice).toMatchObject({ invoiceNumber: '26312000000012345678', recordedBy: 'staff-fin-sun' });
     // One email to both addresses (the local SES store keeps the To header as one string).
@@ -416,7 +418,7 @@ describe('the monthly digest', () => {
     expect((await api('POST', publicPath(link.id, link.t, '/dispute'), { body: { revision: 1, reason: 'Call-out fee was not agreed' } })).status).toBe(200);
 
     // The digest covers the month of these facts: fire it at 00:05 on the 1st of the next month in Shanghai.
-    const [year, month] = shanghaiDay(new Date()).split('-').map(Number) as [number, number];
+    const [year, month] = (await today()).split('-').map(Number) as [number, number];
     const monthKey = `${year}-${String(month).padStart(2, '0')}`;
     const firstOfNext = new Date(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01T00:05:00+08:00`);
     const digests = async () => (await emailsTo(FINANCE)).filter((e) => e.subject.includes('财务月报'));

@@ -4,7 +4,7 @@
  * the sparse GSI2 partitions of those states.
  */
 import { describe, expect, it } from 'vitest';
-import { api, faultReport, fireSchedule, staffToken } from '../support/local.ts';
+import { api, faultReport, fireSchedule, serverNow, staffToken } from '../support/local.ts';
 
 const MINUTE = 60_000;
 type Entry = { ticketId: string; ticketNumber?: string; kind: string; state: string; remainingMinutes?: number; pauses: Array<{ reason: string }>; exemption?: { reason: string } };
@@ -47,7 +47,7 @@ describe('the SLA board', () => {
     await api('POST', `/v1/staff/tickets/${ticket.id}/timers/first_contact/resume`, { token: cs });
     expect(where(await board(), ticket.id, 'first_contact')).toEqual(['upcoming']);
 
-    await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, { token: cs, body: { reason: '园区封闭，已告知客户', customerToldAt: new Date().toISOString() } });
+    await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, { token: cs, body: { reason: '园区封闭，已告知客户', customerToldAt: (await serverNow()).toISOString() } });
     b = await board();
     expect(where(b, ticket.id, 'on_site')).toEqual(['exempt']);
     expect(b.exempt.find((e) => e.ticketId === ticket.id)!.exemption!.reason).toBe('园区封闭，已告知客户');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addWorkingMinutes, BUSINESS_CALENDAR_CN } from '../../lib/calendar/index.ts';
-import { api, emailsTo, eventually, faultReport, fireSchedule, staffToken } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, fireSchedule, serverNow, staffToken } from '../support/local.ts';
 
 const MINUTE = 60_000;
 
@@ -142,7 +142,7 @@ describe('breach watch', () => {
 
     const exempt = await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, {
       token,
-      body: { reason: '客户园区封闭，已电话告知', customerToldAt: new Date().toISOString() },
+      body: { reason: '客户园区封闭，已电话告知', customerToldAt: (await serverNow()).toISOString() },
     });
     expect(exempt.status).toBe(200);
     expect(exempt.body.timer).toMatchObject({ state: 'exempt', exemption: { reason: '客户园区封闭，已电话告知' } });

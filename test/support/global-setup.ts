@@ -25,11 +25,18 @@ declare module 'vitest' {
 
 let started: StartedLocal | undefined;
 
+/**
+ * Where the test system's clock starts: Tuesday 10 November 2026, 10:00 in Shanghai, an ordinary
+ * working week well inside the announced holiday data. Whatever the machine's clock says (a Shanghai
+ * night, a Friday evening, a holiday eve), the system under test starts here and runs on.
+ */
+export const TEST_CLOCK_START = '2026-11-10T02:00:00.000Z';
+
 /** The link-signing secret of the test system: tests mint signed links with it (e.g. expired ones). */
 export const TEST_LINK_SECRET = 'test-link-signing-secret-0123456789abcdef';
 
 export async function setup(project: TestProject): Promise<void> {
-  started = await spawnLocal(['--in-memory', '--free-ports', '--no-demo', '--no-schedules', '--ready-json'], {
+  started = await spawnLocal(['--in-memory', '--free-ports', '--no-demo', '--no-schedules', '--ready-json', `--clock=${TEST_CLOCK_START}`], {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'ERROR',
     LOCAL_LINK_SIGNING_SECRET: TEST_LINK_SECRET,
   });

@@ -43,6 +43,21 @@ export async function staffToken(role: StaffRole): Promise<string> {
   return response.body.token;
 }
 
+/**
+ * "Now" on the local system's clock (lib/platform/clock.ts), which global-setup pins to
+ * TEST_CLOCK_START and which runs on from there. Tests compute their expectations from it, never
+ * from this machine's clock, so the suite behaves the same at any hour of any day.
+ */
+export async function serverNow(): Promise<Date> {
+  return new Date((await api<{ now: string }>('GET', '/__local/clock')).body.now);
+}
+
+/** Moves the local system's clock to `at` (it runs on from there). */
+export async function setServerClock(at: Date): Promise<void> {
+  const response = await api('PUT', '/__local/clock', { body: { now: at.toISOString() } });
+  if (response.status !== 200) throw new Error(`could not set the clock: ${JSON.stringify(response.body)}`);
+}
+
 export async function fireSchedule(name: string, now: Date): Promise<unknown> {
   return (await api('POST', '/__local/schedules/fire', { body: { name, now: now.toISOString() } })).body;
 }
