@@ -21,6 +21,7 @@ import {
   stockAdjustSchema,
   technicianSchema,
   triageSchema,
+  retriageSchema,
   workSchema,
 } from './dispatch/schemas.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, surveyQuerySchema } from './followup/schemas.ts';
@@ -130,6 +131,12 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     response: { status: 200, schema: anyObject, description: '{ timer }' },
   },
   'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/re-triage': {
+    summary: 'Correct a triage (manager only; from remote resolution or assessment, before dispatch); the timeline keeps both',
+    tag: 'triage',
+    body: retriageSchema,
+    response: ok('{ ticket }'),
+  },
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('{ ticket }') },
   'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('{ ticket }') },
   'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('{ ticket }') },

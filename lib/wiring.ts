@@ -111,6 +111,7 @@ export const functions = {
       { method: 'GET', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/contact', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/triage', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/re-triage', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/remote-resolution/confirm', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PATCH', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
     ],

@@ -4,9 +4,9 @@
  */
 import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { contactSchema } from '../../lib/sla/schemas.ts';
-import { factsSchema, remoteConfirmationSchema, triageSchema } from '../../lib/dispatch/schemas.ts';
+import { factsSchema, remoteConfirmationSchema, retriageSchema, triageSchema } from '../../lib/dispatch/schemas.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
-import { confirmRemoteResolution, editTicketFacts, triageTicket } from '../../lib/intake/usecases/triage.ts';
+import { confirmRemoteResolution, editTicketFacts, retriageTicket, triageTicket } from '../../lib/intake/usecases/triage.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
@@ -67,6 +67,11 @@ export const handler = createApiHandler({
     roles: ['customer_service'],
     body: triageSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await triageTicket(deps, ticketId(params.id), body, user!) }),
+  }),
+  'POST /v1/staff/tickets/{id}/re-triage': route({
+    roles: ['manager'],
+    body: retriageSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await retriageTicket(deps, ticketId(params.id), body, user!) }),
   }),
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
     roles: ['customer_service'],

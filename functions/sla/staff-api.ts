@@ -5,9 +5,10 @@
 import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema, timerKindParamSchema } from '../../lib/sla/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { ConcurrentUpdateError, NotFoundError } from '../../lib/platform/errors.ts';
+import { NotFoundError } from '../../lib/platform/errors.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { saveCalendar } from '../../lib/sla/usecases/calendars.ts';
+import { saveServiceStandards } from '../../lib/sla/usecases/standards.ts';
 import { slaBoard } from '../../lib/sla/usecases/board.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { applyTimerAction, type TimerAction } from '../../lib/sla/usecases/timer-actions.ts';
@@ -40,18 +41,16 @@ export const handler = createApiHandler({
   'PUT /v1/staff/sla/standards': route({
     roles: ['manager'],
     body: putServiceStandardsSchema,
-    handle: async ({ body, user }) => {
-      const current = await deps.settings.getServiceStandards();
-      if (current.version !== body.expectedVersion) throw new ConcurrentUpdateError(`Service standards are at version ${current.version}`);
-      const version = await deps.settings.putServiceStandards(body.config, body.expectedVersion, user!.id, deps.now());
-      return jsonResponse(200, { version });
-    },
+    handle: async ({ body, user }) => jsonResponse(200, { version: await saveServiceStandards(deps, body, user!) }),
   }),
   'GET /v1/staff/sla/board': route({
     // The manager's board; customer service and technical support watch their own timers on it too.
     roles: ['customer_service', 'tech_support'],
     query: slaBoardQuerySchema,
-    handle: async ({ query }) => jsonResponse(200, await slaBoard(deps, deps.now(), query.days)),
+    handle: async ({ query }) => {
+      const [board, configAlerts] = await Promise.all([slaBoard(deps, deps.now(), query.days), deps.settings.configAlerts()]);
+      return jsonResponse(200, { ...board, configAlerts });
+    },
   }),
   'GET /v1/staff/calendars': route({
     roles: ALL_STAFF,
@@ -77,7 +76,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/timers/{kind}/pause': route({
     roles: ['customer_service', 'tech_support'],
     body: pauseSchema,
-    handle: async ({ params, body, user }) => timerAction(params, { type: 'pause', reason: body.reason }, user!),
+    handle: async ({ params, body, user }) => timerAction(params, { type: 'pause', ...body }, user!),
   }),
   'POST /v1/staff/tickets/{id}/timers/{kind}/resume': route({
     roles: ['customer_service', 'tech_support'],
@@ -86,6 +85,6 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': route({
     roles: ['customer_service'],
     body: exemptionSchema,
-    handle: async ({ params, body, user }) => timerAction(params, { type: 'exempt', reason: body.reason, customerToldAt: body.customerToldAt }, user!),
+    handle: async ({ params, body, user }) => timerAction(params, { type: 'exempt', ...body }, user!),
   }),
 });

@@ -9,6 +9,7 @@ import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
+import { timerAlertKey } from '../../lib/sla/index.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['sla-sweep'].access));
@@ -20,7 +21,7 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   // judges deadlines at the instant it was meant for.
   return sweepSlaAlarms(
     deps,
-    ({ ticket, timer, level, to }) => send(`sla:${ticket.id}:${timer.kind}:${level}`, { to: [to], ...slaAlertMail(ticket, timer, level) }),
+    ({ ticket, timer, level, to }) => send(timerAlertKey(timer, level), { to: [to], ...slaAlertMail(ticket, timer, level) }),
     new Date(event.time),
   );
 }).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -17,6 +17,14 @@ export const triageSchema = z
   ])
   .meta({ id: 'Triage' });
 
+/** The manager corrects a triage (audited): the new classification and why. */
+export const retriageSchema = z
+  .discriminatedUnion('classification', [
+    z.strictObject({ classification: z.literal('simple'), reason: text(1000), notes: text(2000), solution: text(4000), guidance: text(4000) }),
+    z.strictObject({ classification: z.literal('complex'), reason: text(1000), notes: text(2000) }),
+  ])
+  .meta({ id: 'Retriage' });
+
 export const remoteConfirmationSchema = z.strictObject({ customerConfirmation: text(1000) }).meta({ id: 'RemoteResolutionConfirmation' });
 
 export const factsSchema = z

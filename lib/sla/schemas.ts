@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { serviceStandardsConfigSchema } from './domain/service-standards.ts';
 import { TIMER_KINDS } from './domain/service-standards.ts';
+import { PAUSE_CATEGORIES, TOLD_VIA } from './domain/sla-timer.ts';
 
 const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
@@ -12,12 +13,21 @@ export const contactSchema = z.strictObject({
 
 export const timerKindParamSchema = z.enum(TIMER_KINDS);
 
-export const pauseSchema = z.strictObject({ reason: z.string().trim().min(1).max(500) }).meta({ id: 'TimerPause' });
+/** A pause is an exemption in time: why, and when and how the customer was told (before the deadline). */
+export const pauseSchema = z
+  .strictObject({
+    category: z.enum(PAUSE_CATEGORIES),
+    reason: z.string().trim().min(1).max(500),
+    customerToldAt: instant,
+    customerToldVia: z.enum(TOLD_VIA),
+  })
+  .meta({ id: 'TimerPause' });
 
 export const exemptionSchema = z
   .strictObject({
     reason: z.string().trim().min(1).max(1000),
     customerToldAt: instant,
+    customerToldVia: z.enum(TOLD_VIA),
   })
   .meta({ id: 'TimerExemption' });
 

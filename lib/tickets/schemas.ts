@@ -86,6 +86,17 @@ export const publicTicketViewSchema = z
     milestones: z.array(z.object({ at: z.iso.datetime(), type: z.string(), label: z.string() })),
     nextStep: z.string(),
     appointment: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }).optional(),
+    promises: z.array(
+      z.object({
+        kind: z.string(),
+        label: z.string(),
+        state: z.enum(['pending', 'kept', 'late', 'waived']),
+        stateLabel: z.string(),
+        dueAt: z.iso.datetime().optional(),
+        newExpectedAt: z.iso.datetime().optional(),
+        note: z.string().optional(),
+      }),
+    ),
   })
   .meta({ id: 'PublicTicketView' });
 

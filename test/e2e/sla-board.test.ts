@@ -39,7 +39,10 @@ describe('the SLA board', () => {
   it('moves a timer to paused, back when resumed, and to exempt with its reason', async () => {
     const ticket = await urgentTicket();
     const cs = await staffToken('customer_service');
-    await api('POST', `/v1/staff/tickets/${ticket.id}/timers/first_contact/pause`, { token: cs, body: { reason: '客户要求下午再联系' } });
+    await api('POST', `/v1/staff/tickets/${ticket.id}/timers/first_contact/pause`, {
+      token: cs,
+      body: { category: 'customer_asked_delay', reason: '客户要求下午再联系', customerToldAt: (await serverNow()).toISOString(), customerToldVia: 'phone' },
+    });
     let b = await board();
     expect(where(b, ticket.id, 'first_contact')).toEqual(['paused']);
     expect(b.paused.find((e) => e.ticketId === ticket.id)!.pauses.at(-1)!.reason).toBe('客户要求下午再联系');
@@ -47,7 +50,7 @@ describe('the SLA board', () => {
     await api('POST', `/v1/staff/tickets/${ticket.id}/timers/first_contact/resume`, { token: cs });
     expect(where(await board(), ticket.id, 'first_contact')).toEqual(['upcoming']);
 
-    await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, { token: cs, body: { reason: '园区封闭，已告知客户', customerToldAt: (await serverNow()).toISOString() } });
+    await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, { token: cs, body: { reason: '园区封闭，已告知客户', customerToldAt: (await serverNow()).toISOString(), customerToldVia: 'wechat' } });
     b = await board();
     expect(where(b, ticket.id, 'on_site')).toEqual(['exempt']);
     expect(b.exempt.find((e) => e.ticketId === ticket.id)!.exemption!.reason).toBe('园区封闭，已告知客户');

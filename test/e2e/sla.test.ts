@@ -49,7 +49,7 @@ describe('timers started at intake', () => {
     const url = new URL(ticket.statusUrl);
     const view = (await api('GET', url.pathname + url.search)).body;
     expect(view.promises.map((p: { kind: string }) => p.kind).sort()).toEqual(['first_contact', 'on_site']);
-    expect(view.promises[0]).toEqual({ kind: expect.any(String), label: expect.any(String), dueAt: expect.any(String), done: false });
+    expect(view.promises[0]).toEqual({ kind: expect.any(String), label: expect.any(String), state: 'pending', stateLabel: '进行中', dueAt: expect.any(String) });
     expect(JSON.stringify(view)).not.toMatch(/STD-|warnAt|responsibleGroup|pauses/);
   });
 });
@@ -71,7 +71,7 @@ describe('recording the first contact', () => {
     expect(milestones[0]).toEqual(['received', '报修已受理']);
     expect(milestones).toContainEqual(['triaged', '客服已联系']);
     expect(milestones.every(([type]: [string]) => ['received', 'acknowledged', 'triaged'].includes(type))).toBe(true); // no internal events
-    expect(publicView.promises.find((p: { kind: string }) => p.kind === 'first_contact').done).toBe(true);
+    expect(publicView.promises.find((p: { kind: string }) => p.kind === 'first_contact')).toMatchObject({ state: 'kept', stateLabel: '已按时完成' });
 
     const again = await api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { token, body: { note: 'again' }, headers: { 'accept-language': 'en' } });
     expect(again.status).toBe(409);
@@ -108,7 +108,10 @@ describe('breach watch', () => {
   it('a paused timer does not breach, and resuming moves its deadline by the paused time', async () => {
     const ticket = await createTicket({ urgency: 'urgent' });
     const token = await staffToken('customer_service');
-    const paused = await api('POST', `/v1/staff/tickets/${ticket.id}/timers/first_contact/pause`, { token, body: { reason: '客户要求下午再联系' } });
+    const paused = await api('POST', `/v1/staff/tickets/${ticket.id}/timers/first_contact/pause`, {
+      token,
+      body: { category: 'customer_asked_delay', reason: '客户要求下午再联系', customerToldAt: (await serverNow()).toISOString(), customerToldVia: 'phone' },
+    });
     expect(paused.status).toBe(200);
     expect(paused.body.timer.state).toBe('paused');
     const before = timer(await staffView(ticket.id), 'first_contact');
@@ -134,7 +137,7 @@ describe('breach watch', () => {
 
     const late = await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, {
       token,
-      body: { reason: '客户园区封闭', customerToldAt: new Date(new Date(onSite.dueAt).getTime() + MINUTE).toISOString() },
+      body: { reason: '客户园区封闭', customerToldAt: new Date(new Date(onSite.dueAt).getTime() + MINUTE).toISOString(), customerToldVia: 'phone' },
       headers: { 'accept-language': 'en' },
     });
     expect(late.status).toBe(422);
@@ -142,7 +145,7 @@ describe('breach watch', () => {
 
     const exempt = await api('POST', `/v1/staff/tickets/${ticket.id}/timers/on_site/exemption`, {
       token,
-      body: { reason: '客户园区封闭，已电话告知', customerToldAt: (await serverNow()).toISOString() },
+      body: { reason: '客户园区封闭，已电话告知', customerToldAt: (await serverNow()).toISOString(), customerToldVia: 'phone' },
     });
     expect(exempt.status).toBe(200);
     expect(exempt.body.timer).toMatchObject({ state: 'exempt', exemption: { reason: '客户园区封闭，已电话告知' } });

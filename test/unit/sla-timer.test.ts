@@ -5,7 +5,12 @@ import {
   ExemptionTooLateError,
   TimerStateError,
   alarmDue,
+  cancelTimer,
+  currentTimer,
   exemptTimer,
+  nextGeneration,
+  timerAlertKey,
+  type PauseInput,
   markWarned,
   nextAlarm,
   pauseTimer,
@@ -20,6 +25,9 @@ import {
 const urgentContact = standardFor(DEFAULT_SERVICE_STANDARDS, 'first_contact', 'urgent')!;
 const generalContact = standardFor(DEFAULT_SERVICE_STANDARDS, 'first_contact', 'general')!;
 const followUp = standardFor(DEFAULT_SERVICE_STANDARDS, 'follow_up', 'general')!;
+
+/** A pause as staff record it: why, and when and how the customer was told. */
+const pause = (reason: string, toldAt: string, category: PauseInput['category'] = 'customer_unavailable'): PauseInput => ({ category, reason, customerToldAt: new Date(toldAt), customerToldVia: 'phone', by: 'cs1' });
 
 function start(standard = urgentContact, at = '2026-11-27T02:00:00.000Z', calendar = ALWAYS_CALENDAR) {
   return startTimer({ ticketId: 't1', kind: standard.timer, at: new Date(at), calendarId: 'x', warnAtPercent: 80, standard }, calendar);
@@ -59,22 +67,61 @@ describe('SLA timers', () => {
   });
 
   it('a pause on the 24x7 clock moves the deadline by the paused time', () => {
-    const paused = pauseTimer(start(), new Date('2026-11-27T02:10:00Z'), 'waiting for site access', 'cs1');
+    const paused = pauseTimer(start(), new Date('2026-11-27T02:10:00Z'), pause('waiting for site access', '2026-11-27T02:09:00Z', 'waiting_site_access'));
     expect(alarmDue(paused, new Date('2026-11-27T05:00:00Z'))).toBeUndefined(); // paused: never alarms
     expect(nextAlarm(paused)).toBeUndefined();
     const resumed = resumeTimer(paused, new Date('2026-11-27T02:40:00Z'), ALWAYS_CALENDAR);
     expect(resumed.state).toBe('running');
     expect(resumed.dueAt).toBe('2026-11-27T03:30:00.000Z');
-    expect(resumed.pauses).toEqual([{ from: '2026-11-27T02:10:00.000Z', to: '2026-11-27T02:40:00.000Z', reason: 'waiting for site access', by: 'cs1' }]);
+    expect(resumed.pauses).toEqual([
+      {
+        from: '2026-11-27T02:10:00.000Z',
+        to: '2026-11-27T02:40:00.000Z',
+        reason: 'waiting for site access',
+        by: 'cs1',
+        category: 'waiting_site_access',
+        customerToldAt: '2026-11-27T02:09:00.000Z',
+        customerToldVia: 'phone',
+      },
+    ]);
   });
 
   it('a pause outside working time does not move a business-clock deadline (working time, not wall clock)', () => {
     const timer = start(generalContact, '2026-11-27T15:40:00.000Z', BUSINESS_CALENDAR_CN);
-    const paused = pauseTimer(timer, new Date('2026-11-28T02:00:00Z'), 'customer away', 'cs1'); // Saturday
+    const paused = pauseTimer(timer, new Date('2026-11-28T02:00:00Z'), pause('customer away', '2026-11-28T01:00:00Z')); // Saturday
     const resumed = resumeTimer(paused, new Date('2026-11-29T12:00:00Z'), BUSINESS_CALENDAR_CN); // Sunday
     expect(resumed.dueAt).toBe(timer.dueAt);
-    const workdayPause = resumeTimer(pauseTimer(timer, new Date('2026-11-30T02:00:00Z'), 'parts', 'cs1'), new Date('2026-11-30T03:00:00Z'), BUSINESS_CALENDAR_CN);
+    const workdayPause = resumeTimer(pauseTimer(timer, new Date('2026-11-30T02:00:00Z'), pause('parts', '2026-11-30T01:59:00Z', 'waiting_parts')), new Date('2026-11-30T03:00:00Z'), BUSINESS_CALENDAR_CN);
     expect(workdayPause.dueAt).toBe('2026-12-01T02:00:00.000Z'); // one working hour later: Tue 10:00
+  });
+
+  it('refuses a pause recorded, or told to the customer, at or after the deadline, like a late exemption', () => {
+    // Urgent contact started 02:00, due 03:00.
+    expect(() => pauseTimer(start(), new Date('2026-11-27T03:00:00Z'), pause('late', '2026-11-27T02:30:00Z'))).toThrow(ExemptionTooLateError);
+    expect(() => pauseTimer(start(), new Date('2026-11-27T02:30:00Z'), pause('told too late', '2026-11-27T03:00:00Z'))).toThrow(ExemptionTooLateError);
+    expect(pauseTimer(start(), new Date('2026-11-27T02:59:00Z'), pause('in time', '2026-11-27T02:58:00Z')).state).toBe('paused');
+  });
+
+  it('cancels a promise that no longer applies, counted neither way, but a passed deadline stays breached', () => {
+    const cancelled = cancelTimer(start(), new Date('2026-11-27T02:30:00Z'), 'visit cancelled: customer moved', 'mgr');
+    expect(cancelled).toMatchObject({ state: 'cancelled', stoppedAt: '2026-11-27T02:30:00.000Z', cancellation: { reason: 'visit cancelled: customer moved', by: 'mgr' } });
+    expect(cancelled.exemption).toBeUndefined();
+    const tooLate = cancelTimer(start(), new Date('2026-11-27T03:00:00Z'), 'visit cancelled', 'mgr');
+    expect(tooLate).toMatchObject({ state: 'breached', breachedAt: '2026-11-27T03:00:00.000Z' });
+    expect(() => cancelTimer(cancelled, new Date('2026-11-27T02:40:00Z'), 'again', 'mgr')).toThrow(TimerStateError);
+    expect(() => cancelTimer(tooLate, new Date('2026-11-27T03:10:00Z'), 'again', 'mgr')).toThrow(TimerStateError);
+  });
+
+  it('keeps every generation of a promise: the current one is the latest, each alarms under its own key', () => {
+    const first = { ...start(), state: 'breached' as const };
+    const second = { ...start(urgentContact, '2026-11-28T02:00:00.000Z'), generation: 2 };
+    expect(nextGeneration([], 'first_contact')).toBe(1);
+    expect(nextGeneration([first], 'first_contact')).toBe(2);
+    expect(nextGeneration([second, first], 'first_contact')).toBe(3);
+    expect(currentTimer([second, first], 'first_contact')).toBe(second);
+    expect(currentTimer([first, second], 'on_site')).toBeUndefined();
+    expect(timerAlertKey(first, 'breach')).toBe('sla:t1:first_contact:breach');
+    expect(timerAlertKey(second, 'breach')).toBe('sla:t1:first_contact#2:breach');
   });
 
   it('stops as met before the deadline and as breached after it', () => {

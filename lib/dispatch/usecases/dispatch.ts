@@ -11,7 +11,7 @@ import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } f
 import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
 import { WAREHOUSE, vanLocation } from '../../staff/index.ts';
-import { startAgreedTimer, withdrawTimer } from '../../sla/index.ts';
+import { cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { InsufficientStockError } from '../../parts/server.ts';
@@ -112,11 +112,7 @@ export async function scheduleVisit(
     createdAt: now.toISOString(),
     version: 1,
   };
-  const standards = await deps.sla.standards();
-  const agreed = input.agreedCompletionBy
-    ? startAgreedTimer({ ticketId, at: now, dueAt: new Date(input.agreedCompletionBy), warnAtPercent: standards.warnAtPercent, responsibleGroup: 'repair_service' }, ALWAYS_CALENDAR)
-    : undefined;
-  const existingAgreed = agreed ? (await deps.timers.timersOf(ticketId)).find((t) => t.kind === 'agreed_completion') : undefined;
+  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, ticketId, new Date(input.agreedCompletionBy), now, `visit scheduled: ${job.jobId}`, user.id) : [];
   await deps.tickets.transition(ticket, 'scheduled', {
     actor: user.id,
     at: now,
@@ -126,12 +122,30 @@ export async function scheduleVisit(
     withItems: [
       deps.jobs.newJobPut(job),
       ...reservationItems(deps, reservations),
-      ...(agreed && !existingAgreed ? [newTimerPut(deps.tableName, agreed, now)] : []),
-      ...(agreed && existingAgreed ? [changedTimerPut(deps.tableName, { ...agreed, version: existingAgreed.version }, existingAgreed.version, now)] : []),
+      ...agreedItems,
     ],
   });
   await deps.queue.send('work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 });
   return job;
+}
+
+/**
+ * STD-2b: a deadline agreed with the customer is a new timer generation beside any earlier one, which
+ * stays as it ended (met, breached, exempt, cancelled). One still open is cancelled with the reason,
+ * unless its deadline has already passed: then it is breached (lib/sla cancelTimer).
+ */
+async function newAgreedDeadline(deps: Deps, ticketId: string, dueAt: Date, now: Date, reason: string, by: string) {
+  const timers = await deps.timers.timersOf(ticketId);
+  const previous = currentTimer(timers, 'agreed_completion');
+  const standards = await deps.sla.standards();
+  const started: SlaTimer = {
+    ...startAgreedTimer({ ticketId, at: now, dueAt, warnAtPercent: standards.warnAtPercent, responsibleGroup: 'repair_service' }, ALWAYS_CALENDAR),
+    generation: nextGeneration(timers, 'agreed_completion'),
+  };
+  return [
+    ...(previous && isOpenTimer(previous) ? [changedTimerPut(deps.tableName, cancelTimer(previous, now, `replaced by a new agreed deadline (${reason})`, by), previous.version, now)] : []),
+    newTimerPut(deps.tableName, started, now),
+  ];
 }
 
 async function requireJob(deps: Pick<Deps, 'jobs'>, jobId: string): Promise<Job> {
@@ -184,7 +198,8 @@ export async function cancelVisit(deps: Deps, jobId: string, input: { reason: st
   const ticket = await deps.tickets.require(job.ticketId);
   const now = deps.now();
   const cancelled: Job = { ...job, status: 'cancelled', cancelled: { at: now.toISOString(), by: user.id, reason: input.reason } };
-  const agreed = (await deps.timers.timersOf(job.ticketId)).find((t) => t.kind === 'agreed_completion' && (t.state === 'running' || t.state === 'paused'));
+  const current = currentTimer(await deps.timers.timersOf(job.ticketId), 'agreed_completion');
+  const agreed = current && isOpenTimer(current) ? current : undefined;
   await deps.tickets.transition(ticket, 'awaiting_dispatch', {
     actor: user.id,
     at: now,
@@ -194,8 +209,9 @@ export async function cancelVisit(deps: Deps, jobId: string, input: { reason: st
     withItems: [
       deps.jobs.changedJobPut(cancelled, job.version),
       ...job.partsToTake.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
-      // The agreed deadline belonged to this visit; a new one is agreed when it is rescheduled.
-      ...(agreed ? [changedTimerPut(deps.tableName, withdrawTimer(agreed, now, `visit cancelled: ${input.reason}`, user.id), agreed.version, now)] : []),
+      // The agreed deadline belonged to this visit: cancelled (counted neither way), or breached if
+      // it had already passed; a new one is a new generation when the visit is agreed again.
+      ...(agreed ? [changedTimerPut(deps.tableName, cancelTimer(agreed, now, `visit cancelled: ${input.reason}`, user.id), agreed.version, now)] : []),
     ],
   });
   return { ...cancelled, version: job.version + 1 };

@@ -9,7 +9,7 @@ import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } f
 import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, type Job, type SafetyCheckItem } from '../domain/job.ts';
 import type { PartUse } from '../../parts/index.ts';
 import { vanLocation } from '../../staff/index.ts';
-import { stopTimer } from '../../sla/index.ts';
+import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
@@ -84,7 +84,8 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
   const ticket = await deps.tickets.require(job.ticketId);
   const now = deps.now();
   const timers = await deps.timers.timersOf(ticket.id);
-  const onSite = timers.find((t) => t.kind === 'on_site' && (t.state === 'running' || t.state === 'paused'));
+  const currentOnSite = currentTimer(timers, 'on_site');
+  const onSite = currentOnSite && isOpenTimer(currentOnSite) ? currentOnSite : undefined;
   const simpleRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
   const updated: Job = { ...job, status: 'on_site', checkIn: { at: now.toISOString(), ...input } };
   await deps.tickets.transition(ticket, 'on_site', {

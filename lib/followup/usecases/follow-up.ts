@@ -11,7 +11,7 @@ import { DomainError, NotFoundError } from '../../platform/errors.ts';
 import { needsInvestigation, quarterOf, type FollowUp, type FollowUpOutcome, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
-import { stopTimer } from '../../sla/index.ts';
+import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
@@ -134,7 +134,8 @@ export async function recordPhoneFollowUp(deps: Deps, ticketId: string, answer: 
 /** One transaction: ticket followed up, follow-up done, STD-3 timer stopped, satisfaction counted, investigation opened if needed. */
 async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, outcome: FollowUpOutcome, now: Date): Promise<Ticket> {
   const settings = (await deps.sla.standards()).followUp;
-  const timer = (await deps.timers.timersOf(ticket.id)).find((t) => t.kind === 'follow_up' && (t.state === 'running' || t.state === 'paused'));
+  const current = currentTimer(await deps.timers.timersOf(ticket.id), 'follow_up');
+  const timer = current && isOpenTimer(current) ? current : undefined;
   const quarter = quarterOf(localDate(now));
   const { nextAction: _a, nextActionAt: _at, ...rest } = followUp;
   const investigation: Investigation | undefined = needsInvestigation(outcome, settings)

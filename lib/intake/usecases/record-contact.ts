@@ -2,8 +2,9 @@
  * First contact with the customer (FLOW-1): customer service (or the technician) records the call
  * and a first judgement; the ticket moves to triaged and the first-contact timer stops, together.
  */
-import { stopTimer } from '../../sla/index.ts';
+import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
+import { checkEnteredTime } from '../../tickets/index.ts';
 import { changedTimerPut } from '../../sla/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -15,10 +16,13 @@ export interface ContactInput {
 
 export async function recordFirstContact(deps: Pick<Dependencies, 'tickets' | 'timers' | 'tableName' | 'now'>, ticketId: string, input: ContactInput, user: StaffUser) {
   const now = deps.now();
-  const at = input.contactedAt && input.contactedAt < now ? input.contactedAt : now;
   const ticket = await deps.tickets.require(ticketId);
+  if (input.contactedAt) checkEnteredTime('contactedAt', input.contactedAt, { now, notBefore: new Date(ticket.createdAt) });
+  // Within the tolerated skew a slightly "future" call is taken as now: a timer never stops in the future.
+  const at = input.contactedAt && input.contactedAt < now ? input.contactedAt : now;
   const timers = await deps.timers.timersOf(ticketId);
-  const contactTimer = timers.find((t) => t.kind === 'first_contact' && (t.state === 'running' || t.state === 'paused'));
+  const current = currentTimer(timers, 'first_contact');
+  const contactTimer = current && isOpenTimer(current) ? current : undefined;
   const stopped = contactTimer ? stopTimer(contactTimer, at) : undefined;
   return deps.tickets.transition(ticket, 'triaged', {
     actor: user.id,

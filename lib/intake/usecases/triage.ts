@@ -4,7 +4,7 @@
  * support), and correct the facts learnt on the phone, every change on the timeline.
  */
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { announceCompletion, completionItems } from '../../followup/server.ts';
@@ -15,8 +15,15 @@ export type TriageInput =
   | { classification: 'simple'; notes: string; solution: string; guidance: string }
   | { classification: 'complex'; notes: string };
 
+const targetOf = (classification: TriageInput['classification']) => (classification === 'simple' ? 'remote_resolution' : 'in_assessment');
+
+/**
+ * Triage happens once, on a contacted ticket: called again it answers 409 with the current status
+ * (and nobody is emailed twice). A wrong triage is corrected by the manager with `retriageTicket`.
+ */
 export async function triageTicket(deps: Deps, ticketId: string, input: TriageInput, user: StaffUser): Promise<Ticket> {
   const ticket = await deps.tickets.require(ticketId);
+  if (ticket.status !== 'triaged') throw new InvalidTransitionError(ticket.status, targetOf(input.classification));
   const now = deps.now();
   const triage = { classification: input.classification, notes: input.notes, by: user.id, at: now.toISOString() };
   if (input.classification === 'simple') {
@@ -29,6 +36,34 @@ export async function triageTicket(deps: Deps, ticketId: string, input: TriageIn
     });
   }
   const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'handed_to_assessment', data: { notes: input.notes }, set: { triage } });
+  await deps.queue.send('work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() });
+  return updated;
+}
+
+export type RetriageInput = TriageInput & { reason: string };
+
+/**
+ * The manager's audited correction of a triage, before anyone is sent on site: a remote resolution
+ * that needs technical support after all, or an assessment that turns out to be a remote fix. The
+ * timeline keeps the earlier classification, the new one and the reason.
+ */
+export async function retriageTicket(deps: Deps, ticketId: string, input: RetriageInput, user: StaffUser): Promise<Ticket> {
+  const ticket = await deps.tickets.require(ticketId);
+  const to = targetOf(input.classification);
+  if ((ticket.status !== 'remote_resolution' && ticket.status !== 'in_assessment') || ticket.status === to) throw new InvalidTransitionError(ticket.status, to);
+  const now = deps.now();
+  const triage = { classification: input.classification, notes: input.notes, by: user.id, at: now.toISOString() };
+  const data = { from: ticket.triage?.classification ?? null, to: input.classification, reason: input.reason, notes: input.notes };
+  if (input.classification === 'simple') {
+    return deps.tickets.transition(ticket, 'remote_resolution', {
+      actor: user.id,
+      at: now,
+      type: 'retriaged',
+      data: { ...data, solution: input.solution },
+      set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
+    });
+  }
+  const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'retriaged', data, set: { triage } });
   await deps.queue.send('work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() });
   return updated;
 }
@@ -80,6 +115,10 @@ export async function editTicketFacts(deps: Deps, ticketId: string, input: Facts
     }
   }
   if (input.calendarId !== undefined && input.calendarId !== ticket.calendarId) {
+    // A ticket's calendar must exist: its timers are computed in it.
+    await deps.sla.calendar(input.calendarId, { fresh: true }).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new ValidationError([{ path: 'calendarId', key: 'unknown_calendar', params: { id: input.calendarId! } }]) : error;
+    });
     changes.push({ field: 'calendarId', from: ticket.calendarId ?? null, to: input.calendarId });
   }
   if (changes.length === 0) throw new ValidationError([{ path: '(body)', key: 'nothing_changed' }]);

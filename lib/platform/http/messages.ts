@@ -36,6 +36,7 @@ const zhCN: Catalog = {
   idempotency_in_progress: '相同 Idempotency-Key 的请求正在处理中，请稍后重试',
   internal: '服务器内部错误，请稍后重试',
   invalid_calendar: '日历无效：{detail}',
+  unknown_calendar: '没有编号为 {id} 的日历',
   timer_state: '计时器当前状态为“{state}”，不能执行此操作',
   exemption_too_late: '豁免必须在时限（{dueAt}）之前登记并告知客户',
   technician_not_eligible: '技术员{name}不符合派工条件：{reasons}',
@@ -65,6 +66,9 @@ const zhCN: Catalog = {
   special_invoice_personal: '增值税专用发票只能开具给单位',
   unknown_job: '该工单没有这次上门记录',
   in_the_future: '日期不能晚于今天',
+  after_now: '时间不能晚于当前时间',
+  before_ticket_created: '时间不能早于工单创建时间（{at}）',
+  before_previous_event: '时间不能早于上一步骤的时间（{at}）',
 };
 
 const en: Catalog = {
@@ -97,6 +101,7 @@ const en: Catalog = {
   idempotency_in_progress: 'A request with this Idempotency-Key is still being processed; retry shortly',
   internal: 'Internal error, please try again later',
   invalid_calendar: 'Invalid calendar: {detail}',
+  unknown_calendar: 'No calendar with id {id}',
   timer_state: 'The timer is currently "{state}"; this action is not possible',
   exemption_too_late: 'An exemption must be recorded, and the customer told, before the deadline ({dueAt})',
   technician_not_eligible: 'Technician {name} cannot be assigned: {reasons}',
@@ -126,6 +131,9 @@ const en: Catalog = {
   special_invoice_personal: 'A VAT special invoice can only be issued to an organisation',
   unknown_job: 'This ticket has no such visit',
   in_the_future: 'Must not be after today',
+  after_now: 'Must not be later than now',
+  before_ticket_created: 'Must not be before the ticket was created ({at})',
+  before_previous_event: 'Must not be before the previous step ({at})',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

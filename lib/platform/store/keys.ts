@@ -38,7 +38,8 @@ export const statusIndexKeys = (status: string, ticketId: string, createdAt: str
 });
 
 /** One item per SLA timer, beside its ticket. */
-export const timerKey = (ticketId: string, kind: string) => ({ PK: `TICKET#${ticketId}`, SK: `TIMER#${kind}` });
+/** The first deadline of a kind keeps the original key; later generations sit beside it (`TIMER#<kind>#<n>`). */
+export const timerKey = (ticketId: string, kind: string, generation = 1) => ({ PK: `TICKET#${ticketId}`, SK: generation > 1 ? `TIMER#${kind}#${generation}` : `TIMER#${kind}` });
 export const TIMER_PREFIX = 'TIMER#';
 
 /** UTC day of an instant: the bucket of the due-alarm index. */
@@ -64,8 +65,8 @@ export const pausedTimerIndexKeys = (pausedAt: string, ticketId: string, kind: s
   GSI2PK: pausedTimerPartition(statusShard(ticketId)),
   GSI2SK: `${pausedAt}#${ticketId}#${kind}`,
 });
-export const slaOutcomeBucket = (outcome: 'breached' | 'exempt', at: string) => `SLAOUTCOME#${outcome}#${at.slice(0, 10)}`;
-export const slaOutcomeIndexKeys = (outcome: 'breached' | 'exempt', at: string, ticketId: string, kind: string) => ({
+export const slaOutcomeBucket = (outcome: 'breached' | 'exempt' | 'cancelled', at: string) => `SLAOUTCOME#${outcome}#${at.slice(0, 10)}`;
+export const slaOutcomeIndexKeys = (outcome: 'breached' | 'exempt' | 'cancelled', at: string, ticketId: string, kind: string) => ({
   GSI2PK: slaOutcomeBucket(outcome, at),
   GSI2SK: `${at}#${ticketId}#${kind}`,
 });
@@ -81,6 +82,8 @@ export const calendarKey = (calendarId: string) => ({ PK: 'CALENDARS', SK: `CAL#
 export const calendarHistoryKey = (calendarId: string, version: number) => ({ PK: 'CALENDARS', SK: `HIST#${calendarId}#${String(version).padStart(6, '0')}` });
 export const CALENDAR_PREFIX = 'CAL#';
 export const configKey = (name: string) => ({ PK: 'CONFIG', SK: name });
+/** A configuration problem met at run time (one item per problem, counted): the manager's board lists them. */
+export const configAlertKey = (problem: string) => ({ PK: 'CONFIGALERTS', SK: `ALERT#${problem}` });
 export const configHistoryKey = (name: string, version: number) => ({ PK: 'CONFIG', SK: `HIST#${name}#${String(version).padStart(6, '0')}` });
 
 /** Where the SLA sweep remembers its last run (to cover buckets after an outage). */

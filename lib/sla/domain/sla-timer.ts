@@ -2,27 +2,56 @@
  * SLA timers (pure): started and stopped by ticket lifecycle events, paused with a reason (paused
  * time counts for nothing, measured in the timer's own clock), exempted only before the deadline,
  * warned at the configured share of the allowed time and breached at the deadline.
+ *
+ * Figures are facts: a met, breached, exempt or cancelled timer is final. A new deadline for the same
+ * promise (a visit agreed again) is a new generation beside the old one, never an edit of it. Only an
+ * exemption or a pause recorded, with when and how the customer was told, before the deadline keeps
+ * a timer from breaching; a promise called off (the visit cancelled) is `cancelled` and counts
+ * neither way, unless its deadline had already passed: then the breach stands.
  */
 import { addWorkingMinutes, workingMinutesBetween, type WorkCalendar } from '../../calendar/index.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Clock, ResponsibleGroup, ServiceStandard, TimerKind } from './service-standards.ts';
 
-export const TIMER_STATES = ['running', 'paused', 'met', 'breached', 'exempt'] as const;
+export const TIMER_STATES = ['running', 'paused', 'met', 'breached', 'exempt', 'cancelled'] as const;
 export type TimerState = (typeof TIMER_STATES)[number];
+
+/** Why the clock stops for a while (policy STD: "special cases, the customer told in advance"). */
+export const PAUSE_CATEGORIES = ['customer_unavailable', 'waiting_site_access', 'waiting_parts', 'customer_asked_delay', 'other'] as const;
+export type PauseCategory = (typeof PAUSE_CATEGORIES)[number];
+
+/** How the customer was told of a pause or an exemption. */
+export const TOLD_VIA = ['phone', 'sms', 'wechat', 'email', 'in_person'] as const;
+export type ToldVia = (typeof TOLD_VIA)[number];
 
 export interface TimerPause {
   from: string;
   to?: string;
   reason: string;
   by: string;
+  /** Absent on pauses recorded before categories existed. */
+  category?: PauseCategory;
+  customerToldAt?: string;
+  customerToldVia?: ToldVia;
 }
 
 export interface TimerExemption {
   reason: string;
   customerToldAt: string;
+  customerToldVia?: ToldVia;
   recordedAt: string;
   recordedBy: string;
 }
+
+/** Why a promise no longer applies (visit called off, replaced by a new agreed deadline). */
+export interface TimerCancellation {
+  reason: string;
+  at: string;
+  by: string;
+}
+
+export const FINAL_TIMER_STATES: readonly TimerState[] = ['met', 'breached', 'exempt', 'cancelled'];
+export const isOpenTimer = (timer: Pick<SlaTimer, 'state'>) => timer.state === 'running' || timer.state === 'paused';
 
 export interface SlaTimer {
   ticketId: string;
@@ -45,7 +74,31 @@ export interface SlaTimer {
   warnedAt?: string;
   breachedAt?: string;
   exemption?: TimerExemption;
+  cancellation?: TimerCancellation;
+  /** 1 for the first deadline of this kind on the ticket (absent on older items), then 2, 3 ... */
+  generation?: number;
   version: number;
+}
+
+export const generationOf = (timer: Pick<SlaTimer, 'generation'>) => timer.generation ?? 1;
+
+/** The latest generation of a kind on a ticket: the promise that applies now. */
+export function currentTimer(timers: SlaTimer[], kind: TimerKind): SlaTimer | undefined {
+  let found: SlaTimer | undefined;
+  for (const timer of timers) if (timer.kind === kind && (!found || generationOf(timer) > generationOf(found))) found = timer;
+  return found;
+}
+
+/** What a breach or warning email is sent once for: each generation's own alarm (a missed second deadline alerts again). */
+export function timerAlertKey(timer: Pick<SlaTimer, 'ticketId' | 'kind' | 'generation'>, level: 'warning' | 'breach'): string {
+  const generation = generationOf(timer);
+  return `sla:${timer.ticketId}:${timer.kind}${generation > 1 ? `#${generation}` : ''}:${level}`;
+}
+
+/** The next generation number for a kind: a new deadline never overwrites a timer. */
+export function nextGeneration(timers: SlaTimer[], kind: TimerKind): number {
+  const current = currentTimer(timers, kind);
+  return current ? generationOf(current) + 1 : 1;
 }
 
 export class TimerStateError extends DomainError {
@@ -159,12 +212,28 @@ export function stopTimer(timer: SlaTimer, at: Date): SlaTimer {
   };
 }
 
-export function pauseTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
+export interface PauseInput {
+  category: PauseCategory;
+  reason: string;
+  customerToldAt: Date;
+  customerToldVia: ToldVia;
+  by: string;
+}
+
+/** A pause is an exemption in time: like one, it must be recorded, and the customer told, before the deadline. */
+export function pauseTimer(timer: SlaTimer, at: Date, input: PauseInput): SlaTimer {
   requireState(timer, ['running'], 'pause');
-  if (at.getTime() >= new Date(timer.dueAt).getTime()) {
-    throw new TimerStateError(timer.kind, timer.state, 'The deadline has passed; a breached timer cannot be paused');
-  }
-  return { ...timer, state: 'paused', pauses: [...timer.pauses, { from: at.toISOString(), reason, by }] };
+  const due = new Date(timer.dueAt).getTime();
+  if (at.getTime() >= due || input.customerToldAt.getTime() >= due) throw new ExemptionTooLateError(timer.dueAt);
+  const pause: TimerPause = {
+    from: at.toISOString(),
+    reason: input.reason,
+    by: input.by,
+    category: input.category,
+    customerToldAt: input.customerToldAt.toISOString(),
+    customerToldVia: input.customerToldVia,
+  };
+  return { ...timer, state: 'paused', pauses: [...timer.pauses, pause] };
 }
 
 export function resumeTimer(timer: SlaTimer, at: Date, calendar: WorkCalendar): SlaTimer {
@@ -177,34 +246,37 @@ export function resumeTimer(timer: SlaTimer, at: Date, calendar: WorkCalendar): 
 }
 
 /** Policy: valid only if recorded, with the reason and when the customer was told, before the deadline. */
-export function exemptTimer(timer: SlaTimer, at: Date, input: { reason: string; customerToldAt: Date; by: string }): SlaTimer {
+export function exemptTimer(timer: SlaTimer, at: Date, input: { reason: string; customerToldAt: Date; customerToldVia?: ToldVia; by: string }): SlaTimer {
   requireState(timer, ['running', 'paused'], 'exempt');
   const due = new Date(timer.dueAt).getTime();
+  // (A customerToldAt in the future is bad input, refused by the caller: lib/tickets checkEnteredTime.)
   if (at.getTime() >= due || input.customerToldAt.getTime() >= due) throw new ExemptionTooLateError(timer.dueAt);
-  if (input.customerToldAt.getTime() > at.getTime() + 60_000) {
-    throw new TimerStateError(timer.kind, timer.state, 'The customer cannot have been told in the future');
-  }
   return {
     ...timer,
     state: 'exempt',
-    exemption: { reason: input.reason, customerToldAt: input.customerToldAt.toISOString(), recordedAt: at.toISOString(), recordedBy: input.by },
+    exemption: {
+      reason: input.reason,
+      customerToldAt: input.customerToldAt.toISOString(),
+      ...(input.customerToldVia ? { customerToldVia: input.customerToldVia } : {}),
+      recordedAt: at.toISOString(),
+      recordedBy: input.by,
+    },
   };
 }
 
 /**
- * The promise no longer applies (the visit whose completion was agreed was called off, with the
- * customer): it neither meets nor breaches, and the reason stays on record.
+ * The promise no longer applies (the visit whose completion was agreed was called off, or a new
+ * deadline replaces it): `cancelled`, counted neither way, the reason on record. A running timer
+ * whose deadline has already passed is not rescued by calling it off: it is breached.
  */
-export function withdrawTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
-  requireState(timer, ['running', 'paused'], 'withdraw');
+export function cancelTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
+  requireState(timer, ['running', 'paused'], 'cancel');
   const atIso = at.toISOString();
-  return {
-    ...timer,
-    state: 'exempt',
-    stoppedAt: atIso,
-    pauses: timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso })),
-    exemption: { reason, customerToldAt: atIso, recordedAt: atIso, recordedBy: by },
-  };
+  const pauses = timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso }));
+  if (timer.state === 'running' && at.getTime() >= new Date(timer.dueAt).getTime()) {
+    return { ...timer, pauses, stoppedAt: atIso, state: 'breached', breachedAt: timer.breachedAt ?? timer.dueAt };
+  }
+  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses, cancellation: { reason, at: atIso, by } };
 }
 
 /** The calendar changed: deadlines move, what already happened (warned, breached) stays. */

@@ -1,5 +1,5 @@
 /** Internal SLA alerts (zh-CN, staff language): a warning to the responsible group, a breach to the manager. */
-import type { AlarmLevel, SlaTimer } from '../domain/sla-timer.ts';
+import { generationOf, timerAlertKey, type AlarmLevel, type SlaTimer } from '../domain/sla-timer.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { formatInstant, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
@@ -13,7 +13,8 @@ const TIMER_NAMES: Record<string, string> = {
 };
 
 export function slaAlertMail(ticket: Ticket, timer: SlaTimer, level: AlarmLevel): Omit<OutgoingMail, 'to'> {
-  const what = TIMER_NAMES[timer.kind] ?? timer.kind;
+  const generation = generationOf(timer);
+  const what = `${TIMER_NAMES[timer.kind] ?? timer.kind}${generation > 1 ? `（第 ${generation} 次约定）` : ''}`;
   const due = formatInstant(timer.dueAt, 'zh-CN');
   const standard = timer.standardId ? `（${timer.standardId}）` : '';
   const subject =
@@ -27,5 +28,5 @@ export function slaAlertMail(ticket: Ticket, timer: SlaTimer, level: AlarmLevel)
     `客户：${ticket.customer.organisation ?? ticket.customer.name}；系统：${ticket.device.system}；紧急程度：${ticket.urgency === 'urgent' ? '紧急' : '一般'}`,
     `故障描述：${ticket.symptom.slice(0, 200)}`,
   ];
-  return plainLetter('zh-CN', subject, lines, `sla:${ticket.id}:${timer.kind}:${level}`);
+  return plainLetter('zh-CN', subject, lines, timerAlertKey(timer, level));
 }

@@ -5,7 +5,7 @@
  */
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { nextAlarm, type SlaTimer } from '../domain/sla-timer.ts';
+import { generationOf, isOpenTimer, nextAlarm, type SlaTimer } from '../domain/sla-timer.ts';
 import { queryAll, queryPages, withoutKeys } from '../../platform/store/query.ts';
 import {
   STATUS_SHARDS,
@@ -28,26 +28,31 @@ import type { TransactItem } from '../../platform/store/transact.ts';
 export type { TransactItem };
 export type { TransactWriteItem };
 
-/** Keys on the SLA board (GSI2) of a timer without an alarm: paused, or breached / exempt (by day). */
+/** A timer's name in index sort keys: its kind, with the generation after the first (`on_site#2`). */
+const timerRef = (timer: SlaTimer) => (generationOf(timer) > 1 ? `${timer.kind}#${generationOf(timer)}` : timer.kind);
+
+/** Keys on the SLA board (GSI2) of a timer without an alarm: paused, or breached / exempt / cancelled (by day). */
 function boardIndexKeys(timer: SlaTimer): Record<string, string> {
+  const ref = timerRef(timer);
   if (timer.state === 'paused') {
     const pause = timer.pauses[timer.pauses.length - 1];
-    return pausedTimerIndexKeys(pause?.from ?? timer.startedAt, timer.ticketId, timer.kind);
+    return pausedTimerIndexKeys(pause?.from ?? timer.startedAt, timer.ticketId, ref);
   }
-  if (timer.state === 'breached') return slaOutcomeIndexKeys('breached', timer.breachedAt ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, timer.kind);
-  if (timer.state === 'exempt') return slaOutcomeIndexKeys('exempt', timer.exemption?.recordedAt ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, timer.kind);
+  if (timer.state === 'breached') return slaOutcomeIndexKeys('breached', timer.breachedAt ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, ref);
+  if (timer.state === 'exempt') return slaOutcomeIndexKeys('exempt', timer.exemption?.recordedAt ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, ref);
+  if (timer.state === 'cancelled') return slaOutcomeIndexKeys('cancelled', timer.cancellation?.at ?? timer.stoppedAt ?? timer.dueAt, timer.ticketId, ref);
   return {};
 }
 
 export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
   const alarm = nextAlarm(timer);
-  const open = timer.state === 'running' || timer.state === 'paused';
+  const ref = timerRef(timer);
   return {
-    ...timerKey(timer.ticketId, timer.kind),
+    ...timerKey(timer.ticketId, timer.kind, generationOf(timer)),
     entity: 'SlaTimer',
     ...timer,
-    ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, timer.kind) } : boardIndexKeys(timer)),
-    ...(open ? openTimerIndexKeys(timer.calendarId, timer.ticketId, timer.kind) : {}),
+    ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, ref) } : boardIndexKeys(timer)),
+    ...(isOpenTimer(timer) ? openTimerIndexKeys(timer.calendarId, timer.ticketId, ref) : {}),
   };
 }
 
@@ -124,7 +129,7 @@ export class SlaRepository {
   }
 
   /** Timers breached, or exempted, on one UTC day. */
-  outcomesOn(outcome: 'breached' | 'exempt', day: string): Promise<SlaTimer[]> {
+  outcomesOn(outcome: 'breached' | 'exempt' | 'cancelled', day: string): Promise<SlaTimer[]> {
     return this.boardPartition(slaOutcomeBucket(outcome, `${day}T00:00:00.000Z`));
   }
 
@@ -140,7 +145,10 @@ export class SlaRepository {
         Limit: 100,
       }),
     );
-    return { keys: (page.Items ?? []).map((item) => ({ ticketId: item.ticketId as string, kind: item.kind as string })), next: page.LastEvaluatedKey };
+    return {
+      keys: (page.Items ?? []).map((item) => ({ ticketId: item.ticketId as string, kind: item.kind as string, generation: (item.generation as number | undefined) ?? 1 })),
+      next: page.LastEvaluatedKey,
+    };
   }
 
   readonly shards = STATUS_SHARDS;

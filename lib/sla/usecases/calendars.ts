@@ -7,7 +7,7 @@ import { CalendarError, validateCalendar, type WorkCalendar } from '../../calend
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { CALENDAR_ID } from '../domain/calendars.ts';
 import { ConcurrentUpdateError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { recomputeTimer } from '../domain/sla-timer.ts';
+import { generationOf, recomputeTimer } from '../domain/sla-timer.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { saveTimerChange } from './timer-actions.ts';
@@ -53,7 +53,7 @@ export async function recomputeOpenTimers(deps: Pick<Dependencies, 'timers' | 's
       const page = await deps.timers.openTimersPage(calendarId, shard, startKey);
       for (const key of page.keys) {
         for (let attempt = 0; attempt < 3; attempt += 1) {
-          const timer = (await deps.timers.timersOf(key.ticketId)).find((t) => t.kind === key.kind);
+          const timer = (await deps.timers.timersOf(key.ticketId)).find((t) => t.kind === key.kind && generationOf(t) === key.generation);
           const recomputed = timer && recomputeTimer(timer, calendar);
           if (!timer || !recomputed || (recomputed.dueAt === timer.dueAt && recomputed.warnAt === timer.warnAt)) break;
           try {

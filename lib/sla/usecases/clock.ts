@@ -6,9 +6,10 @@
  * working-time engine compiles each version once per process.
  */
 import type { WorkCalendar } from '../../calendar/index.ts';
-import { ALWAYS_CALENDAR_ID, type CalendarRecord } from '../domain/calendars.ts';
+import { ALWAYS_CALENDAR_ID, BUILT_IN_CALENDARS, type CalendarRecord } from '../domain/calendars.ts';
+import { logger } from '../../platform/observability/logger.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { standardFor, type ServiceStandardsConfig, type TimerKind } from '../domain/service-standards.ts';
+import { DEFAULT_SERVICE_STANDARDS, standardFor, type ServiceStandardsConfig, type TimerKind } from '../domain/service-standards.ts';
 import { startTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import type { ConfigRepository } from '../store/config-repository.ts';
@@ -56,11 +57,31 @@ export class SlaClock {
     return startTimer({ ticketId: ticket.id, kind, at, calendarId, warnAtPercent: config.warnAtPercent, standard }, await this.calendar(calendarId));
   }
 
-  /** The timers a new ticket starts with: first contact always, on site when urgent (STD-1a/1b/1c). */
+  /**
+   * The timers a new ticket starts with: first contact always, on site when urgent (STD-1a/1b/1c).
+   * Staff configuration never stops a customer's report: if the stored standards or calendars cannot
+   * be used (a calendar id that names nothing, say), the built-in defaults apply, an ERROR is logged
+   * and a configuration alert is recorded for the manager's board.
+   */
   async timersForNewTicket(ticket: Pick<Ticket, 'id' | 'urgency' | 'calendarId'>, at: Date): Promise<SlaTimer[]> {
-    const config = await this.standards();
     const kinds: TimerKind[] = ticket.urgency === 'urgent' ? ['first_contact', 'on_site'] : ['first_contact'];
-    const timers = await Promise.all(kinds.map((kind) => this.start(ticket, kind, at, config)));
-    return timers.filter((t): t is SlaTimer => t !== undefined);
+    try {
+      const config = await this.standards();
+      const timers = await Promise.all(kinds.map((kind) => this.start(ticket, kind, at, config)));
+      return timers.filter((t): t is SlaTimer => t !== undefined);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      logger.error('Stored SLA configuration is unusable; the ticket gets the built-in standards', { error: error as Error });
+      await this.config.recordConfigAlert('intake-standards', detail, at).catch((cause: unknown) => logger.error('Could not record the configuration alert', { error: cause as Error }));
+      return kinds
+        .map((kind) => {
+          const standard = standardFor(DEFAULT_SERVICE_STANDARDS, kind, ticket.urgency);
+          if (!standard) return undefined;
+          const calendarId = standard.clock === 'always' ? ALWAYS_CALENDAR_ID : DEFAULT_SERVICE_STANDARDS.businessCalendarId;
+          const calendar = BUILT_IN_CALENDARS[calendarId]!.calendar;
+          return startTimer({ ticketId: ticket.id, kind, at, calendarId, warnAtPercent: DEFAULT_SERVICE_STANDARDS.warnAtPercent, standard }, calendar);
+        })
+        .filter((t): t is SlaTimer => t !== undefined);
+    }
   }
 }

@@ -18,7 +18,7 @@ interface PublicView {
   milestones: Array<{ at: string; type: string; label: string }>;
   nextStep: string;
   appointment?: { from: string; to: string };
-  promises?: Array<{ kind: string; label: string; dueAt?: string; done: boolean }>;
+  promises?: Array<{ kind: string; label: string; state: 'pending' | 'kept' | 'late' | 'waived'; stateLabel: string; dueAt?: string; newExpectedAt?: string; note?: string }>;
 }
 
 const params = new URLSearchParams(location.search);
@@ -61,10 +61,13 @@ async function render(main: HTMLElement): Promise<void> {
             view.promises.map((promise) =>
               h(
                 'li',
-                { class: promise.done ? 'done' : '' },
+                { class: `promise-${promise.state}`, 'data-promise': promise.kind, 'data-state': promise.state },
                 h('span', { class: 'what' }, promise.label),
                 ' ',
-                h('span', { class: 'when' }, promise.done ? t('status.promiseDone') : promise.dueAt ? t('status.promiseBy', { at: dateTime(promise.dueAt) }) : t('status.promisePaused')),
+                h('span', { class: 'state' }, promise.stateLabel),
+                promise.dueAt ? h('span', { class: 'when' }, ' ', t('status.promiseBy', { at: dateTime(promise.dueAt) })) : null,
+                promise.newExpectedAt ? h('span', { class: 'when' }, ' ', t('status.promiseNew', { at: dateTime(promise.newExpectedAt) })) : null,
+                promise.note ? h('span', { class: 'note' }, ' ', promise.note) : promise.state === 'pending' && !promise.dueAt ? h('span', { class: 'note' }, ' ', t('status.promisePaused')) : null,
               ),
             ),
           ),

@@ -4,7 +4,8 @@
  * (customer service), assessment (technical support), dispatch (manager or repair lead).
  */
 import { contactSchema, exemptionSchema, pauseSchema } from '../../../../lib/sla/schemas.ts';
-import { remoteConfirmationSchema, triageSchema } from '../../../../lib/dispatch/schemas.ts';
+import { PAUSE_CATEGORIES, TOLD_VIA } from '../../../../lib/sla/index.ts';
+import { remoteConfirmationSchema, retriageSchema, triageSchema } from '../../../../lib/dispatch/schemas.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
@@ -60,6 +61,23 @@ function triageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
   return h('div', { class: 'action-form' }, h('h3', {}, t('cs.triage')), element);
 }
 
+/** The manager's audited correction of a triage (remote resolution <-> assessment, before dispatch). */
+function retriageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
+  const classification = ticket.status === 'remote_resolution' ? 'complex' : 'simple';
+  const simple = () => classification === 'simple';
+  const element = form(
+    { 'data-testid': 'retriage-form' },
+    field({ path: 'classification', label: t('cs.classification'), kind: 'select', required: true, value: classification, options: [{ value: classification, label: t(classification === 'simple' ? 'cs.simple' : 'cs.complex') }] }),
+    field({ path: 'reason', label: t('cs.retriageReason'), kind: 'textarea', required: true }),
+    field({ path: 'notes', label: t('cs.notes'), kind: 'textarea', required: true }),
+    field({ path: 'solution', label: t('cs.solution'), kind: 'textarea', required: true, when: simple }),
+    field({ path: 'guidance', label: t('cs.guidance'), kind: 'textarea', required: true, when: simple }),
+    submitButton(t('cs.retriage')),
+  );
+  onSubmit(element, { schema: retriageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/re-triage`, { body }), done: () => ctx.reload(t('app.saved')) });
+  return disclosure(t('cs.retriage'), element);
+}
+
 function remoteForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
   const element = form(
     { 'data-testid': 'remote-form' },
@@ -85,8 +103,19 @@ function timerActions(ctx: Ctx, ticket: TicketSummary) {
     if (timer.state !== 'running' && timer.state !== 'paused') return null;
     const base = `/v1/staff/tickets/${ticket.id}/timers/${timer.kind}`;
     const actions: HTMLElement[] = [];
+    // When and how the customer was told: a pause or exemption counts only if they were told before the deadline.
+    const told = () => [
+      field({ path: 'customerToldAt', label: t('timer.customerToldAt'), kind: 'datetime-local', required: true, value: shanghaiLocalValue(new Date()) }),
+      field({ path: 'customerToldVia', label: t('timer.customerToldVia'), kind: 'select', required: true, options: TOLD_VIA.map((value) => ({ value, label: label('toldVia', value) })) }),
+    ];
     if (timer.state === 'running' && ctx.can('customer_service', 'tech_support')) {
-      const pause = form({}, field({ path: 'reason', label: t('timer.reason'), required: true }), submitButton(t('timer.pause')));
+      const pause = form(
+        {},
+        field({ path: 'category', label: t('timer.pauseCategory'), kind: 'select', required: true, options: PAUSE_CATEGORIES.map((value) => ({ value, label: label('pauseCategory', value) })) }),
+        field({ path: 'reason', label: t('timer.reason'), required: true }),
+        ...told(),
+        submitButton(t('timer.pause')),
+      );
       onSubmit(pause, { schema: pauseSchema, send: (body) => ctx.api('POST', `${base}/pause`, { body }), done: () => ctx.reload(t('app.saved')) });
       actions.push(disclosure(t('timer.pause'), pause));
     }
@@ -99,7 +128,7 @@ function timerActions(ctx: Ctx, ticket: TicketSummary) {
       const exempt = form(
         {},
         field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }),
-        field({ path: 'customerToldAt', label: t('timer.customerToldAt'), kind: 'datetime-local', required: true, value: shanghaiLocalValue(new Date()) }),
+        ...told(),
         submitButton(t('timer.exempt')),
       );
       onSubmit(exempt, { schema: exemptionSchema, send: (body) => ctx.api('POST', `${base}/exemption`, { body }), done: () => ctx.reload(t('app.saved')) });
@@ -168,6 +197,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
       { class: 'card', 'aria-labelledby': 'next-action' },
       h('h2', { id: 'next-action' }, t('ticket.actions')),
       action ?? h('p', {}, t('ticket.noAction')),
+      ctx.can('manager') && (ticket.status === 'remote_resolution' || ticket.status === 'in_assessment') ? retriageForm(ctx, ticket) : null,
       ctx.can('customer_service') ? complaintForm(ctx, ticket.id) : null,
       ...extraTicketSections(ctx, ticket),
     ),
