@@ -199,6 +199,7 @@ export const functions = {
       { method: 'GET', path: '/v1/staff/follow-ups', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/follow-up', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/complaints', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tickets/{id}/rework-judgement', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/investigations', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/investigations/{investigationId}', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/investigations/{investigationId}/analysis', auth: 'staff', throttle: STAFF_THROTTLE },

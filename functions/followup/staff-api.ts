@@ -2,7 +2,8 @@
  * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
  * investigations; quality figures for a quarter.
  */
-import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema } from '../../lib/followup/schemas.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema } from '../../lib/followup/schemas.ts';
+import { judgeRework } from '../../lib/followup/usecases/rework.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
@@ -59,6 +60,11 @@ export const handler = createApiHandler({
   'POST /v1/staff/investigations/{investigationId}/approve': route({
     roles: [],
     handle: async ({ params, user }) => jsonResponse(200, { investigation: await approveOutcome(deps, params.investigationId ?? '', user!) }),
+  }),
+  'POST /v1/staff/tickets/{id}/rework-judgement': route({
+    roles: ['technician', 'tech_support'],
+    body: reworkJudgementSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await judgeRework(deps, ticketId(params.id), body, user!) }),
   }),
   'GET /v1/staff/quality': route({
     roles: ['customer_service', 'tech_support'],

@@ -21,6 +21,9 @@ export const analysisSchema = z
 
 export const outcomeSchema = z.strictObject({ customerMessage: text(4000) }).meta({ id: 'InvestigationOutcome' });
 
+/** STD-4b judged: was the failure caused by the earlier repair? */
+export const reworkJudgementSchema = z.strictObject({ decision: z.enum(['confirmed', 'rejected']), reason: text(2000) }).meta({ id: 'ReworkJudgement' });
+
 export const callTasksQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50) });
 
 export const qualityQuerySchema = z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });

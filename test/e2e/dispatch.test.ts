@@ -234,10 +234,15 @@ describe('complex fault on site', () => {
     expect((await emailsTo(ticket.report.customer.email)).filter((e) => e.subject.includes('维修报告'))).toHaveLength(1);
     expect((await emailsTo('chen@elv-demo.cn')).filter((e) => e.subject.includes(ticket.number))).toHaveLength(1);
 
-    // The same device fails again within the repair warranty: rework, free of charge, linked.
+    // The same device fails again within the repair warranty: a suspected rework, linked, not yet free;
+    // the technician judges that the repair caused it: free of charge.
     const again = await api('POST', '/v1/tickets', { body: faultReport({ device: { ...ticket.report.device } }) });
-    const rework = (await ticketView(again.body.id)).ticket;
-    expect(rework).toMatchObject({ freeOfCharge: true, rework: { ofTicketId: ticket.id, ofTicketNumber: ticket.number } });
+    const suspected = (await ticketView(again.body.id)).ticket;
+    expect(suspected).toMatchObject({ rework: { ofTicketId: ticket.id, ofTicketNumber: ticket.number, judgement: 'suspected' } });
+    expect(suspected.freeOfCharge).toBeUndefined();
+    const judged = await api('POST', `/v1/staff/tickets/${again.body.id}/rework-judgement`, { token: chen, body: { decision: 'confirmed', reason: '水晶头压接不良导致' } });
+    expect(judged.status).toBe(200);
+    expect(judged.body.ticket).toMatchObject({ freeOfCharge: true, rework: { judgement: 'confirmed', decisions: [{ decision: 'confirmed', by: 'staff-tech-chen', override: false }] } });
   });
 });
 

@@ -211,3 +211,106 @@ describe('staff configuration never stops a report', () => {
     expect(board.configAlerts).toContainEqual(expect.objectContaining({ problem: 'intake-standards', detail: expect.stringContaining('gone-calendar'), occurrences: expect.any(Number) }));
   });
 });
+
+describe('repeat failures are judged and counted from facts', () => {
+  const DAY = 86_400_000;
+  const qualityOf = async (quarter: string) => (await api('GET', `/v1/staff/quality?quarter=${quarter}`, { token: manager })).body;
+  const judge = (id: string, token: string, decision: 'confirmed' | 'rejected', reason: string) => api('POST', `/v1/staff/tickets/${id}/rework-judgement`, { token, body: { decision, reason } });
+  const shanghaiQuarter = (at: Date) => {
+    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at).split('-').map(Number) as [number, number];
+    return `${year}-Q${Math.ceil(month / 3)}`;
+  };
+
+  it('a remote fix records the device without a serial; its failure at the same place is suspected, confirmed, counted, overridden', async () => {
+    const place = { site: { address: `上海市徐汇区漕溪北路 ${Date.now() % 100000} 号`, name: '漕溪小区' }, device: { system: 'access_control', model: 'DS-K1T', location: '东门' } };
+    const first = await report(place);
+    await api('POST', `/v1/staff/tickets/${first.id}/contact`, { token: cs, body: { note: '已联系' } });
+    await api('POST', `/v1/staff/tickets/${first.id}/triage`, { token: cs, body: { classification: 'simple', notes: '门禁死机', solution: '断电重启', guidance: '电话指导' } });
+    expect((await api('POST', `/v1/staff/tickets/${first.id}/remote-resolution/confirm`, { token: cs, body: { customerConfirmation: '已恢复' } })).status).toBe(200);
+    const quarter = shanghaiQuarter(await serverNow());
+    const before = (await qualityOf(quarter)).repeatFailure.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-cs-li');
+
+    // Same place, same system, location typed differently: the same device.
+    const again = await report({ site: { ...place.site, address: ` ${place.site.address.replace(' ', '')}` }, device: { ...place.device, location: '东 门' } });
+    const suspected = (await view(again.id)).ticket;
+    expect(suspected.rework).toMatchObject({ ofTicketId: first.id, judgement: 'suspected', repairQuarter: quarter });
+    expect(suspected.freeOfCharge).toBeUndefined();
+    expect((await qualityOf(quarter)).repeatFailure.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-cs-li')).toEqual(before);
+
+    expect((await judge(again.id, cs, 'confirmed', 'x')).status).toBe(403); // customer service does not judge
+    const confirmed = await judge(again.id, support, 'confirmed', '重启未解决根本问题，原处理不当');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.ticket).toMatchObject({ freeOfCharge: true, rework: { judgement: 'confirmed' } });
+    const counted = (await qualityOf(quarter)).repeatFailure.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-cs-li');
+    expect(counted).toMatchObject({ repairs: before.repairs, failedAgain: before.failedAgain + 1 });
+
+    const second = await judge(again.id, support, 'rejected', '改主意');
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('rework_already_judged');
+    const overridden = await judge(again.id, manager, 'rejected', '现场核实为雷击损坏，与原处理无关');
+    expect(overridden.status).toBe(200);
+    expect(overridden.body.ticket.freeOfCharge).toBe(false);
+    expect(overridden.body.ticket.rework.decisions.map((d: { decision: string; override: boolean }) => [d.decision, d.override])).toEqual([
+      ['confirmed', false],
+      ['rejected', true],
+    ]);
+    expect((await qualityOf(quarter)).repeatFailure.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-cs-li')).toMatchObject({ failedAgain: before.failedAgain });
+    const judgedEvents = (await view(again.id)).events.filter((e: { type: string }) => e.type === 'rework_judged');
+    expect(judgedEvents.map((e: { actor: string; data: { decision: string } }) => [e.actor, e.data.decision])).toEqual([
+      ['staff-ts-zhao', 'confirmed'],
+      ['staff-manager-wang', 'rejected'],
+    ]);
+  });
+
+  it('the 90-day warranty: a failure on the 90th day is suspected rework, one a minute later is a new fault', async () => {
+    const now = await serverNow();
+    const device = (serial: string, repairedAt: Date) => ({
+      PK: `DEVICE#cctv#${serial}`,
+      SK: 'DEVICE',
+      entity: 'Device',
+      system: 'cctv',
+      serial,
+      siteAddress: '上海市浦东新区星河路 88 号',
+      lastRepairedAt: repairedAt.toISOString(),
+      lastRepairTicketId: '00000000-0000-4000-8000-000000000090',
+      lastRepairTicketNumber: '20260801-0001',
+      lastRepairQuarter: '2026-Q3',
+      repairs: 1,
+    });
+    const inside = `SN-W90-${Date.now()}`;
+    const outside = `SN-W91-${Date.now()}`;
+    // Both reports reach intake within seconds of "now": a minute of margin on each side of the boundary.
+    await dynamo.send(new PutCommand({ TableName: local.tableName, Item: device(inside, new Date(now.getTime() - 90 * DAY + MINUTE)) }));
+    await dynamo.send(new PutCommand({ TableName: local.tableName, Item: device(outside, new Date(now.getTime() - 90 * DAY - MINUTE)) }));
+    const a = await report({ device: { system: 'cctv', model: 'X', serial: inside, location: 'B1' } });
+    const b = await report({ device: { system: 'cctv', model: 'X', serial: outside, location: 'B1' } });
+    expect((await view(a.id)).ticket.rework).toMatchObject({ ofTicketNumber: '20260801-0001', judgement: 'suspected' });
+    expect((await view(b.id)).ticket.rework).toBeUndefined();
+  });
+
+  it('crossing the repeat-failure target emails the manager once per quarter and level', async () => {
+    // A remote fix that fails again at the same place, confirmed: one repeat failure for who fixed it.
+    const place = { site: { address: `上海市静安区共和新路 ${Date.now() % 100000} 号` }, device: { system: 'intercom', model: 'DS-KH', location: '3 号楼大堂' } };
+    const first = await report(place);
+    await api('POST', `/v1/staff/tickets/${first.id}/contact`, { token: cs, body: { note: '已联系' } });
+    await api('POST', `/v1/staff/tickets/${first.id}/triage`, { token: cs, body: { classification: 'simple', notes: '对讲无声', solution: '调高音量', guidance: '电话指导' } });
+    await api('POST', `/v1/staff/tickets/${first.id}/remote-resolution/confirm`, { token: cs, body: { customerConfirmation: '已恢复' } });
+    const again = await report(place);
+    expect((await judge(again.id, support, 'confirmed', '音量设置未保存，原处理不彻底')).status).toBe(200);
+
+    const now = await serverNow();
+    const quarter = shanghaiQuarter(now);
+    const figures = await qualityOf(quarter);
+    expect(figures.repeatFailure.target).toBe(0.02);
+    const byCs = figures.repeatFailure.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-cs-li');
+    expect(byCs.failedAgain).toBeGreaterThanOrEqual(1);
+    expect(byCs.met).toBe(byCs.failedAgain / byCs.repairs <= 0.02);
+    const crossed = [figures.repeatFailure.met ? [] : ['overall'], figures.repeatFailure.perTechnician.filter((t: { met: boolean }) => !t.met)].flat();
+    expect(crossed.length).toBeGreaterThan(0);
+    const alerts = async () => (await emailsTo('manager@elv-demo.cn')).filter((e) => e.subject.startsWith(`【返修率超标】${quarter}`));
+    const sweep = await fireSchedule('followup-sweep', new Date(now.getTime() + MINUTE));
+    await fireSchedule('followup-sweep', new Date(now.getTime() + 2 * MINUTE));
+    expect((sweep as { result: { qualityAlerts: number } }).result.qualityAlerts).toBe(crossed.length);
+    expect(await alerts()).toHaveLength(crossed.length);
+  });
+});

@@ -119,7 +119,8 @@ describe('low satisfaction', () => {
     });
     expect(open).toMatchObject({ source: 'survey', status: 'open', overdue: false, trigger: { satisfaction: 1, equipmentWorking: false } });
     const rework = (await api('GET', `/v1/staff/tickets/${open.reworkTicketId}`, { token: cs })).body.ticket;
-    expect(rework).toMatchObject({ channel: 'follow_up', freeOfCharge: true, rework: { ofTicketId: ticket.id }, status: 'received' });
+    expect(rework).toMatchObject({ channel: 'follow_up', rework: { ofTicketId: ticket.id, judgement: 'suspected' }, status: 'received' });
+    expect(rework.freeOfCharge).toBeUndefined(); // free only once judged caused by the repair
 
     const id = open.investigationId as string;
     expect((await api('POST', `/v1/staff/investigations/${id}/analysis`, { token: cs, body: { rootCause: 'x', correctiveMeasures: 'y', owner: 'z', dueDate: '2026-12-31' } })).status).toBe(403);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeQualityFigures } from '../../lib/followup/usecases/quality.ts';
+import { computeQualityFigures, targetCrossings } from '../../lib/followup/usecases/quality.ts';
 import { needsInvestigation, quarterOf } from '../../lib/followup/domain/follow-up.ts';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../lib/sla/domain/service-standards.ts';
 
@@ -17,11 +17,21 @@ describe('quality figures (STD-4a, satisfaction, investigations)', () => {
     expect(figures.repeatFailure).toMatchObject({ repairs: 50, failedAgain: 2, rate: 0.04, met: false });
     expect(figures.repeatFailure.perTechnician).toEqual(
       expect.arrayContaining([
-        { technicianId: 'chen', repairs: 49, failedAgain: 1, rate: 0.0204 },
-        { technicianId: 'liu', repairs: 1, failedAgain: 1, rate: 1 },
+        { technicianId: 'chen', repairs: 49, failedAgain: 1, rate: 0.0204, met: false },
+        { technicianId: 'liu', repairs: 1, failedAgain: 1, rate: 1, met: false },
       ]),
     );
     expect(computeQualityFigures('2026-Q4', facts.slice(0, 48), '2026-11-27').repeatFailure).toMatchObject({ rate: 0, met: true });
+  });
+
+  it('leaves out a rework mark the manager withdrew, and uses the configured target; crossings are keyed per quarter and level', () => {
+    const facts = [...Array.from({ length: 48 }, (_, i) => repair(`a${i}`, 'chen')), repair('a48', 'chen', true), { ...repair('b1', 'liu', true), withdrawnAt: '2026-11-21T00:00:00Z' }];
+    const strict = computeQualityFigures('2026-Q4', facts, '2026-11-27');
+    expect(strict.repeatFailure).toMatchObject({ repairs: 50, failedAgain: 1, rate: 0.02, target: 0.02, met: true });
+    expect(targetCrossings(strict)).toEqual([{ key: 'quality:2026-Q4:technician:chen', technicianId: 'chen', repairs: 49, failedAgain: 1, rate: 0.0204 }]);
+    const lenient = computeQualityFigures('2026-Q4', facts, '2026-11-27', 0.05);
+    expect(lenient.repeatFailure.target).toBe(0.05);
+    expect(targetCrossings(lenient)).toEqual([]);
   });
 
   it('averages satisfaction, shows the distribution and counts open, closed and overdue investigations', () => {

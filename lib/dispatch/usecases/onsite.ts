@@ -14,9 +14,7 @@ import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { guard, transactWrite } from '../../platform/store/transact.ts';
-import { announceCompletion, completionItems } from '../../followup/server.ts';
-import { quarterOf } from '../../followup/index.ts';
-import { localDate } from '../../platform/local-date.ts';
+import { announceCompletion, completionItems, repairRecordItems } from '../../followup/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'queue' | 'db' | 'tableName' | 'now' | 'followUps'>;
@@ -168,7 +166,6 @@ export async function signOff(
   const ticket = await deps.tickets.require(job.ticketId);
   const now = deps.now();
   const completion = await completionItems(deps, ticket, now);
-  const quarter = quarterOf(localDate(now));
   const completed: Job = {
     ...job,
     status: 'completed',
@@ -190,22 +187,8 @@ export async function signOff(
       deps.jobs.signaturePut(jobId, png),
       ...completion.items,
       ...leftovers.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
-      ...(ticket.device.serial
-        ? [
-            deps.devices.repairedItem({
-              ...ticket.device,
-              serial: ticket.device.serial,
-              siteAddress: ticket.site.address,
-              lastRepairedAt: now.toISOString(),
-              lastRepairTicketId: ticket.id,
-              lastRepairTicketNumber: ticket.number,
-              lastRepairTechnicianId: job.technicianId,
-              lastRepairQuarter: quarter,
-            }),
-          ]
-        : []),
-      // STD-4a: every on-site repair counts in its quarter; a rework within the warranty marks it later.
-      deps.followUps.qualityFactPut(quarter, 'REPAIR', ticket.id, { ticketId: ticket.id, ticketNumber: ticket.number, technicianId: job.technicianId, completedAt: now.toISOString(), device: ticket.device }),
+      // STD-4a/4b: the device (by serial, else where it is) and the repair as a fact of its quarter.
+      ...repairRecordItems(deps, ticket, job.technicianId, now),
     ],
   });
   await deps.queue.send('work-handoffs', { type: 'job.completed', jobId });

@@ -105,14 +105,27 @@ export class FollowUpRepository {
     return { Put: { TableName: this.tableName, Item: { ...qualityKey(quarter, kind, id), entity: 'QualityFact', kind, ...fact } } };
   }
 
-  /** Marks a repair of `quarter` as failed again within the warranty (STD-4a numerator). */
+  /** Marks a repair of `quarter` as failed again within the warranty (STD-4a numerator): a confirmed rework. */
   repairFailedAgainUpdate(quarter: string, repairTicketId: string, reworkTicketId: string, at: string): TransactItem {
     return {
       Update: {
         TableName: this.tableName,
         Key: qualityKey(quarter, 'REPAIR', repairTicketId),
-        UpdateExpression: 'SET failedAgainAt = if_not_exists(failedAgainAt, :at), reworkTicketId = if_not_exists(reworkTicketId, :rework), entity = :entity, kind = :kind',
+        UpdateExpression:
+          'SET failedAgainAt = if_not_exists(failedAgainAt, :at), reworkTicketId = if_not_exists(reworkTicketId, :rework), entity = :entity, kind = :kind REMOVE withdrawnAt, withdrawnBy, withdrawnReason',
         ExpressionAttributeValues: { ':at': at, ':rework': reworkTicketId, ':entity': 'QualityFact', ':kind': 'REPAIR' },
+      },
+    };
+  }
+
+  /** The manager overrode a confirmed rework: the mark stays, withdrawn, with who and why (the timeline keeps both). */
+  repairFailureWithdrawnUpdate(quarter: string, repairTicketId: string, at: string, by: string, reason: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: qualityKey(quarter, 'REPAIR', repairTicketId),
+        UpdateExpression: 'SET withdrawnAt = :at, withdrawnBy = :by, withdrawnReason = :reason',
+        ExpressionAttributeValues: { ':at': at, ':by': by, ':reason': reason },
       },
     };
   }

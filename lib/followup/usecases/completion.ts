@@ -9,7 +9,8 @@ import { changedTimerPut, newTimerPut, type TransactItem } from '../../sla/serve
 import type { Dependencies } from '../../dependencies.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { addWorkingMinutes } from '../../calendar/index.ts';
-import type { FollowUp } from '../domain/follow-up.ts';
+import { quarterOf, type FollowUp } from '../domain/follow-up.ts';
+import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
 
 export async function completionItems(
@@ -56,4 +57,25 @@ export async function announceCompletion(deps: Pick<Dependencies, 'queue'>, tick
   } catch (error) {
     logger.error('Could not announce the completion to settlement', { ticketId, error: error as Error });
   }
+}
+
+/**
+ * What a finished repair leaves behind for STD-4a/4b, the same for an on-site repair and a remote fix:
+ * the device record (by serial, else by site + system + location) saying when, on which ticket and by
+ * whom it was last repaired, and the repair as a fact of its quarter (a confirmed rework marks it later).
+ */
+export function repairRecordItems(deps: Pick<Dependencies, 'devices' | 'followUps'>, ticket: Ticket, repairedBy: string, now: Date): TransactItem[] {
+  const quarter = quarterOf(localDate(now));
+  return [
+    deps.devices.repairedItem({
+      ...ticket.device,
+      siteAddress: ticket.site.address,
+      lastRepairedAt: now.toISOString(),
+      lastRepairTicketId: ticket.id,
+      lastRepairTicketNumber: ticket.number,
+      lastRepairTechnicianId: repairedBy,
+      lastRepairQuarter: quarter,
+    }),
+    deps.followUps.qualityFactPut(quarter, 'REPAIR', ticket.id, { ticketId: ticket.id, ticketNumber: ticket.number, technicianId: repairedBy, completedAt: now.toISOString(), device: ticket.device }),
+  ];
 }

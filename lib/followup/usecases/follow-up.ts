@@ -13,8 +13,10 @@ import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
 import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
-import type { SendOnce } from '../../platform/mail/send-once.ts';
+import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
+import { qualityAlertMail } from '../mail/quality-alert.ts';
+import { qualityFigures, targetCrossings } from './quality.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { followUpDueBucket } from '../../platform/store/keys.ts';
 import { changedTimerPut } from '../../sla/server.ts';
@@ -40,8 +42,8 @@ function addDays(localDay: string, days: number): string {
 }
 
 /** Survey and call-task actions due by `now` (yesterday's and today's buckets of the due index). */
-export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date): Promise<{ surveys: number; callTasks: number; skipped: number }> {
-  const report = { surveys: 0, callTasks: 0, skipped: 0 };
+export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date): Promise<{ surveys: number; callTasks: number; skipped: number; qualityAlerts: number }> {
+  const report = { surveys: 0, callTasks: 0, skipped: 0, qualityAlerts: 0 };
   const settings = (await deps.sla.standards({ fresh: true })).followUp;
   const buckets = [followUpDueBucket(new Date(now.getTime() - DAY_MS).toISOString()), followUpDueBucket(now.toISOString())];
   for (const bucket of buckets) {
@@ -76,8 +78,26 @@ export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date):
       }
     }
   }
+  report.qualityAlerts = await alertQualityTargets(deps, sendOnce, now);
   logger.info('Follow-up sweep done', report);
   return report;
+}
+
+/** STD-4a: each level of the current quarter over the target emails the manager once (keyed by quarter and level). */
+async function alertQualityTargets(deps: Deps, sendOnce: SendOnce, now: Date): Promise<number> {
+  const quarter = quarterOf(localDate(now));
+  const [figures, standards] = await Promise.all([qualityFigures(deps, quarter), deps.sla.standards()]);
+  let sent = 0;
+  for (const crossing of targetCrossings(figures)) {
+    const technicianName = crossing.technicianId ? ((await deps.staff.get(crossing.technicianId))?.name ?? crossing.technicianId) : undefined;
+    try {
+      await sendOnce(crossing.key, { to: [standards.groupEmails.manager], ...qualityAlertMail(quarter, figures.repeatFailure.target, { ...crossing, ...(technicianName ? { technicianName } : {}) }) });
+      sent += 1;
+    } catch (error) {
+      if (!(error instanceof SendInProgressError)) throw error; // an overlapping sweep is sending it
+    }
+  }
+  return sent;
 }
 
 async function saveFollowUp(deps: Deps, before: FollowUp, after: FollowUp, now: Date, event: { type: string; data?: Record<string, unknown> }) {

@@ -2,7 +2,7 @@
  * FLOW-1: a fault report becomes a ticket (status received, numbered, with its first timeline
  * event) and a `ticket.accepted` message that acknowledges the customer and routes it to triage.
  */
-import type { Channel, Customer, Device, Site, Ticket } from '../../tickets/index.ts';
+import { withinWarranty, type Channel, type Customer, type Device, type Rework, type Site, type Ticket } from '../../tickets/index.ts';
 import type { PublicReport } from '../../tickets/index.ts';
 import type { QueuePublisher } from '../../platform/queue/publisher.ts';
 import type { TicketAcceptedMessage } from '../../platform/queue/messages.ts';
@@ -11,14 +11,12 @@ import { logger } from '../../platform/observability/logger.ts';
 import { newTimerPut } from '../../sla/server.ts';
 import type { SlaClock } from '../../sla/server.ts';
 import type { DeviceRepository } from '../../tickets/server.ts';
-import type { FollowUpRepository } from '../../followup/server.ts';
 
 export interface ReportFaultDeps {
   tickets: TicketRepository;
   /** Starts the ticket's SLA timers (written in the same transaction as the ticket). */
   sla: SlaClock;
   devices: DeviceRepository;
-  followUps: FollowUpRepository;
   tableName: string;
   queue: QueuePublisher;
   now: () => Date;
@@ -44,17 +42,22 @@ export interface CreatedTicket {
   statusUrl: string;
 }
 
-/** STD-4b: the same device (system + serial) repaired within the warranty period fails again. */
-async function reworkOf(deps: ReportFaultDeps, device: Device, now: Date): Promise<{ rework: NonNullable<Ticket['rework']>; quarter?: string } | undefined> {
-  if (!device.serial) return undefined;
-  const known = await deps.devices.find(device.system, device.serial);
+/**
+ * STD-4b: the same device (by serial, else by site + system + location) repaired within the warranty
+ * fails again: a suspected rework, linked to that repair. Whether the repair caused it is judged
+ * later (lib/followup/usecases/rework.ts); nothing is free or counted until then.
+ */
+async function suspectedRework(deps: ReportFaultDeps, device: Device, siteAddress: string, now: Date): Promise<Rework | undefined> {
+  const known = await deps.devices.find(device, siteAddress);
   if (!known) return undefined;
   const warrantyDays = (await deps.sla.standards()).repairWarrantyDays;
-  const ageMs = now.getTime() - new Date(known.lastRepairedAt).getTime();
-  if (ageMs > warrantyDays * 86_400_000) return undefined;
+  if (!withinWarranty(known.lastRepairedAt, now, warrantyDays)) return undefined;
   return {
-    rework: { ofTicketId: known.lastRepairTicketId, ofTicketNumber: known.lastRepairTicketNumber, repairedAt: known.lastRepairedAt },
-    ...(known.lastRepairQuarter ? { quarter: known.lastRepairQuarter } : {}),
+    ofTicketId: known.lastRepairTicketId,
+    ofTicketNumber: known.lastRepairTicketNumber,
+    repairedAt: known.lastRepairedAt,
+    ...(known.lastRepairQuarter ? { repairQuarter: known.lastRepairQuarter } : {}),
+    judgement: 'suspected',
   };
 }
 
@@ -62,8 +65,7 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
   const { actor, reworkOf: _reworkOf, ...report } = input;
   const now = deps.now();
   const timers = await deps.sla.timersForNewTicket({ id: '', urgency: report.urgency }, now);
-  const found = input.reworkOf ? { rework: input.reworkOf } : await reworkOf(deps, report.device, now);
-  const rework = found?.rework;
+  const rework: Rework | undefined = input.reworkOf ? { ...input.reworkOf, judgement: 'suspected' } : await suspectedRework(deps, report.device, report.site.address, now);
   const ticket = await deps.tickets.create(
     {
       channel: report.channel,
@@ -75,15 +77,11 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
       symptom: report.symptom,
       ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
       ...(actor !== 'customer' ? { createdBy: actor } : {}),
-      ...(rework ? { rework, freeOfCharge: true } : {}),
+      ...(rework ? { rework } : {}),
     },
     now,
     actor,
-    (ticketId) => [
-      ...timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
-      // STD-4a: the earlier repair failed again within its warranty.
-      ...(found && 'quarter' in found && found.quarter ? [deps.followUps.repairFailedAgainUpdate(found.quarter, found.rework.ofTicketId, ticketId, now.toISOString())] : []),
-    ],
+    (ticketId) => timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
   );
   logger.appendKeys({ ticketId: ticket.id });
   const message: TicketAcceptedMessage = { type: 'ticket.accepted', ticketId: ticket.id };

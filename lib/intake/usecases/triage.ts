@@ -7,9 +7,9 @@ import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { announceCompletion, completionItems } from '../../followup/server.ts';
+import { announceCompletion, completionItems, repairRecordItems } from '../../followup/server.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps'>;
+type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps' | 'devices'>;
 
 export type TriageInput =
   | { classification: 'simple'; notes: string; solution: string; guidance: string }
@@ -82,7 +82,8 @@ export async function confirmRemoteResolution(deps: Deps, ticketId: string, inpu
       ...set,
       remoteResolution: { ...ticket.remoteResolution!, confirmedAt: now.toISOString(), confirmedBy: user.id, customerConfirmation: input.customerConfirmation },
     },
-    withItems: items,
+    // A remote fix is a repair too: its device is known and it counts in STD-4a (against who fixed it).
+    withItems: [...items, ...repairRecordItems(deps, ticket, user.id, now)],
   });
   await announceCompletion(deps, ticketId);
   return completed;

@@ -135,6 +135,18 @@ export const qualityKey = (quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'I
 /** A device at a customer site, found by system and serial (rework within the repair warranty). */
 export const deviceKey = (system: string, serial: string) => ({ PK: `DEVICE#${system}#${serial.trim().toUpperCase()}`, SK: 'DEVICE' });
 
+const placeText = (text: string | undefined) => (text ?? '').normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
+
+/**
+ * A device's identity: its serial when it has one, else where it is (site address + system +
+ * location on site, compared without spaces, punctuation or case), so a device without a serial is
+ * recognised when it fails again too.
+ */
+export const deviceIdentityKey = (device: { system: string; serial?: string | undefined; location?: string | undefined }, siteAddress: string) =>
+  device.serial?.trim()
+    ? deviceKey(device.system, device.serial)
+    : { PK: `DEVICE#${device.system}#AT#${createHash('sha256').update(`${placeText(siteAddress)}|${placeText(device.location)}`).digest('base64url').slice(0, 22)}`, SK: 'DEVICE' };
+
 /**
  * Settlement (FLOW-5): a statement's head, its revisions and its facts in one partition; the ticket
  * points at its statement (one per ticket, reserved by a conditional Put); numbers come from a

@@ -52,7 +52,8 @@ export async function feeFacts(deps: Pick<StatementDeps, 'jobs' | 'staff' | 'cov
   return {
     urgent: ticket.urgency === 'urgent',
     remote: visits.length === 0 && ticket.remoteResolution !== undefined,
-    rework: ticket.freeOfCharge === true || ticket.rework !== undefined,
+    // Only a confirmed rework (or one recorded before judgements, made free then) is free.
+    rework: ticket.freeOfCharge === true,
     visits,
     ...(coverage ? { coverage, coverageReference: recorded!.reference } : {}),
   };

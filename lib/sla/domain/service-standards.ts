@@ -55,6 +55,8 @@ export const serviceStandardsConfigSchema = z.strictObject({
   warnAtPercent: z.number().int().min(1).max(99),
   /** STD-4b: a device failing again within this many days of a repair is reworked free of charge. */
   repairWarrantyDays: z.number().int().min(0).max(3650),
+  /** STD-4a: at most this share of a quarter's repairs may fail again within the warranty (policy: 2 %). */
+  repeatFailureTargetPercent: z.number().min(0).max(100),
   businessCalendarId: z.string().trim().min(1).max(60),
   groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodEmail>),
   standards: z.array(serviceStandardSchema).min(1).max(50),
@@ -65,6 +67,7 @@ export type ServiceStandardsConfig = z.output<typeof serviceStandardsConfigSchem
 export const DEFAULT_SERVICE_STANDARDS: ServiceStandardsConfig = {
   warnAtPercent: 80,
   repairWarrantyDays: 90,
+  repeatFailureTargetPercent: 2,
   followUp: DEFAULT_FOLLOW_UP_SETTINGS,
   businessCalendarId: 'cn-business',
   groupEmails: {

@@ -48,6 +48,27 @@ export function assertTransition(from: TicketStatus, to: TicketStatus): void {
   if (!canTransition(from, to)) throw new InvalidTransitionError(from, to);
 }
 
+export type ReworkJudgement = 'suspected' | 'confirmed' | 'rejected';
+
+export interface ReworkDecision {
+  decision: 'confirmed' | 'rejected';
+  reason: string;
+  by: string;
+  at: string;
+  /** The manager changed an earlier decision. */
+  override: boolean;
+}
+
+export interface Rework {
+  ofTicketId: string;
+  ofTicketNumber: string;
+  repairedAt: string;
+  /** The quarter (Asia/Shanghai) of the earlier repair: where its STD-4a fact lives. */
+  repairQuarter?: string;
+  judgement?: ReworkJudgement;
+  decisions?: ReworkDecision[];
+}
+
 export function isOpen(status: TicketStatus): boolean {
   return status !== 'closed' && status !== 'cancelled';
 }
@@ -142,8 +163,13 @@ export interface Ticket {
   triage?: TriageRecord;
   assessment?: Assessment;
   remoteResolution?: { solution: string; guidance: string; confirmedAt?: string; confirmedBy?: string; customerConfirmation?: string };
-  /** A repeat failure within the repair warranty (STD-4b): free of charge, linked to the earlier repair. */
-  rework?: { ofTicketId: string; ofTicketNumber: string; repairedAt: string };
+  /**
+   * A suspected repeat failure within the repair warranty (STD-4b), linked to the earlier repair. Only
+   * a confirmed one (caused by that repair, judged by the technician or technical support, the manager
+   * may override) is free of charge and counts in STD-4a. Absent `judgement`: recorded before
+   * judgements existed, when every rework was made free.
+   */
+  rework?: Rework;
   freeOfCharge?: boolean;
   /** The visit in progress or planned, and all visits so far. */
   currentJobId?: string;

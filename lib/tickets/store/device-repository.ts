@@ -1,12 +1,14 @@
-/** Devices at customer sites, by system and serial: when each was last repaired, on which ticket (STD-4b). */
+/**
+ * Devices at customer sites, by serial or, without one, by site + system + location
+ * (keys.ts deviceIdentityKey): when each was last repaired, on which ticket and by whom (STD-4b).
+ */
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { withoutKeys } from '../../platform/store/query.ts';
 import type { Device } from '../domain/ticket.ts';
-import { deviceKey } from '../../platform/store/keys.ts';
+import { deviceIdentityKey } from '../../platform/store/keys.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
 
 export interface DeviceRecord extends Device {
-  serial: string;
   siteAddress: string;
   lastRepairedAt: string;
   lastRepairTicketId: string;
@@ -23,8 +25,8 @@ export class DeviceRepository {
     readonly tableName: string,
   ) {}
 
-  async find(system: string, serial: string): Promise<DeviceRecord | undefined> {
-    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: deviceKey(system, serial) }));
+  async find(device: Pick<Device, 'system' | 'serial' | 'location'>, siteAddress: string): Promise<DeviceRecord | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: deviceIdentityKey(device, siteAddress) }));
     if (!result.Item) return undefined;
     return withoutKeys<DeviceRecord>(result.Item);
   }
@@ -34,14 +36,14 @@ export class DeviceRepository {
     return {
       Update: {
         TableName: this.tableName,
-        Key: deviceKey(device.system, device.serial),
+        Key: deviceIdentityKey(device, device.siteAddress),
         UpdateExpression:
           'SET entity = :entity, #system = :system, serial = :serial, model = :model, #location = :location, siteAddress = :site, lastRepairedAt = :at, lastRepairTicketId = :ticket, lastRepairTicketNumber = :number, lastRepairTechnicianId = :technician, lastRepairQuarter = :quarter ADD repairs :one',
         ExpressionAttributeNames: { '#system': 'system', '#location': 'location' },
         ExpressionAttributeValues: {
           ':entity': 'Device',
           ':system': device.system,
-          ':serial': device.serial,
+          ':serial': device.serial ?? null,
           ':model': device.model ?? null,
           ':location': device.location ?? null,
           ':site': device.siteAddress,

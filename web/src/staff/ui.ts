@@ -18,7 +18,7 @@ export interface TicketSummary {
   triage?: { classification: string; notes: string; by: string; at: string };
   assessment?: Record<string, any>;
   remoteResolution?: { solution: string; guidance: string; customerConfirmation?: string };
-  rework?: { ofTicketNumber: string };
+  rework?: { ofTicketNumber: string; judgement?: 'suspected' | 'confirmed' | 'rejected'; decisions?: Array<{ decision: string; reason: string; by: string; at: string; override: boolean }> };
   freeOfCharge?: boolean;
   appointment?: { from: string; to: string };
   currentJobId?: string;

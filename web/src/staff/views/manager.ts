@@ -88,6 +88,7 @@ interface Standards {
   value: {
     warnAtPercent: number;
     repairWarrantyDays: number;
+    repeatFailureTargetPercent: number;
     businessCalendarId: string;
     groupEmails: Record<string, string>;
     standards: Array<{ id: string; timer: string; urgency: string; minutes: number; clock: string; responsibleGroup: string }>;
@@ -124,6 +125,7 @@ export const standardsView: View = async (ctx, main) => {
     h('p', { class: 'hint' }, t('standards.appliesLater')),
     field({ path: 'config.warnAtPercent', label: t('standards.warnAtPercent'), kind: 'number', required: true, value: config.warnAtPercent, attrs: { min: 1, max: 99 } }),
     field({ path: 'config.repairWarrantyDays', label: t('standards.repairWarrantyDays'), kind: 'number', required: true, value: config.repairWarrantyDays, attrs: { min: 0 } }),
+    field({ path: 'config.repeatFailureTargetPercent', label: t('standards.repeatFailureTargetPercent'), kind: 'number', required: true, value: config.repeatFailureTargetPercent, attrs: { min: 0, max: 100, step: '0.1' } }),
     field({ path: 'config.businessCalendarId', label: t('standards.businessCalendarId'), kind: 'select', required: true, value: config.businessCalendarId, options: calendars.items.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` })) }),
     h(
       'fieldset',

@@ -5,6 +5,7 @@
  */
 import { contactSchema, exemptionSchema, pauseSchema } from '../../../../lib/sla/schemas.ts';
 import { PAUSE_CATEGORIES, TOLD_VIA } from '../../../../lib/sla/index.ts';
+import { reworkJudgementSchema } from '../../../../lib/followup/schemas.ts';
 import { remoteConfirmationSchema, retriageSchema, triageSchema } from '../../../../lib/dispatch/schemas.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
@@ -76,6 +77,27 @@ function retriageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
   );
   onSubmit(element, { schema: retriageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/re-triage`, { body }), done: () => ctx.reload(t('app.saved')) });
   return disclosure(t('cs.retriage'), element);
+}
+
+/** STD-4b judged: suspected until the technician or technical support decides; the manager may change it. */
+function reworkSection(ctx: Ctx, ticket: TicketSummary): HTMLElement {
+  const rework = ticket.rework!;
+  const judgement = rework.judgement ?? 'confirmed';
+  const text = judgement === 'suspected' ? 'ticket.reworkSuspected' : judgement === 'rejected' ? 'ticket.reworkRejected' : 'ticket.rework';
+  const mayJudge = judgement === 'suspected' ? ctx.can('technician', 'tech_support') : ctx.can('manager');
+  const element = form(
+    { 'data-testid': 'rework-form' },
+    field({ path: 'decision', label: t('rework.decision'), kind: 'radio', required: true, options: [{ value: 'confirmed', label: t('rework.confirmed') }, { value: 'rejected', label: t('rework.rejected') }] }),
+    field({ path: 'reason', label: t('rework.reason'), kind: 'textarea', required: true }),
+    submitButton(t('rework.judge')),
+  );
+  onSubmit(element, { schema: reworkJudgementSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/rework-judgement`, { body }), done: () => ctx.reload(t('app.saved')) });
+  return h(
+    'div',
+    { class: `notice ${judgement === 'suspected' ? 'notice-warn' : 'notice-info'}`, 'data-testid': 'rework', 'data-judgement': judgement },
+    h('p', {}, t(text, { number: rework.ofTicketNumber })),
+    mayJudge ? disclosure(t('rework.judge'), element) : null,
+  );
 }
 
 function remoteForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
@@ -190,7 +212,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
   mount(
     main,
     title(t('ticket.title', { number: ticket.number })),
-    ticket.rework ? h('p', { class: 'notice notice-info' }, t('ticket.rework', { number: ticket.rework.ofTicketNumber })) : null,
+    ticket.rework ? reworkSection(ctx, ticket) : null,
     h('section', { class: 'card', 'data-testid': 'ticket-facts' }, ticketFacts(ticket), h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink')))),
     h(
       'section',
