@@ -2,3 +2,4 @@
 export * from './store/sla-repository.ts';
 export * from './usecases/clock.ts';
 export * from './store/config-repository.ts';
+export * from './usecases/visit-agreement.ts';

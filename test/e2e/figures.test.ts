@@ -7,10 +7,15 @@
  * system's clock (serverNow), never this machine's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, dynamo, emailsTo, faultReport, fireSchedule, local, serverNow, staffToken } from '../support/local.ts';
+import { api, dynamo, emailsTo, faultReport, fireSchedule, local, serverNow, setServerClock, staffToken } from '../support/local.ts';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 
 const MINUTE = 60_000;
+/** The quality quarter of an instant, in Shanghai. */
+const shanghaiQuarter = (at: Date) => {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at).split('-').map(Number) as [number, number];
+  return `${year}-Q${Math.ceil(month / 3)}`;
+};
 const HOUR = 60 * MINUTE;
 let cs: string, manager: string, support: string;
 
@@ -216,10 +221,6 @@ describe('repeat failures are judged and counted from facts', () => {
   const DAY = 86_400_000;
   const qualityOf = async (quarter: string) => (await api('GET', `/v1/staff/quality?quarter=${quarter}`, { token: manager })).body;
   const judge = (id: string, token: string, decision: 'confirmed' | 'rejected', reason: string) => api('POST', `/v1/staff/tickets/${id}/rework-judgement`, { token, body: { decision, reason } });
-  const shanghaiQuarter = (at: Date) => {
-    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at).split('-').map(Number) as [number, number];
-    return `${year}-Q${Math.ceil(month / 3)}`;
-  };
 
   it('a remote fix records the device without a serial; its failure at the same place is suspected, confirmed, counted, overridden', async () => {
     const place = { site: { address: `上海市徐汇区漕溪北路 ${Date.now() % 100000} 号`, name: '漕溪小区' }, device: { system: 'access_control', model: 'DS-K1T', location: '东门' } };
@@ -312,5 +313,62 @@ describe('repeat failures are judged and counted from facts', () => {
     await fireSchedule('followup-sweep', new Date(now.getTime() + 2 * MINUTE));
     expect((sweep as { result: { qualityAlerts: number } }).result.qualityAlerts).toBe(crossed.length);
     expect(await alerts()).toHaveLength(crossed.length);
+  });
+});
+
+describe('STD-1c, punctuality and STD-2a', () => {
+  const SAFETY = ['insulated_tools', 'multimeter_calibrated', 'ladder_or_platform', 'ppe_helmet_gloves', 'cable_tester', 'spare_parts_checked'];
+  let chen: string;
+  beforeAll(async () => {
+    chen = (await api('POST', '/__local/token', { body: { staffId: 'staff-tech-chen' } })).body.token;
+  });
+
+  it('a general fault has its visit time agreed within one working day: scheduling meets it; a remote fix cancels it', async () => {
+    const visited = await awaitingDispatch();
+    const [agreement] = await timersOf(visited.id, 'visit_agreement');
+    expect(agreement).toMatchObject({ state: 'running', standardId: 'STD-1c', clock: 'business', allowedMinutes: 480 });
+    await schedule(visited.id, 5 * HOUR);
+    expect((await timersOf(visited.id, 'visit_agreement'))[0]).toMatchObject({ state: 'met' });
+    expect(await publicPromise(visited.statusUrl, 'visit_agreement')).toMatchObject({ state: 'kept', label: '与您约定上门时间' });
+
+    const remote = await report();
+    await api('POST', `/v1/staff/tickets/${remote.id}/contact`, { token: cs, body: { note: '已联系' } });
+    await api('POST', `/v1/staff/tickets/${remote.id}/triage`, { token: cs, body: { classification: 'simple', notes: '路由器死机', solution: '重启', guidance: '电话指导' } });
+    const [cancelled] = await timersOf(remote.id, 'visit_agreement');
+    expect(cancelled).toMatchObject({ state: 'cancelled', cancellation: { reason: 'no visit needed: fixed remotely' } });
+    await fireSchedule('sla-sweep', new Date(new Date(cancelled!.dueAt).getTime() + MINUTE));
+    expect(await breachMails(remote.number, '约定上门时间')).toEqual([]);
+  });
+
+  it('check-in records how late the technician arrived after the agreed window; lateness counts per technician; a simple repair runs 120 minutes from arrival', async () => {
+    const ticket = await report();
+    await api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { token: cs, body: { note: '已联系' } });
+    await api('POST', `/v1/staff/tickets/${ticket.id}/triage`, { token: cs, body: { classification: 'complex', notes: '需上门' } });
+    await api('POST', `/v1/staff/tickets/${ticket.id}/assessment`, {
+      token: support,
+      body: { diagnosis: '电源松动', repairPlan: '紧固电源', technicalMeasures: '断电', toolsNeeded: ['螺丝刀'], partsNeeded: [], skillRequired: 'cctv', complexity: 'simple', estimatedMinutes: 30, onSite: true, requiresWorkAtHeight: false, requiresElectrician: false },
+    });
+    const now = await serverNow();
+    const window = { from: new Date(now.getTime() + 30 * MINUTE).toISOString(), to: new Date(now.getTime() + 90 * MINUTE).toISOString() };
+    const job = (await api('POST', `/v1/staff/tickets/${ticket.id}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window } })).body.job;
+    const quarter = shanghaiQuarter(now);
+    const lateBefore = ((await api('GET', `/v1/staff/quality?quarter=${quarter}`, { token: manager })).body.punctuality.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-tech-chen') ?? { late: 0, lateMinutes: 0 }) as { late: number; lateMinutes: number };
+
+    // The technician arrives 25 minutes after the window closed (the system's clock moves there).
+    await setServerClock(new Date(new Date(window.to).getTime() + 25 * MINUTE));
+    await api('POST', `/v1/staff/jobs/${job.jobId}/safety-check`, { token: chen, body: { items: SAFETY.map((item) => ({ item, ok: true })) } });
+    const checkedIn = await api('POST', `/v1/staff/jobs/${job.jobId}/check-in`, { token: chen, body: {} });
+    expect(checkedIn.status).toBe(200);
+    expect(checkedIn.body.job.checkIn.punctuality).toEqual({ insideWindow: false, lateMinutes: 25 });
+    const figures = (await api('GET', `/v1/staff/quality?quarter=${quarter}`, { token: manager })).body;
+    expect(figures.punctuality.perTechnician.find((t: { technicianId: string }) => t.technicianId === 'staff-tech-chen')).toMatchObject({ late: lateBefore.late + 1, lateMinutes: lateBefore.lateMinutes + 25 });
+
+    const [repair] = await timersOf(ticket.id, 'simple_repair');
+    expect(repair).toMatchObject({ state: 'running', standardId: 'STD-2a', allowedMinutes: 120, startedAt: checkedIn.body.job.checkIn.at });
+    expect(new Date(repair!.dueAt).getTime() - new Date(repair!.startedAt).getTime()).toBe(120 * MINUTE);
+    await fireSchedule('sla-sweep', new Date(new Date(repair!.dueAt).getTime() - MINUTE));
+    expect(await breachMails(ticket.number, '简单故障现场修复')).toEqual([]);
+    await fireSchedule('sla-sweep', new Date(new Date(repair!.dueAt).getTime() + MINUTE));
+    expect(await breachMails(ticket.number, '简单故障现场修复')).toHaveLength(1);
   });
 });

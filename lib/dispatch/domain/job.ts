@@ -48,7 +48,7 @@ export interface Job {
   partsToTake: Reservation[];
   reschedules: Array<{ at: string; by: string; reason: string; from: VisitWindow; to: VisitWindow; fromTechnicianId: string; toTechnicianId: string }>;
   safetyChecks: SafetyCheck[];
-  checkIn?: { at: string; latitude?: number; longitude?: number };
+  checkIn?: { at: string; latitude?: number; longitude?: number; punctuality?: Punctuality };
   diagnosis?: string;
   workDone?: string;
   partsUsed: PartUse[];
@@ -74,4 +74,19 @@ export const STANDARD_SAFETY_CHECKLIST = [
 export function latestSafetyCheckPassed(job: Job): boolean {
   const latest = job.safetyChecks[job.safetyChecks.length - 1];
   return latest?.passed === true;
+}
+
+/**
+ * Arrival against the window agreed with the customer: early or inside it is on time; after it, late
+ * by whole minutes (under a minute after the window's end counts as on time).
+ */
+export interface Punctuality {
+  insideWindow: boolean;
+  lateMinutes: number;
+}
+
+export function punctualityOf(window: { from: string; to: string }, arrivedAt: Date): Punctuality {
+  const at = arrivedAt.getTime();
+  const lateMs = at - new Date(window.to).getTime();
+  return { insideWindow: at >= new Date(window.from).getTime() && lateMs <= 0, lateMinutes: lateMs > 0 ? Math.floor(lateMs / 60_000) : 0 };
 }

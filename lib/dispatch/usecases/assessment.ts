@@ -4,16 +4,18 @@
  * instructions; on-site goes onto the dispatch queue.
  */
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { InvalidTransitionError, ValidationError } from '../../platform/errors.ts';
+import { noVisitNeededItems } from '../../sla/server.ts';
 import type { Assessment, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'queue' | 'now'>;
+type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'queue' | 'now' | 'timers' | 'tableName'>;
 
 export type AssessmentInput = Omit<Assessment, 'by' | 'at'>;
 
 export async function assessTicket(deps: Deps, ticketId: string, input: AssessmentInput, user: StaffUser): Promise<Ticket> {
   const ticket = await deps.tickets.require(ticketId);
+  if (ticket.status !== 'in_assessment') throw new InvalidTransitionError(ticket.status, input.onSite ? 'awaiting_dispatch' : 'remote_resolution');
   const problems = await Promise.all(
     input.partsNeeded.map(async (need, i) => {
       const part = await deps.parts.getPart(need.sku);
@@ -35,6 +37,7 @@ export async function assessTicket(deps: Deps, ticketId: string, input: Assessme
       type: 'assessed_remote',
       data: { diagnosis: input.diagnosis },
       set: { assessment, remoteResolution: { solution: input.repairPlan, guidance: input.remoteInstructions! } },
+      withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
     });
   }
   const updated = await deps.tickets.transition(ticket, 'awaiting_dispatch', {

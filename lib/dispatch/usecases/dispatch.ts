@@ -15,7 +15,7 @@ import { cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTime
 import type { Ticket } from '../../tickets/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { InsufficientStockError } from '../../parts/server.ts';
-import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
+import { changedTimerPut, newTimerPut, visitAgreedItems } from '../../sla/server.ts';
 import { guard, type GuardedItem } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -123,6 +123,8 @@ export async function scheduleVisit(
       deps.jobs.newJobPut(job),
       ...reservationItems(deps, reservations),
       ...agreedItems,
+      // STD-1c: the visit time is agreed now.
+      ...(await visitAgreedItems(deps, ticketId, now)),
     ],
   });
   await deps.queue.send('work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 });

@@ -6,7 +6,9 @@
  */
 import { isAllowed, type StaffUser } from '../../platform/auth/staff-user.ts';
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, type Job, type SafetyCheckItem } from '../domain/job.ts';
+import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, punctualityOf, type Job, type SafetyCheckItem } from '../domain/job.ts';
+import { quarterOf } from '../../followup/index.ts';
+import { localDate } from '../../platform/local-date.ts';
 import type { PartUse } from '../../parts/index.ts';
 import { vanLocation } from '../../staff/index.ts';
 import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
@@ -85,13 +87,16 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
   const currentOnSite = currentTimer(timers, 'on_site');
   const onSite = currentOnSite && isOpenTimer(currentOnSite) ? currentOnSite : undefined;
   const simpleRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
-  const updated: Job = { ...job, status: 'on_site', checkIn: { at: now.toISOString(), ...input } };
+  const punctuality = punctualityOf(job.window, now);
+  const updated: Job = { ...job, status: 'on_site', checkIn: { at: now.toISOString(), ...input, punctuality } };
   await deps.tickets.transition(ticket, 'on_site', {
     actor: user.id,
     at: now,
     type: 'checked_in',
-    data: { jobId, ...input },
+    data: { jobId, ...input, ...punctuality },
     withItems: [
+      // Punctuality counts per technician in the quarter's quality figures.
+      deps.followUps.qualityFactPut(quarterOf(localDate(now)), 'ARRIVAL', jobId, { jobId, ticketId: ticket.id, technicianId: job.technicianId, arrivedAt: now.toISOString(), window: job.window, ...punctuality }),
       deps.jobs.changedJobPut(updated, job.version),
       ...(onSite ? [changedTimerPut(deps.tableName, stopTimer(onSite, now), onSite.version, now)] : []),
       ...(simpleRepair ? [newTimerPut(deps.tableName, simpleRepair, now)] : []),

@@ -15,6 +15,7 @@ import {
   openInvestigationIndexKeys,
   openInvestigationsPartition,
   qualityKey,
+  type QualityFactKind,
 } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
@@ -101,7 +102,7 @@ export class FollowUpRepository {
   }
 
   /** A quality fact of a quarter (repair, satisfaction, investigation), written or overwritten. */
-  qualityFactPut(quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION', id: string, fact: Record<string, unknown>): TransactItem {
+  qualityFactPut(quarter: string, kind: QualityFactKind, id: string, fact: Record<string, unknown>): TransactItem {
     return { Put: { TableName: this.tableName, Item: { ...qualityKey(quarter, kind, id), entity: 'QualityFact', kind, ...fact } } };
   }
 

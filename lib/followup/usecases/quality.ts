@@ -33,6 +33,18 @@ export function computeQualityFigures(quarter: string, facts: Array<Record<strin
   const distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as Record<number, number>;
   for (const score of scores) distribution[score] = (distribution[score] ?? 0) + 1;
   const investigations = facts.filter((f) => f.kind === 'INVESTIGATION');
+  const arrivals = facts.filter((f) => f.kind === 'ARRIVAL');
+  const lateArrivals = arrivals.filter((f) => Number(f.lateMinutes) > 0);
+  const perTechnicianArrivals = new Map<string, { arrivals: number; late: number; lateMinutes: number }>();
+  for (const arrival of arrivals) {
+    const entry = perTechnicianArrivals.get(String(arrival.technicianId)) ?? { arrivals: 0, late: 0, lateMinutes: 0 };
+    entry.arrivals += 1;
+    if (Number(arrival.lateMinutes) > 0) {
+      entry.late += 1;
+      entry.lateMinutes += Number(arrival.lateMinutes);
+    }
+    perTechnicianArrivals.set(String(arrival.technicianId), entry);
+  }
   const repeatFailureRate = ratio(failed.length, repairs.length);
   return {
     quarter,
@@ -49,6 +61,14 @@ export function computeQualityFigures(quarter: string, facts: Array<Record<strin
       average: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null,
       distribution,
       equipmentNotWorking: facts.filter((f) => f.kind === 'SATISFACTION' && f.equipmentWorking === false).length,
+    },
+    /** On site inside (or before the end of) the window agreed with the customer; lateness per technician. */
+    punctuality: {
+      arrivals: arrivals.length,
+      late: lateArrivals.length,
+      onTimeRate: arrivals.length ? ratio(arrivals.length - lateArrivals.length, arrivals.length) : null,
+      averageLateMinutes: lateArrivals.length ? Math.round(lateArrivals.reduce((sum, f) => sum + Number(f.lateMinutes), 0) / lateArrivals.length) : 0,
+      perTechnician: [...perTechnicianArrivals.entries()].map(([technicianId, e]) => ({ technicianId, ...e })),
     },
     investigations: {
       opened: investigations.length,

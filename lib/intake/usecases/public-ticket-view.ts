@@ -42,6 +42,7 @@ export interface PublicPromise {
 
 const PROMISE_LABELS: Record<string, Record<Locale, string>> = {
   first_contact: { 'zh-CN': '客服联系您', en: 'Customer service contacts you' },
+  visit_agreement: { 'zh-CN': '与您约定上门时间', en: 'A visit time agreed with you' },
   on_site: { 'zh-CN': '技术员到达现场', en: 'Technician on site' },
   simple_repair: { 'zh-CN': '现场修复完成', en: 'Repair finished on site' },
   agreed_completion: { 'zh-CN': '约定完成时间', en: 'Agreed completion' },

@@ -8,6 +8,7 @@ import { InvalidTransitionError, NotFoundError, ValidationError } from '../../pl
 import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { announceCompletion, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { noVisitNeededItems } from '../../sla/server.ts';
 
 type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps' | 'devices'>;
 
@@ -33,6 +34,7 @@ export async function triageTicket(deps: Deps, ticketId: string, input: TriageIn
       type: 'triaged_simple',
       data: { notes: input.notes, solution: input.solution },
       set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
+      withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
     });
   }
   const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'handed_to_assessment', data: { notes: input.notes }, set: { triage } });
@@ -61,6 +63,7 @@ export async function retriageTicket(deps: Deps, ticketId: string, input: Retria
       type: 'retriaged',
       data: { ...data, solution: input.solution },
       set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
+      withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
     });
   }
   const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'retriaged', data, set: { triage } });

@@ -129,8 +129,9 @@ export const openInvestigationIndexKeys = (investigationId: string, openedAt: st
   GSI1SK: `${openedAt}#${investigationId}`,
 });
 
-/** Quality facts per quarter (STD-4a, satisfaction, investigations): one Query reads a quarter. */
-export const qualityKey = (quarter: string, kind: 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION', id: string) => ({ PK: `QUALITY#${quarter}`, SK: `${kind}#${id}` });
+/** Quality facts per quarter (STD-4a, satisfaction, investigations, arrivals): one Query reads a quarter. */
+export type QualityFactKind = 'REPAIR' | 'SATISFACTION' | 'INVESTIGATION' | 'ARRIVAL';
+export const qualityKey = (quarter: string, kind: QualityFactKind, id: string) => ({ PK: `QUALITY#${quarter}`, SK: `${kind}#${id}` });
 
 /** A device at a customer site, found by system and serial (rework within the repair warranty). */
 export const deviceKey = (system: string, serial: string) => ({ PK: `DEVICE#${system}#${serial.trim().toUpperCase()}`, SK: 'DEVICE' });

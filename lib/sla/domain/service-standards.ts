@@ -26,7 +26,7 @@ export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
   investigationDueDays: 10,
 };
 
-export const TIMER_KINDS = ['first_contact', 'on_site', 'simple_repair', 'agreed_completion', 'follow_up'] as const;
+export const TIMER_KINDS = ['first_contact', 'visit_agreement', 'on_site', 'simple_repair', 'agreed_completion', 'follow_up'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
 /** `always`: 24x7 (the 24x7 calendar); `business`: the ticket's business calendar. */
@@ -80,6 +80,8 @@ export const DEFAULT_SERVICE_STANDARDS: ServiceStandardsConfig = {
     { id: 'STD-1a', timer: 'first_contact', urgency: 'urgent', minutes: 60, clock: 'always', responsibleGroup: 'customer_service' },
     { id: 'STD-1b', timer: 'on_site', urgency: 'urgent', minutes: 240, clock: 'always', responsibleGroup: 'repair_service' },
     { id: 'STD-1c', timer: 'first_contact', urgency: 'general', minutes: WORKING_DAY_MINUTES, clock: 'business', responsibleGroup: 'customer_service' },
+    // STD-1c's second half: the visit time agreed within the same working day (stops when a visit is scheduled).
+    { id: 'STD-1c', timer: 'visit_agreement', urgency: 'general', minutes: WORKING_DAY_MINUTES, clock: 'business', responsibleGroup: 'customer_service' },
     { id: 'STD-2a', timer: 'simple_repair', urgency: 'any', minutes: 120, clock: 'always', responsibleGroup: 'repair_service' },
     { id: 'STD-3', timer: 'follow_up', urgency: 'any', minutes: 3 * WORKING_DAY_MINUTES, clock: 'business', responsibleGroup: 'customer_service' },
   ],

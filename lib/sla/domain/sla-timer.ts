@@ -279,6 +279,16 @@ export function cancelTimer(timer: SlaTimer, at: Date, reason: string, by: strin
   return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses, cancellation: { reason, at: atIso, by } };
 }
 
+/**
+ * The promise never applied to this ticket (the visit time of a fault fixed without a visit): cancelled
+ * whatever the deadline, with the reason on record.
+ */
+export function notApplicableTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
+  requireState(timer, ['running', 'paused'], 'cancel');
+  const atIso = at.toISOString();
+  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses: timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso })), cancellation: { reason, at: atIso, by } };
+}
+
 /** The calendar changed: deadlines move, what already happened (warned, breached) stays. */
 export function recomputeTimer(timer: SlaTimer, calendar: WorkCalendar): SlaTimer {
   if (timer.state !== 'running' && timer.state !== 'paused') return timer;

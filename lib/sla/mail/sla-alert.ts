@@ -6,6 +6,7 @@ import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 
 const TIMER_NAMES: Record<string, string> = {
   first_contact: '首次联系客户',
+  visit_agreement: '约定上门时间',
   on_site: '到达现场',
   simple_repair: '简单故障现场修复',
   agreed_completion: '约定完成时间',

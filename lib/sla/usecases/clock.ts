@@ -58,13 +58,15 @@ export class SlaClock {
   }
 
   /**
-   * The timers a new ticket starts with: first contact always, on site when urgent (STD-1a/1b/1c).
+   * The timers a new ticket starts with: first contact always, on site when urgent (STD-1a/1b), the
+   * visit time agreed when general (STD-1c); a kind without a configured standard starts nothing.
    * Staff configuration never stops a customer's report: if the stored standards or calendars cannot
    * be used (a calendar id that names nothing, say), the built-in defaults apply, an ERROR is logged
    * and a configuration alert is recorded for the manager's board.
    */
   async timersForNewTicket(ticket: Pick<Ticket, 'id' | 'urgency' | 'calendarId'>, at: Date): Promise<SlaTimer[]> {
-    const kinds: TimerKind[] = ticket.urgency === 'urgent' ? ['first_contact', 'on_site'] : ['first_contact'];
+    // STD-1a/1b for urgent faults; STD-1c (contact, and the visit time agreed) for general ones.
+    const kinds: TimerKind[] = ticket.urgency === 'urgent' ? ['first_contact', 'on_site'] : ['first_contact', 'visit_agreement'];
     try {
       const config = await this.standards();
       const timers = await Promise.all(kinds.map((kind) => this.start(ticket, kind, at, config)));

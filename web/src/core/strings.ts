@@ -515,6 +515,7 @@ export const UI = {
   'channel.email': ['邮件', 'Email'],
   'channel.chat': ['在线客服', 'Chat'],
   'timerKind.first_contact': ['首次联系客户', 'First contact'],
+  'timerKind.visit_agreement': ['约定上门时间', 'Visit time agreed'],
   'timerKind.on_site': ['到达现场', 'On site'],
   'timerKind.simple_repair': ['简单故障修复', 'Simple repair'],
   'timerKind.agreed_completion': ['约定完成', 'Agreed completion'],
