@@ -1,7 +1,9 @@
 /**
  * Regenerates lib/calendar/cn-statutory.ts from the npm package `chinese-days` (its dist/chinese-days.json:
- * statutory holidays and make-up workdays, 2004 onward). The calendar reads the snapshot, never the
- * package, so it stays dependency-free and a package update is a reviewed diff.
+ * statutory holidays and make-up workdays, 2004 onward; and its lunar calendar and solar terms for the
+ * holiday dates of the years after the announced data, from which lib/calendar/cn-provisional.ts
+ * derives provisional days off). The calendar reads the snapshot, never the package, so it stays
+ * dependency-free and a package update is a reviewed diff.
  *
  *   npx tsx scripts/snapshot-cn-holidays.ts
  */
@@ -10,12 +12,20 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** How many years after the announced data get provisional days off. */
+const PROVISIONAL_YEARS = 6;
+
 interface ChineseDaysData {
   holidays: Record<string, string>;
   workdays: Record<string, string>;
 }
 
 const require = createRequire(import.meta.url);
+// CommonJS main: its named exports are read through require.
+const { getSolarDateFromLunar, getSolarTermDate } = require('chinese-days') as {
+  getSolarDateFromLunar(lunarDate: string): { date: string };
+  getSolarTermDate(year: number, month: number, term: 'pure_brightness'): string;
+};
 const packageDir = dirname(require.resolve('chinese-days/package.json'));
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
 const data = JSON.parse(readFileSync(join(packageDir, 'dist', 'chinese-days.json'), 'utf8')) as ChineseDaysData;
@@ -23,6 +33,21 @@ const data = JSON.parse(readFileSync(join(packageDir, 'dist', 'chinese-days.json
 const holidays = Object.keys(data.holidays).sort();
 const workdays = Object.keys(data.workdays).sort();
 const years = [...holidays, ...workdays].map((date) => date.slice(0, 4)).sort();
+const lastAnnounced = Number(years[years.length - 1]);
+
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The lunar-calendar and solar-term dates of the statutory holidays of each year after the announced data. */
+const festivals = Array.from({ length: PROVISIONAL_YEARS }, (_, i) => lastAnnounced + 1 + i).map((year) => {
+  const newYear = getSolarDateFromLunar(`${year}-01-01`).date;
+  return {
+    year,
+    springFestivalEve: dayBefore(newYear),
+    springFestival: newYear,
+    qingming: getSolarTermDate(year, 4, 'pure_brightness'),
+    dragonBoat: getSolarDateFromLunar(`${year}-05-05`).date,
+    midAutumn: getSolarDateFromLunar(`${year}-08-15`).date,
+  };
+});
 
 /** One line per year (comment) followed by its dates, eight to a line. */
 function formatDates(dates: string[]): string {
@@ -52,6 +77,17 @@ ${formatDates(holidays)}
 /** Weekend days that are working days to make up for a holiday (调休上班). */
 export const CN_MAKEUP_WORKDAYS: string[] = [
 ${formatDates(workdays)}
+];
+
+/** The last year whose arrangement the State Council has announced (in the data above). */
+export const CN_LAST_ANNOUNCED_YEAR = ${lastAnnounced};
+
+/**
+ * For the years after it: the dates the statutory holidays fall on (lunar calendar and the Qingming
+ * solar term, from chinese-days), from which lib/calendar/cn-provisional.ts derives the days off.
+ */
+export const CN_FESTIVAL_DATES: Array<{ year: number; springFestivalEve: string; springFestival: string; qingming: string; dragonBoat: string; midAutumn: string }> = [
+${festivals.map((f) => `  { ${Object.entries(f).map(([key, value]) => `${key}: ${typeof value === 'number' ? value : `'${value}'`}`).join(', ')} },`).join('\n')}
 ];
 `;
 

@@ -10,6 +10,7 @@ import { logger } from '../../lib/platform/observability/logger.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
+import { remindProvisionalCalendar } from '../../lib/sla/usecases/calendar-reminder.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['sla-sweep'].access));
@@ -19,9 +20,8 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   send.registerContext(context);
   // "Now" is the schedule's firing time, as EventBridge states it: a late or replayed invocation
   // judges deadlines at the instant it was meant for.
-  return sweepSlaAlarms(
-    deps,
-    ({ ticket, timer, level, to }) => send(timerAlertKey(timer, level), { to: [to], ...slaAlertMail(ticket, timer, level) }),
-    new Date(event.time),
-  );
+  const now = new Date(event.time);
+  const report = await sweepSlaAlarms(deps, ({ ticket, timer, level, to }) => send(timerAlertKey(timer, level), { to: [to], ...slaAlertMail(ticket, timer, level) }), now);
+  const calendarReminder = await remindProvisionalCalendar(deps, send, now);
+  return { ...report, ...(calendarReminder ? { calendarReminder } : {}) };
 }).use(injectLambdaContext(logger, { resetKeys: true }));

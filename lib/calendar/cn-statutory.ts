@@ -171,3 +171,19 @@ export const CN_MAKEUP_WORKDAYS: string[] = [
   // 2026
   '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
 ];
+
+/** The last year whose arrangement the State Council has announced (in the data above). */
+export const CN_LAST_ANNOUNCED_YEAR = 2026;
+
+/**
+ * For the years after it: the dates the statutory holidays fall on (lunar calendar and the Qingming
+ * solar term, from chinese-days), from which lib/calendar/cn-provisional.ts derives the days off.
+ */
+export const CN_FESTIVAL_DATES: Array<{ year: number; springFestivalEve: string; springFestival: string; qingming: string; dragonBoat: string; midAutumn: string }> = [
+  { year: 2027, springFestivalEve: '2027-02-05', springFestival: '2027-02-06', qingming: '2027-04-05', dragonBoat: '2027-06-09', midAutumn: '2027-09-15' },
+  { year: 2028, springFestivalEve: '2028-01-25', springFestival: '2028-01-26', qingming: '2028-04-04', dragonBoat: '2028-05-28', midAutumn: '2028-10-03' },
+  { year: 2029, springFestivalEve: '2029-02-12', springFestival: '2029-02-13', qingming: '2029-04-04', dragonBoat: '2029-06-16', midAutumn: '2029-09-22' },
+  { year: 2030, springFestivalEve: '2030-02-02', springFestival: '2030-02-03', qingming: '2030-04-05', dragonBoat: '2030-06-05', midAutumn: '2030-09-12' },
+  { year: 2031, springFestivalEve: '2031-01-22', springFestival: '2031-01-23', qingming: '2031-04-05', dragonBoat: '2031-06-24', midAutumn: '2031-10-01' },
+  { year: 2032, springFestivalEve: '2032-02-10', springFestival: '2032-02-11', qingming: '2032-04-04', dragonBoat: '2032-06-12', midAutumn: '2032-09-19' },
+];

@@ -3,6 +3,7 @@
  * calendar must never change after first use.
  */
 import { CN_HOLIDAYS, CN_MAKEUP_WORKDAYS } from './cn-statutory.ts';
+import { CN_PROVISIONAL_HOLIDAYS } from './cn-provisional.ts';
 import type { Window, WorkCalendar } from './types.ts';
 
 function deepFreeze<T>(value: T): T {
@@ -19,7 +20,11 @@ const OFFICE_HOURS: Window[] = [
   ['13:00', '18:00'],
 ];
 
-/** Chinese business days in Asia/Shanghai: Mon-Fri office hours, statutory holidays off, 调休 Saturdays/Sundays on. */
+/**
+ * Chinese business days in Asia/Shanghai: Mon-Fri office hours, statutory holidays off, 调休
+ * Saturdays/Sundays on. After the last announced year, the provisional days off the holiday law gives
+ * (cn-provisional.ts), until the announced arrangement is loaded as a calendar of the manager's.
+ */
 export const BUSINESS_CALENDAR_CN: WorkCalendar = deepFreeze({
   timezone: 'Asia/Shanghai',
   week: {
@@ -31,7 +36,7 @@ export const BUSINESS_CALENDAR_CN: WorkCalendar = deepFreeze({
     sat: [],
     sun: [],
   },
-  holidays: [...CN_HOLIDAYS],
+  holidays: [...CN_HOLIDAYS, ...CN_PROVISIONAL_HOLIDAYS],
   workdays: [...CN_MAKEUP_WORKDAYS],
 });
 

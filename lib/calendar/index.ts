@@ -24,3 +24,5 @@ export { CalendarError } from './errors.ts';
 export { validateCalendar } from './validate.ts';
 export { addWorkingMinutes, workingMinutesBetween } from './working-time.ts';
 export { ALWAYS_CALENDAR, BUSINESS_CALENDAR_CN } from './defaults.ts';
+export { CN_LAST_ANNOUNCED_YEAR } from './cn-statutory.ts';
+export { CN_PROVISIONAL_HOLIDAYS, CN_PROVISIONAL_YEARS, provisionalDaysOff } from './cn-provisional.ts';

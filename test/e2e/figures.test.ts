@@ -372,3 +372,17 @@ describe('STD-1c, punctuality and STD-2a', () => {
     expect(await breachMails(ticket.number, '简单故障现场修复')).toHaveLength(1);
   });
 });
+
+describe('holidays beyond the announced data', () => {
+  it("in November the breach watch reminds the manager, once, that next year's arrangement is not loaded", async () => {
+    const now = await serverNow();
+    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now).split('-').map(Number) as [number, number];
+    expect(month).toBeGreaterThanOrEqual(11); // the test clock starts in November (global-setup)
+    const reminders = async () => (await emailsTo('manager@elv-demo.cn')).filter((e) => e.subject === `【请更新日历】${year + 1} 年节假日安排尚未载入`);
+    const first = (await fireSchedule('sla-sweep', new Date(now.getTime() + MINUTE))) as { result: { calendarReminder?: number } };
+    await fireSchedule('sla-sweep', new Date(now.getTime() + 2 * MINUTE));
+    expect(first.result.calendarReminder).toBe(year + 1);
+    expect(await reminders()).toHaveLength(1);
+    expect((await reminders())[0]!.body.text).toContain('暂定假日');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The manager's SLA board (STD-1..3): timers at risk (warned, past the warning instant or overdue),
  * timers whose warning or deadline comes up within the next two days, paused timers, and the
- * breaches and exemptions of the last days. Only Queries of the sparse GSI2 partitions that hold
+ * breaches, exemptions and cancelled promises of the last days (every generation of a promise). Only Queries of the sparse GSI2 partitions that hold
  * exactly those timers (due-alarm buckets by day, the paused list, the outcome buckets by day), then
  * one BatchGetItem for the ticket numbers: the cost follows what is on the board, not the open tickets.
  */
@@ -23,6 +23,8 @@ export interface SlaBoard {
   paused: BoardEntry[];
   breached: BoardEntry[];
   exempt: BoardEntry[];
+  /** Promises called off (counted neither way), with their reasons: on the board so none goes unseen. */
+  cancelled: BoardEntry[];
 }
 
 const DAY = 86_400_000;
@@ -37,13 +39,14 @@ export async function slaBoard(deps: Pick<Dependencies, 'timers' | 'tickets' | '
   const alarmDays = [-1, 0, 1, 2].map((offset) => utcDay(now, offset));
   // Today and the days before; tomorrow too, for a breach recorded by a sweep whose clock ran ahead.
   const outcomeDays = Array.from({ length: days + 1 }, (_, i) => utcDay(now, 1 - i));
-  const [alarmed, paused, breached, exempt] = await Promise.all([
+  const [alarmed, paused, breached, exempt, cancelled] = await Promise.all([
     Promise.all(alarmDays.map((day) => deps.timers.alarmsOn(day))).then((lists) => lists.flat().filter((t) => t.state === 'running')),
     deps.timers.pausedTimers().then((list) => list.filter((t) => t.state === 'paused')),
     Promise.all(outcomeDays.map((day) => deps.timers.outcomesOn('breached', day))).then((lists) => lists.flat()),
     Promise.all(outcomeDays.map((day) => deps.timers.outcomesOn('exempt', day))).then((lists) => lists.flat()),
+    Promise.all(outcomeDays.map((day) => deps.timers.outcomesOn('cancelled', day))).then((lists) => lists.flat()),
   ]);
-  const tickets = await deps.tickets.summaries([...alarmed, ...paused, ...breached, ...exempt].map((t) => t.ticketId));
+  const tickets = await deps.tickets.summaries([...alarmed, ...paused, ...breached, ...exempt, ...cancelled].map((t) => t.ticketId));
   const entries = async (timers: SlaTimer[]): Promise<BoardEntry[]> =>
     (await staffTimerViews(deps.sla, timers, now)).map((timer) => {
       const ticket = tickets.get(timer.ticketId);
@@ -59,5 +62,6 @@ export async function slaBoard(deps: Pick<Dependencies, 'timers' | 'tickets' | '
     paused: await entries(paused.sort(byDue)),
     breached: await entries(breached.sort(newestFirst((t) => t.breachedAt ?? t.dueAt))),
     exempt: await entries(exempt.sort(newestFirst((t) => t.exemption?.recordedAt ?? t.dueAt))),
+    cancelled: await entries(cancelled.sort(newestFirst((t) => t.cancellation?.at ?? t.dueAt))),
   };
 }

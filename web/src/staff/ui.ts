@@ -36,8 +36,12 @@ export interface TimerView {
   dueAt: string;
   state: string;
   remainingMinutes?: number;
-  pauses: Array<{ from: string; to?: string; reason: string }>;
-  exemption?: { reason: string; customerToldAt: string };
+  pauses: Array<{ from: string; to?: string; reason: string; category?: string; customerToldAt?: string; customerToldVia?: string }>;
+  exemption?: { reason: string; customerToldAt: string; customerToldVia?: string };
+  cancellation?: { reason: string; at: string; by: string };
+  /** 2, 3 ... when the promise was agreed again (the earlier generations stay as they ended). */
+  generation?: number;
+  provisional?: true;
   warnedAt?: string;
   breachedAt?: string;
   ticketId?: string;
@@ -119,8 +123,9 @@ export function timerState(timer: TimerView): HTMLElement {
 
 export function timerDetails(timer: TimerView): string {
   const pause = timer.state === 'paused' ? timer.pauses[timer.pauses.length - 1] : undefined;
-  if (pause) return t('timer.pausedBecause', { reason: pause.reason });
+  if (pause) return t('timer.pausedBecause', { reason: pause.category ? `${label('pauseCategory', pause.category)}：${pause.reason}` : pause.reason });
   if (timer.exemption) return t('timer.exemptBecause', { reason: timer.exemption.reason, at: dateTime(timer.exemption.customerToldAt) });
+  if (timer.cancellation) return t('timer.cancelledBecause', { reason: timer.cancellation.reason });
   return '';
 }
 
@@ -134,7 +139,17 @@ export function timerCards(timers: TimerView[], actions?: (timer: TimerView) => 
       h(
         'li',
         { class: `card timer ${timer.remainingMinutes !== undefined && timer.remainingMinutes < 0 ? 'overdue' : ''}`, 'data-timer': timer.kind },
-        h('div', { class: 'card-head' }, h('strong', {}, label('timerKind', timer.kind)), ' ', timer.standardId ? h('span', { class: 'badge' }, timer.standardId) : null, ' ', timerState(timer)),
+        h(
+          'div',
+          { class: 'card-head' },
+          h('strong', {}, label('timerKind', timer.kind)),
+          timer.generation && timer.generation > 1 ? h('span', { class: 'generation' }, ` ${t('timer.generation', { n: timer.generation })}`) : null,
+          ' ',
+          timer.standardId ? h('span', { class: 'badge' }, timer.standardId) : null,
+          ' ',
+          timerState(timer),
+          timer.provisional ? [' ', h('span', { class: 'badge timer-provisional', title: t('timer.provisionalHint') }, t('timer.provisional'))] : null,
+        ),
         h(
           'dl',
           { class: 'facts compact' },

@@ -219,7 +219,8 @@ export const investigationsView: View = async (ctx, main) => {
 
 interface QualityFigures {
   quarter: string;
-  repeatFailure: { repairs: number; failedAgain: number; rate: number; target: number; met: boolean; perTechnician: Array<{ technicianId: string; repairs: number; failedAgain: number; rate: number }> };
+  repeatFailure: { repairs: number; failedAgain: number; rate: number; target: number; met: boolean; perTechnician: Array<{ technicianId: string; repairs: number; failedAgain: number; rate: number; met: boolean }> };
+  punctuality: { arrivals: number; late: number; onTimeRate: number | null; averageLateMinutes: number; perTechnician: Array<{ technicianId: string; arrivals: number; late: number; lateMinutes: number }> };
   satisfaction: { responses: number; average: number | null; distribution: Record<string, number>; equipmentNotWorking: number };
   investigations: { opened: number; closed: number; overdue: number; complaints: number };
 }
@@ -255,7 +256,30 @@ export const qualityView: View = async (ctx, main, { query }) => {
         [t('quality.failedAgain'), String(rf.failedAgain)],
       ]),
       rf.perTechnician.length
-        ? h('ul', { class: 'plain' }, rf.perTechnician.map((e) => h('li', {}, `${names.get(e.technicianId) ?? e.technicianId}：${e.failedAgain}/${e.repairs} · ${percent(e.rate)}`)))
+        ? h(
+            'ul',
+            { class: 'plain' },
+            rf.perTechnician.map((e) => h('li', { class: e.met ? '' : 'over-target', 'data-technician': e.technicianId }, `${names.get(e.technicianId) ?? e.technicianId}：${e.failedAgain}/${e.repairs} · ${percent(e.rate)}${e.met ? '' : ` · ${t('quality.overTarget')}`}`)),
+          )
+        : null,
+      h('p', { class: 'meta' }, t('quality.confirmedOnly')),
+    ),
+    h(
+      'section',
+      { class: 'card', 'data-testid': 'quality-punctuality' },
+      h('h2', {}, t('quality.punctuality')),
+      definitionList([
+        [t('quality.arrivals'), String(figures.punctuality.arrivals)],
+        [t('quality.late'), String(figures.punctuality.late)],
+        [t('quality.onTimeRate'), figures.punctuality.onTimeRate === null ? '—' : percent(figures.punctuality.onTimeRate)],
+        [t('quality.averageLate'), t('quality.minutes', { n: figures.punctuality.averageLateMinutes })],
+      ]),
+      figures.punctuality.perTechnician.length
+        ? h(
+            'ul',
+            { class: 'plain' },
+            figures.punctuality.perTechnician.map((e) => h('li', { 'data-technician': e.technicianId }, t('quality.lateOf', { name: names.get(e.technicianId) ?? e.technicianId, late: e.late, arrivals: e.arrivals, minutes: e.lateMinutes }))),
+          )
         : null,
     ),
     h(

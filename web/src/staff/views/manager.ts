@@ -26,6 +26,23 @@ interface Board {
   paused: BoardEntry[];
   breached: BoardEntry[];
   exempt: BoardEntry[];
+  cancelled: BoardEntry[];
+  configAlerts: Array<{ problem: string; detail: string; firstSeenAt: string; lastSeenAt: string; occurrences: number }>;
+}
+
+/** Stored configuration intake could not use (it fell back to the built-in standards): the manager must fix it. */
+function configAlerts(alerts: Board['configAlerts']): HTMLElement | null {
+  if (!alerts.length) return null;
+  return h(
+    'section',
+    { class: 'notice notice-error', 'data-testid': 'config-alerts', role: 'alert' },
+    h('strong', {}, t('sla.configAlerts')),
+    h(
+      'ul',
+      {},
+      alerts.map((alert) => h('li', {}, t('sla.configAlert', { problem: label('configProblem', alert.problem), times: alert.occurrences, at: dateTime(alert.lastSeenAt) }))),
+    ),
+  );
 }
 
 function boardList(entries: BoardEntry[], testId: string): HTMLElement {
@@ -43,6 +60,7 @@ function boardList(entries: BoardEntry[], testId: string): HTMLElement {
           h('a', { href: `#/ticket/${entry.ticketId}`, class: 'ticket-link' }, entry.ticketNumber ?? entry.ticketId.slice(0, 8)),
           ' ',
           h('strong', {}, label('timerKind', entry.kind)),
+          entry.generation && entry.generation > 1 ? h('span', { class: 'generation' }, ` ${t('timer.generation', { n: entry.generation })}`) : null,
           ' ',
           entry.standardId ? h('span', { class: 'badge' }, entry.standardId) : null,
           ' ',
@@ -72,6 +90,7 @@ export const slaBoardView: View = async (ctx, main) => {
     main,
     title(heading, h('button', { type: 'button', class: 'secondary', onclick: () => ctx.reload() }, t('app.refresh'))),
     h('p', { class: 'meta' }, t('sla.asOf', { at: dateTime(board.now) })),
+    configAlerts(board.configAlerts ?? []),
     h(
       'div',
       { class: 'board-grid' },
@@ -79,6 +98,7 @@ export const slaBoardView: View = async (ctx, main) => {
       part(t('sla.breached', { days: board.days }), board.breached, 'board-breached'),
       part(t('sla.paused'), board.paused, 'board-paused'),
       part(t('sla.exempt', { days: board.days }), board.exempt, 'board-exempt'),
+      part(t('sla.cancelled', { days: board.days }), board.cancelled, 'board-cancelled'),
       part(t('sla.upcoming'), board.upcoming, 'board-upcoming'),
     ),
   );
