@@ -104,7 +104,7 @@ describe('agreed deadlines keep their history', () => {
     const job = await schedule(ticket.id, 5 * HOUR);
     await cancel(job);
     const [timer] = await timersOf(ticket.id, 'agreed_completion');
-    expect(timer).toMatchObject({ state: 'cancelled', cancellation: { reason: 'visit cancelled: 客户临时改期', by: 'staff-manager-wang' } });
+    expect(timer).toMatchObject({ state: 'cancelled', cancellation: { cause: 'visit_cancelled', reason: '客户临时改期', by: 'staff-manager-wang' } });
     expect(timer!.exemption).toBeUndefined();
     await fireSchedule('sla-sweep', new Date(new Date(timer!.dueAt).getTime() + MINUTE));
     expect(await breachMails(ticket.number, '约定完成')).toEqual([]);
@@ -335,7 +335,7 @@ describe('STD-1c, punctuality and STD-2a', () => {
     await api('POST', `/v1/staff/tickets/${remote.id}/contact`, { token: cs, body: { note: '已联系' } });
     await api('POST', `/v1/staff/tickets/${remote.id}/triage`, { token: cs, body: { classification: 'simple', notes: '路由器死机', solution: '重启', guidance: '电话指导' } });
     const [cancelled] = await timersOf(remote.id, 'visit_agreement');
-    expect(cancelled).toMatchObject({ state: 'cancelled', cancellation: { reason: 'no visit needed: fixed remotely' } });
+    expect(cancelled).toMatchObject({ state: 'cancelled', cancellation: { cause: 'no_visit_needed' } });
     await fireSchedule('sla-sweep', new Date(new Date(cancelled!.dueAt).getTime() + MINUTE));
     expect(await breachMails(remote.number, '约定上门时间')).toEqual([]);
   });

@@ -103,13 +103,13 @@ describe('SLA timers', () => {
   });
 
   it('cancels a promise that no longer applies, counted neither way, but a passed deadline stays breached', () => {
-    const cancelled = cancelTimer(start(), new Date('2026-11-27T02:30:00Z'), 'visit cancelled: customer moved', 'mgr');
-    expect(cancelled).toMatchObject({ state: 'cancelled', stoppedAt: '2026-11-27T02:30:00.000Z', cancellation: { reason: 'visit cancelled: customer moved', by: 'mgr' } });
+    const cancelled = cancelTimer(start(), new Date('2026-11-27T02:30:00Z'), { cause: 'visit_cancelled', reason: 'customer moved' }, 'mgr');
+    expect(cancelled).toMatchObject({ state: 'cancelled', stoppedAt: '2026-11-27T02:30:00.000Z', cancellation: { cause: 'visit_cancelled', reason: 'customer moved', by: 'mgr' } });
     expect(cancelled.exemption).toBeUndefined();
-    const tooLate = cancelTimer(start(), new Date('2026-11-27T03:00:00Z'), 'visit cancelled', 'mgr');
+    const tooLate = cancelTimer(start(), new Date('2026-11-27T03:00:00Z'), { cause: 'visit_cancelled' }, 'mgr');
     expect(tooLate).toMatchObject({ state: 'breached', breachedAt: '2026-11-27T03:00:00.000Z' });
-    expect(() => cancelTimer(cancelled, new Date('2026-11-27T02:40:00Z'), 'again', 'mgr')).toThrow(TimerStateError);
-    expect(() => cancelTimer(tooLate, new Date('2026-11-27T03:10:00Z'), 'again', 'mgr')).toThrow(TimerStateError);
+    expect(() => cancelTimer(cancelled, new Date('2026-11-27T02:40:00Z'), { cause: 'replaced' }, 'mgr')).toThrow(TimerStateError);
+    expect(() => cancelTimer(tooLate, new Date('2026-11-27T03:10:00Z'), { cause: 'replaced' }, 'mgr')).toThrow(TimerStateError);
   });
 
   it('keeps every generation of a promise: the current one is the latest, each alarms under its own key', () => {

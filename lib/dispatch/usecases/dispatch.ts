@@ -112,7 +112,7 @@ export async function scheduleVisit(
     createdAt: now.toISOString(),
     version: 1,
   };
-  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, ticketId, new Date(input.agreedCompletionBy), now, `visit scheduled: ${job.jobId}`, user.id) : [];
+  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, ticketId, new Date(input.agreedCompletionBy), now, user.id) : [];
   await deps.tickets.transition(ticket, 'scheduled', {
     actor: user.id,
     at: now,
@@ -133,10 +133,10 @@ export async function scheduleVisit(
 
 /**
  * STD-2b: a deadline agreed with the customer is a new timer generation beside any earlier one, which
- * stays as it ended (met, breached, exempt, cancelled). One still open is cancelled with the reason,
+ * stays as it ended (met, breached, exempt, cancelled). One still open is cancelled (replaced),
  * unless its deadline has already passed: then it is breached (lib/sla cancelTimer).
  */
-async function newAgreedDeadline(deps: Deps, ticketId: string, dueAt: Date, now: Date, reason: string, by: string) {
+async function newAgreedDeadline(deps: Deps, ticketId: string, dueAt: Date, now: Date, by: string) {
   const timers = await deps.timers.timersOf(ticketId);
   const previous = currentTimer(timers, 'agreed_completion');
   const standards = await deps.sla.standards();
@@ -145,7 +145,7 @@ async function newAgreedDeadline(deps: Deps, ticketId: string, dueAt: Date, now:
     generation: nextGeneration(timers, 'agreed_completion'),
   };
   return [
-    ...(previous && isOpenTimer(previous) ? [changedTimerPut(deps.tableName, cancelTimer(previous, now, `replaced by a new agreed deadline (${reason})`, by), previous.version, now)] : []),
+    ...(previous && isOpenTimer(previous) ? [changedTimerPut(deps.tableName, cancelTimer(previous, now, { cause: 'replaced' }, by), previous.version, now)] : []),
     newTimerPut(deps.tableName, started, now),
   ];
 }
@@ -213,7 +213,7 @@ export async function cancelVisit(deps: Deps, jobId: string, input: { reason: st
       ...job.partsToTake.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
       // The agreed deadline belonged to this visit: cancelled (counted neither way), or breached if
       // it had already passed; a new one is a new generation when the visit is agreed again.
-      ...(agreed ? [changedTimerPut(deps.tableName, cancelTimer(agreed, now, `visit cancelled: ${input.reason}`, user.id), agreed.version, now)] : []),
+      ...(agreed ? [changedTimerPut(deps.tableName, cancelTimer(agreed, now, { cause: 'visit_cancelled', reason: input.reason }, user.id), agreed.version, now)] : []),
     ],
   });
   return { ...cancelled, version: job.version + 1 };

@@ -43,9 +43,14 @@ export interface TimerExemption {
   recordedBy: string;
 }
 
-/** Why a promise no longer applies (visit called off, replaced by a new agreed deadline). */
+/** Why a promise no longer applies: the visit called off, a new agreed deadline, no visit needed. */
+export const CANCELLATION_CAUSES = ['visit_cancelled', 'replaced', 'no_visit_needed'] as const;
+export type CancellationCause = (typeof CANCELLATION_CAUSES)[number];
+
 export interface TimerCancellation {
-  reason: string;
+  cause: CancellationCause;
+  /** What staff wrote (the visit's cancellation reason), if anything. */
+  reason?: string;
   at: string;
   by: string;
 }
@@ -269,24 +274,24 @@ export function exemptTimer(timer: SlaTimer, at: Date, input: { reason: string; 
  * deadline replaces it): `cancelled`, counted neither way, the reason on record. A running timer
  * whose deadline has already passed is not rescued by calling it off: it is breached.
  */
-export function cancelTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
+export function cancelTimer(timer: SlaTimer, at: Date, cancellation: { cause: CancellationCause; reason?: string }, by: string): SlaTimer {
   requireState(timer, ['running', 'paused'], 'cancel');
   const atIso = at.toISOString();
   const pauses = timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso }));
   if (timer.state === 'running' && at.getTime() >= new Date(timer.dueAt).getTime()) {
     return { ...timer, pauses, stoppedAt: atIso, state: 'breached', breachedAt: timer.breachedAt ?? timer.dueAt };
   }
-  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses, cancellation: { reason, at: atIso, by } };
+  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses, cancellation: { ...cancellation, at: atIso, by } };
 }
 
 /**
  * The promise never applied to this ticket (the visit time of a fault fixed without a visit): cancelled
  * whatever the deadline, with the reason on record.
  */
-export function notApplicableTimer(timer: SlaTimer, at: Date, reason: string, by: string): SlaTimer {
+export function notApplicableTimer(timer: SlaTimer, at: Date, cause: CancellationCause, by: string): SlaTimer {
   requireState(timer, ['running', 'paused'], 'cancel');
   const atIso = at.toISOString();
-  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses: timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso })), cancellation: { reason, at: atIso, by } };
+  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses: timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso })), cancellation: { cause, at: atIso, by } };
 }
 
 /** The calendar changed: deadlines move, what already happened (warned, breached) stays. */

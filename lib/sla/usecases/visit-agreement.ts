@@ -21,5 +21,5 @@ export async function visitAgreedItems(deps: Deps, ticketId: string, now: Date):
 
 export async function noVisitNeededItems(deps: Deps, ticketId: string, now: Date, by: string): Promise<TransactItem[]> {
   const timer = await openVisitAgreement(deps, ticketId);
-  return timer ? [changedTimerPut(deps.tableName, notApplicableTimer(timer, now, 'no visit needed: fixed remotely', by), timer.version, now)] : [];
+  return timer ? [changedTimerPut(deps.tableName, notApplicableTimer(timer, now, 'no_visit_needed', by), timer.version, now)] : [];
 }

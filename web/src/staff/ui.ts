@@ -38,7 +38,7 @@ export interface TimerView {
   remainingMinutes?: number;
   pauses: Array<{ from: string; to?: string; reason: string; category?: string; customerToldAt?: string; customerToldVia?: string }>;
   exemption?: { reason: string; customerToldAt: string; customerToldVia?: string };
-  cancellation?: { reason: string; at: string; by: string };
+  cancellation?: { cause: string; reason?: string; at: string; by: string };
   /** 2, 3 ... when the promise was agreed again (the earlier generations stay as they ended). */
   generation?: number;
   provisional?: true;
@@ -125,7 +125,7 @@ export function timerDetails(timer: TimerView): string {
   const pause = timer.state === 'paused' ? timer.pauses[timer.pauses.length - 1] : undefined;
   if (pause) return t('timer.pausedBecause', { reason: pause.category ? `${label('pauseCategory', pause.category)}：${pause.reason}` : pause.reason });
   if (timer.exemption) return t('timer.exemptBecause', { reason: timer.exemption.reason, at: dateTime(timer.exemption.customerToldAt) });
-  if (timer.cancellation) return t('timer.cancelledBecause', { reason: timer.cancellation.reason });
+  if (timer.cancellation) return t('timer.cancelledBecause', { reason: [label('cancelCause', timer.cancellation.cause), timer.cancellation.reason].filter(Boolean).join(' · ') });
   return '';
 }
 
