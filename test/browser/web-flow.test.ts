@@ -486,6 +486,7 @@ describe('the customer’s links after the visit', () => {
     expect(await repeat.textContent()).toContain('只计经判定由原维修导致的返修');
     expect(await repeat.locator('[data-technician="staff-cs-li"]').textContent()).toMatch(/李客服：\d+\/\d+/);
     await manager.getByTestId('quality-punctuality').waitFor();
+    expect(await manager.getByTestId('quality-sla').textContent()).toContain('约定完成：按时');
     await shot(manager, 'manager-quality-figures');
   });
 

@@ -66,6 +66,11 @@ const cancel = async (jobId: string) => expect((await api('POST', `/v1/staff/job
 
 describe('agreed deadlines keep their history', () => {
   it('a missed deadline stays breached; the next is a new generation that alerts again; the customer sees it late', async () => {
+    const agreedFigures = async () => {
+      const figures = (await api('GET', `/v1/staff/quality?quarter=${shanghaiQuarter(await serverNow())}`, { token: manager })).body;
+      return figures.sla.kinds.find((k: { kind: string }) => k.kind === 'agreed_completion') ?? { met: 0, breached: 0, exempt: 0, cancelled: 0, laterGenerations: 0 };
+    };
+    const before = await agreedFigures();
     const ticket = await awaitingDispatch();
     const firstJob = await schedule(ticket.id, 2 * HOUR);
     const [first] = await timersOf(ticket.id, 'agreed_completion');
@@ -97,6 +102,8 @@ describe('agreed deadlines keep their history', () => {
     const board = (await api('GET', '/v1/staff/sla/board?days=7', { token: manager })).body;
     const onBoard = board.breached.filter((e: { ticketId: string; kind: string }) => e.ticketId === ticket.id && e.kind === 'agreed_completion');
     expect(onBoard.map((e: { generation?: number }) => e.generation ?? 1).sort()).toEqual([1, 2]);
+    // The quarter's SLA figures count both generations' breaches, the second as a later generation.
+    expect(await agreedFigures()).toMatchObject({ breached: before.breached + 2, laterGenerations: before.laterGenerations + 1 });
   });
 
   it('a visit cancelled before its deadline cancels the promise, counted neither way', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeQualityFigures, targetCrossings } from '../../lib/followup/usecases/quality.ts';
+import { computeQualityFigures, computeSlaFigures, targetCrossings } from '../../lib/followup/usecases/quality.ts';
 import { needsInvestigation, quarterOf } from '../../lib/followup/domain/follow-up.ts';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../lib/sla/domain/service-standards.ts';
 
@@ -32,6 +32,26 @@ describe('quality figures (STD-4a, satisfaction, investigations)', () => {
     const lenient = computeQualityFigures('2026-Q4', facts, '2026-11-27', 0.05);
     expect(lenient.repeatFailure.target).toBe(0.05);
     expect(targetCrossings(lenient)).toEqual([]);
+  });
+
+  it('counts each settled timer generation of the quarter per promise: exempt and cancelled shown, not counted', () => {
+    const sla = computeSlaFigures([
+      { kind: 'agreed_completion', state: 'breached' },
+      { kind: 'agreed_completion', state: 'met', generation: 2 },
+      { kind: 'agreed_completion', state: 'cancelled', generation: 3 },
+      { kind: 'first_contact', state: 'met' },
+      { kind: 'first_contact', state: 'exempt' },
+    ]);
+    expect(sla).toEqual({
+      met: 2,
+      breached: 1,
+      metRate: 0.6667,
+      kinds: [
+        { kind: 'agreed_completion', met: 1, breached: 1, exempt: 0, cancelled: 1, laterGenerations: 2, metRate: 0.5 },
+        { kind: 'first_contact', met: 1, breached: 0, exempt: 1, cancelled: 0, laterGenerations: 0, metRate: 1 },
+      ],
+    });
+    expect(computeSlaFigures([]).metRate).toBeNull();
   });
 
   it('averages satisfaction, shows the distribution and counts open, closed and overdue investigations', () => {

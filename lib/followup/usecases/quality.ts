@@ -6,15 +6,35 @@
  */
 import { localDate } from '../../platform/local-date.ts';
 import type { Dependencies } from '../../dependencies.ts';
+import type { SlaTimer } from '../../sla/index.ts';
 
 /** The policy's STD-4a default, as a share; the configured one is `repeatFailureTargetPercent`. */
 export const REPEAT_FAILURE_TARGET = 0.02;
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
-export async function qualityFigures(deps: Pick<Dependencies, 'followUps' | 'now' | 'sla'>, quarter: string) {
-  const target = (await deps.sla.standards()).repeatFailureTargetPercent / 100;
-  return computeQualityFigures(quarter, await deps.followUps.qualityFacts(quarter), localDate(deps.now()), target);
+export async function qualityFigures(deps: Pick<Dependencies, 'followUps' | 'now' | 'sla' | 'timers'>, quarter: string) {
+  const [standards, facts, settled] = await Promise.all([deps.sla.standards(), deps.followUps.qualityFacts(quarter), deps.timers.settledInQuarter(quarter)]);
+  return { ...computeQualityFigures(quarter, facts, localDate(deps.now()), standards.repeatFailureTargetPercent / 100), sla: computeSlaFigures(settled) };
+}
+
+/**
+ * STD-1..3 kept, per promise kind, from the settled timers whose deadline fell in the quarter: every
+ * generation counts on its own (a missed deadline agreed again is one breach, then a second chance).
+ * Exempt and cancelled promises are shown, not counted; the rate is met / (met + breached).
+ */
+export function computeSlaFigures(timers: Array<Pick<SlaTimer, 'kind' | 'state' | 'generation'>>) {
+  const byKind = new Map<string, { met: number; breached: number; exempt: number; cancelled: number; laterGenerations: number }>();
+  for (const timer of timers) {
+    const entry = byKind.get(timer.kind) ?? { met: 0, breached: 0, exempt: 0, cancelled: 0, laterGenerations: 0 };
+    if (timer.state === 'met' || timer.state === 'breached' || timer.state === 'exempt' || timer.state === 'cancelled') entry[timer.state] += 1;
+    if ((timer.generation ?? 1) > 1) entry.laterGenerations += 1;
+    byKind.set(timer.kind, entry);
+  }
+  const kinds = [...byKind.entries()].map(([kind, e]) => ({ kind, ...e, metRate: e.met + e.breached ? ratio(e.met, e.met + e.breached) : null }));
+  const met = kinds.reduce((sum, k) => sum + k.met, 0);
+  const breached = kinds.reduce((sum, k) => sum + k.breached, 0);
+  return { met, breached, metRate: met + breached ? ratio(met, met + breached) : null, kinds };
 }
 
 /** Pure: the figures from a quarter's facts, with `today` (local date) deciding what is overdue. */

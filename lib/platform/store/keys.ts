@@ -77,6 +77,17 @@ export const openTimerIndexKeys = (calendarId: string, ticketId: string, kind: s
   GSI1SK: `${ticketId}#${kind}`,
 });
 
+/**
+ * Settled timers (met, breached, exempt, cancelled: every generation) by the quarter of their
+ * deadline, sharded like the status lists: the quarter's SLA figures read them with 4 Queries.
+ * GSI1 is free on a settled timer (only open timers sit in OPENTIMER#).
+ */
+export const settledTimerPartition = (quarter: string, shard: number) => `SLASETTLED#${quarter}#${shard}`;
+export const settledTimerIndexKeys = (quarter: string, dueAt: string, ticketId: string, kind: string) => ({
+  GSI1PK: settledTimerPartition(quarter, statusShard(ticketId)),
+  GSI1SK: `${dueAt}#${ticketId}#${kind}`,
+});
+
 /** Small registries that are listed with one Query: calendars and configuration documents. */
 export const calendarKey = (calendarId: string) => ({ PK: 'CALENDARS', SK: `CAL#${calendarId}` });
 export const calendarHistoryKey = (calendarId: string, version: number) => ({ PK: 'CALENDARS', SK: `HIST#${calendarId}#${String(version).padStart(6, '0')}` });

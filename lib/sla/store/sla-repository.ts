@@ -13,6 +13,8 @@ import {
   alarmBucket,
   alarmIndexKeys,
   openTimerIndexKeys,
+  settledTimerIndexKeys,
+  settledTimerPartition,
   openTimerPartition,
   pausedTimerIndexKeys,
   pausedTimerPartition,
@@ -22,6 +24,7 @@ import {
   timerKey,
 } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
+import { localDate } from '../../platform/local-date.ts';
 
 /** A document-client TransactWriteItems entry (plain JS values). */
 import type { TransactItem } from '../../platform/store/transact.ts';
@@ -52,8 +55,14 @@ export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
     entity: 'SlaTimer',
     ...timer,
     ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, ref) } : boardIndexKeys(timer)),
-    ...(isOpenTimer(timer) ? openTimerIndexKeys(timer.calendarId, timer.ticketId, ref) : {}),
+    ...(isOpenTimer(timer) ? openTimerIndexKeys(timer.calendarId, timer.ticketId, ref) : settledTimerIndexKeys(quarterOfInstant(timer.dueAt), timer.dueAt, timer.ticketId, ref)),
   };
+}
+
+/** The quarter (Asia/Shanghai) an instant falls in, 'YYYY-Qn'. */
+function quarterOfInstant(at: string): string {
+  const day = localDate(new Date(at));
+  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
 }
 
 export function toTimer(item: Record<string, unknown>): SlaTimer {
@@ -131,6 +140,21 @@ export class SlaRepository {
   /** Timers breached, or exempted, on one UTC day. */
   outcomesOn(outcome: 'breached' | 'exempt' | 'cancelled', day: string): Promise<SlaTimer[]> {
     return this.boardPartition(slaOutcomeBucket(outcome, `${day}T00:00:00.000Z`));
+  }
+
+  /** Every settled timer (all generations) whose deadline falls in a quarter: the quarter's SLA figures. */
+  async settledInQuarter(quarter: string): Promise<SlaTimer[]> {
+    const shards = await Promise.all(
+      Array.from({ length: STATUS_SHARDS }, (_, shard) =>
+        queryAll(this.db, {
+          TableName: this.tableName,
+          IndexName: TABLE_INDEXES.lists.name,
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ExpressionAttributeValues: { ':pk': settledTimerPartition(quarter, shard) },
+        }),
+      ),
+    );
+    return shards.flat().map(toTimer);
   }
 
   /** One page of the open timers that count working time in `calendarId`, in one shard. */

@@ -220,6 +220,7 @@ export const investigationsView: View = async (ctx, main) => {
 interface QualityFigures {
   quarter: string;
   repeatFailure: { repairs: number; failedAgain: number; rate: number; target: number; met: boolean; perTechnician: Array<{ technicianId: string; repairs: number; failedAgain: number; rate: number; met: boolean }> };
+  sla: { met: number; breached: number; metRate: number | null; kinds: Array<{ kind: string; met: number; breached: number; exempt: number; cancelled: number; laterGenerations: number; metRate: number | null }> };
   punctuality: { arrivals: number; late: number; onTimeRate: number | null; averageLateMinutes: number; perTechnician: Array<{ technicianId: string; arrivals: number; late: number; lateMinutes: number }> };
   satisfaction: { responses: number; average: number | null; distribution: Record<string, number>; equipmentNotWorking: number };
   investigations: { opened: number; closed: number; overdue: number; complaints: number };
@@ -263,6 +264,25 @@ export const qualityView: View = async (ctx, main, { query }) => {
           )
         : null,
       h('p', { class: 'meta' }, t('quality.confirmedOnly')),
+    ),
+    h(
+      'section',
+      { class: 'card', 'data-testid': 'quality-sla' },
+      h('h2', {}, t('quality.sla')),
+      definitionList([
+        [t('quality.slaMet'), String(figures.sla.met)],
+        [t('quality.slaBreached'), String(figures.sla.breached)],
+        [t('quality.onTimeRate'), figures.sla.metRate === null ? '—' : percent(figures.sla.metRate)],
+      ]),
+      figures.sla.kinds.length
+        ? h(
+            'ul',
+            { class: 'plain' },
+            figures.sla.kinds.map((k) =>
+              h('li', { 'data-kind': k.kind }, t('quality.slaKind', { kind: label('timerKind', k.kind), met: k.met, breached: k.breached, exempt: k.exempt, cancelled: k.cancelled, again: k.laterGenerations })),
+            ),
+          )
+        : null,
     ),
     h(
       'section',
