@@ -315,7 +315,7 @@ describe('repeat failures are judged and counted from facts', () => {
     expect(byCs.met).toBe(byCs.failedAgain / byCs.repairs <= 0.02);
     const crossed = [figures.repeatFailure.met ? [] : ['overall'], figures.repeatFailure.perTechnician.filter((t: { met: boolean }) => !t.met)].flat();
     expect(crossed.length).toBeGreaterThan(0);
-    const alerts = async () => (await emailsTo('manager@elv-demo.cn')).filter((e) => e.subject.startsWith(`【返修率超标】${quarter}`));
+    const alerts = async () => (await emailsTo('manager@elv-demo.cn')).filter((e) => e.subject.startsWith(`【返修率超标】${quarter.slice(0, 4)} 年第 ${quarter.slice(-1)} 季度`));
     const sweep = await fireSchedule('followup-sweep', new Date(now.getTime() + MINUTE));
     await fireSchedule('followup-sweep', new Date(now.getTime() + 2 * MINUTE));
     expect((sweep as { result: { qualityAlerts: number } }).result.qualityAlerts).toBe(crossed.length);

@@ -18,14 +18,15 @@ export function isProvisionalYear(calendar: WorkCalendar, year: number): boolean
 export type SendReminderOnce = (key: string, mail: OutgoingMail) => Promise<unknown>;
 
 /** Sends the reminder for next year when it is due; returns the year reminded of, if any. */
-export async function remindProvisionalCalendar(deps: Pick<Dependencies, 'sla'>, send: SendReminderOnce, now: Date): Promise<number | undefined> {
+export async function remindProvisionalCalendar(deps: Pick<Dependencies, 'sla' | 'settings'>, send: SendReminderOnce, now: Date): Promise<number | undefined> {
   const [year, month] = localDate(now).split('-').map(Number) as [number, number];
   if (month < 11) return undefined;
   const standards = await deps.sla.standards();
   const calendar = await deps.sla.calendar(standards.businessCalendarId).catch(() => undefined);
   if (!calendar || !isProvisionalYear(calendar, year + 1)) return undefined;
+  const name = (await deps.settings.getCalendar(standards.businessCalendarId))?.name ?? standards.businessCalendarId;
   const lines = [
-    `业务日历“${standards.businessCalendarId}”尚未载入 ${year + 1} 年国务院办公厅公布的节假日安排。`,
+    `业务日历“${name}”尚未载入 ${year + 1} 年国务院办公厅公布的节假日安排。`,
     `在载入之前，${year + 1} 年的时限按《全国年节及纪念日放假办法》推算的暂定假日计算（不含调休上班日），员工端会标注这些时限为“暂定”。`,
     '公布后请在员工端“日历”页面更新该日历（含调休上班日），系统会自动重算未到期的时限。',
   ];
