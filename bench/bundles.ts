@@ -48,7 +48,6 @@ export type SdkClient = 'dynamodb' | 'sqs' | 'sesv2';
 export function sdkClientsOf(access: FunctionAccess): SdkClient[] {
   const clients: SdkClient[] = [];
   if (access.table !== 'none') clients.push('dynamodb');
-  if (access.sendsTo.length > 0) clients.push('sqs');
   if (access.sendsEmail) clients.push('sesv2');
   return clients;
 }

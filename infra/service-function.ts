@@ -18,7 +18,6 @@ import { Construct } from 'constructs';
 import { ENV, requiredEnvNames } from '../lib/platform/config/env.ts';
 import { TABLE_INDEXES } from '../lib/platform/store/table-definition.ts';
 import type { FunctionSpec, QueueName } from '../lib/wiring.ts';
-import { queueUrlEnvName } from '../lib/wiring.ts';
 
 /** Tag on every resource of a service function; the drift test finds Lambdas by it. */
 export const FUNCTION_TAG = 'wiring:function';
@@ -123,7 +122,6 @@ export class ServiceFunction extends Construct {
   private bindAccess(spec: FunctionSpec, resources: ServiceResources): void {
     const { access } = spec;
     if (access.table !== 'none') this.bindTable(resources.table, access.table);
-    for (const queue of access.sendsTo) this.bindQueueSender(queue, resources.queues[queue]);
     if (access.sendsEmail) this.bindMailSender(resources.mail);
     if (access.signsLinks) this.bindLinkSigning(resources.links);
     if (spec.queue) this.bindQueueConsumer(resources.queues[spec.queue.queue], spec.queue);
@@ -141,11 +139,6 @@ export class ServiceFunction extends Construct {
     // Named indexes instead of `index/*`: a new index is granted by adding it to table-definition.ts.
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
     this.setEnv(ENV.tableName, table.tableName);
-  }
-
-  private bindQueueSender(name: QueueName, queue: IQueue): void {
-    queue.grantSendMessages(this.role);
-    this.setEnv(queueUrlEnvName(name), queue.queueUrl);
   }
 
   private bindMailSender(mail: ServiceResources['mail']): void {

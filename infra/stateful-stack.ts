@@ -13,11 +13,14 @@ import {
   UserPoolGroup,
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
+import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
+import { OUTBOX_ENTITY } from '../lib/platform/store/outbox.ts';
 import { QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '../lib/wiring.ts';
 
 /** Tag carrying the manifest queue name (`ticket-accepted`, `ticket-accepted-dlq`); the drift test finds queues by it. */
@@ -40,6 +43,7 @@ export class StatefulStack extends Stack {
     super(scope, id, props);
     this.table = this.createTable();
     this.queues = this.createQueues();
+    this.createOutboxPipes();
     this.userPool = this.createUserPool();
     this.userPoolDomain = this.userPool.addDomain('HostedUi', {
       // Globally unique per region; the account id makes it so without a naming decision.
@@ -64,6 +68,8 @@ export class StatefulStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       // AWS-managed key: key use shows in CloudTrail without a key policy of our own to maintain.
       encryption: TableEncryption.AWS_MANAGED,
+      // The transactional outbox's events leave through the stream (createOutboxPipes).
+      stream: StreamViewType[TABLE_STREAM_VIEW],
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -76,6 +82,46 @@ export class StatefulStack extends Stack {
       });
     }
     return table;
+  }
+
+  /**
+   * The transactional outbox (lib/platform/store/outbox.ts): one EventBridge Pipe per queue reads the
+   * table's stream, keeps only new outbox items for that queue and sends their body. A batch that
+   * cannot be delivered is retried, then recorded in the queue's DLQ, never dropped.
+   */
+  private createOutboxPipes(): void {
+    const streamArn = this.table.tableStreamArn!;
+    const role = new Role(this, 'OutboxPipeRole', { assumedBy: new ServicePrincipal('pipes.amazonaws.com'), description: 'Delivers outbox events from the table stream to their queues' });
+    role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [streamArn] }));
+    role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:ListStreams'], resources: ['*'] }));
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'dynamodb:ListStreams supports no resource narrower than *; it only lists stream ARNs. Reading a stream is limited to this table\'s stream.',
+    });
+    for (const name of QUEUE_NAMES) {
+      const queue = this.queues[name];
+      queue.grantSendMessages(role);
+      queue.deadLetterQueue!.queue.grantSendMessages(role);
+      new CfnPipe(this, `Outbox-${name}`, {
+        roleArn: role.roleArn,
+        source: streamArn,
+        sourceParameters: {
+          dynamoDbStreamParameters: {
+            startingPosition: 'TRIM_HORIZON',
+            batchSize: 10,
+            maximumRetryAttempts: 10,
+            onPartialBatchItemFailure: 'AUTOMATIC_BISECT',
+            deadLetterConfig: { arn: queue.deadLetterQueue!.queue.queueArn },
+          },
+          filterCriteria: {
+            filters: [{ pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [OUTBOX_ENTITY] }, queue: { S: [name] } } } }) }],
+          },
+        },
+        target: queue.queueArn,
+        // The item's `body` is the message exactly as the consumer parses it.
+        targetParameters: { inputTemplate: '<$.dynamodb.NewImage.body.S>' },
+      });
+    }
   }
 
   private createQueues(): Record<QueueName, Queue> {

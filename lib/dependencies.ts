@@ -6,7 +6,6 @@
 import { signLinkToken } from './platform/auth/signed-link.ts';
 import { now as clockNow } from './platform/clock.ts';
 import type { AppConfig } from './platform/config/env.ts';
-import { SqsQueuePublisher } from './platform/queue/publisher.ts';
 import { getDocumentClient } from './platform/store/client.ts';
 import { ConfigRepository, SlaClock, SlaRepository } from './sla/server.ts';
 import { DeviceRepository, TicketRepository } from './tickets/server.ts';
@@ -36,7 +35,6 @@ export function dependencies(config: AppConfig) {
     settings: configRepository,
     feeSchedule: new FeeScheduleRepository(db, config.tableName),
     sla: new SlaClock(configRepository),
-    queue: new SqsQueuePublisher(config.queueUrls),
     now: clockNow,
     /** The customer's survey page (FLOW-4): signed, expiring. */
     surveyUrl: (ticketId: string, expiresAt: Date) =>

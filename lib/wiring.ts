@@ -40,10 +40,13 @@ export interface ScheduleTrigger {
   expression: string;
 }
 
-/** What a function may touch: turned into least-privilege grants by CDK and into env vars everywhere. */
+/**
+ * What a function may touch: turned into least-privilege grants by CDK and into env vars everywhere.
+ * No function sends to a queue: events are outbox items written with the change they report, and the
+ * table's stream delivers them (lib/platform/store/outbox.ts).
+ */
 export interface FunctionAccess {
   table: 'none' | 'read' | 'readWrite';
-  sendsTo: QueueName[];
   sendsEmail: boolean;
   /** Needs the HMAC secret for signed customer links. */
   signsLinks: boolean;
@@ -91,7 +94,7 @@ export const functions = {
     description: 'Public intake: report a fault, read a ticket by signed link, health, OpenAPI',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['ticket-accepted'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'POST', path: '/v1/tickets', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/tickets/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -104,7 +107,7 @@ export const functions = {
     description: 'Staff intake: record a phone/email/chat report, list and read tickets',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['ticket-accepted', 'work-handoffs', 'ticket-followed-up'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'POST', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -121,7 +124,7 @@ export const functions = {
     description: 'Queue step: acknowledgement email to the customer (once), then route the ticket to triage',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
     queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'dispatch-staff-api': {
@@ -129,7 +132,7 @@ export const functions = {
     description: 'Assessment by technical support; proposing technicians, scheduling, rescheduling, cancelling visits',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['work-handoffs'], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     routes: [
       { method: 'POST', path: '/v1/staff/tickets/{id}/assessment', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets/{id}/candidates', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -143,7 +146,7 @@ export const functions = {
     description: "The technician's visit: own jobs, safety check, check-in, work, parts used, customer sign-off",
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['work-handoffs', 'ticket-followed-up'], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     routes: [
       { method: 'GET', path: '/v1/staff/jobs', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/jobs/{jobId}', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -159,7 +162,7 @@ export const functions = {
     description: 'Parts catalog, stock per location, issue register; staff records with technician profiles',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     routes: [
       { method: 'GET', path: '/v1/staff/parts', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/parts/{sku}', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -175,7 +178,7 @@ export const functions = {
     description: 'Queue step: hand-offs between the groups become emails (support, dispatch, job sheet, visit confirmation, repair report)',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
     queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'followup-public-api': {
@@ -183,7 +186,7 @@ export const functions = {
     description: "The customer's satisfaction survey behind its signed link (answerable once)",
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['ticket-followed-up', 'ticket-accepted'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'GET', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -194,7 +197,7 @@ export const functions = {
     description: 'Call tasks and phone follow-up outcomes, complaints, investigations, quality figures',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['ticket-followed-up', 'ticket-accepted', 'customer-notices'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'GET', path: '/v1/staff/follow-ups', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/follow-up', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -213,7 +216,7 @@ export const functions = {
     description: 'Follow-up watch: due satisfaction surveys (once), call tasks for unanswered ones',
     timeoutSeconds: 60,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
     schedules: [{ name: 'followup-sweep', expression: 'rate(5 minutes)' }],
   },
   'followup-notify': {
@@ -221,7 +224,7 @@ export const functions = {
     description: 'Queue step: investigation outcome letters approved by the manager go to the customer once',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
     queue: { queue: 'customer-notices', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'settlement-statement': {
@@ -229,7 +232,7 @@ export const functions = {
     description: 'Queue step: the statement of a followed-up (or, if configured, completed) ticket, once; then its emails',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['settlement-mail'], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     queue: { queue: 'ticket-followed-up', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'settlement-notify': {
@@ -237,7 +240,7 @@ export const functions = {
     description: 'Queue step: statement to the customer and finance (CSV), disputes to customer service, invoice emails; each once',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
     queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1 },
   },
   'settlement-public-api': {
@@ -245,7 +248,7 @@ export const functions = {
     description: "The customer's statement by signed link: read, confirm, dispute, request an invoice",
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['settlement-mail'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'GET', path: '/v1/statements/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/confirm', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -258,7 +261,7 @@ export const functions = {
     description: 'Fee schedule, statements, revisions, payments, invoices, device coverage',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['settlement-mail'], sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
     routes: [
       { method: 'GET', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -279,7 +282,7 @@ export const functions = {
     description: "Finance's monthly digest on the 1st (Asia/Shanghai): statements, confirmations, payments, open disputes as CSV, once",
     timeoutSeconds: 120,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
     // Daily at 16:05 UTC = 00:05 Asia/Shanghai (UTC+8, no DST); the handler acts only on the 1st.
     schedules: [{ name: 'settlement-monthly-digest', expression: 'cron(5 16 * * ? *)' }],
   },
@@ -288,7 +291,7 @@ export const functions = {
     description: 'SLA staff API: service standards, calendars, the SLA board, pause/resume/exempt a ticket timer',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: ['calendar-changed'], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     routes: [
       { method: 'GET', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -306,7 +309,7 @@ export const functions = {
     description: 'Breach watch: warning at 80% of an SLA timer, breach at its deadline, each email once',
     timeoutSeconds: 60,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
     schedules: [{ name: 'sla-sweep', expression: 'rate(1 minute)' }],
   },
   'sla-recompute': {
@@ -314,7 +317,7 @@ export const functions = {
     description: 'Queue step: recompute the deadlines of open timers after a calendar change',
     timeoutSeconds: 300,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsTo: [], sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0 },
   },
 } as const satisfies Record<string, FunctionSpec>;
@@ -324,11 +327,6 @@ export const FUNCTION_NAMES = Object.keys(functions) as FunctionName[];
 
 export function functionSpec(name: FunctionName): FunctionSpec {
   return functions[name];
-}
-
-/** `QUEUE_URL_TICKET_ACCEPTED` for `ticket-accepted`: the env var a sender reads the queue URL from. */
-export function queueUrlEnvName(queue: QueueName): string {
-  return `QUEUE_URL_${queue.toUpperCase().replace(/-/g, '_')}`;
 }
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

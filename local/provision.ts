@@ -7,16 +7,21 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
+import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
 import { queues, type QueueName } from '../lib/wiring.ts';
 
 /** Returns true when the table was created now (a fresh data directory). */
 export async function provisionTable(dynamodb: DynamoDBClient, tableName: string): Promise<boolean> {
   try {
-    await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+    // A data directory from before the outbox: its table gets the stream now.
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      await dynamodb.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_STREAM_VIEW } }));
+    }
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -40,6 +45,7 @@ export async function provisionTable(dynamodb: DynamoDBClient, tableName: string
         ],
         Projection: { ProjectionType: 'ALL' },
       })),
+      StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_STREAM_VIEW },
     }),
   );
   await dynamodb.send(

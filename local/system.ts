@@ -14,7 +14,7 @@ import { ENV } from '../lib/platform/config/env.ts';
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
-import { FUNCTION_NAMES, STAFF_ROLES, functionSpec, queueUrlEnvName, type QueueName } from '../lib/wiring.ts';
+import { FUNCTION_NAMES, STAFF_ROLES, functionSpec } from '../lib/wiring.ts';
 import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK } from './demo-data.ts';
 import { PartsRepository } from '../lib/parts/store/parts-repository.ts';
 import { startGateway, type LocalRoute } from './gateway.ts';
@@ -23,6 +23,7 @@ import { WEB_DIST_DIR, buildWeb } from '../scripts/build-web.ts';
 import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
 import { provisionQueues, provisionTable, type QueueUrls } from './provision.ts';
 import { startPoller } from './queue-poller.ts';
+import { startStreamForwarder } from './stream-forwarder.ts';
 import { allSchedules, findSchedule, fireSchedule, startScheduler } from './scheduler.ts';
 import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { freePort } from './services/ports.ts';
@@ -159,7 +160,6 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const tableCreated = await provisionTable(dynamodb, tableName);
     const sqs = new SQSClient({});
     const queueUrls = await provisionQueues(sqs, '');
-    for (const [queue, url] of Object.entries(queueUrls.queue) as Array<[QueueName, string]>) process.env[queueUrlEnvName(queue)] = url;
 
     const documents = DynamoDBDocumentClient.from(dynamodb);
     const staff = new StaffRepository(documents, tableName);
@@ -205,6 +205,20 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       status: 200,
       body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, queues: queueUrls, tableName },
     });
+
+    // The outbox's events reach their queues from the table's stream, as EventBridge Pipes do in AWS.
+    const forwarder = await startStreamForwarder({
+      dynamodb,
+      sqs,
+      tableName,
+      queueUrls: queueUrls.queue,
+      ...(options.dataDir ? { checkpointFile: join(options.dataDir, 'stream-positions.json') } : {}),
+      onError,
+    });
+    stops.push(forwarder.stop);
+    localRoutes['GET /__local/outbox'] = async () => ({ status: 200, body: { paused: forwarder.paused, forwarded: forwarder.forwarded } });
+    localRoutes['POST /__local/outbox/pause'] = async () => (forwarder.pause(), { status: 200, body: { paused: true, forwarded: forwarder.forwarded } });
+    localRoutes['POST /__local/outbox/resume'] = async () => (forwarder.resume(), { status: 200, body: { paused: false, forwarded: forwarder.forwarded } });
 
     for (const name of FUNCTION_NAMES) {
       const trigger = functionSpec(name).queue;

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_ENV } from '../../infra/service-function.ts';
 import { requiredEnvNames } from '../../lib/platform/config/env.ts';
-import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../lib/platform/store/table-definition.ts';
+import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../../lib/platform/store/table-definition.ts';
+import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
 import { QUEUE_NAMES, queues, routeKey, type FunctionSpec } from '../../lib/wiring.ts';
 import {
   SYNTH_TIMEOUT_MS,
@@ -286,5 +287,38 @@ describe('table', () => {
     expect(table.Properties.DeletionProtectionEnabled).toBe(true);
     expect(table.DeletionPolicy).toBe('Retain');
     expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+});
+
+describe('transactional outbox', () => {
+  let template: ReturnType<typeof synthesizeDeployed>['statefulTemplate'];
+  beforeAll(() => {
+    template = synthesizeDeployed().statefulTemplate;
+  }, SYNTH_TIMEOUT_MS);
+
+  it('streams new images of the table', () => {
+    const [table] = Object.values(resourcesOfType(template, 'AWS::DynamoDB::Table')) as Array<Record<string, any>>;
+    expect(table!.Properties.StreamSpecification).toEqual({ StreamViewType: TABLE_STREAM_VIEW });
+  });
+
+  it('has one pipe per manifest queue: the table stream, only new outbox items of that queue, into that queue, failures into its DLQ', () => {
+    const pipes = Object.values(resourcesOfType(template, 'AWS::Pipes::Pipe')) as Array<Record<string, any>>;
+    expect(pipes).toHaveLength(QUEUE_NAMES.length);
+    const queueIds = queueLogicalIds(template);
+    for (const name of QUEUE_NAMES) {
+      const pipe = pipes.find((p) => JSON.parse(p.Properties.SourceParameters.FilterCriteria.Filters[0].Pattern).dynamodb.NewImage.queue.S[0] === name)!;
+      expect(pipe, name).toBeDefined();
+      expect(JSON.parse(pipe.Properties.SourceParameters.FilterCriteria.Filters[0].Pattern)).toEqual({
+        eventName: ['INSERT'],
+        dynamodb: { NewImage: { entity: { S: [OUTBOX_ENTITY] }, queue: { S: [name] } } },
+      });
+      expect(pipe.Properties.Source).toEqual({ 'Fn::GetAtt': [expect.any(String), 'StreamArn'] });
+      expect(pipe.Properties.Target).toEqual({ 'Fn::GetAtt': [single(queueIds, name), 'Arn'] });
+      expect(pipe.Properties.TargetParameters).toEqual({ InputTemplate: '<$.dynamodb.NewImage.body.S>' });
+      expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters).toMatchObject({
+        MaximumRetryAttempts: 10,
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [single(queueIds, `${name}-dlq`), 'Arn'] } },
+      });
+    }
   });
 });

@@ -8,7 +8,6 @@ describe('configuration at cold start', () => {
   const access = functions['intake-public-api'].access;
   const complete = {
     TABLE_NAME: 't',
-    QUEUE_URL_TICKET_ACCEPTED: 'http://127.0.0.1:9324/000/ticket-accepted',
     PUBLIC_BASE_URL: 'https://api.example.cn/',
     LINK_SIGNING_SECRET: 's'.repeat(32),
   };
@@ -16,7 +15,6 @@ describe('configuration at cold start', () => {
   it('reads a complete environment and trims the base URL', () => {
     const config = loadConfig(access, complete);
     expect(config.publicBaseUrl).toBe('https://api.example.cn');
-    expect(config.queueUrls['ticket-accepted']).toBe(complete.QUEUE_URL_TICKET_ACCEPTED);
   });
 
   it('fails naming every missing or bad variable', () => {

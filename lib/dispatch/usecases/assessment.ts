@@ -6,10 +6,11 @@
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, ValidationError } from '../../platform/errors.ts';
 import { noVisitNeededItems } from '../../sla/server.ts';
+import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Assessment, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'queue' | 'now' | 'timers' | 'tableName'>;
+type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'now' | 'timers' | 'tableName'>;
 
 export type AssessmentInput = Omit<Assessment, 'by' | 'at'>;
 
@@ -40,13 +41,12 @@ export async function assessTicket(deps: Deps, ticketId: string, input: Assessme
       withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
     });
   }
-  const updated = await deps.tickets.transition(ticket, 'awaiting_dispatch', {
+  return deps.tickets.transition(ticket, 'awaiting_dispatch', {
     actor: user.id,
     at: now,
     type: 'assessed_on_site',
     data: { diagnosis: input.diagnosis, skillRequired: input.skillRequired, parts: input.partsNeeded },
     set: { assessment },
+    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-dispatch', ticketId, at: now.toISOString() }, now)],
   });
-  await deps.queue.send('work-handoffs', { type: 'ticket.to-dispatch', ticketId, at: now.toISOString() });
-  return updated;
 }

@@ -3,6 +3,7 @@
  * window agreed with the customer (and, for a complex fault, the agreed completion deadline),
  * reserve the assessed parts, reschedule with history, cancel with the reservations released.
  */
+import { outboxPut } from '../../platform/store/outbox.ts';
 import { randomUUID } from 'node:crypto';
 import { ALWAYS_CALENDAR } from '../../calendar/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
@@ -19,7 +20,7 @@ import { changedTimerPut, newTimerPut, visitAgreedItems } from '../../sla/server
 import { guard, type GuardedItem } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'timers' | 'sla' | 'queue' | 'settings' | 'db' | 'tableName' | 'now'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'timers' | 'sla' | 'settings' | 'db' | 'tableName' | 'now'>;
 
 export class TechnicianNotEligibleError extends DomainError {
   override name = 'TechnicianNotEligibleError';
@@ -125,9 +126,9 @@ export async function scheduleVisit(
       ...agreedItems,
       // STD-1c: the visit time is agreed now.
       ...(await visitAgreedItems(deps, ticketId, now)),
+      outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }, now),
     ],
   });
-  await deps.queue.send('work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 });
   return job;
 }
 
@@ -187,9 +188,8 @@ export async function rescheduleVisit(
     type: 'visit_rescheduled',
     data: { jobId, from: job.window, to: input.window, reason: input.reason, technicianId },
     set: { appointment: input.window },
-    withItems: [deps.jobs.changedJobPut(updated, job.version)],
+    withItems: [deps.jobs.changedJobPut(updated, job.version), outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }, now)],
   });
-  await deps.queue.send('work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length });
   return { ...updated, version: job.version + 1 };
 }
 

@@ -16,10 +16,11 @@ import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { guard, transactWrite } from '../../platform/store/transact.ts';
-import { announceCompletion, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { completionAnnouncement, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'queue' | 'db' | 'tableName' | 'now' | 'followUps'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'db' | 'tableName' | 'now' | 'followUps'>;
 
 export class SafetyCheckRequiredError extends DomainError {
   override name = 'SafetyCheckRequiredError';
@@ -194,9 +195,9 @@ export async function signOff(
       ...leftovers.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
       // STD-4a/4b: the device (by serial, else where it is) and the repair as a fact of its quarter.
       ...repairRecordItems(deps, ticket, job.technicianId, now),
+      outboxPut(deps.tableName, 'work-handoffs', { type: 'job.completed', jobId }, now),
+      completionAnnouncement(deps.tableName, ticket.id, now),
     ],
   });
-  await deps.queue.send('work-handoffs', { type: 'job.completed', jobId });
-  await announceCompletion(deps, ticket.id);
   return { ...completed, version: job.version + 1 };
 }

@@ -7,7 +7,7 @@ import { stopTimer, type SlaTimer } from '../../sla/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { changedTimerPut, newTimerPut, type TransactItem } from '../../sla/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { logger } from '../../platform/observability/logger.ts';
+import { outboxPut } from '../../platform/store/outbox.ts';
 import { addWorkingMinutes } from '../../calendar/index.ts';
 import { quarterOf, type FollowUp } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
@@ -47,16 +47,12 @@ export async function completionItems(
 }
 
 /**
- * Tells settlement that a ticket completed: it computes the statement now only when the fee schedule
- * says `statementAt: completion` (otherwise after the follow-up). The ticket is already stored, so a
- * failed send is logged, not thrown: the follow-up's message creates the statement in any case.
+ * Tells settlement that a ticket completed, in the completion's own transaction (outbox): it computes
+ * the statement now only when the fee schedule says `statementAt: completion` (otherwise after the
+ * follow-up).
  */
-export async function announceCompletion(deps: Pick<Dependencies, 'queue'>, ticketId: string): Promise<void> {
-  try {
-    await deps.queue.send('ticket-followed-up', { type: 'ticket.completed', ticketId });
-  } catch (error) {
-    logger.error('Could not announce the completion to settlement', { ticketId, error: error as Error });
-  }
+export function completionAnnouncement(tableName: string, ticketId: string, now: Date): TransactItem {
+  return outboxPut(tableName, 'ticket-followed-up', { type: 'ticket.completed', ticketId }, now);
 }
 
 /**

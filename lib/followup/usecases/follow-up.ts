@@ -22,6 +22,7 @@ import { followUpDueBucket } from '../../platform/store/keys.ts';
 import { changedTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
+import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 export class SurveyAlreadyAnsweredError extends DomainError {
@@ -182,9 +183,9 @@ async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, ou
       ...(timer ? [changedTimerPut(deps.tableName, stopTimer(timer, now), timer.version, now)] : []),
       deps.followUps.qualityFactPut(quarter, 'SATISFACTION', ticket.id, { ticketId: ticket.id, satisfaction: outcome.satisfaction, equipmentWorking: outcome.equipmentWorking, via: outcome.via, at: now.toISOString() }),
       ...(investigation ? investigationItems(deps, investigation) : []),
+      outboxPut(deps.tableName, 'ticket-followed-up', { type: 'ticket.followed-up', ticketId: ticket.id }, now),
     ],
   });
-  await deps.queue.send('ticket-followed-up', { type: 'ticket.followed-up', ticketId: ticket.id });
   if (investigation && !outcome.equipmentWorking) await openReworkTicket(deps, ticket, investigation, outcome);
   return updated;
 }

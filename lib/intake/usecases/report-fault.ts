@@ -4,8 +4,7 @@
  */
 import { withinWarranty, type Channel, type Customer, type Device, type Rework, type Site, type Ticket } from '../../tickets/index.ts';
 import type { PublicReport } from '../../tickets/index.ts';
-import type { QueuePublisher } from '../../platform/queue/publisher.ts';
-import type { TicketAcceptedMessage } from '../../platform/queue/messages.ts';
+import { outboxPut } from '../../platform/store/outbox.ts';
 import type { TicketRepository } from '../../tickets/server.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { newTimerPut } from '../../sla/server.ts';
@@ -18,7 +17,6 @@ export interface ReportFaultDeps {
   sla: SlaClock;
   devices: DeviceRepository;
   tableName: string;
-  queue: QueuePublisher;
   now: () => Date;
   statusUrl: (ticketId: string) => string;
 }
@@ -81,16 +79,12 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
     },
     now,
     actor,
-    (ticketId) => timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
+    // The ticket, its timers and the event that acknowledges it and routes it to triage: one transaction.
+    (ticketId) => [
+      ...timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
+      outboxPut(deps.tableName, 'ticket-accepted', { type: 'ticket.accepted', ticketId }, now),
+    ],
   );
   logger.appendKeys({ ticketId: ticket.id });
-  const message: TicketAcceptedMessage = { type: 'ticket.accepted', ticketId: ticket.id };
-  try {
-    await deps.queue.send('ticket-accepted', message);
-  } catch (error) {
-    // The ticket is safely stored and will show in the received list and the SLA watch; failing the
-    // request now would make the customer report it again. Logged loudly for an operator.
-    logger.error('Could not enqueue ticket.accepted; ticket stored without acknowledgement', { ticketId: ticket.id, error: error as Error });
-  }
   return { id: ticket.id, number: ticket.number, status: ticket.status, statusUrl: deps.statusUrl(ticket.id) };
 }

@@ -7,10 +7,11 @@ import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { announceCompletion, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { completionAnnouncement, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { outboxPut } from '../../platform/store/outbox.ts';
 import { noVisitNeededItems } from '../../sla/server.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'queue' | 'tableName' | 'now' | 'followUps' | 'devices'>;
+type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'tableName' | 'now' | 'followUps' | 'devices'>;
 
 export type TriageInput =
   | { classification: 'simple'; notes: string; solution: string; guidance: string }
@@ -37,9 +38,14 @@ export async function triageTicket(deps: Deps, ticketId: string, input: TriageIn
       withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
     });
   }
-  const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'handed_to_assessment', data: { notes: input.notes }, set: { triage } });
-  await deps.queue.send('work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() });
-  return updated;
+  return deps.tickets.transition(ticket, 'in_assessment', {
+    actor: user.id,
+    at: now,
+    type: 'handed_to_assessment',
+    data: { notes: input.notes },
+    set: { triage },
+    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() }, now)],
+  });
 }
 
 export type RetriageInput = TriageInput & { reason: string };
@@ -66,9 +72,14 @@ export async function retriageTicket(deps: Deps, ticketId: string, input: Retria
       withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
     });
   }
-  const updated = await deps.tickets.transition(ticket, 'in_assessment', { actor: user.id, at: now, type: 'retriaged', data, set: { triage } });
-  await deps.queue.send('work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() });
-  return updated;
+  return deps.tickets.transition(ticket, 'in_assessment', {
+    actor: user.id,
+    at: now,
+    type: 'retriaged',
+    data,
+    set: { triage },
+    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() }, now)],
+  });
 }
 
 /** The customer confirmed the remote fix works: completed (and still followed up, FLOW-4). */
@@ -86,9 +97,8 @@ export async function confirmRemoteResolution(deps: Deps, ticketId: string, inpu
       remoteResolution: { ...ticket.remoteResolution!, confirmedAt: now.toISOString(), confirmedBy: user.id, customerConfirmation: input.customerConfirmation },
     },
     // A remote fix is a repair too: its device is known and it counts in STD-4a (against who fixed it).
-    withItems: [...items, ...repairRecordItems(deps, ticket, user.id, now)],
+    withItems: [...items, ...repairRecordItems(deps, ticket, user.id, now), completionAnnouncement(deps.tableName, ticketId, now)],
   });
-  await announceCompletion(deps, ticketId);
   return completed;
 }
 

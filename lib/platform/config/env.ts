@@ -4,8 +4,7 @@
  * variable fails the start naming the variable, instead of failing a request later.
  */
 import * as z from 'zod';
-import type { FunctionAccess, QueueName } from '../../wiring.ts';
-import { queueUrlEnvName } from '../../wiring.ts';
+import type { FunctionAccess } from '../../wiring.ts';
 
 export const ENV = {
   tableName: 'TABLE_NAME',
@@ -29,7 +28,6 @@ export class ConfigError extends Error {
 export function requiredEnvNames(access: FunctionAccess): string[] {
   const names: string[] = [];
   if (access.table !== 'none') names.push(ENV.tableName);
-  for (const queue of access.sendsTo) names.push(queueUrlEnvName(queue));
   if (access.sendsEmail) names.push(ENV.mailFrom);
   if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecret);
   return names;
@@ -48,7 +46,6 @@ export interface AppConfig {
   mailFrom: string;
   publicBaseUrl: string;
   linkSigningSecret: string;
-  queueUrls: Partial<Record<QueueName, string>>;
 }
 
 /** Reads and validates the variables `access` needs from `env`; throws ConfigError naming every bad one. */
@@ -68,13 +65,10 @@ export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = proc
   if (problems.length > 0) {
     throw new ConfigError(`Configuration error: ${problems.join('; ')}`, problems.map((p) => p.split(' ')[0]!));
   }
-  const queueUrls: Partial<Record<QueueName, string>> = {};
-  for (const queue of access.sendsTo) queueUrls[queue] = values[queueUrlEnvName(queue)]!;
   return {
     tableName: values[ENV.tableName] ?? '',
     mailFrom: values[ENV.mailFrom] ?? '',
     publicBaseUrl: values[ENV.publicBaseUrl] ?? '',
     linkSigningSecret: values[ENV.linkSigningSecret] ?? '',
-    queueUrls,
   };
 }

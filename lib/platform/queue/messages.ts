@@ -48,3 +48,13 @@ export const settlementMailMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('invoice.issued'), statementId: z.uuid() }),
 ]);
 export type SettlementMailMessage = z.output<typeof settlementMailMessage>;
+
+/** What each queue carries: the outbox accepts only a message its queue's consumer parses. */
+export interface QueueMessages {
+  'ticket-accepted': TicketAcceptedMessage;
+  'work-handoffs': WorkHandoffMessage;
+  'ticket-followed-up': SettlementTriggerMessage;
+  'customer-notices': CustomerNoticeMessage;
+  'settlement-mail': SettlementMailMessage;
+  'calendar-changed': CalendarChangedMessage;
+}

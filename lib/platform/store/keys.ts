@@ -88,6 +88,9 @@ export const settledTimerIndexKeys = (quarter: string, dueAt: string, ticketId: 
   GSI1SK: `${dueAt}#${ticketId}#${kind}`,
 });
 
+/** An event waiting in the transactional outbox (written with the change it reports; delivered from the stream). */
+export const outboxKey = (eventId: string) => ({ PK: `OUTBOX#${eventId}`, SK: 'OUTBOX' });
+
 /** Small registries that are listed with one Query: calendars and configuration documents. */
 export const calendarKey = (calendarId: string) => ({ PK: 'CALENDARS', SK: `CAL#${calendarId}` });
 export const calendarHistoryKey = (calendarId: string, version: number) => ({ PK: 'CALENDARS', SK: `HIST#${calendarId}#${String(version).padStart(6, '0')}` });

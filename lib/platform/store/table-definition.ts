@@ -15,6 +15,12 @@ export const TABLE_INDEXES = {
   dueAlarms: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
 } as const;
 
+/**
+ * The table's stream carries new images: the transactional outbox's events reach their queues from it
+ * (EventBridge Pipes in AWS, local/stream-forwarder.ts locally).
+ */
+export const TABLE_STREAM_VIEW = 'NEW_IMAGE' as const;
+
 /** Items with this attribute (epoch seconds) expire: idempotency records, stale work markers. */
 export const TTL_ATTRIBUTE = 'ttl';
 

@@ -8,6 +8,7 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ConcurrentUpdateError } from '../errors.ts';
 import { reportConsumedCapacity } from './client.ts';
+import type { TransactItem } from './transact.ts';
 
 export interface Versioned<T> {
   value: T;
@@ -35,6 +36,8 @@ export async function versionedPut(
   expectedVersion: number,
   by: string,
   at: Date,
+  /** Written in the same transaction: the outbox events that announce the change. */
+  withItems: TransactItem[] = [],
 ): Promise<void> {
   const item = { ...body, version: expectedVersion + 1, updatedAt: at.toISOString(), updatedBy: by };
   try {
@@ -50,6 +53,7 @@ export async function versionedPut(
             },
           },
           { Put: { TableName: tableName, Item: { ...historyKey, entity: 'ConfigHistory', ...item } } },
+          ...withItems,
         ],
       }),
     );

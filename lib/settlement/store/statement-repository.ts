@@ -45,6 +45,14 @@ export type NewFact = Omit<StatementFact, 'factId' | 'statementId' | 'statementN
 class CounterMovedError extends Error {}
 class StatementExistsError extends Error {}
 
+/** What a change writes besides the head: a revision, facts, the ticket's timeline event, outbox events. */
+export interface StatementChange {
+  facts: NewFact[];
+  revision?: StatementRevision;
+  event?: TicketEvent;
+  announce?: TransactItem[];
+}
+
 export class StatementRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -148,6 +156,8 @@ export class StatementRepository {
     revision: StatementRevision,
     event: (statement: Statement) => TicketEvent,
     now: Date,
+    /** Outbox events of the creation (the statement's email), written in the same transaction. */
+    announce: (statement: Statement) => TransactItem[] = () => [],
   ): Promise<{ statement: Statement; created: boolean }> {
     const year = localYear(now);
     for (let attempt = 0; attempt < 20; attempt += 1) {
@@ -185,6 +195,7 @@ export class StatementRepository {
           this.revisionPut(revision),
           this.factPut(this.fact(statement, { kind: 'issued', at: statement.issuedAt, by: revision.issuedBy })),
           eventPut(this.tableName, event(statement)),
+          ...announce(statement),
         ]);
         return { statement, created: true };
       } catch (error) {
@@ -199,7 +210,7 @@ export class StatementRepository {
    * The writes of a change: the head conditional on the version read (bumped here), a new revision
    * if any, the facts and the ticket's timeline event. For a transaction with a ticket transition.
    */
-  changeItems(before: Statement, after: Statement, change: { facts: NewFact[]; revision?: StatementRevision; event?: TicketEvent }): Array<TransactItem | GuardedItem> {
+  changeItems(before: Statement, after: Statement, change: StatementChange): Array<TransactItem | GuardedItem> {
     const saved: Statement = { ...after, version: before.version + 1 };
     return [
       guard(
@@ -217,10 +228,11 @@ export class StatementRepository {
       ...(change.revision ? [this.revisionPut(change.revision)] : []),
       ...change.facts.map((fact) => this.factPut(this.fact(saved, fact))),
       ...(change.event ? [eventPut(this.tableName, change.event)] : []),
+      ...(change.announce ?? []),
     ];
   }
 
-  async save(before: Statement, after: Statement, change: { facts: NewFact[]; revision?: StatementRevision; event?: TicketEvent }): Promise<Statement> {
+  async save(before: Statement, after: Statement, change: StatementChange): Promise<Statement> {
     await transactWrite(this.db, this.changeItems(before, after, change));
     return { ...after, version: before.version + 1 };
   }

@@ -7,6 +7,8 @@
  * records its number. Each change is one conditional transaction with its facts and the ticket's
  * timeline event; emails follow through the settlement-mail queue.
  */
+import { outboxPut } from '../../platform/store/outbox.ts';
+import type { SettlementMailMessage } from '../../platform/queue/messages.ts';
 import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { ConcurrentUpdateError, ValidationError } from '../../platform/errors.ts';
@@ -36,7 +38,7 @@ async function applyChange(
   deps: Deps,
   before: Statement,
   after: Statement,
-  change: { facts: NewFact[]; revision?: StatementRevision; eventType: string; actor: string; data?: Record<string, unknown> },
+  change: { facts: NewFact[]; revision?: StatementRevision; eventType: string; actor: string; data?: Record<string, unknown>; announce?: SettlementMailMessage },
 ): Promise<Statement> {
   const at = new Date(after.updatedAt);
   const event = newEvent(before.ticketId, after.updatedAt, {
@@ -44,7 +46,13 @@ async function applyChange(
     actor: change.actor,
     data: { statementId: before.statementId, number: before.number, revision: after.revision, ...change.data },
   });
-  const items = { facts: change.facts, event, ...(change.revision ? { revision: change.revision } : {}) };
+  const items = {
+    facts: change.facts,
+    event,
+    ...(change.revision ? { revision: change.revision } : {}),
+    // The email this change causes, in the change's own transaction (outbox).
+    ...(change.announce ? { announce: [outboxPut(deps.tableName, 'settlement-mail', change.announce, at)] } : {}),
+  };
   const saved: Statement = { ...after, version: before.version + 1 };
   if (after.status === 'settled' && before.status !== 'settled') {
     const ticket = await deps.tickets.require(after.ticketId);
@@ -103,8 +111,8 @@ export async function disputeStatement(deps: Deps, statementId: string, input: {
     eventType: 'statement_disputed',
     actor: 'customer',
     data: { reason: input.reason },
+    announce: { type: 'statement.disputed', statementId, revision: input.revision },
   });
-  await deps.queue.send('settlement-mail', { type: 'statement.disputed', statementId, revision: input.revision });
   return saved;
 }
 
@@ -167,8 +175,8 @@ export async function reviseStatement(deps: Deps, statementId: string, input: Re
     eventType: 'statement_revised',
     actor: user.id,
     data: { reason: input.reason, previousTotalFen: statement.totalFen, totalFen: revision.totalFen },
+    announce: { type: 'statement.issued', statementId, revision: revision.revision },
   });
-  await deps.queue.send('settlement-mail', { type: 'statement.issued', statementId, revision: revision.revision });
   return saved;
 }
 
@@ -212,8 +220,8 @@ export async function requestInvoice(deps: Deps, statementId: string, input: Inv
     eventType: 'invoice_requested',
     actor,
     data: { type: input.type },
+    announce: { type: 'invoice.requested', statementId },
   });
-  await deps.queue.send('settlement-mail', { type: 'invoice.requested', statementId });
   return saved;
 }
 
@@ -230,7 +238,7 @@ export async function recordInvoice(deps: Deps, statementId: string, input: { in
     eventType: 'invoice_issued',
     actor: user.id,
     data: { invoiceNumber: input.invoiceNumber },
+    announce: { type: 'invoice.issued', statementId },
   });
-  await deps.queue.send('settlement-mail', { type: 'invoice.issued', statementId });
   return saved;
 }

@@ -5,6 +5,7 @@
  * the ticket is followed up (or, if configured, at completion), then emailed through the
  * settlement-mail queue. A settled statement settles and closes its followed-up ticket.
  */
+import { outboxPut } from '../../platform/store/outbox.ts';
 import { randomUUID } from 'node:crypto';
 import { coverageOn } from '../domain/coverage.ts';
 import { ConcurrentUpdateError } from '../../platform/errors.ts';
@@ -16,7 +17,7 @@ import { logger } from '../../platform/observability/logger.ts';
 import { newEvent } from '../../tickets/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-export type StatementDeps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'coverage' | 'statements' | 'feeSchedule' | 'queue' | 'now'>;
+export type StatementDeps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'coverage' | 'statements' | 'feeSchedule' | 'tableName' | 'now'>;
 
 /** Tickets whose repair is done and not yet closed: the only ones a statement is computed for. */
 const BILLABLE: ReadonlyArray<Ticket['status']> = ['completed', 'followed_up', 'settled'];
@@ -133,12 +134,12 @@ export async function ensureStatement(deps: StatementDeps, ticketId: string, tri
       revision,
       (s) => newEvent(ticket.id, revision.issuedAt, { type: 'statement_issued', actor: 'system', data: { statementId, number: s.number, revision: 1, totalFen: s.totalFen, trigger } }),
       now,
+      // The statement's email to the customer and finance, with the statement itself (outbox).
+      (s) => [outboxPut(deps.tableName, 'settlement-mail', { type: 'statement.issued', statementId: s.statementId, revision: s.revision }, now)],
     );
     statement = created.statement;
     if (created.created) logger.info('Statement issued', { ticketId, statementId, number: statement.number, totalFen: statement.totalFen });
   }
-  // Sent again on a redelivery on purpose: the email itself goes out once (send-once per revision).
-  await deps.queue.send('settlement-mail', { type: 'statement.issued', statementId: statement.statementId, revision: statement.revision });
   if (trigger === 'followed_up') await settleTicket(deps, statement, 'system');
   return statement;
 }

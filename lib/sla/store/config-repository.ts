@@ -10,6 +10,7 @@ import type { WorkCalendar } from '../../calendar/index.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { CALENDAR_PREFIX, calendarHistoryKey, calendarKey, configAlertKey, configHistoryKey, configKey } from '../../platform/store/keys.ts';
 import { getVersionedValue, versionedPut, type Versioned } from '../../platform/store/versioned-config.ts';
+import type { TransactItem } from '../../platform/store/transact.ts';
 
 export type { Versioned };
 
@@ -84,14 +85,18 @@ export class ConfigRepository {
     return [...stored, ...Object.values(BUILT_IN_CALENDARS).filter((c) => !storedIds.has(c.id))].sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  async putCalendar(input: { id: string; name: string; calendar: WorkCalendar }, expectedVersion: number, by: string, at: Date): Promise<number> {
-    await versionedPut(this.db, this.tableName, 
+  /** `announce` builds the outbox events of the change (recompute the open timers), written with it. */
+  async putCalendar(input: { id: string; name: string; calendar: WorkCalendar }, expectedVersion: number, by: string, at: Date, announce: (version: number) => TransactItem[] = () => []): Promise<number> {
+    await versionedPut(
+      this.db,
+      this.tableName,
       calendarKey(input.id),
       calendarHistoryKey(input.id, expectedVersion + 1),
       { id: input.id, name: input.name, calendar: input.calendar },
       expectedVersion,
       by,
       at,
+      announce(expectedVersion + 1),
     );
     return expectedVersion + 1;
   }

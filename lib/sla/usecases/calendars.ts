@@ -3,6 +3,7 @@
  * is validated by the working-time engine (field-level errors), versioned, and announced on the
  * `calendar-changed` queue so the deadlines of open timers are recomputed.
  */
+import { outboxPut } from '../../platform/store/outbox.ts';
 import { CalendarError, validateCalendar, type WorkCalendar } from '../../calendar/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { CALENDAR_ID } from '../domain/calendars.ts';
@@ -24,7 +25,7 @@ export function checkedCalendar(raw: unknown): WorkCalendar {
 }
 
 export async function saveCalendar(
-  deps: Pick<Dependencies, 'settings' | 'queue' | 'now'>,
+  deps: Pick<Dependencies, 'settings' | 'tableName' | 'now'>,
   input: { id: string; name: string; calendar: unknown; expectedVersion: number },
   user: StaffUser,
 ): Promise<{ id: string; version: number }> {
@@ -34,8 +35,10 @@ export async function saveCalendar(
   if ((current?.version ?? 0) !== input.expectedVersion) {
     throw new ConcurrentUpdateError(`Calendar ${input.id} is at version ${current?.version ?? 0}, not ${input.expectedVersion}`);
   }
-  const version = await deps.settings.putCalendar({ id: input.id, name: input.name, calendar }, input.expectedVersion, user.id, deps.now());
-  await deps.queue.send('calendar-changed', { type: 'calendar.changed', calendarId: input.id, version });
+  const now = deps.now();
+  const version = await deps.settings.putCalendar({ id: input.id, name: input.name, calendar }, input.expectedVersion, user.id, now, (next) => [
+    outboxPut(deps.tableName, 'calendar-changed', { type: 'calendar.changed', calendarId: input.id, version: next }, now),
+  ]);
   return { id: input.id, version };
 }
 
