@@ -3,6 +3,7 @@
  * running `npm start` agree) that signs staff JWTs with `cognito:groups`, and verifies them at the
  * local gateway as API Gateway's JWT authorizer does in AWS.
  */
+import { now as clockNow } from '../lib/platform/clock.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
@@ -33,6 +34,9 @@ export async function createLocalIssuer(keyFile?: string): Promise<LocalIssuer> 
   const { privateJwk, publicJwk } = await keyPair(keyFile);
   const privateKey = await importJWK(privateJwk, 'ES256');
   const publicKey = await importJWK(publicJwk, 'ES256');
+  // Tokens live on the system's clock (lib/platform/clock.ts), like everything else here: a staff page
+  // whose clock is the system's, set to another day than this machine's, still sees a valid session.
+  const seconds = () => Math.floor(clockNow().getTime() / 1000);
   return {
     issue: (user, ttlSeconds = 12 * 3600) =>
       new SignJWT({ name: user.name, email: user.email, [GROUPS_CLAIM]: user.roles })
@@ -40,9 +44,9 @@ export async function createLocalIssuer(keyFile?: string): Promise<LocalIssuer> 
         .setSubject(user.id)
         .setIssuer(LOCAL_ISSUER)
         .setAudience(LOCAL_AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(`${ttlSeconds}s`)
+        .setIssuedAt(seconds())
+        .setExpirationTime(seconds() + ttlSeconds)
         .sign(privateKey),
-    verify: async (token) => (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE })).payload,
+    verify: async (token) => (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, currentDate: clockNow() })).payload,
   };
 }
