@@ -20,32 +20,41 @@ export type TriageInput =
 const targetOf = (classification: TriageInput['classification']) => (classification === 'simple' ? 'remote_resolution' : 'in_assessment');
 
 /**
- * Triage happens once, on a contacted ticket: called again it answers 409 with the current status
- * (and nobody is emailed twice). A wrong triage is corrected by the manager with `retriageTicket`.
+ * Applies a classification: simple goes to remote resolution (no visit is needed, so the STD-1c visit
+ * agreement is cancelled), complex to technical support with the hand-off event (outbox). The event
+ * type and data say whether it is the triage or the manager's correction.
  */
-export async function triageTicket(deps: Deps, ticketId: string, input: TriageInput, user: StaffUser): Promise<Ticket> {
-  const ticket = await deps.tickets.require(ticketId);
-  if (ticket.status !== 'triaged') throw new InvalidTransitionError(ticket.status, targetOf(input.classification));
+async function classify(deps: Deps, ticket: Ticket, input: TriageInput, user: StaffUser, event: { type: string; data: Record<string, unknown> }): Promise<Ticket> {
   const now = deps.now();
   const triage = { classification: input.classification, notes: input.notes, by: user.id, at: now.toISOString() };
   if (input.classification === 'simple') {
     return deps.tickets.transition(ticket, 'remote_resolution', {
       actor: user.id,
       at: now,
-      type: 'triaged_simple',
-      data: { notes: input.notes, solution: input.solution },
+      type: event.type,
+      data: { ...event.data, solution: input.solution },
       set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
-      withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
+      withItems: await noVisitNeededItems(deps, ticket.id, now, user.id),
     });
   }
   return deps.tickets.transition(ticket, 'in_assessment', {
     actor: user.id,
     at: now,
-    type: 'handed_to_assessment',
-    data: { notes: input.notes },
+    type: event.type,
+    data: event.data,
     set: { triage },
-    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() }, now)],
+    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-assessment', ticketId: ticket.id, at: now.toISOString() }, now)],
   });
+}
+
+/**
+ * Triage happens once, on a contacted ticket: called again it answers 409 with the current status
+ * (and nobody is emailed twice). A wrong triage is corrected by the manager with `retriageTicket`.
+ */
+export async function triageTicket(deps: Deps, ticketId: string, input: TriageInput, user: StaffUser): Promise<Ticket> {
+  const ticket = await deps.tickets.require(ticketId);
+  if (ticket.status !== 'triaged') throw new InvalidTransitionError(ticket.status, targetOf(input.classification));
+  return classify(deps, ticket, input, user, { type: input.classification === 'simple' ? 'triaged_simple' : 'handed_to_assessment', data: { notes: input.notes } });
 }
 
 export type RetriageInput = TriageInput & { reason: string };
@@ -59,26 +68,10 @@ export async function retriageTicket(deps: Deps, ticketId: string, input: Retria
   const ticket = await deps.tickets.require(ticketId);
   const to = targetOf(input.classification);
   if ((ticket.status !== 'remote_resolution' && ticket.status !== 'in_assessment') || ticket.status === to) throw new InvalidTransitionError(ticket.status, to);
-  const now = deps.now();
-  const triage = { classification: input.classification, notes: input.notes, by: user.id, at: now.toISOString() };
-  const data = { from: ticket.triage?.classification ?? null, to: input.classification, reason: input.reason, notes: input.notes };
-  if (input.classification === 'simple') {
-    return deps.tickets.transition(ticket, 'remote_resolution', {
-      actor: user.id,
-      at: now,
-      type: 'retriaged',
-      data: { ...data, solution: input.solution },
-      set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
-      withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
-    });
-  }
-  return deps.tickets.transition(ticket, 'in_assessment', {
-    actor: user.id,
-    at: now,
+  const { reason, ...classification } = input;
+  return classify(deps, ticket, classification, user, {
     type: 'retriaged',
-    data,
-    set: { triage },
-    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-assessment', ticketId, at: now.toISOString() }, now)],
+    data: { from: ticket.triage?.classification ?? null, to: input.classification, reason, notes: input.notes },
   });
 }
 
