@@ -36,6 +36,7 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
     userPool: stateful.userPool,
     userPoolDomain: stateful.userPoolDomain,
     linkSigningSecret: stateful.linkSigningSecret,
+    operationsTopic: stateful.operationsTopic,
     webAssetDir: options.webAssetDir ?? ensureWebBuilt(),
     staffCallbackUrls: staffCallbackUrls(app),
     ...webDomain(app),

@@ -16,6 +16,8 @@ import {
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
+import { operationsTopic, queueAlarms } from './operations.ts';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -38,12 +40,16 @@ export class StatefulStack extends Stack {
    */
   readonly userPoolDomain: UserPoolDomain;
   readonly linkSigningSecret: Secret;
+  /** Where every alarm goes (README, "Operating it"). */
+  readonly operationsTopic: Topic;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
     this.table = this.createTable();
     this.queues = this.createQueues();
     this.createOutboxPipes();
+    this.operationsTopic = operationsTopic(this);
+    queueAlarms(this, this.queues, this.operationsTopic);
     this.userPool = this.createUserPool();
     this.userPoolDomain = this.userPool.addDomain('HostedUi', {
       // Globally unique per region; the account id makes it so without a naming decision.

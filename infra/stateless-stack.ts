@@ -36,6 +36,8 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { FUNCTION_NAMES, functionSpec, routeKey, type FunctionSpec, type QueueName, type RouteSpec } from '../lib/wiring.ts';
 import { ServiceFunction, type ServiceResources } from './service-function.ts';
+import { serviceAlarms } from './operations.ts';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { WebHosting } from './web-hosting.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -51,6 +53,8 @@ export interface StatelessStackProps extends StackProps {
   staffCallbackUrls?: string[];
   /** A custom domain for the web app and the API (ACM certificate in us-east-1). */
   webDomain?: { name: string; certificateArn: string };
+  /** Where the alarms go (the stateful stack's topic). */
+  operationsTopic: ITopic;
   /** The functions to deploy; the wiring manifest unless a test passes a variant. */
   functions?: Record<string, FunctionSpec>;
 }
@@ -91,6 +95,12 @@ export class StatelessStack extends Stack {
       this.addSchedules(name, service, spec.schedules ?? []);
     }
     this.createDefaultStage(routes);
+    serviceAlarms(this, {
+      topic: props.operationsTopic,
+      api: this.api,
+      queues: props.queues,
+      functions: Object.fromEntries(Object.entries(this.functions).map(([name, service]) => [name, { function: service.function, spec: specs[name]! }])),
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint, description: 'Base URL of the HTTP API' });
   }

@@ -148,6 +148,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'INFO',
       POWERTOOLS_SERVICE_NAME: 'elv-after-sales',
+      // EMF metrics are for CloudWatch; locally they would only fill the console.
+      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
       [ENV.tableName]: tableName,
       [ENV.mailFrom]: 'service@elv-demo.cn',
       [ENV.publicBaseUrl]: gateway.url,

@@ -6,6 +6,7 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { SesMailer } from '../../lib/platform/mail/mailer.ts';
 import { sendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
+import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -15,5 +16,7 @@ const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {
   send.registerContext(context);
-  return sweepFollowUps(deps, send, new Date(event.time)); // "now" is the schedule's firing time
+  const report = await sweepFollowUps(deps, send, new Date(event.time)); // "now" is the schedule's firing time
+  recordScheduleCompleted('followup-sweep');
+  return report;
 }).use(injectLambdaContext(logger, { resetKeys: true }));

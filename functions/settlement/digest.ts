@@ -2,6 +2,7 @@
  * Finance's monthly digest. EventBridge cron is UTC and Asia/Shanghai is UTC+8 all year, so the rule
  * fires daily at 16:05 UTC (00:05 in Shanghai) and the handler acts only when that is the 1st.
  */
+import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -19,5 +20,7 @@ const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom), 400);
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {
   send.registerContext(context);
   // "Now" is the schedule's firing time: a late or replayed invocation digests the month it was meant for.
-  return sendMonthlyDigest(deps, send, new Date(event.time));
+  const result = await sendMonthlyDigest(deps, send, new Date(event.time));
+  recordScheduleCompleted('settlement-monthly-digest'); // daily: the run itself acts only on the 1st
+  return result;
 }).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -7,6 +7,7 @@ import { SesMailer } from '../../lib/platform/mail/mailer.ts';
 import { sendOnce } from '../../lib/platform/mail/send-once.ts';
 import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
+import { recordScheduleCompleted, recordSlaSweep } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
@@ -23,5 +24,7 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const now = new Date(event.time);
   const report = await sweepSlaAlarms(deps, ({ ticket, timer, level, to }) => send(timerAlertKey(timer, level), { to: [to], ...slaAlertMail(ticket, timer, level) }), now);
   const calendarReminder = await remindProvisionalCalendar(deps, send, now);
+  recordSlaSweep(report);
+  recordScheduleCompleted('sla-sweep');
   return { ...report, ...(calendarReminder ? { calendarReminder } : {}) };
 }).use(injectLambdaContext(logger, { resetKeys: true }));

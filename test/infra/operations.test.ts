@@ -1,0 +1,75 @@
+/**
+ * Operating it: every DLQ, queue, function, schedule, the API and SES email have an alarm that
+ * publishes to the one operations topic, and there is a dashboard. Read from the synthesized templates.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTION_NAMES, QUEUE_NAMES, functionSpec } from '../../lib/wiring.ts';
+import { SCHEDULE_HEARTBEAT } from '../../lib/platform/observability/metric-names.ts';
+import { schedulePeriod } from '../../infra/operations.ts';
+import { SYNTH_TIMEOUT_MS, lambdaLogicalIds, queueLogicalIds, resourcesOfType, single, synthesize } from './infra-fixture.ts';
+
+type Resource = { Properties: Record<string, any>; Condition?: string };
+let stateful: ReturnType<typeof synthesize>['statefulTemplate'];
+let stateless: ReturnType<typeof synthesize>['statelessTemplate'];
+
+beforeAll(() => {
+  ({ statefulTemplate: stateful, statelessTemplate: stateless } = synthesize());
+}, SYNTH_TIMEOUT_MS);
+
+const alarms = (template: typeof stateful) => Object.values(resourcesOfType(template, 'AWS::CloudWatch::Alarm')) as Resource[];
+const dimension = (alarm: Resource, name: string) => (alarm.Properties.Dimensions ?? []).find((d: { Name: string }) => d.Name === name)?.Value;
+
+describe('operations', () => {
+  it('has one topic, with an email subscription only when OperationsEmail is given', () => {
+    const topics = Object.keys(resourcesOfType(stateful, 'AWS::SNS::Topic'));
+    expect(topics).toHaveLength(1);
+    const [subscription] = Object.values(resourcesOfType(stateful, 'AWS::SNS::Subscription')) as Resource[];
+    expect(subscription!.Properties).toMatchObject({ Protocol: 'email', Endpoint: { Ref: 'OperationsEmail' } });
+    expect(subscription!.Condition).toBe('OperationsEmailGiven');
+  });
+
+  it('alarms on every DLQ holding a message and every queue with a message waiting too long', () => {
+    const ids = queueLogicalIds(stateful);
+    const queueAlarms = alarms(stateful);
+    for (const name of QUEUE_NAMES) {
+      const dlq = queueAlarms.find((a) => a.Properties.MetricName === 'ApproximateNumberOfMessagesVisible' && JSON.stringify(dimension(a, 'QueueName')).includes(single(ids, `${name}-dlq`)));
+      expect(dlq?.Properties, name).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', EvaluationPeriods: 1 });
+      const age = queueAlarms.find((a) => a.Properties.MetricName === 'ApproximateAgeOfOldestMessage' && JSON.stringify(dimension(a, 'QueueName')).includes(single(ids, name)));
+      expect(age, name).toBeDefined();
+    }
+    for (const alarm of queueAlarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+
+  it('alarms on errors and throttles of every function, the API 5xx rate, SES bounces and complaints', () => {
+    const ids = lambdaLogicalIds(stateless);
+    const all = alarms(stateless);
+    for (const name of FUNCTION_NAMES) {
+      for (const metric of ['Errors', 'Throttles']) {
+        const found = all.filter((a) => a.Properties.MetricName === metric && dimension(a, 'FunctionName')?.Ref === single(ids, name));
+        expect(found, `${name} ${metric}`).toHaveLength(1);
+      }
+    }
+    expect(all.some((a) => (a.Properties.Metrics ?? []).some((m: { Expression?: string }) => m.Expression?.includes('100 * errors / requests')))).toBe(true);
+    expect(all.filter((a) => ['Reputation.BounceRate', 'Reputation.ComplaintRate'].includes(a.Properties.MetricName)).map((a) => a.Properties.Threshold).sort()).toEqual([0.001, 0.05]);
+    for (const alarm of all) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+
+  it('alarms when a schedule has not completed for three of its periods (missing data counts)', () => {
+    const schedules = FUNCTION_NAMES.flatMap((name) => functionSpec(name).schedules ?? []);
+    expect(schedules.length).toBe(3);
+    for (const schedule of schedules) {
+      const heartbeat = alarms(stateless).find((a) => a.Properties.MetricName === SCHEDULE_HEARTBEAT && dimension(a, 'Schedule') === schedule.name);
+      expect(heartbeat?.Properties, schedule.name).toMatchObject({
+        Period: schedulePeriod(schedule.expression).toSeconds(),
+        EvaluationPeriods: 3,
+        ComparisonOperator: 'LessThanThreshold',
+        Threshold: 1,
+        TreatMissingData: 'breaching',
+      });
+    }
+  });
+
+  it('has a dashboard', () => {
+    expect(Object.keys(resourcesOfType(stateless, 'AWS::CloudWatch::Dashboard'))).toHaveLength(1);
+  });
+});
