@@ -169,6 +169,17 @@ describe('no answer', () => {
   });
 });
 
+describe('the follow-up watch after an outage', () => {
+  it('still sends a survey that fell due while it did not run (it reads every day since its last run)', async () => {
+    const ticket = await completedTicket();
+    const dueAt = addWorkingMinutes(siteCalendar, ticket.completedAt, 480);
+    await fireSchedule('followup-sweep', new Date(ticket.completedAt.getTime() + 60_000)); // a run before the survey is due
+    // The watch is down for the due day and two more; its next run is three days late.
+    await fireSchedule('followup-sweep', new Date(dueAt.getTime() + 3 * DAY));
+    expect(await surveyEmails(ticket.report.customer.email)).toHaveLength(1);
+  });
+});
+
 describe('quality figures', () => {
   it('count satisfaction and investigations of the quarter', async () => {
     const quarter = quarterOf(shanghaiDay(await serverNow()));

@@ -19,6 +19,7 @@ import { qualityAlertMail } from '../mail/quality-alert.ts';
 import { qualityFigures, targetCrossings } from './quality.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { followUpDueBucket } from '../../platform/store/keys.ts';
+import { bucketsSince, readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import { changedTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
@@ -42,11 +43,15 @@ function addDays(localDay: string, days: number): string {
   return new Date(Date.parse(`${localDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Survey and call-task actions due by `now` (yesterday's and today's buckets of the due index). */
+/**
+ * Survey and call-task actions due by `now`: the due index's day buckets since the last run (at
+ * least yesterday's and today's; after an outage every day missed, up to a month).
+ */
 export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date): Promise<{ surveys: number; callTasks: number; skipped: number; qualityAlerts: number }> {
   const report = { surveys: 0, callTasks: 0, skipped: 0, qualityAlerts: 0 };
   const settings = (await deps.sla.standards({ fresh: true })).followUp;
-  const buckets = [followUpDueBucket(new Date(now.getTime() - DAY_MS).toISOString()), followUpDueBucket(now.toISOString())];
+  const state = await readSweepState(deps.db, deps.tableName, 'followup');
+  const buckets = bucketsSince(state?.lastSweepAt ? new Date(state.lastSweepAt as string) : undefined, now, followUpDueBucket);
   for (const bucket of buckets) {
     for (const due of await deps.followUps.dueActions(bucket, now)) {
       const followUp = await deps.followUps.get(due.ticketId); // the index may lag: act on the item itself
@@ -80,6 +85,7 @@ export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date):
     }
   }
   report.qualityAlerts = await alertQualityTargets(deps, sendOnce, now);
+  await writeSweepState(deps.db, deps.tableName, 'followup', { lastSweepAt: now.toISOString() });
   logger.info('Follow-up sweep done', report);
   return report;
 }

@@ -5,13 +5,13 @@
  * the version read; the breach also goes on the ticket's timeline). Overlapping or repeated sweeps
  * send nothing twice: the email is keyed, the record is conditional.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../../platform/errors.ts';
 import { alarmDue, markBreached, markWarned, type AlarmLevel, type SlaTimer } from '../domain/sla-timer.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { SendInProgressError } from '../../platform/mail/send-once.ts';
-import { alarmBucket, sweepStateKey } from '../../platform/store/keys.ts';
+import { alarmBucket } from '../../platform/store/keys.ts';
+import { bucketsSince, readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { saveTimerChange } from './timer-actions.ts';
 
@@ -26,16 +26,6 @@ export interface SweepReport {
 
 export type SendAlertOnce = (alert: { ticket: Ticket; timer: SlaTimer; level: AlarmLevel; to: string }) => Promise<unknown>;
 
-const DAY_MS = 86_400_000;
-const MAX_CATCH_UP_DAYS = 31;
-
-function bucketsBetween(from: Date, to: Date): string[] {
-  const buckets: string[] = [];
-  const start = Math.max(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()), to.getTime() - MAX_CATCH_UP_DAYS * DAY_MS);
-  for (let day = start; day <= to.getTime(); day += DAY_MS) buckets.push(alarmBucket(new Date(day).toISOString()));
-  const today = alarmBucket(to.toISOString());
-  return buckets.includes(today) ? buckets : [...buckets, today];
-}
 
 export async function sweepSlaAlarms(
   deps: Pick<Dependencies, 'timers' | 'tickets' | 'settings' | 'tableName' | 'db'>,
@@ -43,10 +33,8 @@ export async function sweepSlaAlarms(
   now: Date,
 ): Promise<SweepReport> {
   const { db } = deps;
-  const state = (await db.send(new GetCommand({ TableName: deps.tableName, Key: sweepStateKey('sla') }))).Item;
-  const lastSweepAt = state?.lastSweepAt ? new Date(state.lastSweepAt as string) : now;
-  const yesterday = new Date(now.getTime() - DAY_MS);
-  const buckets = bucketsBetween(lastSweepAt < yesterday ? lastSweepAt : yesterday, now);
+  const state = await readSweepState(db, deps.tableName, 'sla');
+  const buckets = bucketsSince(state?.lastSweepAt ? new Date(state.lastSweepAt as string) : undefined, now, alarmBucket);
 
   const report: SweepReport = { buckets, itemsRead: 0, readCapacityUnits: 0, warnings: 0, breaches: 0, skipped: 0 };
   const groupEmails = (await deps.settings.getServiceStandards()).value.groupEmails;
@@ -89,7 +77,7 @@ export async function sweepSlaAlarms(
       }
     }
   }
-  await db.send(new PutCommand({ TableName: deps.tableName, Item: { ...sweepStateKey('sla'), entity: 'SweepState', lastSweepAt: now.toISOString() } }));
+  await writeSweepState(db, deps.tableName, 'sla', { lastSweepAt: now.toISOString() });
   logger.info('SLA sweep done', { ...report });
   return report;
 }
