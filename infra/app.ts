@@ -37,6 +37,7 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
     userPoolDomain: stateful.userPoolDomain,
     linkSigningSecret: stateful.linkSigningSecret,
     operationsTopic: stateful.operationsTopic,
+    scheduleDlq: stateful.scheduleDlq,
     webAssetDir: options.webAssetDir ?? ensureWebBuilt(),
     staffCallbackUrls: staffCallbackUrls(app),
     ...webDomain(app),

@@ -53,18 +53,23 @@ function alarm(scope: Construct, id: string, topic: ITopic, props: ConstructorPa
   return created;
 }
 
+/** Anything in a dead-letter queue. */
+export function deadLetterAlarm(scope: Construct, name: string, dlq: IQueue, topic: ITopic, what = 'A step failed after its retries'): Alarm {
+  return alarm(scope, `Alarm-${name}-dlq`, topic, {
+    alarmDescription: `${name}: messages in its DLQ. ${what}; read the errors, fix, then redrive.`,
+    metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+    threshold: 0,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+}
+
 /** Per queue: anything in its DLQ, and a message waiting longer than twice its visibility timeout. */
 export function queueAlarms(scope: Construct, queues: Record<QueueName, Queue>, topic: ITopic): void {
   for (const name of QUEUE_NAMES) {
     const queue = queues[name];
-    alarm(scope, `Alarm-${name}-dlq`, topic, {
-      alarmDescription: `${name}: messages in its DLQ. A step failed ${queueSpecs[name].maxReceiveCount} times; read the handler's errors, fix, then redrive.`,
-      metric: queue.deadLetterQueue!.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    deadLetterAlarm(scope, name, queue.deadLetterQueue!.queue, topic, `A step failed ${queueSpecs[name].maxReceiveCount} times`);
     alarm(scope, `Alarm-${name}-age`, topic, {
       alarmDescription: `${name}: the oldest message waits longer than twice the visibility timeout; the consumer is stuck or throttled.`,
       metric: queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),

@@ -17,7 +17,7 @@ import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, Tabl
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
-import { operationsTopic, queueAlarms } from './operations.ts';
+import { deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -42,6 +42,8 @@ export class StatefulStack extends Stack {
   readonly linkSigningSecret: Secret;
   /** Where every alarm goes (README, "Operating it"). */
   readonly operationsTopic: Topic;
+  /** Where EventBridge Scheduler puts a schedule's invocation that failed after its retries. */
+  readonly scheduleDlq: Queue;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -50,6 +52,12 @@ export class StatefulStack extends Stack {
     this.createOutboxPipes();
     this.operationsTopic = operationsTopic(this);
     queueAlarms(this, this.queues, this.operationsTopic);
+    this.scheduleDlq = new Queue(this, 'schedules-dlq', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
+    Validations.of(this.scheduleDlq).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself a dead-letter queue (EventBridge Scheduler puts failed schedule invocations here); it has no consumer to fail.',
+    });
+    deadLetterAlarm(this, 'schedules', this.scheduleDlq, this.operationsTopic);
     this.userPool = this.createUserPool();
     this.userPoolDomain = this.userPool.addDomain('HostedUi', {
       // Globally unique per region; the account id makes it so without a naming decision.

@@ -28,8 +28,8 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IUserPool, IUserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -55,6 +55,8 @@ export interface StatelessStackProps extends StackProps {
   webDomain?: { name: string; certificateArn: string };
   /** Where the alarms go (the stateful stack's topic). */
   operationsTopic: ITopic;
+  /** Where a schedule's failed invocations go after EventBridge Scheduler's retries. */
+  scheduleDlq: IQueue;
   /** The functions to deploy; the wiring manifest unless a test passes a variant. */
   functions?: Record<string, FunctionSpec>;
 }
@@ -87,12 +89,14 @@ export class StatelessStack extends Stack {
     const resources = this.sharedResources(props);
     const staffAuthorizer = this.staffAuthorizer(props.userPool, this.web.client);
 
+    const scheduler = new Role(this, 'SchedulerRole', { assumedBy: new ServicePrincipal('scheduler.amazonaws.com'), description: 'Invokes the scheduled functions' });
+    props.scheduleDlq.grantSendMessages(scheduler);
     const routes: Array<{ spec: RouteSpec; route: HttpRoute }> = [];
     for (const [name, spec] of Object.entries(specs)) {
       const service = new ServiceFunction(this, name, { name, spec, resources });
       this.functions[name] = service;
       routes.push(...this.addRoutes(name, service, spec.routes ?? [], staffAuthorizer));
-      this.addSchedules(name, service, spec.schedules ?? []);
+      this.addSchedules(name, service, spec.schedules ?? [], { role: scheduler, dlq: props.scheduleDlq });
     }
     this.createDefaultStage(routes);
     serviceAlarms(this, {
@@ -175,12 +179,28 @@ export class StatelessStack extends Stack {
     });
   }
 
-  private addSchedules(name: string, service: ServiceFunction, schedules: NonNullable<FunctionSpec['schedules']>): void {
+  /**
+   * EventBridge Scheduler, not rules: a cron in Asia/Shanghai time, retries, and a DLQ for an
+   * invocation that still fails. The payload is shaped like a scheduled event, with `time` the
+   * instant the run was meant for, which is what the handlers take as "now".
+   */
+  private addSchedules(name: string, service: ServiceFunction, schedules: NonNullable<FunctionSpec['schedules']>, scheduling: { role: Role; dlq: IQueue }): void {
+    // The unqualified function only (grantInvoke would add every version, `:*`).
+    if (schedules.length) scheduling.role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [service.function.functionArn] }));
     for (const schedule of schedules) {
-      new Rule(this, `${name}-${schedule.name}`, {
+      new CfnSchedule(this, `${name}-${schedule.name}`, {
         description: `${name}: ${schedule.name}`,
-        schedule: Schedule.expression(schedule.expression),
-        targets: [new LambdaFunction(service.function)],
+        scheduleExpression: schedule.expression,
+        ...(schedule.timezone ? { scheduleExpressionTimezone: schedule.timezone } : {}),
+        flexibleTimeWindow: { mode: 'OFF' },
+        state: 'ENABLED',
+        target: {
+          arn: service.function.functionArn,
+          roleArn: scheduling.role.roleArn,
+          input: JSON.stringify({ version: '0', 'detail-type': 'Scheduled Event', source: 'aws.scheduler', time: '<aws.scheduler.scheduled-time>', detail: {} }),
+          retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
+          deadLetterConfig: { arn: scheduling.dlq.queueArn },
+        },
       });
     }
   }

@@ -16,18 +16,19 @@ export function rateToMilliseconds(expression: string): number | undefined {
 }
 
 /** EventBridge cron (UTC): `cron(min hour day-of-month month day-of-week year)`, numbers, `*` and `?` only. */
-export function cronMatches(expression: string, at: Date): boolean {
+/** Whether a `cron(...)` fires at the minute of `at`, read in `timezone` (as EventBridge Scheduler does). */
+export function cronMatches(expression: string, at: Date, timezone = 'UTC'): boolean {
   const match = /^cron\((.+)\)$/.exec(expression);
   if (!match) return false;
   const [minute, hour, dayOfMonth, month, dayOfWeek] = match[1]!.trim().split(/\s+/);
-  const field = (spec: string | undefined, value: number) => spec === undefined || spec === '*' || spec === '?' || spec.split(',').map(Number).includes(value);
-  return (
-    field(minute, at.getUTCMinutes()) &&
-    field(hour, at.getUTCHours()) &&
-    field(dayOfMonth, at.getUTCDate()) &&
-    field(month, at.getUTCMonth() + 1) &&
-    field(dayOfWeek, at.getUTCDay() + 1)
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone, hourCycle: 'h23', minute: 'numeric', hour: 'numeric', day: 'numeric', month: 'numeric', weekday: 'short' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
   );
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!) + 1;
+  const field = (spec: string | undefined, value: number) => spec === undefined || spec === '*' || spec === '?' || spec.split(',').map(Number).includes(value);
+  return field(minute, Number(parts.minute)) && field(hour, Number(parts.hour)) && field(dayOfMonth, Number(parts.day)) && field(month, Number(parts.month)) && field(dayOfWeek, weekday);
 }
 
 export function scheduledEvent(schedule: ScheduleTrigger, now: Date) {
@@ -76,7 +77,7 @@ export function startScheduler(root: string, onError: (error: unknown) => void):
     timers.push(
       setInterval(() => {
         const now = clockNow();
-        for (const { schedule } of cronSchedules) if (cronMatches(schedule.expression, now)) fireSchedule(schedule.name, now, root).catch(onError);
+        for (const { schedule } of cronSchedules) if (cronMatches(schedule.expression, now, schedule.timezone)) fireSchedule(schedule.name, now, root).catch(onError);
       }, 60_000),
     );
   }

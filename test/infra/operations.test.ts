@@ -37,6 +37,8 @@ describe('operations', () => {
       const age = queueAlarms.find((a) => a.Properties.MetricName === 'ApproximateAgeOfOldestMessage' && JSON.stringify(dimension(a, 'QueueName')).includes(single(ids, name)));
       expect(age, name).toBeDefined();
     }
+    const scheduleDlq = Object.entries(resourcesOfType(stateful, 'AWS::SQS::Queue')).find(([id]) => id.startsWith('schedulesdlq'))![0];
+    expect(queueAlarms.some((a) => JSON.stringify(dimension(a, 'QueueName')).includes(scheduleDlq))).toBe(true);
     for (const alarm of queueAlarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
   });
 

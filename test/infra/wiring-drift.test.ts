@@ -201,28 +201,24 @@ function describeDrift(label: string, functions: Record<string, FunctionSpec>, b
         (spec.schedules ?? []).map((schedule) => ({ ...schedule, functionName: name })),
       );
 
-      it('has one rule per manifest schedule and no other', () => {
-        const rules = resourcesOfType(synthesized.statelessTemplate, 'AWS::Events::Rule');
-        expect(Object.keys(rules)).toHaveLength(schedules.length);
+      it('has one EventBridge Scheduler schedule per manifest schedule, and no EventBridge rule', () => {
+        expect(Object.keys(resourcesOfType(synthesized.statelessTemplate, 'AWS::Scheduler::Schedule'))).toHaveLength(schedules.length);
+        expect(Object.keys(resourcesOfType(synthesized.statelessTemplate, 'AWS::Events::Rule'))).toHaveLength(0);
       });
 
       it.each(schedules.map((schedule) => [`${schedule.functionName}/${schedule.name}`, schedule] as const))(
-        '%s: a rule with the expression targeting the function',
+        '%s: the expression in its time zone, targeting the function, with retries and a DLQ',
         (_label, schedule) => {
-          const rules = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::Events::Rule')).filter(
-            (rule) =>
-              rule.Properties.ScheduleExpression === schedule.expression &&
-              (rule.Properties.Targets as Array<{ Arn: unknown }>).some(
-                (target) => referencedLogicalId(target.Arn) === single(lambdaIds, schedule.functionName),
-              ),
+          const found = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::Scheduler::Schedule')).filter(
+            (s) => s.Properties.ScheduleExpression === schedule.expression && referencedLogicalId(s.Properties.Target.Arn) === single(lambdaIds, schedule.functionName),
           );
-          expect(rules).toHaveLength(1);
-          expect(rules[0]!.Properties.State).toBe('ENABLED');
-          synthesized.statelessTemplate.hasResourceProperties('AWS::Lambda::Permission', {
-            Action: 'lambda:InvokeFunction',
-            Principal: 'events.amazonaws.com',
-            FunctionName: { 'Fn::GetAtt': [single(lambdaIds, schedule.functionName), 'Arn'] },
-          });
+          expect(found).toHaveLength(1);
+          const { Properties: p } = found[0]!;
+          expect(p.State).toBe('ENABLED');
+          expect(p.ScheduleExpressionTimezone).toBe(schedule.timezone);
+          expect(p.Target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 });
+          expect(p.Target.DeadLetterConfig.Arn).toBeDefined();
+          expect(JSON.parse(p.Target.Input)).toMatchObject({ source: 'aws.scheduler', time: '<aws.scheduler.scheduled-time>' });
         },
       );
     });

@@ -2,13 +2,13 @@
  * Around the fee computation: statement numbers and months (Asia/Shanghai), the taxpayer ID check
  * of invoice requests, and the finance CSV (RFC 4180, UTF-8 with BOM, formulas neutralised).
  */
+import { monthsOwed } from '../../lib/settlement/usecases/digest.ts';
 import { describe, expect, it } from 'vitest';
 import { computeFees, DEFAULT_FEE_SCHEDULE } from '../../lib/settlement/domain/fees.ts';
 import { formatStatementNumber, isValidTaxpayerId, localMonth, previousMonth, type Statement, type StatementRevision } from '../../lib/settlement/domain/statement.ts';
 import { csvBuffer, parseCsv, toCsv } from '../../lib/platform/mail/csv.ts';
 import { statementCsvRows } from '../../lib/settlement/mail/statement.ts';
 import { statementKey, statementNumberCounterKey, settlementFactIndexKeys, ticketStatementKey } from '../../lib/platform/store/keys.ts';
-import { localDate } from '../../lib/platform/local-date.ts';
 import { functions } from '../../lib/wiring.ts';
 import { cronMatches } from '../../local/scheduler.ts';
 
@@ -28,15 +28,22 @@ describe('statement numbers and months', () => {
     expect(settlementFactIndexKeys('2026-05', '2026-05-03T01:00:00.000Z', 's1', 'f1')).toEqual({ GSI1PK: 'SETTLEMENT#2026-05', GSI1SK: '2026-05-03T01:00:00.000Z#s1#f1' });
   });
 
-  it('fires the digest rule daily at 00:05 in Shanghai (16:05 UTC), which is the 1st only once a month', () => {
-    const expression = functions['settlement-digest'].schedules[0]!.expression;
-    const fires = (iso: string) => cronMatches(expression, new Date(iso));
-    expect(fires('2026-05-31T16:05:00Z')).toBe(true);
-    expect(fires('2026-05-14T16:05:00Z')).toBe(true);
+  it('fires the digest at 00:05 on the 1st in Shanghai only (16:05 UTC the day before)', () => {
+    const [schedule] = functions['settlement-digest'].schedules;
+    const fires = (iso: string) => cronMatches(schedule.expression, new Date(iso), schedule.timezone);
+    expect(schedule.timezone).toBe('Asia/Shanghai');
+    expect(fires('2026-05-31T16:05:00Z')).toBe(true); // 1 June 00:05 in Shanghai
+    expect(fires('2026-02-28T16:05:00Z')).toBe(true); // 1 March
+    expect(fires('2026-05-14T16:05:00Z')).toBe(false);
     expect(fires('2026-05-31T16:06:00Z')).toBe(false);
-    expect(localDate(new Date('2026-05-31T16:05:00Z'))).toBe('2026-06-01'); // the run that digests May
-    expect(localDate(new Date('2026-02-28T16:05:00Z'))).toBe('2026-03-01');
-    expect(localDate(new Date('2026-05-14T16:05:00Z'))).toBe('2026-05-15'); // does nothing
+    expect(fires('2026-06-01T00:05:00Z')).toBe(false); // 00:05 UTC is 08:05 in Shanghai
+  });
+
+  it('owes every month since the last one digested, in order, and just last month the first time', () => {
+    expect(monthsOwed(undefined, '2026-06-01')).toEqual(['2026-05']);
+    expect(monthsOwed('2026-05', '2026-06-02')).toEqual([]);
+    expect(monthsOwed('2026-03', '2026-06-01')).toEqual(['2026-04', '2026-05']);
+    expect(monthsOwed('2025-11', '2026-02-01')).toEqual(['2025-12', '2026-01']);
   });
 
   it('keeps a statement in its own partition and its pointer beside the ticket', () => {

@@ -1,17 +1,20 @@
 /**
- * Finance's monthly digest (EventBridge, daily at 16:05 UTC = 00:05 Asia/Shanghai; it acts only on
- * the 1st of a month in Shanghai): the previous month's statements, confirmations, payments and the
- * open disputes, as CSV with a summary, sent once per month (`digest:<yyyy-mm>`) however often or
- * concurrently the schedule fires. Reads one GSI1 partition per month plus the open disputes: no Scan.
+ * Finance's monthly digest (EventBridge Scheduler at 00:05 on the 1st, Asia/Shanghai): a month's
+ * statements, confirmations, payments and the open disputes, as CSV with a summary, sent once per
+ * month (`digest:<yyyy-mm>`) however often or concurrently the schedule fires. It records the last
+ * month digested and sends every month missed since, in order: a run that failed, or a schedule that
+ * fired late, is caught up by the next run. Reads one GSI1 partition per month plus the open
+ * disputes: no Scan.
  */
 import { localDate } from '../../platform/local-date.ts';
 import { previousMonth } from '../domain/statement.ts';
 import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
 import { digestMail, digestSummary, type DigestData } from '../mail/digest.ts';
 import { logger } from '../../platform/observability/logger.ts';
+import { readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'feeSchedule'>;
+type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'db' | 'tableName'>;
 
 export async function gatherDigest(deps: Deps, month: string): Promise<DigestData> {
   const facts = (await deps.statements.factsOfMonth(month)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -26,19 +29,32 @@ export async function gatherDigest(deps: Deps, month: string): Promise<DigestDat
   };
 }
 
-export async function sendMonthlyDigest(deps: Deps, sendOnce: SendOnce, now: Date): Promise<{ month?: string; sent: boolean }> {
-  const today = localDate(now);
-  if (!today.endsWith('-01')) return { sent: false };
-  const month = previousMonth(today.slice(0, 7));
-  const data = await gatherDigest(deps, month);
-  const financeEmail = (await deps.feeSchedule.getFeeSchedule()).value.financeEmail;
-  try {
-    await sendOnce(`digest:${month}`, { to: [financeEmail], ...digestMail(data) });
-  } catch (error) {
-    if (!(error instanceof SendInProgressError)) throw error;
-    logger.info('Digest is being sent by an overlapping run', { month });
-    return { month, sent: false };
+/** The months a run owes: every month after the last one digested up to last month (just last month the first time). */
+export function monthsOwed(lastDigested: string | undefined, today: string): string[] {
+  const last = previousMonth(today.slice(0, 7));
+  if (!lastDigested) return [last];
+  const owed: string[] = [];
+  for (let month = last; month > lastDigested && owed.length < 24; month = previousMonth(month)) owed.unshift(month);
+  return owed;
+}
+
+export async function sendMonthlyDigest(deps: Deps, sendOnce: SendOnce, now: Date): Promise<{ months: string[]; sent: boolean }> {
+  const state = await readSweepState(deps.db, deps.tableName, 'digest');
+  const owed = monthsOwed(state?.lastMonth as string | undefined, localDate(now));
+  const sent: string[] = [];
+  for (const month of owed) {
+    const data = await gatherDigest(deps, month);
+    const financeEmail = (await deps.feeSchedule.getFeeSchedule()).value.financeEmail;
+    try {
+      await sendOnce(`digest:${month}`, { to: [financeEmail], ...digestMail(data) });
+    } catch (error) {
+      if (!(error instanceof SendInProgressError)) throw error;
+      logger.info('Digest is being sent by an overlapping run', { month });
+      return { months: sent, sent: sent.length > 0 };
+    }
+    await writeSweepState(deps.db, deps.tableName, 'digest', { lastMonth: month, lastRunAt: now.toISOString() });
+    logger.info('Monthly digest sent', { month, ...digestSummary(data) });
+    sent.push(month);
   }
-  logger.info('Monthly digest sent', { month, ...digestSummary(data) });
-  return { month, sent: true };
+  return { months: sent, sent: sent.length > 0 };
 }
