@@ -173,6 +173,7 @@ export class ServiceFunction extends Construct {
           trigger.maxBatchingWindowSeconds > 0 ? Duration.seconds(trigger.maxBatchingWindowSeconds) : undefined,
         // Handlers return partial batch responses: only the failed messages are retried.
         reportBatchItemFailures: true,
+        maxConcurrency: trigger.maxConcurrency,
       }),
     );
   }

@@ -32,6 +32,11 @@ export interface QueueTrigger {
   queue: QueueName;
   batchSize: number;
   maxBatchingWindowSeconds: number;
+  /**
+   * At most this many concurrent invocations from the queue (2-1000). The email senders are sized to
+   * SES's sending rate (14 mails/s by default): 2 invocations of 10 messages each stay well under it.
+   */
+  maxConcurrency: number;
 }
 
 export interface ScheduleTrigger {
@@ -130,7 +135,7 @@ export const functions = {
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
-    queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'dispatch-staff-api': {
     entry: 'functions/dispatch/staff-api.ts',
@@ -184,7 +189,7 @@ export const functions = {
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
-    queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'followup-public-api': {
     entry: 'functions/followup/public-api.ts',
@@ -230,7 +235,7 @@ export const functions = {
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
-    queue: { queue: 'customer-notices', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    queue: { queue: 'customer-notices', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-statement': {
     entry: 'functions/settlement/statement.ts',
@@ -238,7 +243,7 @@ export const functions = {
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
-    queue: { queue: 'ticket-followed-up', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    queue: { queue: 'ticket-followed-up', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-notify': {
     entry: 'functions/settlement/notify.ts',
@@ -246,7 +251,7 @@ export const functions = {
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
-    queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-public-api': {
     entry: 'functions/settlement/public-api.ts',
@@ -323,7 +328,7 @@ export const functions = {
     timeoutSeconds: 300,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
-    queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0 },
+    queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

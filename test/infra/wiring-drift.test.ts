@@ -180,6 +180,7 @@ function describeDrift(label: string, functions: Record<string, FunctionSpec>, b
         expect(mapping.BatchSize).toBe(trigger.batchSize);
         expect(mapping.MaximumBatchingWindowInSeconds ?? 0).toBe(trigger.maxBatchingWindowSeconds);
         expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+        expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: trigger.maxConcurrency });
         const queueId = crossStackLogicalId(mapping.EventSourceArn, synthesized.statefulTemplate);
         expect(queueId).toBe(single(queueLogicalIds(synthesized.statefulTemplate), trigger.queue));
       });
