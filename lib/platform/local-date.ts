@@ -13,3 +13,9 @@ export function localDateTime(at: Date): string {
   const parts = Object.fromEntries(dateTimeFormat.formatToParts(at).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
+
+/** The quarter of a local date ('2026-11-10' -> '2026-Q4'): where quality facts and settled timers are filed. */
+export function quarterOf(localDate: string): string {
+  const month = Number(localDate.slice(5, 7));
+  return `${localDate.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
+}

@@ -61,11 +61,7 @@ export interface Investigation {
   version: number;
 }
 
-/** Quarter of an instant in the company's timezone: '2026-Q4'. */
-export function quarterOf(localDate: string): string {
-  const month = Number(localDate.slice(5, 7));
-  return `${localDate.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
-}
+export { quarterOf } from '../../platform/local-date.ts';
 
 export function isOverdue(investigation: Investigation, today: string): boolean {
   return investigation.status !== 'closed' && investigation.dueDate < today;

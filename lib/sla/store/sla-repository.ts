@@ -24,7 +24,7 @@ import {
   timerKey,
 } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
-import { localDate } from '../../platform/local-date.ts';
+import { localDate, quarterOf } from '../../platform/local-date.ts';
 
 /** A document-client TransactWriteItems entry (plain JS values). */
 import type { TransactItem } from '../../platform/store/transact.ts';
@@ -55,14 +55,8 @@ export function timerItem(timer: SlaTimer, now: Date): Record<string, unknown> {
     entity: 'SlaTimer',
     ...timer,
     ...(alarm ? { nextAlarmAt: alarm.at, nextAlarmLevel: alarm.level, ...alarmIndexKeys(alarm.at, now.toISOString(), timer.ticketId, ref) } : boardIndexKeys(timer)),
-    ...(isOpenTimer(timer) ? openTimerIndexKeys(timer.calendarId, timer.ticketId, ref) : settledTimerIndexKeys(quarterOfInstant(timer.dueAt), timer.dueAt, timer.ticketId, ref)),
+    ...(isOpenTimer(timer) ? openTimerIndexKeys(timer.calendarId, timer.ticketId, ref) : settledTimerIndexKeys(quarterOf(localDate(new Date(timer.dueAt))), timer.dueAt, timer.ticketId, ref)),
   };
-}
-
-/** The quarter (Asia/Shanghai) an instant falls in, 'YYYY-Qn'. */
-function quarterOfInstant(at: string): string {
-  const day = localDate(new Date(at));
-  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
 }
 
 export function toTimer(item: Record<string, unknown>): SlaTimer {
