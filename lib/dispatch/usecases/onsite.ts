@@ -16,7 +16,7 @@ import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { guard, transactWrite } from '../../platform/store/transact.ts';
-import { completionAnnouncement, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { completionItems } from '../../followup/server.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -171,7 +171,7 @@ export async function signOff(
   const png = decodeSignature(input.signaturePng);
   const ticket = await deps.tickets.require(job.ticketId);
   const now = deps.now();
-  const completion = await completionItems(deps, ticket, now);
+  const completion = await completionItems(deps, ticket, now, job.technicianId);
   const completed: Job = {
     ...job,
     status: 'completed',
@@ -193,10 +193,7 @@ export async function signOff(
       deps.jobs.signaturePut(jobId, png),
       ...completion.items,
       ...leftovers.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
-      // STD-4a/4b: the device (by serial, else where it is) and the repair as a fact of its quarter.
-      ...repairRecordItems(deps, ticket, job.technicianId, now),
       outboxPut(deps.tableName, 'work-handoffs', { type: 'job.completed', jobId }, now),
-      completionAnnouncement(deps.tableName, ticket.id, now),
     ],
   });
   return { ...completed, version: job.version + 1 };

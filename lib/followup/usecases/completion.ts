@@ -1,7 +1,8 @@
 /**
  * What completing a ticket writes besides the ticket itself, the same way for a remote resolution
  * and an on-site repair: every running timer stops (met or late), the follow-up timer (STD-3)
- * starts at the completion instant, and the follow-up is scheduled (survey after N working days).
+ * starts at the completion instant, the follow-up is scheduled (survey after N working days), the
+ * repair is recorded for STD-4a/4b, and settlement is told (outbox).
  */
 import { stopTimer, type SlaTimer } from '../../sla/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
@@ -14,9 +15,11 @@ import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
 
 export async function completionItems(
-  deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'followUps'>,
+  deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'followUps' | 'devices'>,
   ticket: Ticket,
   now: Date,
+  /** Who fixed it (the technician, or customer service for a remote fix): STD-4a counts against them. */
+  repairedBy: string,
 ): Promise<{ items: TransactItem[]; set: Partial<Ticket>; stopped: SlaTimer[] }> {
   const timers = await deps.timers.timersOf(ticket.id);
   const standards = await deps.sla.standards();
@@ -40,6 +43,8 @@ export async function completionItems(
       ...stopped.map((t, i) => changedTimerPut(deps.tableName, t, open[i]!.version, now)),
       ...(followUpTimer ? [newTimerPut(deps.tableName, followUpTimer, now)] : []),
       deps.followUps.followUpPut(followUp, undefined, now),
+      ...repairRecordItems(deps, ticket, repairedBy, now),
+      completionAnnouncement(deps.tableName, ticket.id, now),
     ],
     set: { completedAt: now.toISOString() },
     stopped,
@@ -51,7 +56,7 @@ export async function completionItems(
  * the statement now only when the fee schedule says `statementAt: completion` (otherwise after the
  * follow-up).
  */
-export function completionAnnouncement(tableName: string, ticketId: string, now: Date): TransactItem {
+function completionAnnouncement(tableName: string, ticketId: string, now: Date): TransactItem {
   return outboxPut(tableName, 'ticket-followed-up', { type: 'ticket.completed', ticketId }, now);
 }
 
@@ -60,7 +65,7 @@ export function completionAnnouncement(tableName: string, ticketId: string, now:
  * the device record (by serial, else by site + system + location) saying when, on which ticket and by
  * whom it was last repaired, and the repair as a fact of its quarter (a confirmed rework marks it later).
  */
-export function repairRecordItems(deps: Pick<Dependencies, 'devices' | 'followUps'>, ticket: Ticket, repairedBy: string, now: Date): TransactItem[] {
+function repairRecordItems(deps: Pick<Dependencies, 'devices' | 'followUps'>, ticket: Ticket, repairedBy: string, now: Date): TransactItem[] {
   const quarter = quarterOf(localDate(now));
   return [
     deps.devices.repairedItem({

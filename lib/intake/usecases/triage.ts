@@ -7,7 +7,7 @@ import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { completionAnnouncement, completionItems, repairRecordItems } from '../../followup/server.ts';
+import { completionItems } from '../../followup/server.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import { noVisitNeededItems } from '../../sla/server.ts';
 
@@ -79,7 +79,8 @@ export async function retriageTicket(deps: Deps, ticketId: string, input: Retria
 export async function confirmRemoteResolution(deps: Deps, ticketId: string, input: { customerConfirmation: string }, user: StaffUser): Promise<Ticket> {
   const ticket = await deps.tickets.require(ticketId);
   const now = deps.now();
-  const { items, set } = await completionItems(deps, ticket, now);
+  // A remote fix is a repair too: its device is known and it counts in STD-4a (against who fixed it).
+  const { items, set } = await completionItems(deps, ticket, now, user.id);
   const completed = await deps.tickets.transition(ticket, 'completed', {
     actor: user.id,
     at: now,
@@ -89,8 +90,7 @@ export async function confirmRemoteResolution(deps: Deps, ticketId: string, inpu
       ...set,
       remoteResolution: { ...ticket.remoteResolution!, confirmedAt: now.toISOString(), confirmedBy: user.id, customerConfirmation: input.customerConfirmation },
     },
-    // A remote fix is a repair too: its device is known and it counts in STD-4a (against who fixed it).
-    withItems: [...items, ...repairRecordItems(deps, ticket, user.id, now), completionAnnouncement(deps.tableName, ticketId, now)],
+    withItems: items,
   });
   return completed;
 }
