@@ -113,7 +113,8 @@ export async function scheduleVisit(
     createdAt: now.toISOString(),
     version: 1,
   };
-  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, ticketId, new Date(input.agreedCompletionBy), now, user.id) : [];
+  const timers = await deps.timers.timersOf(ticketId);
+  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, timers, ticketId, new Date(input.agreedCompletionBy), now, user.id) : [];
   await deps.tickets.transition(ticket, 'scheduled', {
     actor: user.id,
     at: now,
@@ -125,7 +126,7 @@ export async function scheduleVisit(
       ...reservationItems(deps, reservations),
       ...agreedItems,
       // STD-1c: the visit time is agreed now.
-      ...(await visitAgreedItems(deps, ticketId, now)),
+      ...visitAgreedItems(deps.tableName, timers, now),
       outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }, now),
     ],
   });
@@ -137,8 +138,7 @@ export async function scheduleVisit(
  * stays as it ended (met, breached, exempt, cancelled). One still open is cancelled (replaced),
  * unless its deadline has already passed: then it is breached (lib/sla cancelTimer).
  */
-async function newAgreedDeadline(deps: Deps, ticketId: string, dueAt: Date, now: Date, by: string) {
-  const timers = await deps.timers.timersOf(ticketId);
+async function newAgreedDeadline(deps: Deps, timers: SlaTimer[], ticketId: string, dueAt: Date, now: Date, by: string) {
   const previous = currentTimer(timers, 'agreed_completion');
   const standards = await deps.sla.standards();
   const started: SlaTimer = {

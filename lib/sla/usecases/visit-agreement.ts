@@ -3,23 +3,24 @@
  * stops the visit-agreement timer (met, or breached when late); a fault fixed without a visit
  * (triaged or assessed as remote) never needed one, so the timer is cancelled, counted neither way.
  */
-import { currentTimer, isOpenTimer, notApplicableTimer, stopTimer } from '../domain/sla-timer.ts';
+import { currentTimer, isOpenTimer, notApplicableTimer, stopTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import { changedTimerPut, type TransactItem } from '../store/sla-repository.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 type Deps = Pick<Dependencies, 'timers' | 'tableName'>;
 
-async function openVisitAgreement(deps: Deps, ticketId: string) {
-  const timer = currentTimer(await deps.timers.timersOf(ticketId), 'visit_agreement');
+function openVisitAgreement(timers: SlaTimer[]) {
+  const timer = currentTimer(timers, 'visit_agreement');
   return timer && isOpenTimer(timer) ? timer : undefined;
 }
 
-export async function visitAgreedItems(deps: Deps, ticketId: string, now: Date): Promise<TransactItem[]> {
-  const timer = await openVisitAgreement(deps, ticketId);
-  return timer ? [changedTimerPut(deps.tableName, stopTimer(timer, now), timer.version, now)] : [];
+/** From the ticket's timers as the caller read them (scheduling reads them once for both its deadlines). */
+export function visitAgreedItems(tableName: string, timers: SlaTimer[], now: Date): TransactItem[] {
+  const timer = openVisitAgreement(timers);
+  return timer ? [changedTimerPut(tableName, stopTimer(timer, now), timer.version, now)] : [];
 }
 
 export async function noVisitNeededItems(deps: Deps, ticketId: string, now: Date, by: string): Promise<TransactItem[]> {
-  const timer = await openVisitAgreement(deps, ticketId);
+  const timer = openVisitAgreement(await deps.timers.timersOf(ticketId));
   return timer ? [changedTimerPut(deps.tableName, notApplicableTimer(timer, now, 'no_visit_needed', by), timer.version, now)] : [];
 }
