@@ -16,7 +16,7 @@ import type { Ticket } from '../../tickets/index.ts';
 import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
 import { qualityAlertMail } from '../mail/quality-alert.ts';
-import { qualityFigures, targetCrossings } from './quality.ts';
+import { computeQualityFigures, targetCrossings } from './quality.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { followUpDueBucket } from '../../platform/store/keys.ts';
 import { bucketsSince, readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
@@ -93,7 +93,9 @@ export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date):
 /** STD-4a: each level of the current quarter over the target emails the manager once (keyed by quarter and level). */
 async function alertQualityTargets(deps: Deps, sendOnce: SendOnce, now: Date): Promise<number> {
   const quarter = quarterOf(localDate(now));
-  const [figures, standards] = await Promise.all([qualityFigures(deps, quarter), deps.sla.standards()]);
+  // Only the quarter's facts: the SLA outcomes the quality view also shows are not needed here.
+  const [facts, standards] = await Promise.all([deps.followUps.qualityFacts(quarter), deps.sla.standards()]);
+  const figures = computeQualityFigures(quarter, facts, localDate(now), standards.repeatFailureTargetPercent / 100);
   let sent = 0;
   for (const crossing of targetCrossings(figures)) {
     const technicianName = crossing.technicianId ? ((await deps.staff.get(crossing.technicianId))?.name ?? crossing.technicianId) : undefined;
