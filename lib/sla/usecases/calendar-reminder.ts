@@ -17,10 +17,17 @@ export function isProvisionalYear(calendar: WorkCalendar, year: number): boolean
 
 export type SendReminderOnce = (key: string, mail: OutgoingMail) => Promise<unknown>;
 
-/** Sends the reminder for next year when it is due; returns the year reminded of, if any. */
+/**
+ * The breach watch runs every minute: once this process has sent (or found sent) a year's reminder,
+ * it neither reads the calendar nor touches the send-once record for it again.
+ */
+const remindedYears = new Set<number>();
+
+/** Sends the reminder for next year when it is due; returns the year reminded of (now or earlier), if any. */
 export async function remindProvisionalCalendar(deps: Pick<Dependencies, 'sla' | 'settings'>, send: SendReminderOnce, now: Date): Promise<number | undefined> {
   const [year, month] = localDate(now).split('-').map(Number) as [number, number];
   if (month < 11) return undefined;
+  if (remindedYears.has(year + 1)) return year + 1;
   const standards = await deps.sla.standards();
   const calendar = await deps.sla.calendar(standards.businessCalendarId).catch(() => undefined);
   if (!calendar || !isProvisionalYear(calendar, year + 1)) return undefined;
@@ -31,5 +38,6 @@ export async function remindProvisionalCalendar(deps: Pick<Dependencies, 'sla' |
     '公布后请在员工端“日历”页面更新该日历（含调休上班日），系统会自动重算未到期的时限。',
   ];
   await send(`calendar-reminder:${year + 1}`, { to: [standards.groupEmails.manager], ...plainLetter('zh-CN', `【请更新日历】${year + 1} 年节假日安排尚未载入`, lines, `calendar-reminder:${year + 1}`) });
+  remindedYears.add(year + 1);
   return year + 1;
 }
