@@ -198,6 +198,11 @@ export function startAgreedTimer(
   };
 }
 
+/** The timer's pauses with an open one ended at `at`. */
+function closedPauses(timer: SlaTimer, at: Date): TimerPause[] {
+  return timer.pauses.map((p) => (p.to ? p : { ...p, to: at.toISOString() }));
+}
+
 function requireState(timer: SlaTimer, allowed: TimerState[], action: string): void {
   if (!allowed.includes(timer.state)) throw new TimerStateError(timer.kind, timer.state, `Cannot ${action} a ${timer.state} timer`);
 }
@@ -206,7 +211,7 @@ function requireState(timer: SlaTimer, allowed: TimerState[], action: string): v
 export function stopTimer(timer: SlaTimer, at: Date): SlaTimer {
   requireState(timer, ['running', 'paused'], 'stop');
   const atIso = at.toISOString();
-  const pauses = timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso }));
+  const pauses = closedPauses(timer, at);
   const late = at.getTime() > new Date(timer.dueAt).getTime() && timer.state === 'running';
   return {
     ...timer,
@@ -243,7 +248,7 @@ export function pauseTimer(timer: SlaTimer, at: Date, input: PauseInput): SlaTim
 
 export function resumeTimer(timer: SlaTimer, at: Date, calendar: WorkCalendar): SlaTimer {
   requireState(timer, ['paused'], 'resume');
-  const pauses = timer.pauses.map((p) => (p.to ? p : { ...p, to: at.toISOString() }));
+  const pauses = closedPauses(timer, at);
   const resumed = { ...timer, pauses, state: 'running' as const };
   const deadlines = computeDeadlines(resumed, calendar);
   // A warning already sent stays sent; otherwise the new warning instant applies.
@@ -276,12 +281,10 @@ export function exemptTimer(timer: SlaTimer, at: Date, input: { reason: string; 
  */
 export function cancelTimer(timer: SlaTimer, at: Date, cancellation: { cause: CancellationCause; reason?: string }, by: string): SlaTimer {
   requireState(timer, ['running', 'paused'], 'cancel');
-  const atIso = at.toISOString();
-  const pauses = timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso }));
   if (timer.state === 'running' && at.getTime() >= new Date(timer.dueAt).getTime()) {
-    return { ...timer, pauses, stoppedAt: atIso, state: 'breached', breachedAt: timer.breachedAt ?? timer.dueAt };
+    return { ...timer, pauses: closedPauses(timer, at), stoppedAt: at.toISOString(), state: 'breached', breachedAt: timer.breachedAt ?? timer.dueAt };
   }
-  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses, cancellation: { ...cancellation, at: atIso, by } };
+  return cancelled(timer, at, cancellation, by);
 }
 
 /**
@@ -290,8 +293,12 @@ export function cancelTimer(timer: SlaTimer, at: Date, cancellation: { cause: Ca
  */
 export function notApplicableTimer(timer: SlaTimer, at: Date, cause: CancellationCause, by: string): SlaTimer {
   requireState(timer, ['running', 'paused'], 'cancel');
+  return cancelled(timer, at, { cause }, by);
+}
+
+function cancelled(timer: SlaTimer, at: Date, cancellation: { cause: CancellationCause; reason?: string }, by: string): SlaTimer {
   const atIso = at.toISOString();
-  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses: timer.pauses.map((p) => (p.to ? p : { ...p, to: atIso })), cancellation: { cause, at: atIso, by } };
+  return { ...timer, state: 'cancelled', stoppedAt: atIso, pauses: closedPauses(timer, at), cancellation: { ...cancellation, at: atIso, by } };
 }
 
 /** The calendar changed: deadlines move, what already happened (warned, breached) stays. */
