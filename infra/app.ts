@@ -36,6 +36,7 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
     userPool: stateful.userPool,
     userPoolDomain: stateful.userPoolDomain,
     linkSigningSecret: stateful.linkSigningSecret,
+    mailConfigurationSetName: stateful.mailConfigurationSet.configurationSetName,
     operationsTopic: stateful.operationsTopic,
     scheduleDlq: stateful.scheduleDlq,
     webAssetDir: options.webAssetDir ?? ensureWebBuilt(),

@@ -46,6 +46,9 @@ export interface ServiceResources {
     from: string;
     /** SES identities the function may send as (the address and its domain). */
     identityArns: string[];
+    /** MAIL_CONFIGURATION_SET and its ARN (sending through it needs ses:SendEmail on it too). */
+    configurationSet: string;
+    configurationSetArn: string;
   };
   links: {
     secret: ISecret;
@@ -146,10 +149,12 @@ export class ServiceFunction extends Construct {
       new PolicyStatement({
         // SendEmail is what the SES v2 client calls; SendRawEmail covers v1 raw sends (attachments).
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-        resources: mail.identityArns,
+        // With a configuration set named, SES also authorises the send against the set.
+        resources: [...mail.identityArns, mail.configurationSetArn],
       }),
     );
     this.setEnv(ENV.mailFrom, mail.from);
+    this.setEnv(ENV.mailConfigurationSet, mail.configurationSet);
   }
 
   private bindLinkSigning(links: ServiceResources['links']): void {

@@ -3,9 +3,10 @@
  * the queues with their DLQs, the staff user pool and the link-signing secret. Kept apart from the
  * stateless stack so that stack can be torn down and recreated freely.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, CfnParameter, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  UserPoolEmail,
   FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
@@ -19,11 +20,14 @@ import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import { ConfigurationSet, EmailSendingEvent, EventDestination, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
 import { OUTBOX_ENTITY } from '../lib/platform/store/outbox.ts';
-import { QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '../lib/wiring.ts';
+import { OUTBOX_QUEUE_NAMES, QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '../lib/wiring.ts';
 
 /** Tag carrying the manifest queue name (`ticket-accepted`, `ticket-accepted-dlq`); the drift test finds queues by it. */
 export const QUEUE_TAG = 'wiring:queue';
@@ -44,6 +48,8 @@ export class StatefulStack extends Stack {
   readonly operationsTopic: Topic;
   /** Where EventBridge Scheduler puts a schedule's invocation that failed after its retries. */
   readonly scheduleDlq: Queue;
+  /** Named by every send (MAIL_CONFIGURATION_SET): its bounces and complaints reach the `mail-events` queue. */
+  readonly mailConfigurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -58,6 +64,7 @@ export class StatefulStack extends Stack {
       reason: 'This queue is itself a dead-letter queue (EventBridge Scheduler puts failed schedule invocations here); it has no consumer to fail.',
     });
     deadLetterAlarm(this, 'schedules', this.scheduleDlq, this.operationsTopic);
+    this.mailConfigurationSet = this.createMailEvents();
     this.userPool = this.createUserPool();
     this.userPoolDomain = this.userPool.addDomain('HostedUi', {
       // Globally unique per region; the account id makes it so without a naming decision.
@@ -112,7 +119,7 @@ export class StatefulStack extends Stack {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'dynamodb:ListStreams supports no resource narrower than *; it only lists stream ARNs. Reading a stream is limited to this table\'s stream.',
     });
-    for (const name of QUEUE_NAMES) {
+    for (const name of OUTBOX_QUEUE_NAMES) {
       const queue = this.queues[name];
       queue.grantSendMessages(role);
       queue.deadLetterQueue!.queue.grantSendMessages(role);
@@ -136,6 +143,34 @@ export class StatefulStack extends Stack {
         targetParameters: { inputTemplate: '<$.dynamodb.NewImage.body.S>' },
       });
     }
+  }
+
+  /**
+   * Bounces and complaints: SES publishes them for every send naming this configuration set to the
+   * default event bus; a rule puts them on the `mail-events` queue (its DLQ when delivery keeps failing).
+   * SES's account suppression list is used as well, so a bounced address is not retried by SES either.
+   */
+  private createMailEvents(): ConfigurationSet {
+    const configurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+      reputationMetrics: true,
+    });
+    configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultEventBus', 'default')),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+    const queue = this.queues['mail-events'];
+    new Rule(this, 'MailEventsRule', {
+      description: 'SES bounces and complaints of the service mail to the mail-events queue',
+      eventPattern: {
+        source: ['aws.ses'],
+        detailType: ['Email Bounced', 'Email Complained'],
+        detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
+      },
+      targets: [new SqsQueue(queue, { deadLetterQueue: queue.deadLetterQueue!.queue, retryAttempts: 10, maxEventAge: Duration.hours(24) })],
+    });
+    new CfnOutput(this, 'MailConfigurationSetName', { value: configurationSet.configurationSetName });
+    return configurationSet;
   }
 
   private createQueues(): Record<QueueName, Queue> {
@@ -183,6 +218,18 @@ export class StatefulStack extends Stack {
       // Plus tier for threat protection (compromised-credential and risky sign-in blocking). Billed per
       // active user, which for a staff-only pool is a few dozen users.
       featurePlan: FeaturePlan.PLUS,
+      // Staff mail (invitations, codes) through SES like the rest: no Cognito daily cap, same bounce handling.
+      email: UserPoolEmail.withSES({
+        fromEmail: new CfnParameter(this, 'SenderEmail', {
+          type: 'String',
+          description: 'SES-verified sender of the staff sign-in mail (the same address as the stateless stack\'s SenderEmail)',
+          allowedPattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+          constraintDescription: 'must be an email address',
+        }).valueAsString,
+        fromName: '售后服务 After-sales service',
+        configurationSetName: this.mailConfigurationSet.configurationSetName,
+        sesRegion: Aws.REGION,
+      }),
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,

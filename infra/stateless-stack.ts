@@ -47,6 +47,8 @@ export interface StatelessStackProps extends StackProps {
   /** The Cognito hosted UI (stateful stack); the staff form's app client is created here, with the web hosting. */
   userPoolDomain: UserPoolDomain;
   linkSigningSecret: ISecret;
+  /** The SES configuration set every send names (stateful stack). */
+  mailConfigurationSetName: string;
   /** The built web app (web/dist), deployed to the site bucket. */
   webAssetDir: string;
   /** More Cognito callback URLs for the staff form (besides the distribution's /staff/). */
@@ -137,6 +139,8 @@ export class StatelessStack extends Stack {
         // domain. Both ARNs, nothing wider (no `identity/*`). In the SES sandbox SES also checks the
         // recipients' identities, so these grants assume the account has production access.
         identityArns: [sesIdentityArn(this, sender), sesIdentityArn(this, senderDomain)],
+        configurationSet: props.mailConfigurationSetName,
+        configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: props.mailConfigurationSetName }),
       },
       links: {
         secret: props.linkSigningSecret,

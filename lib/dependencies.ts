@@ -14,7 +14,7 @@ import { PartsRepository } from './parts/server.ts';
 import { StaffRepository } from './staff/server.ts';
 import { FollowUpRepository } from './followup/server.ts';
 import { CoverageRepository, FeeScheduleRepository, StatementRepository } from './settlement/server.ts';
-import { reportFault, type ReportFaultInput } from './intake/server.ts';
+import { MailTaskRepository, reportFault, type ReportFaultInput } from './intake/server.ts';
 
 export function dependencies(config: AppConfig) {
   const db = getDocumentClient();
@@ -29,6 +29,7 @@ export function dependencies(config: AppConfig) {
     devices: new DeviceRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
     followUps: new FollowUpRepository(db, config.tableName),
+    mailTasks: new MailTaskRepository(db, config.tableName),
     statements: new StatementRepository(db, config.tableName),
     coverage: new CoverageRepository(db, config.tableName),
     db,

@@ -26,6 +26,11 @@ export interface QueueSpec {
   visibilityTimeoutSeconds: number;
   /** How long the DLQ keeps a parked message. */
   dlqRetentionDays: number;
+  /**
+   * Who puts messages on the queue: the transactional outbox (the table's stream, one pipe per queue)
+   * or SES's bounce and complaint events (EventBridge, through the configuration set). Outbox when absent.
+   */
+  fedBy?: 'outbox' | 'ses-events';
 }
 
 export interface QueueTrigger {
@@ -90,10 +95,14 @@ export const queues = {
   'settlement-mail': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
+  /** SES bounces and complaints (EventBridge events of the configuration set): mark the address, open a call task. */
+  'mail-events': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14, fedBy: 'ses-events' },
 } as const satisfies Record<string, QueueSpec>;
 
 export type QueueName = keyof typeof queues;
 export const QUEUE_NAMES = Object.keys(queues) as QueueName[];
+/** The queues the transactional outbox feeds (one pipe each in AWS, the stream forwarder locally). */
+export const OUTBOX_QUEUE_NAMES = QUEUE_NAMES.filter((name) => (queues[name] as QueueSpec).fedBy !== 'ses-events');
 
 const PUBLIC_THROTTLE = { rate: 20, burst: 40 };
 const STAFF_THROTTLE = { rate: 50, burst: 100 };
@@ -127,7 +136,17 @@ export const functions = {
       { method: 'POST', path: '/v1/staff/tickets/{id}/re-triage', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/remote-resolution/confirm', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PATCH', path: '/v1/staff/tickets/{id}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/mail-tasks', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/mail-tasks/{taskId}/close', auth: 'staff', throttle: STAFF_THROTTLE },
     ],
+  },
+  'intake-mail-events': {
+    entry: 'functions/intake/mail-events.ts',
+    description: 'Queue step: an email bounced or was marked as spam: mark the address, stop sending to it, open a call task',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    queue: { queue: 'mail-events', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'intake-acknowledge': {
     entry: 'functions/intake/acknowledge.ts',

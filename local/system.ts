@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../lib/platform/config/env.ts';
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
@@ -27,7 +27,8 @@ import { startStreamForwarder } from './stream-forwarder.ts';
 import { allSchedules, findSchedule, fireSchedule, startScheduler } from './scheduler.ts';
 import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { freePort } from './services/ports.ts';
-import { startSesLocal, startSqsLocal } from './services/sqs-ses-local.ts';
+import { startSesLocal, startSqsLocal, storedSubject } from './services/sqs-ses-local.ts';
+import { startSesSimulator } from './services/ses-simulator.ts';
 
 export interface LocalSystemOptions {
   /** Repository root (handler entries are relative to it). */
@@ -118,6 +119,17 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     stops.push(sqsServer.stop);
     const ses = await startSesLocal(await pick(options.ports.ses), options.dataDir ? join(options.dataDir, 'mailbox.jsonl') : undefined);
     stops.push(ses.stop);
+    // The handlers send through SES's mailbox simulator stand-in; its events go to `mail-events` once the queues exist.
+    let publishMailEvent: (event: Record<string, unknown>) => Promise<void> = async () => undefined;
+    const sesSimulator = await startSesSimulator({
+      port: 0,
+      target: ses.endpoint,
+      publish: (event) => publishMailEvent(event),
+      subjectOf: storedSubject,
+      onError,
+      now: clockNow,
+    });
+    stops.push(sesSimulator.stop);
 
     const issuer = await createLocalIssuer(options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined);
     const localRoutes: Record<string, LocalRoute> = {};
@@ -144,14 +156,15 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       AWS_SECRET_ACCESS_KEY: 'local',
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SQS: sqsServer.endpoint,
-      AWS_ENDPOINT_URL_SES: ses.endpoint,
-      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_ENDPOINT_URL_SES: sesSimulator.endpoint,
+      AWS_ENDPOINT_URL_SESV2: sesSimulator.endpoint,
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'INFO',
       POWERTOOLS_SERVICE_NAME: 'elv-after-sales',
       // EMF metrics are for CloudWatch; locally they would only fill the console.
       POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
       [ENV.tableName]: tableName,
       [ENV.mailFrom]: 'service@elv-demo.cn',
+      [ENV.mailConfigurationSet]: 'elv-after-sales-mail',
       [ENV.publicBaseUrl]: gateway.url,
       [ENV.linkSigningSecret]: localSecret(options.dataDir),
     });
@@ -162,6 +175,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const tableCreated = await provisionTable(dynamodb, tableName);
     const sqs = new SQSClient({});
     const queueUrls = await provisionQueues(sqs, '');
+    publishMailEvent = async (event) => {
+      await sqs.send(new SendMessageCommand({ QueueUrl: queueUrls.queue['mail-events'], MessageBody: JSON.stringify(event) }));
+    };
 
     const documents = DynamoDBDocumentClient.from(dynamodb);
     const staff = new StaffRepository(documents, tableName);

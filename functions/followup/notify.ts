@@ -1,7 +1,6 @@
 /** Queue step: an approved investigation outcome letter goes to the customer, once. */
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { SesMailer } from '../../lib/platform/mail/mailer.ts';
-import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { customerNoticeMessage } from '../../lib/platform/queue/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
@@ -9,7 +8,7 @@ import { sendOutcomeLetter } from '../../lib/followup/usecases/investigations.ts
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-notify'].access));
-const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
+const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(customerNoticeMessage, async (message, _record, context) => {
   send.registerContext(context);

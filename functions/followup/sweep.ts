@@ -3,8 +3,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { SesMailer } from '../../lib/platform/mail/mailer.ts';
-import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
@@ -12,7 +11,7 @@ import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['followup-sweep'].access));
-const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
+const send = sesSendOnce(deps);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {
   send.registerContext(context);

@@ -1,7 +1,6 @@
 /** Queue step after intake: acknowledgement email (once per ticket) and routing to triage. */
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { SesMailer } from '../../lib/platform/mail/mailer.ts';
-import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { ticketAcceptedMessage } from '../../lib/platform/queue/messages.ts';
 import { acknowledgeTicket } from '../../lib/intake/usecases/acknowledge-ticket.ts';
@@ -9,7 +8,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-acknowledge'].access));
-const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
+const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(ticketAcceptedMessage, async (message, _record, context) => {
   send.registerContext(context);

@@ -14,6 +14,8 @@ import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/a
 import { dependencies } from '../../lib/dependencies.ts';
 import { recordFirstContact } from '../../lib/intake/usecases/record-contact.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
+import { closeMailTaskSchema, mailTaskIdSchema, mailTasksQuerySchema } from '../../lib/intake/schemas.ts';
+import { closeMailTask } from '../../lib/intake/usecases/undeliverable-email.ts';
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import { toTimer } from '../../lib/sla/store/sla-repository.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -24,8 +26,20 @@ const report = reportFaultOnce(deps.tableName, deps);
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
+const mailTaskId = (raw: string | undefined) => pathId(mailTaskIdSchema, raw, 'Mail task not found');
 
 export const handler = createApiHandler({
+  // Emails that bounced or were marked as spam: customer service calls the customer.
+  'GET /v1/staff/mail-tasks': route({
+    roles: ['customer_service'],
+    query: mailTasksQuerySchema,
+    handle: async ({ query }) => jsonResponse(200, { items: await deps.mailTasks.openTasks(query.limit) }),
+  }),
+  'POST /v1/staff/mail-tasks/{taskId}/close': route({
+    roles: ['customer_service'],
+    body: closeMailTaskSchema,
+    handle: async ({ params, body, user }) => jsonResponse(200, { task: await closeMailTask(deps, mailTaskId(params.taskId), body, user!) }),
+  }),
   'POST /v1/staff/tickets': route({
     roles: ['customer_service'],
     body: staffReportSchema,

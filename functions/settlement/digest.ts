@@ -7,15 +7,14 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { SesMailer } from '../../lib/platform/mail/mailer.ts';
-import { sendOnce } from '../../lib/platform/mail/send-once.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sendMonthlyDigest } from '../../lib/settlement/usecases/digest.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-digest'].access));
-const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom), 400);
+const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {
   send.registerContext(context);

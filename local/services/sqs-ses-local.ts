@@ -45,6 +45,12 @@ export async function startSesLocal(port: number, mailboxFile?: string): Promise
   return { endpoint: `http://127.0.0.1:${port}`, stop: closer(server) };
 }
 
+/** The subject of a stored email (what SES's events carry as `commonHeaders.subject`). */
+export function storedSubject(messageId: string): string | undefined {
+  const email = (sesStore.getStoreReadonly().emails as Array<{ messageId?: string; subject?: string }>).find((stored) => stored.messageId === messageId);
+  return email?.subject;
+}
+
 let keptIn: string | undefined;
 function keepMailbox(file: string): void {
   const emails = sesStore.getStoreReadonly().emails;

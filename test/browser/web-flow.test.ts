@@ -490,6 +490,41 @@ describe('the customer’s links after the visit', () => {
     await shot(manager, 'manager-quality-figures');
   });
 
+  it('customer service sees a bounced acknowledgement on the ticket and settles it from the undelivered emails list', async () => {
+    const address = `bounce+web${unique}@simulator.amazonses.com`;
+    const bounced = (await api('POST', '/v1/tickets', { body: faultReport({ customer: { name: '陈静', phone: '13700001111', email: address } }) })).body;
+    const cs = await staffToken('customer_service');
+    await eventually(async () => (await api('GET', `/v1/staff/tickets/${bounced.id}`, { token: cs })).body.ticket.emailUndeliverable, 20_000);
+
+    const page = await newPage(DESKTOP);
+    await signIn(page, '李客服');
+    await page.evaluate((id) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/ticket/${id}`), bounced.id);
+    const notice = page.getByTestId('email-undeliverable');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(address);
+    expect(await page.getByTestId('timeline').textContent()).toContain('客户邮件无法送达');
+
+    await notice.getByRole('link', { name: '退信处理' }).click();
+    const card = page.getByTestId('mail-tasks').locator(`[data-ticket="${bounced.number}"]`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('受理确认');
+    expect(await card.textContent()).toContain('退信');
+    await shot(page, 'cs-mail-tasks');
+    await card.getByText('记录结果并关闭').first().click();
+    await card.getByRole('radio', { name: '客户提供了正确邮箱' }).check();
+    await card.getByRole('textbox', { name: '备注' }).fill('电话核实，客户邮箱拼写有误');
+    await card.getByRole('button', { name: '记录结果并关闭' }).click();
+    expect(await fieldError(page, 'newAddress')).toBe('此项为必填项');
+    const corrected = `fixed-${unique}@customer-demo.cn`;
+    await card.getByRole('textbox', { name: '正确的邮箱' }).fill(corrected);
+    await card.getByRole('button', { name: '记录结果并关闭' }).click();
+    await expect.poll(() => page.getByTestId('mail-tasks').locator(`[data-ticket="${bounced.number}"]`).count()).toBe(0);
+
+    await page.evaluate((id) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/ticket/${id}`), bounced.id);
+    await expect.poll(() => page.getByTestId('ticket-facts').textContent()).toContain(corrected);
+    expect(await page.getByTestId('email-undeliverable').count()).toBe(0);
+  });
+
   it('left no script errors in any page', () => {
     expect(problems).toEqual([]);
   });

@@ -46,19 +46,20 @@ describe.each([
     expect(statementsWith(name, 'sqs:SendMessage')).toEqual([]);
   });
 
-  it.each(names)('%s: SES only if sendsEmail, and only as the sender identity', (name) => {
+  it.each(names)('%s: SES only if sendsEmail, and only as the sender identity through the configuration set', (name) => {
     const ses = actions(name).filter((action) => action.startsWith('ses:'));
     if (!functions[name]!.access.sendsEmail) {
       expect(ses).toEqual([]);
       return;
     }
     expect(ses.sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
-    for (const arn of statementsWith(name, 'ses:SendEmail').flatMap(resourcesOf)) {
-      const rendered = JSON.stringify(arn);
-      expect(rendered).toContain(':identity/');
-      expect(rendered).toContain('{"Ref":"SenderEmail"}');
-      expect(rendered).not.toContain('*');
-    }
+    const rendered = statementsWith(name, 'ses:SendEmail').flatMap(resourcesOf).map((arn) => JSON.stringify(arn));
+    expect(rendered).toHaveLength(3);
+    for (const arn of rendered) expect(arn).not.toContain('*');
+    const identities = rendered.filter((arn) => arn.includes(':identity/'));
+    expect(identities).toHaveLength(2);
+    for (const arn of identities) expect(arn).toContain('{"Ref":"SenderEmail"}');
+    expect(rendered.filter((arn) => arn.includes(':configuration-set/'))).toHaveLength(1);
   });
 
   it.each(names)('%s: table actions match its table access', (name) => {

@@ -75,3 +75,45 @@ describe('operations', () => {
     expect(Object.keys(resourcesOfType(stateless, 'AWS::CloudWatch::Dashboard'))).toHaveLength(1);
   });
 });
+
+describe('bounces and complaints', () => {
+  const envOf = (name: string) => {
+    const fn = (resourcesOfType(stateless, 'AWS::Lambda::Function') as Record<string, Resource>)[single(lambdaLogicalIds(stateless), name)]!;
+    return fn.Properties.Environment.Variables as Record<string, unknown>;
+  };
+
+  it('has one SES configuration set whose bounces and complaints go to the default event bus', () => {
+    const sets = Object.values(resourcesOfType(stateful, 'AWS::SES::ConfigurationSet')) as Resource[];
+    expect(sets).toHaveLength(1);
+    expect(sets[0]!.Properties.SuppressionOptions).toEqual({ SuppressedReasons: ['BOUNCE', 'COMPLAINT'] });
+    const [destination] = Object.values(resourcesOfType(stateful, 'AWS::SES::ConfigurationSetEventDestination')) as Resource[];
+    expect(destination!.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint']);
+    expect(JSON.stringify(destination!.Properties.EventDestination.EventBridgeDestination)).toContain('event-bus/default');
+  });
+
+  it('routes the set\'s bounce and complaint events to the mail-events queue, its DLQ when delivery fails', () => {
+    const ids = queueLogicalIds(stateful);
+    const rules = Object.values(resourcesOfType(stateful, 'AWS::Events::Rule')) as Resource[];
+    const rule = rules.find((r) => JSON.stringify(r.Properties.EventPattern).includes('aws.ses'))!;
+    expect(rule.Properties.EventPattern).toMatchObject({ source: ['aws.ses'], 'detail-type': ['Email Bounced', 'Email Complained'] });
+    expect(JSON.stringify(rule.Properties.EventPattern.detail)).toContain('ses:configuration-set');
+    const [target] = rule.Properties.Targets;
+    expect(target.Arn).toEqual({ 'Fn::GetAtt': [single(ids, 'mail-events'), 'Arn'] });
+    expect(target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [single(ids, 'mail-events-dlq'), 'Arn'] });
+    expect(functionSpec('intake-mail-events').queue?.queue).toBe('mail-events');
+  });
+
+  it('every email sender names the configuration set; no other function gets it', () => {
+    for (const name of FUNCTION_NAMES) {
+      const variables = envOf(name);
+      if (functionSpec(name).access.sendsEmail) expect(variables.MAIL_CONFIGURATION_SET, name).toBeDefined();
+      else expect(variables.MAIL_CONFIGURATION_SET, name).toBeUndefined();
+    }
+  });
+
+  it('Cognito sends the staff sign-in mail through SES with the same configuration set', () => {
+    const [pool] = Object.values(resourcesOfType(stateful, 'AWS::Cognito::UserPool')) as Resource[];
+    expect(pool!.Properties.EmailConfiguration).toMatchObject({ EmailSendingAccount: 'DEVELOPER', ConfigurationSet: { Ref: expect.stringMatching(/^MailConfigurationSet/) } });
+    expect(JSON.stringify(pool!.Properties.EmailConfiguration.From)).toContain('SenderEmail');
+  });
+});

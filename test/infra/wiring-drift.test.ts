@@ -7,7 +7,7 @@ import { PLATFORM_ENV } from '../../infra/service-function.ts';
 import { requiredEnvNames } from '../../lib/platform/config/env.ts';
 import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../../lib/platform/store/table-definition.ts';
 import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
-import { QUEUE_NAMES, queues, routeKey, type FunctionSpec } from '../../lib/wiring.ts';
+import { OUTBOX_QUEUE_NAMES, QUEUE_NAMES, queues, routeKey, type FunctionSpec } from '../../lib/wiring.ts';
 import {
   SYNTH_TIMEOUT_MS,
   crossStackLogicalId,
@@ -300,9 +300,10 @@ describe('transactional outbox', () => {
 
   it('has one pipe per manifest queue: the table stream, only new outbox items of that queue, into that queue, failures into its DLQ', () => {
     const pipes = Object.values(resourcesOfType(template, 'AWS::Pipes::Pipe')) as Array<Record<string, any>>;
-    expect(pipes).toHaveLength(QUEUE_NAMES.length);
+    expect(pipes).toHaveLength(OUTBOX_QUEUE_NAMES.length);
+    expect(OUTBOX_QUEUE_NAMES).not.toContain('mail-events');
     const queueIds = queueLogicalIds(template);
-    for (const name of QUEUE_NAMES) {
+    for (const name of OUTBOX_QUEUE_NAMES) {
       const pipe = pipes.find((p) => JSON.parse(p.Properties.SourceParameters.FilterCriteria.Filters[0].Pattern).dynamodb.NewImage.queue.S[0] === name)!;
       expect(pipe, name).toBeDefined();
       expect(JSON.parse(pipe.Properties.SourceParameters.FilterCriteria.Filters[0].Pattern)).toEqual({

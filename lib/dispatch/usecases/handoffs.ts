@@ -31,7 +31,7 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
       if (!technician) throw new NotFoundError(`Technician ${job.technicianId} not found`);
       await sendOnce(`job-sheet:${job.jobId}:${message.revision}`, { to: [technician.email], ...jobSheetMail(ticket, job, technician) });
       if (ticket.customer.email) {
-        await sendOnce(`visit:${job.jobId}:${message.revision}`, { to: [ticket.customer.email], ...visitConfirmationMail(ticket, job, technician, message.revision > 0) });
+        await sendOnce(`visit:${job.jobId}:${message.revision}`, { to: [ticket.customer.email], ticketId: ticket.id, ...visitConfirmationMail(ticket, job, technician, message.revision > 0) });
       }
       return;
     }
@@ -42,7 +42,7 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
       if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
       const report = repairReportMail(ticket, job, technician, signature);
       await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...report });
-      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ...report });
+      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...report });
       return;
     }
   }

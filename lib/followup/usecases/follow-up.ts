@@ -64,7 +64,7 @@ export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date):
         if (followUp.nextAction === 'send_survey') {
           const expiresAt = new Date(now.getTime() + settings.surveyLinkValidDays * DAY_MS);
           if (ticket.customer.email) {
-            await sendOnce(`survey:${ticket.id}`, { to: [ticket.customer.email], ...surveyMail(ticket, deps.surveyUrl(ticket.id, expiresAt), expiresAt) });
+            await sendOnce(`survey:${ticket.id}`, { to: [ticket.customer.email], ticketId: ticket.id, ...surveyMail(ticket, deps.surveyUrl(ticket.id, expiresAt), expiresAt) });
           }
           const calendar = await deps.sla.calendar(ticket.calendarId ?? (await deps.sla.standards()).businessCalendarId);
           // Without an email address there is no survey: the call task is due at once.

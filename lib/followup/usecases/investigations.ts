@@ -77,5 +77,5 @@ export async function sendOutcomeLetter(deps: Deps, sendOnce: SendOnce, investig
   if (investigation.status !== 'closed' || !investigation.customerMessage) return; // nothing approved to send
   const ticket = await deps.tickets.require(investigation.ticketId);
   if (!ticket.customer.email) return; // customer service tells the customer by phone (on the timeline)
-  await sendOnce(`outcome:${investigationId}`, { to: [ticket.customer.email], ...investigationOutcomeMail(ticket, investigation.customerMessage) });
+  await sendOnce(`outcome:${investigationId}`, { to: [ticket.customer.email], ticketId: ticket.id, ...investigationOutcomeMail(ticket, investigation.customerMessage) });
 }

@@ -19,10 +19,10 @@ export async function acknowledgeTicket(deps: AcknowledgeDeps, ticketId: string)
   const ticket = await deps.tickets.require(ticketId);
   logger.appendKeys({ ticketId });
   const email = ticket.customer.email;
-  const sent = email ? await deps.sendOnce(`ack:${ticket.id}`, { to: [email], ...acknowledgementMail(ticket, deps.statusPageUrl(ticket.id)) }) : undefined;
+  const sent = email ? await deps.sendOnce(`ack:${ticket.id}`, { to: [email], ticketId: ticket.id, ...acknowledgementMail(ticket, deps.statusPageUrl(ticket.id)) }) : undefined;
   const recorded = await deps.tickets.markAcknowledged(ticketId, deps.now(), {
     routedTo: 'triage',
-    ...(sent ? { emailMessageId: sent.messageId } : { email: 'none_given' }),
+    ...(!sent ? { email: 'none_given' } : sent.messageId ? { emailMessageId: sent.messageId } : { email: 'suppressed' }),
   });
   logger.info(recorded ? 'Ticket acknowledged and routed to triage' : 'Ticket was already acknowledged', { ticketId });
 }

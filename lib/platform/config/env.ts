@@ -9,6 +9,8 @@ import type { FunctionAccess } from '../../wiring.ts';
 export const ENV = {
   tableName: 'TABLE_NAME',
   mailFrom: 'MAIL_FROM',
+  /** The SES configuration set every send names: bounces and complaints come back through it. */
+  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
   publicBaseUrl: 'PUBLIC_BASE_URL',
   linkSigningSecret: 'LINK_SIGNING_SECRET',
 } as const;
@@ -28,7 +30,7 @@ export class ConfigError extends Error {
 export function requiredEnvNames(access: FunctionAccess): string[] {
   const names: string[] = [];
   if (access.table !== 'none') names.push(ENV.tableName);
-  if (access.sendsEmail) names.push(ENV.mailFrom);
+  if (access.sendsEmail) names.push(ENV.mailFrom, ENV.mailConfigurationSet);
   if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecret);
   return names;
 }
@@ -37,6 +39,7 @@ const nonEmpty = z.string().trim().min(1);
 const variableSchemas: Record<string, z.ZodType<string>> = {
   [ENV.tableName]: nonEmpty,
   [ENV.mailFrom]: nonEmpty.pipe(z.email()),
+  [ENV.mailConfigurationSet]: nonEmpty.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an SES configuration set name')),
   [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
   [ENV.linkSigningSecret]: z.string().min(32, 'must be at least 32 characters'),
 };
@@ -44,6 +47,7 @@ const variableSchemas: Record<string, z.ZodType<string>> = {
 export interface AppConfig {
   tableName: string;
   mailFrom: string;
+  mailConfigurationSet: string;
   publicBaseUrl: string;
   linkSigningSecret: string;
 }
@@ -68,6 +72,7 @@ export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = proc
   return {
     tableName: values[ENV.tableName] ?? '',
     mailFrom: values[ENV.mailFrom] ?? '',
+    mailConfigurationSet: values[ENV.mailConfigurationSet] ?? '',
     publicBaseUrl: values[ENV.publicBaseUrl] ?? '',
     linkSigningSecret: values[ENV.linkSigningSecret] ?? '',
   };

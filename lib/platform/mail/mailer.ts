@@ -1,9 +1,12 @@
 /**
  * Sending email through SES v2. The MIME message is composed by nodemailer's MailComposer (UTF-8
  * subjects, HTML + text alternatives, attachments such as the finance CSV) and sent as Raw content.
+ * Every send names the configuration set (bounces and complaints come back as events, tagged with
+ * the kind of email and its ticket) and skips addresses that bounced or complained before.
  */
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import type { SuppressionList } from './deliverability.ts';
 
 export interface Attachment {
   filename: string;
@@ -20,10 +23,28 @@ export interface OutgoingMail {
   attachments?: Attachment[];
   /** Shown as a header so a mailbox (and tests) can tell which fact the email is about. */
   reference?: string;
+  /** The ticket the email is about: a bounce or complaint then reaches that ticket's customer service. */
+  ticketId?: string;
+}
+
+export interface SendResult {
+  /** Empty when nothing was sent (every recipient suppressed). */
+  messageId: string;
+  /** Recipients left out because they bounced or complained before. */
+  suppressed?: string[];
 }
 
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  send(mail: OutgoingMail): Promise<SendResult>;
+}
+
+/** SES message tags (letters, digits, `_` and `-` only): what the bounce consumer reads back. */
+export function mailTags(mail: OutgoingMail): Array<{ Name: string; Value: string }> {
+  const kind = mail.reference?.split(':')[0];
+  return [
+    ...(kind ? [{ Name: 'kind', Value: kind.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 256) }] : []),
+    ...(mail.ticketId ? [{ Name: 'ticket', Value: mail.ticketId }] : []),
+  ];
 }
 
 export function composeMime(from: string, mail: OutgoingMail): Promise<Buffer> {
@@ -41,21 +62,35 @@ export function composeMime(from: string, mail: OutgoingMail): Promise<Buffer> {
   return new Promise((resolve, reject) => composer.compile().build((error, message) => (error ? reject(error) : resolve(message))));
 }
 
-export class SesMailer implements Mailer {
-  constructor(
-    private readonly from: string,
-    private readonly ses: SESv2Client = new SESv2Client({}),
-  ) {}
+export interface SesMailerOptions {
+  from: string;
+  configurationSet: string;
+  suppression: SuppressionList;
+  ses?: SESv2Client;
+}
 
-  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
-    const raw = await composeMime(this.from, mail);
+export class SesMailer implements Mailer {
+  private readonly ses: SESv2Client;
+
+  constructor(private readonly options: SesMailerOptions) {
+    this.ses = options.ses ?? new SESv2Client({});
+  }
+
+  async send(mail: OutgoingMail): Promise<SendResult> {
+    const blocked = await this.options.suppression.suppressed(mail.to);
+    const to = mail.to.filter((address) => !blocked.has(address.trim().toLowerCase()));
+    const suppressed = mail.to.filter((address) => !to.includes(address));
+    if (to.length === 0) return { messageId: '', suppressed };
+    const raw = await composeMime(this.options.from, { ...mail, to });
     const result = await this.ses.send(
       new SendEmailCommand({
-        FromEmailAddress: this.from,
-        Destination: { ToAddresses: mail.to },
+        FromEmailAddress: this.options.from,
+        Destination: { ToAddresses: to },
         Content: { Raw: { Data: raw } },
+        ConfigurationSetName: this.options.configurationSet,
+        EmailTags: mailTags(mail),
       }),
     );
-    return { messageId: result.MessageId ?? '' };
+    return { messageId: result.MessageId ?? '', ...(suppressed.length ? { suppressed } : {}) };
   }
 }

@@ -6,10 +6,13 @@
  */
 import { IdempotencyAlreadyInProgressError, IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import type { Context } from 'aws-lambda';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AppConfig } from '../config/env.ts';
 import { idempotencyStore } from '../queue/idempotency.ts';
-import type { Mailer, OutgoingMail } from './mailer.ts';
+import { DynamoSuppressionList } from './deliverability.ts';
+import { SesMailer, type Mailer, type OutgoingMail, type SendResult } from './mailer.ts';
 
-export type SendOnce = (factKey: string, mail: OutgoingMail) => Promise<{ messageId: string }>;
+export type SendOnce = (factKey: string, mail: OutgoingMail) => Promise<SendResult>;
 
 /** Another invocation is sending this very fact right now: the caller may skip it or retry later. */
 export class SendInProgressError extends Error {
@@ -18,7 +21,8 @@ export class SendInProgressError extends Error {
 
 export function sendOnce(tableName: string, mailer: Mailer, keepDays = 90): SendOnce & { registerContext(context: Context): void } {
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'factKey', expiresAfterSeconds: keepDays * 86_400 });
-  const once = makeIdempotent(async (request: { factKey: string; mail: OutgoingMail }) => mailer.send(request.mail), {
+  // The fact key doubles as the email's reference when it has none: its kind tags the send (mailTags).
+  const once = makeIdempotent(async (request: { factKey: string; mail: OutgoingMail }) => mailer.send({ ...request.mail, reference: request.mail.reference ?? request.factKey }), {
     persistenceStore: idempotencyStore(tableName),
     config,
     keyPrefix: 'mail.send-once',
@@ -33,4 +37,14 @@ export function sendOnce(tableName: string, mailer: Mailer, keepDays = 90): Send
   }) as SendOnce & { registerContext(context: Context): void };
   send.registerContext = (context) => config.registerLambdaContext(context);
   return send;
+}
+
+/** What every email-sending function uses: SES through the configuration set, suppressed addresses skipped, once per fact. */
+export function sesSendOnce(deps: { config: AppConfig; db: DynamoDBDocumentClient }, keepDays?: number) {
+  const mailer = new SesMailer({
+    from: deps.config.mailFrom,
+    configurationSet: deps.config.mailConfigurationSet,
+    suppression: new DynamoSuppressionList(deps.db, deps.config.tableName),
+  });
+  return sendOnce(deps.config.tableName, mailer, keepDays);
 }

@@ -49,7 +49,44 @@ export const settlementMailMessage = z.discriminatedUnion('type', [
 ]);
 export type SettlementMailMessage = z.output<typeof settlementMailMessage>;
 
-/** What each queue carries: the outbox accepts only a message its queue's consumer parses. */
+/**
+ * An SES bounce or complaint, as EventBridge delivers it (the configuration set's event destination,
+ * then a rule targeting the `mail-events` queue). Only the fields the consumer uses are checked; SES
+ * adds more. Tags are the ones every send sets (lib/platform/mail/mailer.ts, mailTags).
+ */
+const recipient = z.object({ emailAddress: z.string().min(3).max(320), diagnosticCode: z.string().max(2000).optional() });
+export const mailEventMessage = z.object({
+  source: z.literal('aws.ses'),
+  'detail-type': z.string(),
+  detail: z.object({
+    eventType: z.enum(['Bounce', 'Complaint']),
+    mail: z.object({
+      messageId: z.string().min(1).max(200),
+      timestamp: z.iso.datetime({ offset: true }),
+      destination: z.array(z.string()).max(50),
+      tags: z.record(z.string(), z.array(z.string())).optional(),
+      commonHeaders: z.object({ subject: z.string().max(1000).optional() }).optional(),
+    }),
+    bounce: z
+      .object({
+        bounceType: z.enum(['Permanent', 'Transient', 'Undetermined']),
+        bounceSubType: z.string().max(100).optional(),
+        bouncedRecipients: z.array(recipient).min(1).max(50),
+        timestamp: z.iso.datetime({ offset: true }),
+      })
+      .optional(),
+    complaint: z
+      .object({
+        complainedRecipients: z.array(recipient).min(1).max(50),
+        complaintFeedbackType: z.string().max(100).optional(),
+        timestamp: z.iso.datetime({ offset: true }),
+      })
+      .optional(),
+  }),
+});
+export type MailEventMessage = z.output<typeof mailEventMessage>;
+
+/** What each outbox-fed queue carries: the outbox accepts only a message its queue's consumer parses. */
 export interface QueueMessages {
   'ticket-accepted': TicketAcceptedMessage;
   'work-handoffs': WorkHandoffMessage;

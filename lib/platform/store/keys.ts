@@ -12,6 +12,8 @@ export const ticketKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 
 
 /** Marker that the acknowledgement step ran (kept apart from the ticket item and its version). */
 export const ticketAckKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'ACK' });
+/** Marker beside a ticket: an email to its customer bounced or was marked as spam (latest one wins). */
+export const ticketEmailProblemKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'EMAILPROBLEM' });
 
 /** Timeline items live beside their ticket: one Query on PK reads the ticket and its whole history. */
 export const ticketEventKey = (ticketId: string, at: string, eventId: string) => ({
@@ -185,6 +187,20 @@ export const openDisputeIndexKeys = (disputedAt: string, statementId: string) =>
 
 /** A device's warranty or maintenance contract, beside the device's repair record. */
 export const deviceCoverageKey = (system: string, serial: string) => ({ PK: deviceKey(system, serial).PK, SK: 'COVERAGE' });
+
+/**
+ * Deliverability of one email address (bounced or complained), read before every send: one GetItem
+ * per recipient. Lower-cased, so `A@x.cn` and `a@x.cn` are the same mailbox for this purpose.
+ */
+export const emailAddressKey = (address: string) => ({ PK: `EMAILADDR#${address.trim().toLowerCase()}`, SK: 'DELIVERABILITY' });
+/**
+ * Customer service's "call the customer" task after an email bounced or was marked as spam. The id
+ * is derived from the SES message id and the address, so a redelivered event finds the task already there.
+ * Open tasks are listed from one sparse GSI1 partition (a handful a month, not thousands).
+ */
+export const mailTaskKey = (taskId: string) => ({ PK: `MAILTASK#${taskId}`, SK: 'MAILTASK' });
+export const OPEN_MAIL_TASKS_PARTITION = 'MAILTASKS#open';
+export const openMailTaskIndexKeys = (openedAt: string, taskId: string) => ({ GSI1PK: OPEN_MAIL_TASKS_PARTITION, GSI1SK: `${openedAt}#${taskId}` });
 
 /** Powertools idempotency records share the table under one partition prefix (see lib/platform/queue/idempotency.ts). */
 export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';

@@ -21,7 +21,7 @@ export interface OutboxEvent {
   body: string;
 }
 
-export function outboxPut<Q extends QueueName>(tableName: string, queue: Q, message: QueueMessages[Q], now: Date): TransactItem {
+export function outboxPut<Q extends keyof QueueMessages>(tableName: string, queue: Q, message: QueueMessages[Q], now: Date): TransactItem {
   const eventId = randomUUID();
   return {
     Put: {

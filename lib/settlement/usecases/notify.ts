@@ -30,7 +30,7 @@ export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, mess
       const expiresAt = new Date(Date.parse(revision.issuedAt) + schedule.statementLinkValidDays * DAY_MS);
       const key = `statement:${statement.statementId}:r${revision.revision}`;
       if (ticket.customer.email) {
-        await sendOnce(`${key}:customer`, { to: [ticket.customer.email], ...statementCustomerMail(statement, revision, { url: deps.statementUrl(statement.statementId, expiresAt), expiresAt }) });
+        await sendOnce(`${key}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...statementCustomerMail(statement, revision, { url: deps.statementUrl(statement.statementId, expiresAt), expiresAt }) });
       } else {
         logger.info('Customer has no email: customer service delivers the statement link', { statementId: statement.statementId });
       }
@@ -53,7 +53,7 @@ export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, mess
       if (!statement.invoice) throw new NotFoundError(`Invoice of ${statement.statementId} not found`);
       const ticket = await deps.tickets.require(statement.ticketId);
       const to = [...new Set([statement.invoiceRequest?.email, ticket.customer.email].filter((e): e is string => Boolean(e)))];
-      if (to.length) await sendOnce(`invoice-issued:${statement.statementId}`, { to, ...invoiceIssuedMail(statement) });
+      if (to.length) await sendOnce(`invoice-issued:${statement.statementId}`, { to, ticketId: ticket.id, ...invoiceIssuedMail(statement) });
       return;
     }
   }

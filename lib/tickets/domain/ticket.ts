@@ -160,6 +160,8 @@ export interface Ticket {
   createdBy?: string;
   /** When the acknowledgement step ran (read from its marker item beside the ticket). */
   acknowledgedAt?: string;
+  /** The customer's email bounced or was marked as spam (read from its marker item beside the ticket). */
+  emailUndeliverable?: EmailUndeliverable;
   triage?: TriageRecord;
   assessment?: Assessment;
   remoteResolution?: { solution: string; guidance: string; confirmedAt?: string; confirmedBy?: string; customerConfirmation?: string };
@@ -181,6 +183,14 @@ export interface Ticket {
   appointment?: { from: string; to: string };
   /** Optimistic-lock counter, incremented by every write. */
   version: number;
+}
+
+export interface EmailUndeliverable {
+  address: string;
+  problem: 'bounce' | 'complaint';
+  at: string;
+  /** Customer service's call task about it. */
+  taskId: string;
 }
 
 export interface TicketEvent {

@@ -7,13 +7,12 @@ import {
   BatchGetCommand,
   GetCommand,
   type BatchGetCommandOutput,
-
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
-import { assertTransition, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
+import { assertTransition, type EmailUndeliverable, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
@@ -26,6 +25,7 @@ import {
   statusIndexKeys,
   statusIndexPartition,
   ticketAckKey,
+  ticketEmailProblemKey,
   ticketKey,
   ticketNumberCounterKey,
   ticketNumberKey,
@@ -141,8 +141,34 @@ export class TicketRepository {
     const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => withoutKeys<TicketEvent>(item));
     const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
     const ack = items.find((item) => item.SK === ticketAckKey(ticketId).SK);
+    const emailProblem = items.find((item) => item.SK === ticketEmailProblemKey(ticketId).SK);
     const ticket = withoutKeys<Ticket>(ticketItem);
-    return { ticket: ack ? { ...ticket, acknowledgedAt: String(ack.acknowledgedAt) } : ticket, events, timers };
+    return {
+      ticket: {
+        ...ticket,
+        ...(ack ? { acknowledgedAt: String(ack.acknowledgedAt) } : {}),
+        ...(emailProblem ? { emailUndeliverable: withoutKeys<EmailUndeliverable>(emailProblem) } : {}),
+      },
+      events,
+      timers,
+    };
+  }
+
+  /**
+   * The mark that the customer's email is undeliverable, with its timeline event, for the transaction
+   * that records the bounce. A marker beside the ticket like the acknowledgement's: the ticket's
+   * version is not touched, so a background step never makes a staff action fail.
+   */
+  emailUndeliverableItems(ticketId: string, mark: EmailUndeliverable, data: Record<string, unknown>): TransactItem[] {
+    const event = newEvent(ticketId, mark.at, { type: 'email_undeliverable', actor: 'system', data: { address: mark.address, problem: mark.problem, taskId: mark.taskId, ...data } });
+    return [
+      { Put: { TableName: this.tableName, Item: { ...ticketEmailProblemKey(ticketId), entity: 'TicketEmailProblem', ...mark } } },
+      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+    ];
+  }
+
+  clearEmailUndeliverableItem(ticketId: string): TransactItem {
+    return { Delete: { TableName: this.tableName, Key: ticketEmailProblemKey(ticketId) } };
   }
 
   /**

@@ -184,6 +184,29 @@ export const UI = {
 
   // Lists
   'list.empty': ['队列为空', 'Nothing in this queue'],
+  'nav.mailTasks': ['退信处理', 'Undelivered emails'],
+  'mailTask.intro': ['以下邮件未能送达客户（退信）或被客户标记为垃圾邮件。请电话联系客户，核实邮箱后记录结果。', 'These emails did not reach the customer (bounced) or were marked as spam. Call the customer, check the address and record the outcome.'],
+  'mailTask.bounce': ['退信', 'Bounced'],
+  'mailTask.complaint': ['被标记为垃圾邮件', 'Marked as spam'],
+  'mailTask.address': ['邮箱', 'Address'],
+  'mailTask.email': ['未送达的邮件', 'Email that failed'],
+  'mailTask.sentAt': ['发送时间', 'Sent'],
+  'mailTask.reason': ['退信原因', 'Reason'],
+  'mailTask.outcome': ['电话联系结果', 'Outcome of the call'],
+  'mailTask.new_address': ['客户提供了正确邮箱', 'The customer gave a corrected address'],
+  'mailTask.address_confirmed': ['邮箱无误，恢复邮件联系', 'Address confirmed, email again'],
+  'mailTask.phone_only': ['仅电话联系，不再发邮件', 'Phone only, no more email'],
+  'mailTask.newAddress': ['正确的邮箱', 'Corrected address'],
+  'mailTask.note': ['备注', 'Note'],
+  'mailTask.close': ['记录结果并关闭', 'Record the outcome and close'],
+  'mailTask.ticketNotice': ['客户邮箱 {address} 无法送达（{problem}，{at}），后续邮件已暂停，请电话联系。', 'The customer\'s email {address} does not arrive ({problem}, {at}); further emails are on hold, please call.'],
+  'mailKind.ack': ['受理确认', 'Acknowledgement'],
+  'mailKind.survey': ['满意度问卷', 'Satisfaction survey'],
+  'mailKind.visit': ['上门确认', 'Visit confirmation'],
+  'mailKind.report': ['维修报告', 'Repair report'],
+  'mailKind.statement': ['结算单', 'Statement'],
+  'mailKind.invoice-issued': ['发票已开具', 'Invoice issued'],
+  'mailKind.outcome': ['调查结果', 'Investigation outcome'],
   'list.received': ['待首次联系', 'Waiting for first contact'],
   'list.triaged': ['待分诊', 'Waiting for triage'],
   'list.remote': ['远程处理中', 'Being resolved remotely'],
@@ -622,6 +645,8 @@ export const UI = {
   'event.investigation_analysed': ['调查：原因分析', 'Investigation: root cause'],
   'event.investigation_outcome_drafted': ['调查：结果待审', 'Investigation: outcome drafted'],
   'event.investigation_closed': ['调查结束', 'Investigation closed'],
+  'event.email_undeliverable': ['客户邮件无法送达', 'Customer email undeliverable'],
+  'event.customer_email_corrected': ['更正客户邮箱', 'Customer email corrected'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type UiKey = keyof typeof UI;

@@ -6,6 +6,7 @@ import type { Child } from '../../core/dom.ts';
 import type { Ctx, NavItem, View } from '../context.ts';
 import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
+import { mailTasksView } from './mail-tasks.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
@@ -14,6 +15,7 @@ const isSettlement: NavItem['show'] = (ctx) => ctx.session.user.roles.some((role
 
 export const extraNav: NavItem[] = [
   { route: 'cs/followup', key: 'nav.followUp', show: isCustomerService },
+  { route: 'cs/mail-tasks', key: 'nav.mailTasks', show: isCustomerService },
   { route: 'cs/settlement', key: 'nav.settlement', show: isSettlement },
   { route: 'cs/complaints', key: 'nav.complaints', show: isCustomerService },
   { route: 'manager/investigations', key: 'nav.investigations', show: isManager },
@@ -23,6 +25,7 @@ export const extraNav: NavItem[] = [
 
 export const extraRoutes: Record<string, View> = {
   'cs/followup': callTasksView,
+  'cs/mail-tasks': mailTasksView,
   'cs/complaints': complaintsView,
   'manager/investigations': investigationsView,
   'manager/quality': qualityView,

@@ -15,6 +15,7 @@ import { disclosure, loadInto, statusBadge, timeline, timerCards, title, urgency
 import { assessmentForm, loadCatalog } from './support.ts';
 import { complaintForm, phoneFollowUpForm } from './followup.ts';
 import { extraTicketSections } from './later.ts';
+import { emailUndeliverableNotice } from './mail-tasks.ts';
 import { staffNames } from '../staff-names.ts';
 
 interface TicketDetail {
@@ -213,7 +214,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
     main,
     title(t('ticket.title', { number: ticket.number })),
     ticket.rework ? reworkSection(ctx, ticket) : null,
-    h('section', { class: 'card', 'data-testid': 'ticket-facts' }, ticketFacts(ticket), h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink')))),
+    h('section', { class: 'card', 'data-testid': 'ticket-facts' }, emailUndeliverableNotice(ticket), ticketFacts(ticket), h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink')))),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'next-action' },

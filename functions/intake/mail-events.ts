@@ -1,0 +1,15 @@
+/** Queue step: SES bounces and complaints (through EventBridge) become call tasks and blocked addresses. */
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { mailEventMessage } from '../../lib/platform/queue/messages.ts';
+import { logger } from '../../lib/platform/observability/logger.ts';
+import { recordMailEvent } from '../../lib/intake/usecases/undeliverable-email.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['intake-mail-events'].access));
+
+export const handler = createQueueHandler(mailEventMessage, async (message) => {
+  const report = await recordMailEvent(deps, message);
+  logger.info('Mail event recorded', { eventType: message.detail.eventType, ...report });
+});

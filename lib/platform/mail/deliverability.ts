@@ -1,0 +1,55 @@
+/**
+ * Which addresses must not be mailed any more. SES publishes a bounce or a complaint through the
+ * configuration set every send names (EventBridge, then the `mail-events` queue); the consumer records
+ * the address here, and every send reads it first (lib/platform/mail/mailer.ts). SES's own account
+ * suppression list does the same in AWS; this record is what the staff pages show and can lift, and
+ * what the local stand-in honours.
+ */
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { emailAddressKey } from '../store/keys.ts';
+
+/** `bounced`: a permanent bounce (the mailbox does not exist); `complained`: the customer marked our email as spam. */
+export type AddressState = 'bounced' | 'complained';
+
+export interface AddressDeliverability {
+  address: string;
+  state: AddressState;
+  at: string;
+  /** The SES message that bounced or was complained about. */
+  messageId: string;
+  ticketId?: string;
+}
+
+export const normaliseAddress = (address: string) => address.trim().toLowerCase();
+
+/** The put of an address's state, for the transaction that records the event that caused it. */
+export function deliverabilityPut(tableName: string, record: AddressDeliverability) {
+  return { Put: { TableName: tableName, Item: { ...emailAddressKey(record.address), entity: 'EmailAddressDeliverability', ...record, address: normaliseAddress(record.address) } } };
+}
+
+export interface SuppressionList {
+  /** The recipients among `addresses` that must not be mailed. */
+  suppressed(addresses: string[]): Promise<Set<string>>;
+}
+
+export class DynamoSuppressionList implements SuppressionList {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async suppressed(addresses: string[]): Promise<Set<string>> {
+    const unique = [...new Set(addresses.map(normaliseAddress))];
+    if (unique.length === 0) return new Set();
+    const result = await this.db.send(
+      new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: unique.map(emailAddressKey), ProjectionExpression: 'address' } } }),
+    );
+    // Unprocessed keys count as deliverable: a throttled read must not stop a customer's email.
+    return new Set((result.Responses?.[this.tableName] ?? []).map((item) => String(item.address)));
+  }
+}
+
+/** Lifts an address's block (customer service confirmed it with the customer). */
+export function deliverabilityDelete(tableName: string, address: string) {
+  return { Delete: { TableName: tableName, Key: emailAddressKey(address) } };
+}
