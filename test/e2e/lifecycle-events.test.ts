@@ -8,15 +8,14 @@
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
 import { FollowUpRepository } from '../../lib/followup/server.ts';
 import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
 import { FUNCTION_NAMES, functionSpec, type QueueName } from '../../lib/wiring.ts';
 import type { Delivery } from '../../local/deliveries.ts';
-import { api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, serverNow, setServerClock, staffToken } from '../support/local.ts';
+import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, setServerClock, staffToken } from '../support/local.ts';
 
 const MINUTE = 60_000;
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-const CHECKS = ['insulated_tools', 'multimeter_calibrated', 'ladder_or_platform', 'ppe_helmet_gloves', 'cable_tester', 'spare_parts_checked'];
 
 let cs: string, support: string, manager: string, finance: string, chen: string;
 
@@ -88,22 +87,7 @@ describe('the events of a full lifecycle', () => {
     expect(triaged.body.ticket.status).toBe('in_assessment');
 
     // FLOW-2: assessed as an on-site repair.
-    const assessed = await api('POST', `/v1/staff/tickets/${ticketId}/assessment`, {
-      token: support,
-      body: {
-        diagnosis: '摄像机红外灯板故障',
-        repairPlan: '现场检修红外灯板',
-        technicalMeasures: '断电作业',
-        toolsNeeded: ['万用表'],
-        partsNeeded: [],
-        skillRequired: 'cctv',
-        complexity: 'simple',
-        estimatedMinutes: 60,
-        onSite: true,
-        requiresWorkAtHeight: false,
-        requiresElectrician: false,
-      },
-    });
+    const assessed = await api('POST', `/v1/staff/tickets/${ticketId}/assessment`, { token: support, body: onSiteAssessment() });
     expect(assessed.body.ticket.status).toBe('awaiting_dispatch');
 
     // FLOW-3 with the forwarding stopped: the visit is scheduled, moved, done and signed off.
@@ -123,10 +107,10 @@ describe('the events of a full lifecycle', () => {
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       // Chen arrives five minutes into the new window.
       await setServerClock(new Date(new Date(moved.body.job.window.from as string).getTime() + 5 * MINUTE));
-      expect((await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: CHECKS.map((item) => ({ item, ok: true })) } })).status).toBe(200);
+      expect((await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: STANDARD_SAFETY_CHECKLIST.map((item) => ({ item, ok: true })) } })).status).toBe(200);
       expect((await api('POST', `/v1/staff/jobs/${jobId}/check-in`, { token: chen, body: {} })).status).toBe(200);
       expect((await api('POST', `/v1/staff/jobs/${jobId}/work`, { token: chen, body: { diagnosis: '红外灯板虚焊', workDone: '补焊红外灯板' } })).status).toBe(200);
-      const signed = await api('POST', `/v1/staff/jobs/${jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '夜视画面正常', usageNotes: '镜头前勿遮挡', signaturePng: PNG } });
+      const signed = await api('POST', `/v1/staff/jobs/${jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '夜视画面正常', usageNotes: '镜头前勿遮挡', signaturePng: SIGNATURE_PNG } });
       expect(signed.status).toBe(200);
       expect((await ticketView(ticketId)).ticket.status).toBe('completed');
 
