@@ -12,6 +12,7 @@ import {
   GraphWidget,
   MathExpression,
   Metric,
+  SingleValueWidget,
   TextWidget,
   TreatMissingData,
   type IMetric,
@@ -21,7 +22,8 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnSubscription, Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Queue, IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { METRICS_NAMESPACE, SCHEDULE_HEARTBEAT, SLA_BREACHES, SLA_WARNINGS } from '../lib/platform/observability/metric-names.ts';
+import { METRICS_NAMESPACE, OPEN_TICKETS, SCHEDULE_HEARTBEAT, SLA_BREACHES, SLA_WARNINGS } from '../lib/platform/observability/metric-names.ts';
+import { OPEN_STATUSES } from '../lib/tickets/index.ts';
 import { QUEUE_NAMES, queues as queueSpecs, type FunctionSpec, type QueueName } from '../lib/wiring.ts';
 
 /** The topic, with an email subscription when the `OperationsEmail` parameter is set. */
@@ -98,7 +100,7 @@ export interface ServiceAlarmsProps {
   queues: Record<QueueName, IQueue>;
 }
 
-/** Function errors and throttles, the API's 5xx rate, SES reputation, schedule heartbeats; and the dashboard. */
+/** Function errors and throttles, the API's 5xx rate, SES reputation, schedule heartbeats; and the dashboard (with open tickets by state). */
 export function serviceAlarms(scope: Stack, props: ServiceAlarmsProps): Dashboard {
   const { topic } = props;
   for (const [name, { function: fn, spec }] of Object.entries(props.functions)) {
@@ -159,7 +161,8 @@ export function serviceAlarms(scope: Stack, props: ServiceAlarmsProps): Dashboar
   });
 
   const dashboard = new Dashboard(scope, 'OperationsDashboard', { dashboardName: `${scope.stackName}-operations` });
-  const custom = (metricName: string, label: string) => new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service: 'elv-after-sales' }, period: Duration.minutes(5), statistic: 'Sum', label });
+  const custom = (metricName: string, label: string, statistic = 'Sum', dimensions: Record<string, string> = {}) =>
+    new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { ...dimensions, service: 'elv-after-sales' }, period: Duration.minutes(5), statistic, label });
   dashboard.addWidgets(
     new TextWidget({ markdown: '# ELV after-sales\nAlarms go to the OperationsTopic; what each means is in the README ("Operating it").', width: 24, height: 2 }),
     new GraphWidget({ title: 'API requests and 5xx', left: [requests], right: [serverErrors], width: 12 }),
@@ -170,6 +173,11 @@ export function serviceAlarms(scope: Stack, props: ServiceAlarmsProps): Dashboar
       width: 12,
     }),
     new GraphWidget({ title: 'Email outcomes (SES)', left: ['Send', 'Delivery', 'Bounce', 'Complaint'].map((name) => ses(name)), width: 12 }),
+    new TextWidget({ markdown: '## Open tickets by state\nCounted every 5 minutes by the breach watch (`sla-sweep`).', width: 24, height: 2 }),
+    // A gauge per state: its latest count, and how it moved over the dashboard's time range.
+    ...OPEN_STATUSES.map(
+      (status) => new SingleValueWidget({ title: status, metrics: [custom(OPEN_TICKETS, status, 'Maximum', { Status: status })], sparkline: true, width: 4, height: 4 }),
+    ),
   );
   return dashboard;
 }

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { functionSpec, queues, type FunctionName } from '../lib/wiring.ts';
+import { OUTBOX_EVENT_ATTRIBUTE, type Delivery } from './deliveries.ts';
 import { invoke } from './lambda-runtime.ts';
 
 export interface PollerOptions {
@@ -25,6 +26,8 @@ export interface PollerOptions {
    */
   retryDelaySeconds: number;
   onError?: (error: unknown) => void;
+  /** Each hand-over of an outbox event's message to the consumer (local/deliveries.ts). */
+  onDelivery?: (delivery: Delivery) => void;
 }
 
 function toRecord(message: Message, queueArn: string): SQSRecord {
@@ -39,7 +42,7 @@ function toRecord(message: Message, queueArn: string): SQSRecord {
       SenderId: attributes.SenderId ?? 'local',
       ApproximateFirstReceiveTimestamp: attributes.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
     },
-    messageAttributes: {},
+    messageAttributes: {}, // EventBridge Pipes send none; the outbox event id is for the delivery log only
     md5OfBody: message.MD5OfBody ?? '',
     eventSource: 'aws:sqs',
     eventSourceARN: queueArn,
@@ -63,6 +66,7 @@ export function startPoller(options: PollerOptions): { stop(): Promise<void> } {
         VisibilityTimeout: visibility,
         // local-aws-sqs answers system attributes only to the older AttributeNames parameter.
         AttributeNames: ['All'],
+        MessageAttributeNames: [OUTBOX_EVENT_ATTRIBUTE],
       }),
     );
     const messages = received.Messages ?? [];
@@ -75,6 +79,19 @@ export function startPoller(options: PollerOptions): { stop(): Promise<void> } {
     } catch (error) {
       options.onError?.(error);
       failedIds = new Set(records.map((record) => record.messageId)); // a thrown handler fails the whole batch
+    }
+    for (const [i, record] of records.entries()) {
+      const eventId = messages[i]!.MessageAttributes?.[OUTBOX_EVENT_ATTRIBUTE]?.StringValue;
+      if (eventId) {
+        options.onDelivery?.({
+          eventId,
+          queue: trigger.queue,
+          consumer: options.functionName,
+          messageId: record.messageId,
+          receiveCount: Number(record.attributes.ApproximateReceiveCount),
+          ok: !failedIds.has(record.messageId),
+        });
+      }
     }
     const succeeded = records.filter((record) => !failedIds.has(record.messageId));
     const failed = records.filter((record) => failedIds.has(record.messageId));

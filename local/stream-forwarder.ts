@@ -19,6 +19,7 @@ import {
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { OUTBOX_ENTITY } from '../lib/platform/store/outbox.ts';
 import type { QueueName } from '../lib/wiring.ts';
+import { OUTBOX_EVENT_ATTRIBUTE } from './deliveries.ts';
 
 export interface StreamForwarder {
   /** Stops forwarding (the stream keeps the records); `resume` picks up where it stopped. */
@@ -94,7 +95,14 @@ export async function startStreamForwarder(options: Options): Promise<StreamForw
       const image = record.dynamodb?.NewImage;
       if (record.eventName === 'INSERT' && image?.entity?.S === OUTBOX_ENTITY) {
         const queue = image.queue?.S as QueueName;
-        await sqs.send(new SendMessageCommand({ QueueUrl: options.queueUrls[queue], MessageBody: image.body?.S ?? '' }));
+        await sqs.send(
+          new SendMessageCommand({
+            QueueUrl: options.queueUrls[queue],
+            MessageBody: image.body?.S ?? '',
+            // For the local delivery log only (local/deliveries.ts); consumers are not given it.
+            MessageAttributes: { [OUTBOX_EVENT_ATTRIBUTE]: { DataType: 'String', StringValue: image.eventId?.S ?? '' } },
+          }),
+        );
         forwarded += 1;
       }
       positions[shardId] = record.dynamodb!.SequenceNumber!;

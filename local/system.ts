@@ -22,6 +22,7 @@ import { staticFiles } from './static-files.ts';
 import { WEB_DIST_DIR, buildWeb } from '../scripts/build-web.ts';
 import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
 import { provisionQueues, provisionTable, type QueueUrls } from './provision.ts';
+import { deliveryLog } from './deliveries.ts';
 import { startPoller } from './queue-poller.ts';
 import { startStreamForwarder } from './stream-forwarder.ts';
 import { allSchedules, findSchedule, fireSchedule, startScheduler } from './scheduler.ts';
@@ -237,6 +238,12 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     localRoutes['GET /__local/outbox'] = async () => ({ status: 200, body: { paused: forwarder.paused, forwarded: forwarder.forwarded } });
     localRoutes['POST /__local/outbox/pause'] = async () => (forwarder.pause(), { status: 200, body: { paused: true, forwarded: forwarder.forwarded } });
     localRoutes['POST /__local/outbox/resume'] = async () => (forwarder.resume(), { status: 200, body: { paused: false, forwarded: forwarder.forwarded } });
+    // Every hand-over of an outbox event to its consumer, by event id (`?eventId=` repeated for some only).
+    const deliveries = deliveryLog();
+    localRoutes['GET /__local/deliveries'] = async ({ query }) => {
+      const eventIds = query.getAll('eventId');
+      return { status: 200, body: { deliveries: deliveries.byEvent(eventIds.length ? eventIds : undefined) } };
+    };
 
     for (const name of FUNCTION_NAMES) {
       const trigger = functionSpec(name).queue;
@@ -248,6 +255,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         root: options.root,
         retryDelaySeconds: options.retryDelaySeconds ?? 2,
         onError,
+        onDelivery: deliveries.record,
       });
       stops.push(poller.stop);
     }

@@ -1,4 +1,7 @@
-/** Breach watch, every minute: warnings at the configured share of the time, breaches at the deadline. */
+/**
+ * Breach watch, every minute: warnings at the configured share of the time, breaches at the deadline.
+ * Every fifth minute it also counts the open tickets per status for the operations dashboard.
+ */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -6,7 +9,7 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
-import { recordScheduleCompleted, recordSlaSweep } from '../../lib/platform/observability/metrics.ts';
+import { recordOpenTickets, recordScheduleCompleted, recordSlaSweep } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
@@ -15,6 +18,8 @@ import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['sla-sweep'].access));
 const send = sesSendOnce(deps);
+/** The open-ticket gauge is counted on the runs at these minutes (the dashboard's period), not every minute. */
+const OPEN_TICKETS_EVERY_MINUTES = 5;
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {
   send.registerContext(context);
@@ -23,7 +28,9 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const now = new Date(event.time);
   const report = await sweepSlaAlarms(deps, ({ ticket, timer, level, to }) => send(timerAlertKey(timer, level), { to: [to], ...slaAlertMail(ticket, timer, level) }), now);
   const calendarReminder = await remindProvisionalCalendar(deps, send, now);
+  const openTickets = now.getUTCMinutes() % OPEN_TICKETS_EVERY_MINUTES === 0 ? await deps.tickets.countOpenByStatus() : undefined;
+  if (openTickets) recordOpenTickets(openTickets);
   recordSlaSweep(report);
   recordScheduleCompleted('sla-sweep');
-  return { ...report, ...(calendarReminder ? { calendarReminder } : {}) };
+  return { ...report, ...(calendarReminder ? { calendarReminder } : {}), ...(openTickets ? { openTickets } : {}) };
 }).use(injectLambdaContext(logger, { resetKeys: true }));

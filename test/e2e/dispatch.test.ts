@@ -4,9 +4,8 @@
  */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
+import { SIGNATURE_PNG, api, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
 
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 const unique = Date.now().toString(36).toUpperCase();
 const CAM = `T${unique}-CAM`;
 const PSU = `T${unique}-PSU`;
@@ -205,7 +204,7 @@ describe('complex fault on site', () => {
     const notPng = await api('POST', `/v1/staff/jobs/${job.jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '夜视正常', usageNotes: '勿遮挡', signaturePng: Buffer.from('GIF89a-not-a-png').toString('base64') } });
     expect(notPng.status).toBe(400);
     expect(notPng.body.error.fields[0].path).toBe('signaturePng');
-    const signed = await api('POST', `/v1/staff/jobs/${job.jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '夜视画面正常，录像正常', usageNotes: '镜头前勿遮挡', signaturePng: PNG } });
+    const signed = await api('POST', `/v1/staff/jobs/${job.jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '夜视画面正常，录像正常', usageNotes: '镜头前勿遮挡', signaturePng: SIGNATURE_PNG } });
     expect(signed.status).toBe(200);
     const done = await ticketView(ticket.id);
     expect(done.ticket.status).toBe('completed');
@@ -217,7 +216,7 @@ describe('complex fault on site', () => {
     const documentHtml = Buffer.from(report.attachments[0]!.content, 'base64').toString('utf8');
     expect(documentHtml).toContain('NEW-CAM-001');
     expect(documentHtml).toContain('夜视画面正常');
-    expect(documentHtml).toContain(`data:image/png;base64,${PNG}`);
+    expect(documentHtml).toContain(`data:image/png;base64,${SIGNATURE_PNG}`);
     await eventually(async () => (await emailsTo('cs-team@elv-demo.cn')).some((e) => e.subject.includes(`${ticket.number}】维修报告`)));
 
     // Out of order: the job is completed.

@@ -7,10 +7,11 @@
  */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
 import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
 import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
-import { api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, serverNow, sqs, staffToken, type StoredEmail } from '../support/local.ts';
+import { SIGNATURE_PNG, api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, onSiteAssessment, serverNow, sqs, staffToken, type StoredEmail } from '../support/local.ts';
 
 const DAY = 86_400_000;
 const unique = Date.now().toString(36).toUpperCase();
@@ -18,8 +19,6 @@ const CAM = `S${unique}-CAM`;
 const PSU = `S${unique}-PSU`;
 const FINANCE = 'finance@elv-demo.cn';
 const CS_MAILBOX = 'cs-team@elv-demo.cn';
-const STANDARD_CHECKS = ['insulated_tools', 'multimeter_calibrated', 'ladder_or_platform', 'ppe_helmet_gloves', 'cable_tester', 'spare_parts_checked'];
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 let cs: string, support: string, manager: string, finance: string, chen: string;
 
@@ -62,19 +61,7 @@ async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: 
   await api('POST', `/v1/staff/tickets/${created.id}/triage`, { token: cs, body: { classification: 'complex', notes: '需上门' } });
   const assessed = await api('POST', `/v1/staff/tickets/${created.id}/assessment`, {
     token: support,
-    body: {
-      diagnosis: '摄像机损坏',
-      repairPlan: '更换摄像机',
-      technicalMeasures: '断电作业',
-      toolsNeeded: ['万用表'],
-      partsNeeded: options.parts.map((p) => ({ sku: p.sku, quantity: p.quantity })),
-      skillRequired: 'cctv',
-      complexity: 'simple',
-      estimatedMinutes: 60,
-      onSite: true,
-      requiresWorkAtHeight: false,
-      requiresElectrician: false,
-    },
+    body: onSiteAssessment(options.parts.map((p) => ({ sku: p.sku, quantity: p.quantity }))),
   });
   expect(assessed.status).toBe(200);
   const from = new Date((await serverNow()).getTime() + DAY);
@@ -85,10 +72,10 @@ async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: 
   });
   expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(201);
   const jobId = scheduled.body.job.jobId as string;
-  await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: STANDARD_CHECKS.map((item) => ({ item, ok: true })) } });
+  await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: STANDARD_SAFETY_CHECKLIST.map((item) => ({ item, ok: true })) } });
   expect((await api('POST', `/v1/staff/jobs/${jobId}/check-in`, { token: chen, body: {} })).status).toBe(200);
   for (const part of options.parts) expect((await api('POST', `/v1/staff/jobs/${jobId}/parts`, { token: chen, body: part })).status).toBe(200);
-  const signed = await api('POST', `/v1/staff/jobs/${jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '正常', usageNotes: '勿遮挡', signaturePng: PNG } });
+  const signed = await api('POST', `/v1/staff/jobs/${jobId}/sign-off`, { token: chen, body: { signerName: '张伟', testResult: '正常', usageNotes: '勿遮挡', signaturePng: SIGNATURE_PNG } });
   expect(signed.status).toBe(200);
   return { ...(created as { id: string; number: string }), report, jobId };
 }

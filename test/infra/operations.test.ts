@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES, QUEUE_NAMES, functionSpec } from '../../lib/wiring.ts';
-import { SCHEDULE_HEARTBEAT } from '../../lib/platform/observability/metric-names.ts';
+import { METRICS_NAMESPACE, OPEN_TICKETS, SCHEDULE_HEARTBEAT } from '../../lib/platform/observability/metric-names.ts';
+import { OPEN_STATUSES } from '../../lib/tickets/index.ts';
 import { schedulePeriod } from '../../infra/operations.ts';
 import { SYNTH_TIMEOUT_MS, lambdaLogicalIds, queueLogicalIds, resourcesOfType, single, synthesize } from './infra-fixture.ts';
 
@@ -73,6 +74,26 @@ describe('operations', () => {
 
   it('has a dashboard', () => {
     expect(Object.keys(resourcesOfType(stateless, 'AWS::CloudWatch::Dashboard'))).toHaveLength(1);
+  });
+
+  it('shows open tickets by state: one gauge per open status, as the breach watch emits it', () => {
+    const [dashboard] = Object.values(resourcesOfType(stateless, 'AWS::CloudWatch::Dashboard')) as Resource[];
+    // The body is a Fn::Join of JSON text and tokens (the region); the tokens sit inside strings.
+    const parts = dashboard!.Properties.DashboardBody['Fn::Join'][1] as unknown[];
+    const body = JSON.parse(parts.map((part) => (typeof part === 'string' ? part : 'TOKEN')).join('')) as { widgets: Array<{ type: string; properties: Record<string, any> }> };
+    const gauges = body.widgets.filter((w) => (w.properties.metrics ?? []).some((m: unknown[]) => m[1] === OPEN_TICKETS));
+    expect(gauges.map((w) => w.properties.title)).toEqual([...OPEN_STATUSES]);
+    expect(OPEN_STATUSES).not.toContain('closed');
+    expect(OPEN_STATUSES).not.toContain('cancelled');
+    for (const [i, status] of OPEN_STATUSES.entries()) {
+      expect(gauges[i]!.properties).toMatchObject({
+        view: 'singleValue',
+        sparkline: true,
+        // The dimension set of recordOpenTickets' EMF (Status and Powertools' service), exactly; the
+        // period is CloudWatch's default, 5 minutes, the cadence of the count.
+        metrics: [[METRICS_NAMESPACE, OPEN_TICKETS, 'Status', status, 'service', 'elv-after-sales', expect.objectContaining({ stat: 'Maximum' })]],
+      });
+    }
   });
 });
 

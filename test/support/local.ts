@@ -110,3 +110,23 @@ export function faultReport(overrides: Record<string, unknown> = {}): Record<str
     ...overrides,
   };
 }
+
+/** An on-site assessment by technical support (FLOW-2): a simple CCTV repair of an hour, with these parts. */
+export function onSiteAssessment(partsNeeded: Array<{ sku: string; quantity: number }> = []): Record<string, unknown> {
+  return {
+    diagnosis: '摄像机损坏',
+    repairPlan: '更换摄像机',
+    technicalMeasures: '断电作业',
+    toolsNeeded: ['万用表'],
+    partsNeeded,
+    skillRequired: 'cctv',
+    complexity: 'simple',
+    estimatedMinutes: 60,
+    onSite: true,
+    requiresWorkAtHeight: false,
+    requiresElectrician: false,
+  };
+}
+
+/** A 1x1 PNG: the customer's signature at sign-off. */
+export const SIGNATURE_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';

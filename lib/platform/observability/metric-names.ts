@@ -7,3 +7,5 @@ export const METRICS_NAMESPACE = 'ElvAfterSales';
 export const SCHEDULE_HEARTBEAT = 'ScheduleCompleted';
 export const SLA_WARNINGS = 'SlaWarnings';
 export const SLA_BREACHES = 'SlaBreaches';
+/** A gauge: how many tickets are open in a status (dimension `Status`), counted every 5 minutes by the breach watch. */
+export const OPEN_TICKETS = 'OpenTickets';

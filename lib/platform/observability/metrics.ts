@@ -3,7 +3,7 @@
  * local runtime turns it off (POWERTOOLS_METRICS_DISABLED) so tests and `npm start` print no EMF.
  */
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { METRICS_NAMESPACE, SCHEDULE_HEARTBEAT, SLA_BREACHES, SLA_WARNINGS } from './metric-names.ts';
+import { METRICS_NAMESPACE, OPEN_TICKETS, SCHEDULE_HEARTBEAT, SLA_BREACHES, SLA_WARNINGS } from './metric-names.ts';
 
 export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'elv-after-sales' });
 
@@ -19,4 +19,13 @@ export function recordSlaSweep(report: { warnings: number; breaches: number }): 
   const single = metrics.singleMetric();
   single.addMetric(SLA_WARNINGS, MetricUnit.Count, report.warnings);
   single.addMetric(SLA_BREACHES, MetricUnit.Count, report.breaches);
+}
+
+/** How many tickets are open in each status, one value per status (zeros too), for the dashboard. */
+export function recordOpenTickets(counts: Record<string, number>): void {
+  for (const [status, count] of Object.entries(counts)) {
+    const single = metrics.singleMetric();
+    single.addDimension('Status', status);
+    single.addMetric(OPEN_TICKETS, MetricUnit.Count, count);
+  }
 }

@@ -14,22 +14,27 @@ export function withoutKeys<T>(item: Item): T {
   return copy as T;
 }
 
-/** Every page of a Query, with the read capacity they consumed (the SLA sweep reports it). */
+/**
+ * Every page of a Query, with the read capacity they consumed (the SLA sweep reports it) and how many
+ * items matched (with `Select: 'COUNT'` that count is all there is: no items come back).
+ */
 export async function queryPages(
   db: DynamoDBDocumentClient,
   input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
-): Promise<{ items: Item[]; capacityUnits: number }> {
+): Promise<{ items: Item[]; count: number; capacityUnits: number }> {
   const items: Item[] = [];
+  let count = 0;
   let capacityUnits = 0;
   let startKey: Item | undefined;
   do {
     const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey, ReturnConsumedCapacity: 'TOTAL' }));
     reportConsumedCapacity('Query', page.ConsumedCapacity);
     capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
+    count += page.Count ?? 0;
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-  return { items, capacityUnits };
+  return { items, count, capacityUnits };
 }
 
 /** Every page of a Query (for partitions known to be small: a ticket, a quarter, a registry). */
@@ -64,4 +69,28 @@ export async function queryShards(
   const merged = pages.flat().sort((a, b) => (String(a.GSI1SK) < String(b.GSI1SK) ? -1 : 1) * (newestFirst ? -1 : 1));
   if (options.limit === undefined) return { items: merged, more: false };
   return { items: merged.slice(0, options.limit), more: merged.length > options.limit };
+}
+
+/**
+ * How many items a write-sharded GSI1 list holds: a `Select: 'COUNT'` Query per shard, every page (a
+ * page stops after 1 MB read, so a long list takes several). No item comes back, but DynamoDB bills
+ * the reads of the items counted.
+ */
+export async function countShards(
+  db: DynamoDBDocumentClient,
+  options: { tableName: string; indexName: string; partition: (shard: number) => string },
+): Promise<number> {
+  const counts = await Promise.all(
+    Array.from({ length: STATUS_SHARDS }, async (_, shard) => {
+      const { count } = await queryPages(db, {
+        TableName: options.tableName,
+        IndexName: options.indexName,
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': options.partition(shard) },
+        Select: 'COUNT',
+      });
+      return count;
+    }),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
 }

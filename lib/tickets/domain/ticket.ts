@@ -73,6 +73,9 @@ export function isOpen(status: TicketStatus): boolean {
   return status !== 'closed' && status !== 'cancelled';
 }
 
+/** The statuses of open tickets, in lifecycle order (the operations dashboard counts each). */
+export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(isOpen);
+
 export const SYSTEM_TYPES = [
   'cctv',
   'access_control',

@@ -12,10 +12,10 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
-import { assertTransition, type EmailUndeliverable, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
+import { OPEN_STATUSES, assertTransition, type EmailUndeliverable, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
-import { queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
+import { countShards, queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
 import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
 import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
@@ -188,6 +188,21 @@ export class TicketRepository {
       items: items.map((item) => withoutKeys<Ticket>(item)),
       ...(more ? { cursor: String(items[items.length - 1]!.GSI1SK) } : {}),
     };
+  }
+
+  /**
+   * How many tickets are open in each status (the operations dashboard's gauge): the status lists
+   * counted, a `Select: 'COUNT'` Query per status and shard. Closed and cancelled ones are not
+   * counted: those lists only grow.
+   */
+  async countOpenByStatus(): Promise<Partial<Record<TicketStatus, number>>> {
+    const counts = await Promise.all(
+      OPEN_STATUSES.map(async (status) => {
+        const count = await countShards(this.db, { tableName: this.tableName, indexName: TABLE_INDEXES.lists.name, partition: (shard) => statusIndexPartition(status, shard) });
+        return [status, count] as const;
+      }),
+    );
+    return Object.fromEntries(counts);
   }
 
   /**
