@@ -204,3 +204,9 @@ export const openMailTaskIndexKeys = (openedAt: string, taskId: string) => ({ GS
 
 /** Powertools idempotency records share the table under one partition prefix (see lib/platform/queue/idempotency.ts). */
 export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';
+
+/**
+ * A request made once under a client's `Idempotency-Key` (lib/platform/store/request-record.ts):
+ * written in the transaction of the change it made, one partition per key (no hot partition).
+ */
+export const requestRecordKey = (scope: string, keyHash: string) => ({ PK: `REQUEST#${scope}#${keyHash}`, SK: 'REQUEST' });
