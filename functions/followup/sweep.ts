@@ -8,6 +8,7 @@ import { sendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 
@@ -19,4 +20,6 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const report = await sweepFollowUps(deps, send, new Date(event.time)); // "now" is the schedule's firing time
   recordScheduleCompleted('followup-sweep');
   return report;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(refreshLinkKeys(deps));

@@ -6,6 +6,7 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { ticketAcceptedMessage } from '../../lib/platform/queue/messages.ts';
 import { acknowledgeTicket } from '../../lib/intake/usecases/acknowledge-ticket.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-acknowledge'].access));
@@ -14,4 +15,4 @@ const send = sendOnce(deps.tableName, new SesMailer(deps.config.mailFrom));
 export const handler = createQueueHandler(ticketAcceptedMessage, async (message, _record, context) => {
   send.registerContext(context);
   await acknowledgeTicket({ ...deps, sendOnce: send }, message.ticketId);
-});
+}).use(refreshLinkKeys(deps));

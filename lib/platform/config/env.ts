@@ -10,7 +10,8 @@ export const ENV = {
   tableName: 'TABLE_NAME',
   mailFrom: 'MAIL_FROM',
   publicBaseUrl: 'PUBLIC_BASE_URL',
-  linkSigningSecret: 'LINK_SIGNING_SECRET',
+  /** The Secrets Manager secret (ARN or name) holding the link-signing key ring (lib/platform/auth/link-keys.ts). */
+  linkSigningSecretId: 'LINK_SIGNING_SECRET_ID',
 } as const;
 
 export class ConfigError extends Error {
@@ -29,7 +30,7 @@ export function requiredEnvNames(access: FunctionAccess): string[] {
   const names: string[] = [];
   if (access.table !== 'none') names.push(ENV.tableName);
   if (access.sendsEmail) names.push(ENV.mailFrom);
-  if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecret);
+  if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecretId);
   return names;
 }
 
@@ -38,14 +39,14 @@ const variableSchemas: Record<string, z.ZodType<string>> = {
   [ENV.tableName]: nonEmpty,
   [ENV.mailFrom]: nonEmpty.pipe(z.email()),
   [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
-  [ENV.linkSigningSecret]: z.string().min(32, 'must be at least 32 characters'),
+  [ENV.linkSigningSecretId]: nonEmpty,
 };
 
 export interface AppConfig {
   tableName: string;
   mailFrom: string;
   publicBaseUrl: string;
-  linkSigningSecret: string;
+  linkSigningSecretId: string;
 }
 
 /** Reads and validates the variables `access` needs from `env`; throws ConfigError naming every bad one. */
@@ -69,6 +70,6 @@ export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = proc
     tableName: values[ENV.tableName] ?? '',
     mailFrom: values[ENV.mailFrom] ?? '',
     publicBaseUrl: values[ENV.publicBaseUrl] ?? '',
-    linkSigningSecret: values[ENV.linkSigningSecret] ?? '',
+    linkSigningSecretId: values[ENV.linkSigningSecretId] ?? '',
   };
 }
