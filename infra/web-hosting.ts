@@ -5,8 +5,7 @@
  * callback is this distribution. `config.json`, deployed next to the app, tells the staff app where
  * the Cognito hosted UI is (authorization code + PKCE).
  */
-import { CfnOutput, DefaultStackSynthesizer, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -34,7 +33,8 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 
 export interface WebHostingProps {
-  api: IHttpApi;
+  /** The HTTP API's custom domain name, the origin of /v1/* (its execute-api endpoint is disabled). */
+  apiOriginDomain: string;
   userPool: IUserPool;
   /** The Cognito hosted-UI domain of the user pool (stateful stack). */
   userPoolDomain: UserPoolDomain;
@@ -91,7 +91,6 @@ export class WebHosting extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const apiDomain = Fn.select(2, Fn.split('/', props.api.apiEndpoint));
     const hostedUi = props.userPoolDomain.baseUrl();
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'ELV after-sales web: security headers',
@@ -146,7 +145,7 @@ export class WebHosting extends Construct {
       },
       additionalBehaviors: {
         '/v1/*': {
-          origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [OriginSslPolicy.TLS_V1_2] }),
+          origin: new HttpOrigin(props.apiOriginDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [OriginSslPolicy.TLS_V1_2] }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           // Every API answer is per request (and personal): never cached at the edge.
