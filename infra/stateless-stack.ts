@@ -86,6 +86,12 @@ export class StatelessStack extends Stack {
     // CloudFront in front of the API and the pages: customer links point at it, Cognito calls back to it.
     this.web = new WebHosting(this, 'Web', {
       apiOriginDomain: this.apiDomain.name,
+      webAclArn: new CfnParameter(this, 'WebAclArn', {
+        type: 'String',
+        description: 'ARN of the CloudFront web ACL: the output WebAclArn of the ElvAfterSales-Edge stack (us-east-1)',
+        allowedPattern: '^arn:aws[a-z-]*:wafv2:us-east-1:\\d{12}:global/webacl/\\S+$',
+        constraintDescription: 'must be the ARN of a CloudFront (global, us-east-1) WAFv2 web ACL',
+      }).valueAsString,
       userPool: props.userPool,
       userPoolDomain: props.userPoolDomain,
       assetDir: props.webAssetDir,

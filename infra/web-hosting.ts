@@ -35,6 +35,8 @@ import { Construct, type IConstruct } from 'constructs';
 export interface WebHostingProps {
   /** The HTTP API's custom domain name, the origin of /v1/* (its execute-api endpoint is disabled). */
   apiOriginDomain: string;
+  /** The AWS WAF web ACL of the distribution (infra/edge-stack.ts, in us-east-1). */
+  webAclArn: string;
   userPool: IUserPool;
   /** The Cognito hosted-UI domain of the user pool (stateful stack). */
   userPoolDomain: UserPoolDomain;
@@ -120,6 +122,7 @@ export class WebHosting extends Construct {
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'ELV after-sales: staff form, customer pages and /v1 API',
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Edges in Hong Kong, Taiwan, Japan and Singapore are the ones close to the customers.
@@ -210,12 +213,6 @@ function acknowledgeDistribution(distribution: Distribution, customDomain: boole
     reason:
       'No geo restriction: customers report faults from wherever their sites are and staff travel; every public ' +
       'route is throttled, validated and idempotent, and ticket data is only readable through signed links or a staff JWT.',
-  });
-  validations.acknowledge({
-    id: 'AwsSolutions-CFR2',
-    reason:
-      'No WAF web ACL yet: a CloudFront web ACL must live in us-east-1 (a separate stack and cost line). The API ' +
-      'keeps per-route throttling in API Gateway and the pages are static; adding a WAF stack is a deployment decision.',
   });
   if (!customDomain) {
     validations.acknowledge({
