@@ -189,7 +189,7 @@ export function lambdaLikeEnv(access: FunctionAccess | undefined): NodeJS.Proces
     TABLE_NAME: 'elv-after-sales',
     MAIL_FROM: 'service@elv-demo.cn',
     PUBLIC_BASE_URL: 'https://api.elv-demo.cn',
-    LINK_SIGNING_SECRET: 'bench-link-signing-secret-0123456789abcdef',
+    LINK_SIGNING_SECRET_ID: 'elv-after-sales/link-signing-keys',
   };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

@@ -1,7 +1,8 @@
 /**
- * The CDK app: a stateful stack (table, queues, user pool, secret) and a stateless one (functions, API,
- * triggers) built from the wiring manifest. `buildApp` lets tests build both in-process (with bundling
- * disabled); only running this file directly (`cdk synth` via cdk.json) synthesizes to cdk.out.
+ * The CDK app: a stateful stack (table, queues, user pool, secret), a stateless one (functions, API,
+ * triggers) built from the wiring manifest, and the edge stack (the CloudFront web ACL, in
+ * us-east-1). `buildApp` lets tests build them in-process (with bundling disabled); only running
+ * this file directly (`cdk synth` via cdk.json) synthesizes to cdk.out.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +11,12 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { FunctionSpec } from '../lib/wiring.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
+import { EdgeStack } from './edge-stack.ts';
 import { buildWeb, ensureWebBuilt } from '../scripts/build-web.ts';
 
 export const STATEFUL_STACK_NAME = 'ElvAfterSales-Stateful';
 export const STATELESS_STACK_NAME = 'ElvAfterSales-Stateless';
+export const EDGE_STACK_NAME = 'ElvAfterSales-Edge';
 
 export interface BuildAppOptions {
   /** Replaces the manifest's functions (tests use this to exercise variants such as schedules). */
@@ -45,7 +48,12 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
     tags,
     ...(options.functions ? { functions: options.functions } : {}),
   });
-  return { app, stateful, stateless };
+  // In us-east-1 whatever the other stacks' region; the stateless stack takes its ARN as WebAclArn.
+  const edge = new EdgeStack(app, EDGE_STACK_NAME, {
+    description: 'ELV after-sales: the CloudFront web ACL (AWS WAF), which must live in us-east-1',
+    tags,
+  });
+  return { app, stateful, stateless, edge };
 }
 
 /**

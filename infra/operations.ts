@@ -93,6 +93,18 @@ export function schedulePeriod(expression: string): Duration {
   return Duration.days(1); // the cron schedules here run daily
 }
 
+/** Any failed invocation of `fn` in 5 minutes. */
+export function functionErrorsAlarm(scope: Construct, name: string, fn: IFunction, topic: ITopic, consequence: string): Alarm {
+  return alarm(scope, `Alarm-${name}-errors`, topic, {
+    alarmDescription: `${name}: invocations failed. Read its log group; ${consequence}.`,
+    metric: fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    threshold: 0,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+}
+
 export interface ServiceAlarmsProps {
   topic: ITopic;
   functions: Record<string, { function: IFunction; spec: FunctionSpec }>;
@@ -104,14 +116,7 @@ export interface ServiceAlarmsProps {
 export function serviceAlarms(scope: Stack, props: ServiceAlarmsProps): Dashboard {
   const { topic } = props;
   for (const [name, { function: fn, spec }] of Object.entries(props.functions)) {
-    alarm(scope, `Alarm-${name}-errors`, topic, {
-      alarmDescription: `${name}: invocations failed. Read its log group; a queue step's failures retry, then reach the DLQ.`,
-      metric: fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    functionErrorsAlarm(scope, name, fn, topic, "a queue step's failures retry, then reach the DLQ");
     alarm(scope, `Alarm-${name}-throttles`, topic, {
       alarmDescription: `${name}: invocations throttled (account or reserved concurrency).`,
       metric: fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),

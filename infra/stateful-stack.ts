@@ -19,7 +19,8 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { linkSigningSecret } from './link-signing.ts';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { ConfigurationSet, EmailSendingEvent, EventDestination, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
@@ -70,7 +71,7 @@ export class StatefulStack extends Stack {
       // Globally unique per region; the account id makes it so without a naming decision.
       cognitoDomain: { domainPrefix: `elv-after-sales-${this.account}` },
     });
-    this.linkSigningSecret = this.createLinkSigningSecret();
+    this.linkSigningSecret = linkSigningSecret(this, this.operationsTopic);
 
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
@@ -239,22 +240,5 @@ export class StatefulStack extends Stack {
       new UserPoolGroup(this, `Group-${role}`, { userPool, groupName: role, description: `Staff role ${role}` });
     }
     return userPool;
-  }
-
-  private createLinkSigningSecret(): Secret {
-    const secret = new Secret(this, 'LinkSigningSecret', {
-      description: 'HMAC key for signed customer links (ticket status, confirmations)',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(secret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'Not rotated automatically: links already sent to customers are signed with this key (some never ' +
-        'expire) and lib/platform/auth/signed-link.ts verifies against a single key, so a rotation would break them. ' +
-        'Rotation needs a two-key verifier first; until then it is a manual, announced operation followed ' +
-        'by a redeploy of the stateless stack (the functions get the value at deploy time).',
-    });
-    return secret;
   }
 }

@@ -15,6 +15,7 @@ import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/settlement/usecases/actions.ts';
 import { publicStatementView, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -66,4 +67,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(locale, header('accept-language'))));
     },
   }),
-});
+}).use(refreshLinkKeys(deps));

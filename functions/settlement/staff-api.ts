@@ -22,6 +22,7 @@ import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
 import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -147,4 +148,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { coverage });
     },
   }),
-});
+}).use(refreshLinkKeys(deps));

@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addWorkingMinutes } from '../../calendar/index.ts';
-import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { DomainError, NotFoundError } from '../../platform/errors.ts';
 import { needsInvestigation, quarterOf, type FollowUp, type FollowUpOutcome, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
@@ -124,7 +123,7 @@ export interface SurveyView {
 }
 
 async function requireSurvey(deps: Deps, ticketId: string, token: string | undefined, now: Date): Promise<{ followUp: FollowUp; ticket: Ticket }> {
-  const check = checkLinkToken(deps.config.linkSigningSecret, 'survey', ticketId, token, now);
+  const check = deps.linkKeys.check('survey', ticketId, token, now);
   if (check === 'invalid') throw new NotFoundError('Survey not found');
   const followUp = await deps.followUps.get(ticketId);
   if (!followUp) throw new NotFoundError('Survey not found');
@@ -134,7 +133,7 @@ async function requireSurvey(deps: Deps, ticketId: string, token: string | undef
 }
 
 export async function surveyView(deps: Deps, ticketId: string, token: string | undefined): Promise<SurveyView> {
-  const check = checkLinkToken(deps.config.linkSigningSecret, 'survey', ticketId, token, deps.now());
+  const check = deps.linkKeys.check('survey', ticketId, token, deps.now());
   if (check === 'invalid') throw new NotFoundError('Survey not found');
   const [followUp, ticket] = await Promise.all([deps.followUps.get(ticketId), deps.tickets.get(ticketId)]);
   if (!followUp || !ticket) throw new NotFoundError('Survey not found');

@@ -3,20 +3,19 @@
  * issue: lines in words, totals, what can be done next; no phone, email or address), and to
  * staff with every revision, every fact and a fresh customer link.
  */
-import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { lineDescription, statementStatusText, waiverText } from '../domain/statement-text.ts';
 import { outstandingFen, type Statement, type StatementRevision } from '../domain/statement.ts';
 import type { Locale } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'now' | 'config' | 'statementUrl'>;
+type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'now' | 'linkKeys' | 'statementUrl'>;
 
 const DAY_MS = 86_400_000;
 
 /** A wrong, expired or foreign token answers exactly like an unknown statement. */
-export async function requireStatementByLink(deps: Pick<Deps, 'statements' | 'now' | 'config'>, statementId: string, token: string | undefined): Promise<Statement> {
-  if (checkLinkToken(deps.config.linkSigningSecret, 'statement', statementId, token, deps.now()) !== 'valid') {
+export async function requireStatementByLink(deps: Pick<Deps, 'statements' | 'now' | 'linkKeys'>, statementId: string, token: string | undefined): Promise<Statement> {
+  if (deps.linkKeys.check('statement', statementId, token, deps.now()) !== 'valid') {
     throw new NotFoundError('Statement not found');
   }
   return deps.statements.require(statementId);
