@@ -17,7 +17,7 @@ import {
 } from '../../lib/settlement/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { ConcurrentUpdateError, NotFoundError } from '../../lib/platform/errors.ts';
+import { NotFoundError } from '../../lib/platform/errors.ts';
 import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
@@ -53,8 +53,7 @@ export const handler = createApiHandler({
     roles: ['manager'],
     body: putFeeScheduleSchema,
     handle: async ({ body, user }) => {
-      const current = await deps.feeSchedule.getFeeSchedule();
-      if (current.version !== body.expectedVersion) throw new ConcurrentUpdateError(`Fee schedule is at version ${current.version}`);
+      // No read first: the write is conditional on the expected version (409 when it moved on).
       const version = await deps.feeSchedule.putFeeSchedule(body.config, body.expectedVersion, user!.id, deps.now());
       return jsonResponse(200, { version });
     },

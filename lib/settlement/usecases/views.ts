@@ -35,7 +35,15 @@ function linesFor(revision: StatementRevision, locale: Locale) {
 }
 
 export async function publicStatementView(deps: Deps, statementId: string, token: string | undefined, requestedLocale?: Locale) {
-  const statement = await requireStatementByLink(deps, statementId, token);
+  return publicViewOf(deps, await requireStatementByLink(deps, statementId, token), requestedLocale);
+}
+
+/**
+ * The customer's view of a statement the caller holds (checked through its link, or just saved by
+ * the customer's action): its revision is the only read left.
+ */
+export async function publicViewOf(deps: Pick<Deps, 'statements'>, statement: Statement, requestedLocale?: Locale) {
+  const statementId = statement.statementId;
   const revision = await deps.statements.revision(statementId, statement.revision);
   if (!revision) throw new NotFoundError('Statement not found');
   const locale = requestedLocale ?? statement.locale;
@@ -82,9 +90,9 @@ export async function publicStatementView(deps: Deps, statementId: string, token
 }
 
 export async function staffStatementView(deps: Deps, statementId: string) {
-  const found = await deps.statements.withHistory(statementId);
+  // Two independent reads, one round trip.
+  const [found, { value: schedule }] = await Promise.all([deps.statements.withHistory(statementId), deps.feeSchedule.getFeeSchedule()]);
   if (!found) throw new NotFoundError('Statement not found');
-  const schedule = (await deps.feeSchedule.getFeeSchedule()).value;
   const current = found.revisions.find((r) => r.revision === found.statement.revision);
   const expiresAt = new Date(deps.now().getTime() + schedule.statementLinkValidDays * DAY_MS);
   return {
