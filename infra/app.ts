@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { FunctionSpec } from '../lib/wiring.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
@@ -82,7 +82,7 @@ function isMainModule(): boolean {
 if (isMainModule()) {
   buildWeb(); // what gets deployed is what web/ holds now
   const { app } = buildApp();
-  // cdk-nag as a synth-time validation: `cdk synth` fails on any unacknowledged AwsSolutions finding.
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  // cdk-nag as a synth-time validation: `cdk synth` fails on any unacknowledged AwsSolutions or Serverless finding.
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   app.synth();
 }

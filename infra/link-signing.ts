@@ -43,6 +43,10 @@ export function linkSigningSecret(stack: Stack, topic: ITopic): Secret {
       'secretsmanager:GetRandomPassword, which aws-cdk-lib grants every rotation function, has no resource to scope ' +
       'to; it returns random bytes and touches no secret. Every other rotation grant names this secret only.',
   });
+  Validations.of(rotation.function).acknowledge({
+    id: 'Serverless-LambdaDLQ',
+    reason: 'Invoked synchronously by Secrets Manager, which marks a failed rotation and retries it; the function errors alarm (link-keys-rotation-errors) reports it. A Lambda DLQ serves asynchronous invocations only.',
+  });
   functionErrorsAlarm(stack, 'link-keys-rotation', rotation.function, topic, 'the secret keeps its current ring until a rotation succeeds');
   return secret;
 }

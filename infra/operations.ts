@@ -20,7 +20,8 @@ import {
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnSubscription, Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
-import type { Queue, IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { METRICS_NAMESPACE, OPEN_TICKETS, SCHEDULE_HEARTBEAT, SLA_BREACHES, SLA_WARNINGS } from '../lib/platform/observability/metric-names.ts';
 import { OPEN_STATUSES } from '../lib/tickets/index.ts';
@@ -43,9 +44,36 @@ export function operationsTopic(scope: Stack): Topic {
       'carry alarm names and states only, never customer data; TLS is enforced (enforceSSL).',
   });
   const hasEmail = new CfnCondition(scope, 'OperationsEmailGiven', { expression: Fn.conditionNot(Fn.conditionEquals(email.valueAsString, '')) });
-  const subscription = new CfnSubscription(scope, 'OperationsEmailSubscription', { topicArn: topic.topicArn, protocol: 'email', endpoint: email.valueAsString });
+  // Alarm emails SNS could not deliver after its retries are kept here, not dropped.
+  const undelivered = new Queue(scope, 'OperationsEmailDlq', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
+  undelivered.addToResourcePolicy(
+    new PolicyStatement({
+      principals: [new ServicePrincipal('sns.amazonaws.com')],
+      actions: ['sqs:SendMessage'],
+      resources: [undelivered.queueArn],
+      conditions: { ArnEquals: { 'aws:SourceArn': topic.topicArn } },
+    }),
+  );
+  acknowledgeDeadLetterQueue(undelivered, 'SNS puts alarm emails it could not deliver here');
+  const subscription = new CfnSubscription(scope, 'OperationsEmailSubscription', {
+    topicArn: topic.topicArn,
+    protocol: 'email',
+    endpoint: email.valueAsString,
+    redrivePolicy: { deadLetterTargetArn: undelivered.queueArn },
+  });
   subscription.cfnOptions.condition = hasEmail;
   return topic;
+}
+
+/** A dead-letter queue is read and redriven by a person, never consumed: nothing to redrive it to. */
+export function acknowledgeDeadLetterQueue(queue: IQueue, parkedHere?: string): void {
+  if (parkedHere) {
+    Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: `This queue is itself a dead-letter queue (${parkedHere}); it has no consumer to fail.` });
+  }
+  Validations.of(queue).acknowledge({
+    id: 'Serverless-SQSRedrivePolicy',
+    reason: 'A dead-letter queue: what is parked here is read and redriven by a person (README, "Operating it"), never consumed, so it needs no redrive policy of its own.',
+  });
 }
 
 /** Named `<stack>-<what>` (README's table names the `<what>`), publishing to the operations topic. */

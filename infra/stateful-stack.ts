@@ -18,7 +18,7 @@ import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, Tabl
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
-import { deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
+import { acknowledgeDeadLetterQueue, deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { linkSigningSecret } from './link-signing.ts';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
@@ -60,10 +60,7 @@ export class StatefulStack extends Stack {
     this.operationsTopic = operationsTopic(this);
     queueAlarms(this, this.queues, this.operationsTopic);
     this.scheduleDlq = new Queue(this, 'schedules-dlq', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
-    Validations.of(this.scheduleDlq).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself a dead-letter queue (EventBridge Scheduler puts failed schedule invocations here); it has no consumer to fail.',
-    });
+    acknowledgeDeadLetterQueue(this.scheduleDlq, 'EventBridge Scheduler puts failed schedule invocations here');
     deadLetterAlarm(this, 'schedules', this.scheduleDlq, this.operationsTopic);
     this.mailConfigurationSet = this.createMailEvents();
     this.userPool = this.createUserPool();
@@ -184,6 +181,7 @@ export class StatefulStack extends Stack {
         enforceSSL: true,
       });
       Tags.of(dlq).add(QUEUE_TAG, `${name}-dlq`);
+      acknowledgeDeadLetterQueue(dlq);
       const queue = new Queue(this, name, {
         visibilityTimeout: Duration.seconds(spec.visibilityTimeoutSeconds),
         encryption: QueueEncryption.SQS_MANAGED,

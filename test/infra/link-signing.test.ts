@@ -61,9 +61,9 @@ describe('the link-signing secret', () => {
     expect(onSecret).toHaveLength(1);
     expect(actionsOf(onSecret).sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage']);
     expect(resourcesOf(onSecret[0]!).map(referencedLogicalId)).toEqual([secretId]);
-    // CDK's grant of GetRandomPassword is the only statement on "*" (acknowledged in infra/link-signing.ts).
+    // On "*" only CDK's grant of GetRandomPassword and the X-Ray writes of active tracing (both acknowledged in infra/).
     const wide = statements.filter((s) => resourcesOf(s).includes('*'));
-    expect(actionsOf(wide)).toEqual(['secretsmanager:GetRandomPassword']);
+    expect(actionsOf(wide).sort()).toEqual(['secretsmanager:GetRandomPassword', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
   });
 
   it('has an errors alarm on its rotation function', () => {
