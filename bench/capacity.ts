@@ -143,6 +143,8 @@ export class CapacityLedger {
   private readonly undo: Array<() => void> = [];
   /** The last request of each call label (`GetItem DeviceRepository.find`) made on the intake path (lib-dynamodb form): the bare replay copies them. */
   readonly intakeSamples = new Map<string, Record<string, unknown>>();
+  /** The phases whose intake-path requests are fault reports (not the staff actions of a lifecycle). */
+  samplePhases = /^(warmup|intake-\d+|serial)$/;
   /** Start and end (ms) of every intake-path DynamoDB call in the phase named here: sequential round trips are read from it. */
   timelinePhase = 'serial';
   readonly intakeTimeline: Array<{ start: number; end: number }> = [];
@@ -191,7 +193,7 @@ export class CapacityLedger {
       if (input.ReturnConsumedCapacity === undefined || input.ReturnConsumedCapacity === 'NONE') input.ReturnConsumedCapacity = 'TOTAL';
       const prefix = idempotencyPrefix(input);
       const label = prefix ? `${operation} idempotency(${prefix})` : `${operation} ${caller}`;
-      if (source === 'intake' && this instanceof DynamoDBDocumentClient) ledger.intakeSamples.set(label, structuredClone(input));
+      if (source === 'intake' && ledger.samplePhases.test(phase) && this instanceof DynamoDBDocumentClient) ledger.intakeSamples.set(label, structuredClone(input));
       const startedAt = performance.now();
       return original.call(this, command, ...rest).then((output) => {
         if (source === 'intake' && phase === ledger.timelinePhase && this instanceof DynamoDBDocumentClient) ledger.intakeTimeline.push({ start: startedAt, end: performance.now() });

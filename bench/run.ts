@@ -298,6 +298,23 @@ async function measureIntake() {
   };
 
   try {
+    // The request path alone: the outbox's events wait in the table while a round runs (the
+    // acknowledgement step would otherwise share DynamoDB Local with it), then are delivered and drained.
+    const outbox = (action: 'pause' | 'resume') => fetch(`${system.apiUrl}/__local/outbox/${action}`, { method: 'POST' });
+    const forwarded = async () => ((await (await fetch(`${system.apiUrl}/__local/outbox`)).json()) as { forwarded: number }).forwarded;
+    /** The stream forwarder has caught up (nothing forwarded for 2 s) and the queue is empty. */
+    const settle = async () => {
+      const started = Date.now();
+      let drain = await waitForDrain(sqs, queueUrl, CONFIG.drainSeconds * 1000);
+      for (let before = await forwarded(); Date.now() - started < CONFIG.drainSeconds * 1000; ) {
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        const now = await forwarded();
+        if (now === before) break;
+        before = now;
+        drain = await waitForDrain(sqs, queueUrl, CONFIG.drainSeconds * 1000);
+      }
+      return { ...drain, ms: Date.now() - started };
+    };
     ledger.phase = 'warmup';
     const warmup = {
       intake: await warmUntilStable('intake', postTicket('w'), 0),
@@ -305,11 +322,8 @@ async function measureIntake() {
     };
     const bare = bareReportCalls(db, ledger.intakeSamples, tag);
     const warmupBare = await warmUntilStable('bare report calls', bare.call, 0);
-    await waitForDrain(sqs, queueUrl, CONFIG.drainSeconds * 1000);
+    await settle();
 
-    // The request path alone: the outbox's events wait in the table while a round runs (the
-    // acknowledgement step would otherwise share DynamoDB Local with it), then are delivered and drained.
-    const outbox = (action: 'pause' | 'resume') => fetch(`${system.apiUrl}/__local/outbox/${action}`, { method: 'POST' });
     const rounds: Array<{ intake: LoadStats & { cpu: PhaseCpu }; own: LoadStats; put: LoadStats; drainMs: number }> = [];
     for (let r = 1; r <= CONFIG.rounds; r++) {
       ledger.phase = `intake-${r}`;
@@ -318,7 +332,7 @@ async function measureIntake() {
       const intake = await withCpu(() => runClosedLoop(CONFIG.requests, CONFIG.concurrency, maxMs, postTicket(`m${r}`)));
       await outbox('resume');
       ledger.phase = `drain-${r}`;
-      const drain = await waitForDrain(sqs, queueUrl, CONFIG.drainSeconds * 1000);
+      const drain = await settle();
       ledger.phase = 'floor';
       const own = await runClosedLoop(CONFIG.requests, CONFIG.concurrency, maxMs, (i) => bare.call(r * 1_000_000 + i));
       const put = await runClosedLoop(CONFIG.requests, CONFIG.concurrency, maxMs, putItem(`m${r}`));
@@ -333,7 +347,7 @@ async function measureIntake() {
     ledger.phase = 'floor';
     const serialOwn = await runClosedLoop(CONFIG.serialRequests, 1, maxMs, (i) => bare.call(9_000_000 + i));
     ledger.phase = 'drain';
-    await waitForDrain(sqs, queueUrl, CONFIG.drainSeconds * 1000);
+    await settle();
     const dlq = await queueDepth(sqs, dlqUrl);
 
     const roundPhases = rounds.map((_, i) => `intake-${i + 1}`);
@@ -348,7 +362,8 @@ async function measureIntake() {
         apiUrl: system.apiUrl,
         mailboxUrl: system.mailboxUrl,
         surveyDueAt: async (ticketId) => (await followUps.get(ticketId))?.nextActionAt,
-        forwarded: async () => ((await (await fetch(`${system.apiUrl}/__local/outbox`)).json()) as { forwarded: number }).forwarded },
+        forwarded,
+      },
       ledger,
       CONFIG.lifecycles,
       log,
