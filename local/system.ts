@@ -3,7 +3,7 @@
  * pollers and schedule timers, wired from the manifest, with the same handler modules as in AWS.
  * Handlers find the stand-ins through the standard AWS_ENDPOINT_URL_* variables only.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,7 +187,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       // Catalog and opening stock once per fresh data directory (stock changes are not idempotent).
       const parts = new PartsRepository(documents, tableName);
       for (const part of DEMO_PARTS) await parts.putPart(part);
-      for (const [location, sku, quantity] of DEMO_STOCK) await parts.adjust(location, sku, quantity);
+      for (const [location, sku, quantity] of DEMO_STOCK) {
+        const at = clockNow().toISOString();
+        const entry = { entryId: randomUUID(), sku, kind: 'adjusted' as const, quantity, to: location, actor: 'seed', at, reason: '期初库存', document: { type: 'adjustment' as const, id: 'opening-stock' } };
+        await parts.writeMovements(parts.movementItems(entry));
+      }
     }
 
     localRoutes['POST /__local/schedules/fire'] = async ({ body }) => {

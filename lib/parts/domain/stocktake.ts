@@ -1,0 +1,59 @@
+/**
+ * Stocktake (PARTS-3): a count session of one location, its count sheet (the book quantity of each
+ * part when the session opened), the counted quantities and serials, variances with reasons, the
+ * manager's approval, then one correction entry per variance.
+ */
+export interface CountLine {
+  sku: string;
+  name: string;
+  bin?: string;
+  /** On hand in the books when the sheet was drawn. */
+  expected: number;
+  counted?: number;
+  serials?: string[];
+  reason?: string;
+}
+
+export interface Stocktake {
+  id: string;
+  location: string;
+  status: 'counting' | 'submitted' | 'approved';
+  lines: CountLine[];
+  openedAt: string;
+  openedBy: string;
+  submittedAt?: string;
+  submittedBy?: string;
+  approvedAt?: string;
+  approvedBy?: string;
+  version: number;
+}
+
+export const variance = (line: CountLine) => (line.counted ?? line.expected) - line.expected;
+
+export interface CountInput {
+  sku: string;
+  counted: number;
+  serials?: string[];
+  reason?: string;
+}
+
+/** Problems of a count against its sheet: every line counted, a reason for every variance. */
+export function countProblems(session: Stocktake, counts: CountInput[]): Array<{ path: string; key: string }> {
+  const problems: Array<{ path: string; key: string }> = [];
+  counts.forEach((count, index) => {
+    if (!session.lines.some((line) => line.sku === count.sku)) problems.push({ path: `lines.${index}.sku`, key: 'unknown_part' });
+    const line = session.lines.find((l) => l.sku === count.sku);
+    if (line && count.counted !== line.expected && !count.reason) problems.push({ path: `lines.${index}.reason`, key: 'required' });
+  });
+  session.lines.forEach((line) => {
+    if (!counts.some((count) => count.sku === line.sku)) problems.push({ path: 'lines', key: 'count_missing' });
+  });
+  return problems.filter((p, i, all) => all.findIndex((q) => q.path === p.path && q.key === p.key) === i);
+}
+
+export function applyCounts(session: Stocktake, counts: CountInput[]): CountLine[] {
+  return session.lines.map((line) => {
+    const count = counts.find((c) => c.sku === line.sku)!;
+    return { ...line, counted: count.counted, ...(count.serials?.length ? { serials: count.serials } : {}), ...(count.reason ? { reason: count.reason } : {}) };
+  });
+}
