@@ -72,7 +72,7 @@ export const transferSchema = z
 
 export const stocktakeOpenSchema = z.strictObject({ location: locationSchema }).meta({ id: 'StocktakeOpen' });
 export const stocktakeCountSchema = z
-  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).min(1).max(45) })
+  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).min(1).max(500) })
   .meta({ id: 'StocktakeCount' });
 
 /** The manager's purchasing settings: the approval threshold, who gets reorder alerts, the consumption window. */

@@ -17,7 +17,8 @@ export interface CountLine {
 export interface Stocktake {
   id: string;
   location: string;
-  status: 'counting' | 'submitted' | 'approved';
+  /** `approving`: approved, corrections being written (in chunks); `approved` once all are. */
+  status: 'counting' | 'submitted' | 'approving' | 'approved';
   lines: CountLine[];
   openedAt: string;
   openedBy: string;

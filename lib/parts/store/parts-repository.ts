@@ -31,6 +31,11 @@ export class InsufficientStockError extends DomainError {
 }
 
 
+/** The ledger entry of this id is already written: the movement it belongs to was applied before. */
+export class EntryAlreadyWrittenError extends Error {
+  override name = 'EntryAlreadyWrittenError';
+}
+
 export class PartsRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -135,7 +140,7 @@ export class PartsRepository {
           Item: { ...ledgerEntryKey(entry.sku, entry.at, entry.entryId), ...ledgerDocumentIndexKeys(entry.document.type, entry.document.id, entry.at, entry.entryId), entity: 'LedgerEntry', ...entry },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
-      }),
+      }, (cause) => new EntryAlreadyWrittenError(`Ledger entry ${entry.entryId} exists`, { cause })),
       ...(entry.from ? [guard(this.consumeItem(entry.from, entry.sku, entry.quantity, fromReservation), insufficient(entry.from))] : []),
       ...(entry.to
         ? [

@@ -9,8 +9,9 @@ import { ConcurrentUpdateError, NotFoundError, ValidationError } from '../../pla
 import { guard } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { DocumentStateError } from '../domain/errors.ts';
-import { applyCounts, countProblems, variance, type CountInput, type Stocktake } from '../domain/stocktake.ts';
-import { entryOf } from './stock.ts';
+import type { LedgerEntry } from '../domain/ledger.ts';
+import { applyCounts, countProblems, variance, type CountInput, type CountLine, type Stocktake } from '../domain/stocktake.ts';
+import { EntryAlreadyWrittenError } from '../store/parts-repository.ts';
 
 type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'now'>;
 
@@ -55,26 +56,49 @@ export async function submitCounts(deps: Deps, id: string, counts: CountInput[],
   return saved;
 }
 
-/** The manager approves: each variance becomes a `stocktake` correction entry (in when found, out when missing). */
+/** Corrections per transaction: an entry and its balance each, within the 100 items of a transaction. */
+const CHUNK = 40;
+
+/**
+ * The manager approves: the session is marked `approving` (with who and when), then each variance
+ * becomes a `stocktake` correction entry (in when found, out when missing) whose id is derived from
+ * the session and the part, written in chunks; a chunk already written is recognised by its entries
+ * and skipped, so an approval that stopped half-way is finished by approving again. Then `approved`.
+ */
 export async function approveStocktake(deps: Deps, id: string, user: StaffUser): Promise<Stocktake> {
-  const session = await requireStocktake(deps, id);
-  if (session.status !== 'submitted') throw new DocumentStateError(session.status, 'approve');
-  const now = deps.now();
-  const saved: Stocktake = { ...session, status: 'approved', approvedAt: now.toISOString(), approvedBy: user.id, version: session.version + 1 };
-  await deps.parts.writeMovements([
-    guard(deps.purchasing.stocktakePut(saved, session.version), stale),
-    ...session.lines
-      .filter((line) => variance(line) !== 0)
-      .flatMap((line) => {
-        const delta = variance(line);
-        return deps.parts.movementItems(
-          entryOf(
-            { sku: line.sku, kind: 'stocktake', quantity: Math.abs(delta), ...(delta > 0 ? { to: session.location } : { from: session.location }), ...(line.serials ? { serials: line.serials } : {}), reason: line.reason ?? '', document: { type: 'stocktake', id: session.id } },
-            user,
-            now,
-          ),
-        );
-      }),
-  ]);
-  return saved;
+  let session = await requireStocktake(deps, id);
+  if (session.status !== 'submitted' && session.status !== 'approving') throw new DocumentStateError(session.status, 'approve');
+  if (session.status === 'submitted') {
+    const approving: Stocktake = { ...session, status: 'approving', approvedAt: deps.now().toISOString(), approvedBy: user.id, version: session.version + 1 };
+    await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(approving, session.version), stale)]);
+    session = approving;
+  }
+  const variances = session.lines.filter((line) => variance(line) !== 0);
+  for (let start = 0; start < variances.length; start += CHUNK) {
+    const items = variances.slice(start, start + CHUNK).flatMap((line) => deps.parts.movementItems(correctionEntry(session, line)));
+    try {
+      await deps.parts.writeMovements(items);
+    } catch (error) {
+      if (!(error instanceof EntryAlreadyWrittenError)) throw error;
+    }
+  }
+  const approved: Stocktake = { ...session, status: 'approved', version: session.version + 1 };
+  await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(approved, session.version), stale)]);
+  return approved;
+}
+
+function correctionEntry(session: Stocktake, line: CountLine): LedgerEntry {
+  const delta = variance(line);
+  return {
+    entryId: `stocktake-${session.id}-${line.sku}`,
+    sku: line.sku,
+    kind: 'stocktake',
+    quantity: Math.abs(delta),
+    ...(delta > 0 ? { to: session.location } : { from: session.location }),
+    ...(line.serials ? { serials: line.serials } : {}),
+    actor: session.approvedBy!,
+    at: session.approvedAt!,
+    reason: line.reason ?? '',
+    document: { type: 'stocktake', id: session.id },
+  };
 }
