@@ -591,6 +591,17 @@ describe('the store', () => {
     expect(await managerPage.getByTestId('ledger').textContent()).toContain('盘点调整');
     const stock = (await api('GET', '/v1/staff/stock/warehouse', { token: support })).body.items.find((i: { sku: string }) => i.sku === sku);
     expect(stock).toMatchObject({ onHand: 3 });
+
+    // Bin labels: the part's bin and a QR code that opens the part in the staff form.
+    await page.getByRole('link', { name: '备件目录', exact: true }).click();
+    await page.getByTestId('labels-link').click();
+    const label = page.getByTestId('bin-labels').locator(`[data-sku="${sku}"]`);
+    await label.waitFor();
+    expect(await label.textContent()).toContain('B-02-01');
+    expect(await label.getByRole('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    await shot(page, 'store-bin-labels');
+    await page.goto(`${WEB}/staff/#/parts/part/${sku}`);
+    await expect.poll(() => page.getByTestId('ledger').textContent()).toContain('盘点调整');
   });
 
   it('left no script errors on the store pages', () => {

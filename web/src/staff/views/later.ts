@@ -8,7 +8,7 @@ import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
 import { mailTasksView } from './mail-tasks.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
-import { catalogView, orderView, ordersView, partView, receivingView, stockView, stocktakeView, stocktakesView, suppliersView, transfersView } from './parts.ts';
+import { catalogView, labelsView, orderView, ordersView, partView, receivingView, stockView, stocktakeView, stocktakesView, suppliersView, transfersView } from './parts.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
 const isCustomerService: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('customer_service');
@@ -43,6 +43,7 @@ export const extraRoutes: Record<string, View> = {
   'manager/fees': feeScheduleView,
   'parts/catalog': catalogView,
   'parts/part': partView,
+  'parts/labels': labelsView,
   'parts/stock': stockView,
   'parts/orders': ordersView,
   'parts/order': orderView,

@@ -23,6 +23,7 @@ import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, money, parseYuan, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
+import { qrSvg } from '../../core/qr.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { loadCatalog, type CatalogPart } from './support.ts';
 
@@ -103,7 +104,43 @@ export const catalogView: View = async (ctx, main) => {
       ]),
       { 'data-testid': 'catalog' },
     ),
-    disclosure(t('parts.editPart'), editor),
+    h('p', {}, h('a', { href: '#/parts/labels', 'data-testid': 'labels-link' }, t('parts.printLabels'))),
+    ctx.can('tech_support') ? disclosure(t('parts.editPart'), editor) : null,
+  );
+};
+
+/** Where a label's QR code leads: the part in the staff form. */
+const partUrl = (sku: string) => `${location.origin}${location.pathname}#/parts/part/${encodeURIComponent(sku)}`;
+
+/** PARTS-3 clear labels: one per part (of a category, when chosen) with its bin and a QR code that opens the part. */
+export const labelsView: View = async (ctx, main, args) => {
+  const heading = t('parts.labels');
+  const catalog = await loadInto(main, heading, () => loadCatalog(ctx) as Promise<Part[]>, () => ctx.reload());
+  if (!catalog) return;
+  const category = args.query.get('category') ?? '';
+  const categories = [...new Set(catalog.map((p) => p.category).filter((c): c is string => Boolean(c)))].sort();
+  const chosen = catalog.filter((p) => !category || p.category === category).sort((a, b) => (a.bin ?? '').localeCompare(b.bin ?? '') || a.sku.localeCompare(b.sku));
+  const picker = h(
+    'select',
+    { 'aria-label': t('parts.category'), onchange: (event: Event) => ctx.go(`parts/labels${(event.target as HTMLSelectElement).value ? `?category=${encodeURIComponent((event.target as HTMLSelectElement).value)}` : ''}`) },
+    h('option', { value: '' }, t('parts.allCategories')),
+    categories.map((c) => h('option', { value: c, selected: c === category }, c)),
+  );
+  mount(
+    main,
+    title(heading, h('label', { class: 'inline no-print' }, t('parts.category'), ' ', picker), h('button', { type: 'button', class: 'primary no-print', onclick: () => window.print() }, t('parts.print'))),
+    h(
+      'ul',
+      { class: 'bin-labels', 'data-testid': 'bin-labels' },
+      chosen.map((part) =>
+        h(
+          'li',
+          { class: 'bin-label', 'data-sku': part.sku },
+          h('img', { src: `data:image/svg+xml,${encodeURIComponent(qrSvg(partUrl(part.sku)))}`, alt: t('parts.qrAlt', { sku: part.sku }), width: '96', height: '96' }),
+          h('div', {}, h('strong', { class: 'bin' }, part.bin ?? '—'), h('div', {}, part.name), h('div', { class: 'meta' }, part.specification), h('div', { class: 'meta' }, [part.sku, part.category].filter(Boolean).join(' · '))),
+        ),
+      ),
+    ),
   );
 };
 
@@ -115,16 +152,34 @@ export const partView: View = async (ctx, main, args) => {
     main,
     heading,
     async () => {
-      const [ledger, register] = await Promise.all([
+      const [ledger, register, catalog] = await Promise.all([
         ctx.api<{ items: LedgerEntry[] }>('GET', `/v1/staff/parts/${encodeURIComponent(sku)}/ledger`),
         ctx.api<{ serials: SerialState[] }>('GET', `/v1/staff/parts/${encodeURIComponent(sku)}/issue-register`),
+        loadCatalog(ctx) as Promise<Part[]>,
       ]);
-      return { entries: ledger.items, serials: register.serials };
+      return { entries: ledger.items, serials: register.serials, part: catalog.find((p) => p.sku === sku) };
     },
     () => ctx.reload(),
   );
   if (!data) return;
-  mount(main, title(heading), h('h2', {}, t('parts.ledger')), ledgerTable(data.entries), h('h2', {}, t('parts.register')), serialTable(data.serials));
+  const part = data.part;
+  mount(
+    main,
+    title(heading),
+    part
+      ? definitionList([
+          [t('parts.name'), `${part.name}（${part.specification}）`],
+          [t('parts.category'), part.category],
+          [t('parts.bin'), part.bin],
+          [t('parts.price'), money(part.unitPriceFen)],
+          [t('parts.reorderPoint'), String(part.reorderPoint)],
+        ])
+      : null,
+    h('h2', {}, t('parts.ledger')),
+    ledgerTable(data.entries),
+    h('h2', {}, t('parts.register')),
+    serialTable(data.serials),
+  );
 };
 
 function ledgerTable(entries: LedgerEntry[]): HTMLElement {
