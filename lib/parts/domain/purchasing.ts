@@ -3,6 +3,7 @@
  * who may supply what, the order's states, what a receipt may record and what it leaves open.
  * Money in integer fen; dates are Asia/Shanghai calendar days (`yyyy-mm-dd`).
  */
+import type { CatalogPart } from './parts.ts';
 
 export interface SupplierQualification {
   document: string;
@@ -40,12 +41,11 @@ export function supplierRefusal(supplier: Supplier, sku: string, today: string):
 export const PURCHASE_ORDER_STATUSES = ['draft', 'pending_approval', 'ordered', 'partly_received', 'received', 'closed', 'cancelled'] as const;
 export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
 
-export interface PurchaseOrderLine {
+/** What a line says of its part: copied from the catalog when the line is drafted. */
+export type PartDescription = Pick<CatalogPart, 'sku' | 'name' | 'specification' | 'unit'>;
+
+export interface PurchaseOrderLine extends PartDescription {
   line: number;
-  sku: string;
-  name: string;
-  specification: string;
-  unit: string;
   quantity: number;
   unitPriceFen: number;
   /** Received so far (accepted + rejected), and of that accepted into stock and rejected. */

@@ -4,7 +4,7 @@
  * time decide what to order. Pure arithmetic on whole units.
  */
 import type { CatalogPart } from './parts.ts';
-import type { Supplier, SupplierOffer } from './purchasing.ts';
+import type { PartDescription, Supplier, SupplierOffer } from './purchasing.ts';
 import { supplierRefusal } from './purchasing.ts';
 
 export interface PartPosition {
@@ -36,11 +36,7 @@ export function bestOffer(suppliers: Supplier[], sku: string, today: string): { 
     .sort((a, b) => a.offer.unitPriceFen - b.offer.unitPriceFen || a.offer.leadTimeDays - b.offer.leadTimeDays)[0];
 }
 
-export interface PlanLine {
-  sku: string;
-  name: string;
-  specification: string;
-  unit: string;
+export interface PlanLine extends PartDescription {
   quantity: number;
   available: number;
   reorderPoint: number;

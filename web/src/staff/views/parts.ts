@@ -3,6 +3,7 @@
  * adjustments, a part's ledger and issue register, suppliers, purchase orders (from the plan or by
  * hand, approval, receiving inspection), supplier returns, transfers and stocktakes.
  */
+import type * as z from 'zod';
 import { partSchema, stockAdjustSchema } from '../../../../lib/dispatch/schemas.ts';
 import {
   purchaseOrderDraftSchema,
@@ -58,6 +59,30 @@ async function locations(ctx: Ctx): Promise<Array<{ value: string; label: string
 const skuOptions = (catalog: Part[]) => catalog.map((part) => ({ value: part.sku, label: `${part.name}（${part.sku}）` }));
 const splitList = (text: unknown) => (typeof text === 'string' ? text.split(/[\s,，]+/).filter(Boolean) : Array.isArray(text) ? (text as string[]) : undefined);
 
+/** Serials are typed as one text (spaces or commas between them); the API takes a list. */
+const withSerials = (values: Record<string, any>): Record<string, any> => ({ ...values, ...(values.serials ? { serials: splitList(values.serials) } : {}) });
+const linesWithSerials = (values: Record<string, any>) => ({ ...values, lines: ((values.lines ?? []) as Array<Record<string, any>>).map(withSerials) });
+
+/** A form that saves a record under the key typed in its `keyPath` field (PUT `path(key)`; the key is not in the body). */
+function saveUnderKey(ctx: Ctx, element: HTMLFormElement, keyPath: string, schema: z.ZodType, path: (key: string) => string, values: () => Record<string, any> = () => readValues(element)): void {
+  onSubmit(element, {
+    values: () => {
+      const { [keyPath]: _key, ...rest } = values();
+      return rest;
+    },
+    schema,
+    send: (body) => ctx.api('PUT', path(encodeURIComponent(readValues(element)[keyPath] ?? '')), { body }),
+    done: () => ctx.reload(t('app.saved')),
+  });
+}
+
+/** One button that POSTs an action without a body and shows the page again. */
+function actionButton(ctx: Ctx, text: string, path: string, attrs: Record<string, string> = {}): HTMLFormElement {
+  const element = form({ class: 'inline-action', ...attrs }, submitButton(text));
+  onSubmit(element, { send: () => ctx.api('POST', path), done: () => ctx.reload(t('app.saved')) });
+  return element;
+}
+
 // Catalog -------------------------------------------------------------------------------------
 
 export const catalogView: View = async (ctx, main) => {
@@ -78,15 +103,7 @@ export const catalogView: View = async (ctx, main) => {
     field({ path: 'valuable', label: t('parts.valuable'), kind: 'checkbox' }),
     submitButton(t('app.save')),
   );
-  onSubmit(editor, {
-    values: () => {
-      const { sku: _sku, ...rest } = readValues(editor);
-      return rest;
-    },
-    schema: partSchema,
-    send: (body) => ctx.api('PUT', `/v1/staff/parts/${encodeURIComponent(readValues(editor).sku ?? '')}`, { body }),
-    done: () => ctx.reload(t('app.saved')),
-  });
+  saveUnderKey(ctx, editor, 'sku', partSchema, (sku) => `/v1/staff/parts/${sku}`);
   mount(
     main,
     title(heading),
@@ -285,15 +302,7 @@ export const suppliersView: View = async (ctx, main) => {
     field({ path: 'offers', label: t('parts.offers'), kind: 'lines', hint: t('parts.offersHint') }),
     submitButton(t('app.save')),
   );
-  onSubmit(editor, {
-    values: () => {
-      const { id: _id, ...rest } = supplierValues(editor);
-      return rest;
-    },
-    schema: supplierSchema,
-    send: (body) => ctx.api('PUT', `/v1/staff/suppliers/${encodeURIComponent(readValues(editor).id ?? '')}`, { body }),
-    done: () => ctx.reload(t('app.saved')),
-  });
+  saveUnderKey(ctx, editor, 'id', supplierSchema, (id) => `/v1/staff/suppliers/${id}`, () => supplierValues(editor));
   mount(
     main,
     title(heading),
@@ -389,11 +398,7 @@ export const orderView: View = async (ctx, main, args) => {
   const data = await loadInto(main, t('nav.purchaseOrders'), () => ctx.api<{ order: PurchaseOrder; receipts: Array<{ receipt: number; at: string; by: string; lines: Array<{ line: number; received: number; accepted: number; rejected: number; rejectReason?: string }> }>; entries: LedgerEntry[] }>('GET', `/v1/staff/purchase-orders/${id}`), () => ctx.reload());
   if (!data) return;
   const { order } = data;
-  const action = (name: 'submit' | 'approve' | 'close' | 'cancel') => {
-    const element = form({ class: 'inline-action', 'data-action': name }, submitButton(t(`parts.action.${name}`)));
-    onSubmit(element, { send: () => ctx.api('POST', `/v1/staff/purchase-orders/${order.id}/${name}`), done: () => ctx.reload(t('app.saved')) });
-    return element;
-  };
+  const action = (name: 'submit' | 'approve' | 'close' | 'cancel') => actionButton(ctx, t(`parts.action.${name}`), `/v1/staff/purchase-orders/${order.id}/${name}`, { 'data-action': name });
   const actions = [
     order.status === 'draft' && ctx.can('tech_support') ? action('submit') : null,
     order.status === 'pending_approval' && ctx.can('manager') ? action('approve') : null,
@@ -449,10 +454,7 @@ function receiptForm(ctx: Ctx, order: PurchaseOrder): HTMLElement {
     submitButton(t('parts.receive')),
   );
   onSubmit(element, {
-    values: () => {
-      const values = readValues(element);
-      return { ...values, lines: (values.lines ?? []).map((line: Record<string, unknown>) => ({ ...line, ...(line.serials ? { serials: splitList(line.serials) } : {}) })) };
-    },
+    values: () => linesWithSerials(readValues(element)),
     schema: receiptSchema,
     send: (body) => ctx.api('POST', `/v1/staff/purchase-orders/${order.id}/receipts`, { body }),
     done: () => ctx.reload(t('parts.receivedDone')),
@@ -503,10 +505,7 @@ function returnCard(ctx: Ctx, item: SupplierReturn): HTMLElement {
     submitButton(t('parts.closeReturn')),
   );
   onSubmit(close, {
-    values: () => {
-      const values = readValues(close);
-      return { ...values, ...(values.serials ? { serials: splitList(values.serials) } : {}) };
-    },
+    values: () => withSerials(readValues(close)),
     schema: supplierReturnCloseSchema,
     send: (body) => ctx.api('POST', `/v1/staff/supplier-returns/${item.id}/close`, { body }),
     done: () => ctx.reload(t('app.saved')),
@@ -554,10 +553,7 @@ export const transfersView: View = async (ctx, main) => {
     submitButton(t('parts.transfer')),
   );
   onSubmit(element, {
-    values: () => {
-      const values = readValues(element);
-      return { ...values, lines: (values.lines ?? []).map((line: Record<string, unknown>) => ({ ...line, ...(line.serials ? { serials: splitList(line.serials) } : {}) })) };
-    },
+    values: () => linesWithSerials(readValues(element)),
     schema: transferSchema,
     send: (body) => ctx.api('POST', '/v1/staff/transfers', { body }),
     done: () => ctx.reload(t('app.saved')),
@@ -627,16 +623,12 @@ export const stocktakeView: View = async (ctx, main, args) => {
     submitButton(t('parts.submitCounts')),
   );
   onSubmit(sheet, {
-    values: () => {
-      const values = readValues(sheet);
-      return { lines: (values.lines ?? []).map((line: Record<string, unknown>) => ({ ...line, ...(line.serials ? { serials: splitList(line.serials) } : {}) })) };
-    },
+    values: () => linesWithSerials(readValues(sheet)),
     schema: stocktakeCountSchema,
     send: (body) => ctx.api('PUT', `/v1/staff/stocktakes/${session.id}/counts`, { body }),
     done: () => ctx.reload(t('parts.countsSaved')),
   });
-  const approve = form({ 'data-testid': 'stocktake-approve' }, submitButton(t('parts.approveStocktake')));
-  onSubmit(approve, { send: () => ctx.api('POST', `/v1/staff/stocktakes/${session.id}/approve`), done: () => ctx.reload(t('app.saved')) });
+  const approve = actionButton(ctx, t('parts.approveStocktake'), `/v1/staff/stocktakes/${session.id}/approve`, { 'data-testid': 'stocktake-approve' });
   const variances = session.lines.filter((l) => l.counted !== undefined && l.counted !== l.expected);
   mount(
     main,
