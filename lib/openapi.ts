@@ -194,7 +194,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/transfers': { summary: 'Transfers of a month', tag: 'parts', query: monthQuerySchema, response: ok('{ items }') },
   'POST /v1/staff/transfers': { summary: 'Move stock between locations (warehouse to van is an issue; valuable parts into the issue register)', tag: 'parts', body: transferSchema, response: { status: 201, schema: anyObject, description: '{ transfer }' } },
   'GET /v1/staff/stocktakes': { summary: 'Stocktakes opened in a month', tag: 'parts', query: monthQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/stocktakes': { summary: 'Open a count session for a location (the count sheet)', tag: 'parts', body: stocktakeOpenSchema, response: { status: 201, schema: anyObject, description: '{ stocktake }' } },
+  'POST /v1/staff/stocktakes': { summary: 'Open a count session for a location, or one per location with `all` (the count sheets)', tag: 'parts', body: stocktakeOpenSchema, response: { status: 201, schema: anyObject, description: '{ items }' } },
   'GET /v1/staff/stocktakes/{stocktakeId}': { summary: 'A stocktake with its correction entries', tag: 'parts', response: ok('{ stocktake, entries }') },
   'PUT /v1/staff/stocktakes/{stocktakeId}/counts': { summary: 'Counted quantities and serials, reasons for variances', tag: 'parts', body: stocktakeCountSchema, response: ok('{ stocktake }') },
   'POST /v1/staff/stocktakes/{stocktakeId}/approve': { summary: 'Approve (manager): one correction entry per variance', tag: 'parts', response: ok('{ stocktake }') },

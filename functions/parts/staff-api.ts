@@ -26,7 +26,7 @@ import {
 import { approveOrder, cancelOrder, closeOrder, closeReturn, draftOrder, receiveGoods, requireOrder, saveSupplier, shipReturn, submitOrder } from '../../lib/parts/usecases/purchasing.ts';
 import { ordersFromPlan, planFor } from '../../lib/parts/usecases/replenishment.ts';
 import { transferStock } from '../../lib/parts/usecases/stock.ts';
-import { approveStocktake, openStocktake, submitCounts } from '../../lib/parts/usecases/stocktake.ts';
+import { approveStocktake, openStocktakes, submitCounts } from '../../lib/parts/usecases/stocktake.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -121,7 +121,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/stocktakes': route({
     roles: STORE,
     body: stocktakeOpenSchema,
-    handle: async ({ body, user }) => jsonResponse(201, { stocktake: await openStocktake(deps, body.location, user!) }),
+    handle: async ({ body, user }) => jsonResponse(201, { items: await openStocktakes(deps, body.location, user!) }),
   }),
   'GET /v1/staff/stocktakes/{stocktakeId}': route({
     roles: READERS,

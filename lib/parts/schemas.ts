@@ -70,9 +70,10 @@ export const transferSchema = z
   .refine((body) => body.from !== body.to, { path: ['to'], params: { key: 'same_location' } })
   .meta({ id: 'Transfer' });
 
+/** A location, or `all` for one session per location. */
 export const stocktakeOpenSchema = z.strictObject({ location: locationSchema }).meta({ id: 'StocktakeOpen' });
 export const stocktakeCountSchema = z
-  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).min(1).max(500) })
+  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).max(500) })
   .meta({ id: 'StocktakeCount' });
 
 /** The manager's purchasing settings: the approval threshold, who gets reorder alerts, the consumption window. */

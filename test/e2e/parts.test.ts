@@ -9,7 +9,8 @@ import * as fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { rebuildBalances, balanceKey, type LedgerEntry } from '../../lib/parts/index.ts';
-import { api, emailsTo, eventually, faultReport, fireSchedule, onSiteAssessment, serverNow, staffToken } from '../support/local.ts';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { api, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, sqs, staffToken } from '../support/local.ts';
 
 const unique = Date.now().toString(36).toUpperCase();
 const CAM = `P${unique}-CAM`;
@@ -196,6 +197,11 @@ describe('from supplier to site', () => {
     expect(csv[0]).toContain('备件编号');
     expect(csv.slice(1).map((row) => [row[2], row[6]])).toEqual(expect.arrayContaining([[CAM, '3'], [CABLE, '40']]));
 
+    // A redelivered message sends nothing again.
+    await sqs.send(new SendMessageCommand({ QueueUrl: local.queues.queue['parts-mail']!, MessageBody: JSON.stringify({ type: 'purchase-order.ordered', orderId: order.id }) }));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect((await emailsTo(`${A}@supplier.example.cn`)).filter((e) => e.subject.includes(order.number))).toHaveLength(1);
+
     // Receiving inspection: 3 cameras arrive, one rejected (a supplier return); 20 of 40 cables.
     const badSplit = await api('POST', `/v1/staff/purchase-orders/${order.id}/receipts`, { token: support, body: { lines: [{ line: camLine.line, received: 3, accepted: 3, rejected: 0, serials: ['S1'] }] } });
     expect(badSplit.status).toBe(400);
@@ -278,7 +284,7 @@ describe('from supplier to site', () => {
     // Stocktake of the warehouse: a cable is missing; a variance needs a reason; the manager approves.
     const opened = await api('POST', '/v1/staff/stocktakes', { token: support, body: { location: 'warehouse' } });
     expect(opened.status).toBe(201);
-    const sheet = opened.body.stocktake;
+    const sheet = opened.body.items[0];
     expect(sheet.lines.find((l: { sku: string }) => l.sku === CABLE)).toMatchObject({ expected: 30, bin: 'A-01-02' });
     const counts = sheet.lines.map((l: { sku: string; expected: number }) => ({ sku: l.sku, counted: l.sku === CABLE ? 29 : l.expected }));
     const noReason = await api('PUT', `/v1/staff/stocktakes/${sheet.id}/counts`, { token: support, body: { lines: counts } });
@@ -289,6 +295,8 @@ describe('from supplier to site', () => {
     expect((await api('POST', `/v1/staff/stocktakes/${sheet.id}/approve`, { token: support })).status).toBe(403);
     expect((await api('POST', `/v1/staff/stocktakes/${sheet.id}/approve`, { token: manager })).body.stocktake.status).toBe('approved');
     expect((await api('POST', `/v1/staff/stocktakes/${sheet.id}/approve`, { token: manager })).status).toBe(409);
+    const everywhere = await api('POST', '/v1/staff/stocktakes', { token: support, body: { location: 'all' } });
+    expect(everywhere.body.items.map((s: { location: string }) => s.location)).toEqual(expect.arrayContaining(['warehouse', CHEN_VAN, 'van-staff-tech-liu']));
     const corrections = (await api('GET', `/v1/staff/stocktakes/${sheet.id}`, { token: support })).body.entries;
     expect(corrections).toEqual([expect.objectContaining({ sku: CABLE, kind: 'stocktake', from: 'warehouse', quantity: 1, reason: '线缆破损报废', actor: 'staff-manager-wang' })]);
     expect(await stock('warehouse', CABLE)).toMatchObject({ onHand: 29 });

@@ -2,11 +2,13 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyCounts,
   applyReceipt,
   balanceKey,
   countProblems,
   movementDeltas,
   procurementPlan,
+  purchaseDate,
   rebuildBalances,
   receiptProblems,
   reconcileRegister,
@@ -102,6 +104,9 @@ describe('stocktake', () => {
     expect(countProblems(session, [{ sku: 'A', counted: 3 }])).toEqual([{ path: 'lines', key: 'count_missing' }]);
     expect(countProblems(session, [{ sku: 'A', counted: 2 }, { sku: 'B', counted: 1 }])).toEqual([{ path: 'lines.0.reason', key: 'required' }]);
     expect(countProblems(session, [{ sku: 'A', counted: 2, reason: 'lost' }, { sku: 'B', counted: 1 }])).toEqual([]);
+    // Found on the shelf, not in the books: a variance against 0.
+    expect(countProblems(session, [{ sku: 'A', counted: 3 }, { sku: 'B', counted: 1 }, { sku: 'C', counted: 2 }])).toEqual([{ path: 'lines.2.reason', key: 'required' }]);
+    expect(applyCounts(session, [{ sku: 'A', counted: 3 }, { sku: 'B', counted: 1 }, { sku: 'C', counted: 2, reason: 'found' }], (sku) => `part ${sku}`).at(-1)).toEqual({ sku: 'C', name: 'part C', expected: 0, counted: 2, reason: 'found' });
   });
 });
 
@@ -110,6 +115,14 @@ describe('reorder quantities and the plan', () => {
     // 14 used in 2 weeks = 1 a day; 7 days lead + 30 cover = 37; + point 10 - available 5 = 42.
     expect(suggestedOrderQuantity({ reorderPoint: 10 }, { sku: 'A', onHand: 8, reserved: 3, consumed: 14 }, 2, 7)).toBe(42);
     expect(suggestedOrderQuantity({ reorderPoint: 2 }, { sku: 'A', onHand: 50, reserved: 0, consumed: 0 }, 8, 7)).toBe(0);
+  });
+
+  it('dates the purchase so that the goods arrive as the part reaches its reorder point', () => {
+    // 20 above the point at 1 a day lasts 20 days; with 7 days' lead time order in 13 days.
+    expect(purchaseDate('2026-11-10', 20, 1, 7)).toBe('2026-11-23');
+    expect(purchaseDate('2026-11-10', 3, 1, 7)).toBe('2026-11-10');
+    expect(purchaseDate('2026-11-10', -2, 1, 7)).toBe('2026-11-10');
+    expect(purchaseDate('2026-12-30', 40, 2, 10)).toBe('2027-01-09');
   });
 
   it('proposes the cheapest approved supplier', () => {

@@ -45,8 +45,18 @@ export interface PlanLine extends PartDescription {
   supplierName?: string;
   unitPriceFen?: number;
   leadTimeDays?: number;
-  /** The day to place the order: today when the part is already below its point. */
+  /** The day to place the order so that it arrives as the part reaches its reorder point: today when it is already there. */
   purchaseBy: string;
+}
+
+/**
+ * When to order: the day the stock above the reorder point (`margin`) is used up at `perDay`, less the
+ * lead time; today when the margin is gone or the part is not being used (then it is short now).
+ */
+export function purchaseDate(today: string, margin: number, perDay: number, leadTimeDays: number): string {
+  if (margin <= 0 || perDay <= 0) return today;
+  const days = Math.max(0, Math.floor(margin / perDay) - leadTimeDays);
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** PARTS-1: the plan's lines, one per part to buy (designated parts only: nothing else may be fitted). */
@@ -59,6 +69,7 @@ export function procurementPlan(parts: CatalogPart[], positions: Map<string, Par
       const leadTimeDays = best?.offer.leadTimeDays ?? 0;
       const quantity = suggestedOrderQuantity(part, position, weeks, leadTimeDays);
       if (quantity === 0) return [];
+      const available = position.onHand - position.reserved;
       return [
         {
           sku: part.sku,
@@ -66,11 +77,11 @@ export function procurementPlan(parts: CatalogPart[], positions: Map<string, Par
           specification: part.specification,
           unit: part.unit,
           quantity,
-          available: position.onHand - position.reserved,
+          available,
           reorderPoint: part.reorderPoint,
           consumed: position.consumed,
           ...(best ? { supplierId: best.supplier.id, supplierName: best.supplier.name, unitPriceFen: best.offer.unitPriceFen, leadTimeDays } : {}),
-          purchaseBy: today,
+          purchaseBy: purchaseDate(today, available - part.reorderPoint, weeks > 0 ? position.consumed / (weeks * 7) : 0, leadTimeDays),
         },
       ];
     });

@@ -29,6 +29,9 @@ export interface Stocktake {
   version: number;
 }
 
+/** Opening a stocktake for `all` opens one session per location. */
+export const ALL_LOCATIONS = 'all';
+
 export const variance = (line: CountLine) => (line.counted ?? line.expected) - line.expected;
 
 export interface CountInput {
@@ -38,13 +41,16 @@ export interface CountInput {
   reason?: string;
 }
 
-/** Problems of a count against its sheet: every line counted, a reason for every variance. */
+/**
+ * Problems of a count against its sheet: every line counted, a reason for every variance. A part
+ * found on the shelf but not on the sheet is counted too (its book quantity is 0).
+ */
 export function countProblems(session: Stocktake, counts: CountInput[]): Array<{ path: string; key: string }> {
   const problems: Array<{ path: string; key: string }> = [];
   counts.forEach((count, index) => {
-    if (!session.lines.some((line) => line.sku === count.sku)) problems.push({ path: `lines.${index}.sku`, key: 'unknown_part' });
-    const line = session.lines.find((l) => l.sku === count.sku);
-    if (line && count.counted !== line.expected && !count.reason) problems.push({ path: `lines.${index}.reason`, key: 'required' });
+    const expected = session.lines.find((l) => l.sku === count.sku)?.expected ?? 0;
+    if (count.counted !== expected && !count.reason) problems.push({ path: `lines.${index}.reason`, key: 'required' });
+    if (counts.findIndex((c) => c.sku === count.sku) !== index) problems.push({ path: `lines.${index}.sku`, key: 'duplicate_line' });
   });
   session.lines.forEach((line) => {
     if (!counts.some((count) => count.sku === line.sku)) problems.push({ path: 'lines', key: 'count_missing' });
@@ -52,8 +58,10 @@ export function countProblems(session: Stocktake, counts: CountInput[]): Array<{
   return problems.filter((p, i, all) => all.findIndex((q) => q.path === p.path && q.key === p.key) === i);
 }
 
-export function applyCounts(session: Stocktake, counts: CountInput[]): CountLine[] {
-  return session.lines.map((line) => {
+/** The sheet with the counts; parts found that were not on it join it (`name` from the catalog). */
+export function applyCounts(session: Stocktake, counts: CountInput[], nameOf: (sku: string) => string): CountLine[] {
+  const found = counts.filter((c) => !session.lines.some((line) => line.sku === c.sku)).map((c) => ({ sku: c.sku, name: nameOf(c.sku), expected: 0 }));
+  return [...session.lines, ...found].map((line) => {
     const count = counts.find((c) => c.sku === line.sku)!;
     return { ...line, counted: count.counted, ...(count.serials?.length ? { serials: count.serials } : {}), ...(count.reason ? { reason: count.reason } : {}) };
   });

@@ -19,7 +19,7 @@ type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'staff' | 'now' | 'table
 const WEEK_MS = 7 * 86_400_000;
 
 /** Every stock location: the warehouse and the vans of the technicians. */
-async function locations(deps: Pick<Deps, 'staff'>): Promise<string[]> {
+export async function locations(deps: Pick<Deps, 'staff'>): Promise<string[]> {
   const members = await deps.staff.list();
   return [WAREHOUSE, ...members.filter((m) => m.technician).map((m) => vanLocation(m.id))];
 }

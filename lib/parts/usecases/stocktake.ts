@@ -10,14 +10,21 @@ import { guard } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { DocumentStateError } from '../domain/errors.ts';
 import type { LedgerEntry } from '../domain/ledger.ts';
-import { applyCounts, countProblems, variance, type CountInput, type CountLine, type Stocktake } from '../domain/stocktake.ts';
+import { ALL_LOCATIONS, applyCounts, countProblems, variance, type CountInput, type CountLine, type Stocktake } from '../domain/stocktake.ts';
 import { EntryAlreadyWrittenError } from '../store/parts-repository.ts';
+import { locations } from './replenishment.ts';
 
-type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'now'>;
+type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'now' | 'staff'>;
 
 const stale = (cause: unknown) => new ConcurrentUpdateError('The stocktake changed meanwhile', { cause });
 
-export async function openStocktake(deps: Deps, location: string, user: StaffUser): Promise<Stocktake> {
+/** A session for one location, or one for every location (the warehouse and each van) with `all`. */
+export async function openStocktakes(deps: Deps, location: string, user: StaffUser): Promise<Stocktake[]> {
+  const places = location === ALL_LOCATIONS ? await locations(deps) : [location];
+  return Promise.all(places.map((place) => openStocktake(deps, place, user)));
+}
+
+async function openStocktake(deps: Deps, location: string, user: StaffUser): Promise<Stocktake> {
   const [stock, catalog] = await Promise.all([deps.parts.stockAt(location), deps.parts.listParts()]);
   const parts = new Map(catalog.map((part) => [part.sku, part]));
   const now = deps.now().toISOString();
@@ -49,9 +56,10 @@ async function requireStocktake(deps: Deps, id: string): Promise<Stocktake> {
 export async function submitCounts(deps: Deps, id: string, counts: CountInput[], user: StaffUser): Promise<Stocktake> {
   const session = await requireStocktake(deps, id);
   if (session.status !== 'counting' && session.status !== 'submitted') throw new DocumentStateError(session.status, 'count');
-  const problems = countProblems(session, counts);
+  const catalog = new Map((await deps.parts.listParts()).map((part) => [part.sku, part]));
+  const problems = [...countProblems(session, counts), ...counts.flatMap((count, index) => (catalog.has(count.sku) ? [] : [{ path: `lines.${index}.sku`, key: 'unknown_part' }]))];
   if (problems.length) throw new ValidationError(problems);
-  const saved: Stocktake = { ...session, lines: applyCounts(session, counts), status: 'submitted', submittedAt: deps.now().toISOString(), submittedBy: user.id, version: session.version + 1 };
+  const saved: Stocktake = { ...session, lines: applyCounts(session, counts, (sku) => catalog.get(sku)!.name), status: 'submitted', submittedAt: deps.now().toISOString(), submittedBy: user.id, version: session.version + 1 };
   await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(saved, session.version), stale)]);
   return saved;
 }

@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import { partSchema, stockAdjustSchema } from '../../../../lib/dispatch/schemas.ts';
 import {
+  ALL_LOCATIONS,
   purchaseOrderDraftSchema,
   receiptSchema,
   stocktakeCountSchema,
@@ -586,8 +587,15 @@ export const stocktakesView: View = async (ctx, main) => {
     () => ctx.reload(),
   );
   if (!data) return;
-  const open = form({ 'data-testid': 'stocktake-open' }, field({ path: 'location', label: t('parts.location'), kind: 'select', required: true, value: 'warehouse', options: data.places }), submitButton(t('parts.openStocktake')));
-  onSubmit(open, { send: (body) => ctx.api<{ stocktake: Stocktake }>('POST', '/v1/staff/stocktakes', { body }), done: (result) => ctx.go(`parts/stocktake/${result.stocktake.id}`) });
+  const open = form(
+    { 'data-testid': 'stocktake-open' },
+    field({ path: 'location', label: t('parts.location'), kind: 'select', required: true, value: 'warehouse', options: [...data.places, { value: ALL_LOCATIONS, label: t('parts.allLocations') }] }),
+    submitButton(t('parts.openStocktake')),
+  );
+  onSubmit(open, {
+    send: (body) => ctx.api<{ items: Stocktake[] }>('POST', '/v1/staff/stocktakes', { body }),
+    done: (result) => (result.items.length === 1 ? ctx.go(`parts/stocktake/${result.items[0]!.id}`) : ctx.reload(t('app.saved'))),
+  });
   mount(
     main,
     title(heading),
@@ -604,9 +612,19 @@ export const stocktakesView: View = async (ctx, main) => {
 /** The count sheet: counted quantity, serials and a reason per variance; then the manager approves. */
 export const stocktakeView: View = async (ctx, main, args) => {
   const id = args.params[0] ?? '';
-  const data = await loadInto(main, t('nav.stocktake'), () => ctx.api<{ stocktake: Stocktake; entries: LedgerEntry[] }>('GET', `/v1/staff/stocktakes/${id}`), () => ctx.reload());
+  const data = await loadInto(
+    main,
+    t('nav.stocktake'),
+    async () => {
+      const [detail, catalog] = await Promise.all([ctx.api<{ stocktake: Stocktake; entries: LedgerEntry[] }>('GET', `/v1/staff/stocktakes/${id}`), loadCatalog(ctx) as Promise<Part[]>]);
+      return { ...detail, catalog };
+    },
+    () => ctx.reload(),
+  );
   if (!data) return;
   const session = data.stocktake;
+  const found = session.lines.length;
+  const notOnSheet = data.catalog.filter((part) => !session.lines.some((line) => line.sku === part.sku));
   const sheet = form(
     { 'data-testid': 'count-sheet' },
     ...session.lines.map((line, index) =>
@@ -620,10 +638,24 @@ export const stocktakeView: View = async (ctx, main, args) => {
         field({ path: `lines.${index}.reason`, label: t('parts.varianceReason'), value: line.reason }),
       ),
     ),
+    notOnSheet.length
+      ? h(
+          'fieldset',
+          { class: 'group', 'data-testid': 'found-part' },
+          h('legend', {}, t('parts.foundPart')),
+          field({ path: `lines.${found}.sku`, label: t('parts.part'), kind: 'select', options: skuOptions(notOnSheet) }),
+          field({ path: `lines.${found}.counted`, label: t('parts.counted'), kind: 'number', attrs: { min: 0 } }),
+          field({ path: `lines.${found}.reason`, label: t('parts.varianceReason') }),
+        )
+      : null,
     submitButton(t('parts.submitCounts')),
   );
   onSubmit(sheet, {
-    values: () => linesWithSerials(readValues(sheet)),
+    // The "found on the shelf" line counts only when a part is chosen in it.
+    values: () => {
+      const values = linesWithSerials(readValues(sheet));
+      return { ...values, lines: values.lines.filter((line) => line.sku) };
+    },
     schema: stocktakeCountSchema,
     send: (body) => ctx.api('PUT', `/v1/staff/stocktakes/${session.id}/counts`, { body }),
     done: () => ctx.reload(t('parts.countsSaved')),
