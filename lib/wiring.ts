@@ -227,6 +227,7 @@ export const functions = {
       { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/cancel', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/receipts', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/supplier-returns', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/supplier-returns', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/supplier-returns/{returnId}/ship', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/supplier-returns/{returnId}/close', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/transfers', auth: 'staff', throttle: STAFF_THROTTLE },

@@ -18,12 +18,13 @@ import {
   stocktakeOpenSchema,
   supplierIdSchema,
   supplierReturnCloseSchema,
+  supplierReturnOpenSchema,
   supplierReturnShipSchema,
   supplierSchema,
   transferSchema,
   yearQuerySchema,
 } from '../../lib/parts/index.ts';
-import { approveOrder, cancelOrder, closeOrder, closeReturn, draftOrder, receiveGoods, requireOrder, saveSupplier, shipReturn, submitOrder } from '../../lib/parts/usecases/purchasing.ts';
+import { approveOrder, cancelOrder, closeOrder, closeReturn, draftOrder, openReturnFromStock, receiveGoods, requireOrder, saveSupplier, shipReturn, submitOrder } from '../../lib/parts/usecases/purchasing.ts';
 import { ordersFromPlan, planFor } from '../../lib/parts/usecases/replenishment.ts';
 import { transferStock } from '../../lib/parts/usecases/stock.ts';
 import { approveStocktake, openStocktakes, submitCounts } from '../../lib/parts/usecases/stocktake.ts';
@@ -93,6 +94,11 @@ export const handler = createApiHandler({
     handle: async ({ params, body, user }) => jsonResponse(201, await receiveGoods(deps, id(params.orderId), body, user!)),
   }),
   'GET /v1/staff/supplier-returns': route({ roles: READERS, handle: async () => jsonResponse(200, { items: await deps.purchasing.openReturns() }) }),
+  'POST /v1/staff/supplier-returns': route({
+    roles: STORE,
+    body: supplierReturnOpenSchema,
+    handle: async ({ body, user }) => jsonResponse(201, { return: await openReturnFromStock(deps, body, user!) }),
+  }),
   'POST /v1/staff/supplier-returns/{returnId}/ship': route({
     roles: STORE,
     body: supplierReturnShipSchema,

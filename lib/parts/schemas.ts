@@ -52,6 +52,18 @@ export const receiptSchema = z
   })
   .meta({ id: 'Receipt' });
 
+/** Goods already in stock found nonconforming: back to the supplier of the order they came with (they leave stock now). */
+export const supplierReturnOpenSchema = z
+  .strictObject({
+    purchaseOrderId: z.uuid(),
+    sku: skuSchema,
+    quantity,
+    location: locationSchema.default('warehouse'),
+    reason: text(500),
+    serials,
+  })
+  .meta({ id: 'SupplierReturnFromStock' });
+
 export const supplierReturnShipSchema = z.strictObject({ note: optionalText(1000) }).meta({ id: 'SupplierReturnShipped' });
 export const supplierReturnCloseSchema = z
   .discriminatedUnion('outcome', [

@@ -140,6 +140,9 @@ export interface SupplierReturn {
   shippedAt?: string;
   closedAt?: string;
   outcome?: 'refund' | 'exchange';
+  /** Taken out of stock at this location (a nonconforming part found after receiving); absent for goods rejected at the receipt. */
+  fromLocation?: string;
+  serials?: string[];
   /** Exchange: replacement accepted into the warehouse at closing. */
   replacementAccepted?: number;
   note?: string;

@@ -208,6 +208,44 @@ export async function receiveGoods(deps: Deps, id: string, input: { lines: Recei
   return { order: saved, receipt, returns };
 }
 
+/** A nonconforming part found in stock goes back to the supplier of its order: a `returned_to_supplier` entry with the return. */
+export async function openReturnFromStock(
+  deps: Deps,
+  input: { purchaseOrderId: string; sku: string; quantity: number; location: string; reason: string; serials?: string[] | undefined },
+  user: StaffUser,
+): Promise<SupplierReturn> {
+  const order = await deps.purchasing.getOrder(input.purchaseOrderId);
+  if (!order) throw new ValidationError([{ path: 'purchaseOrderId', key: 'unknown_order' }]);
+  const line = order.lines.find((l) => l.sku === input.sku);
+  if (!line) throw new ValidationError([{ path: 'sku', key: 'unknown_order_line' }]);
+  if (input.quantity > line.accepted) throw new ValidationError([{ path: 'quantity', key: 'too_big', params: { max: line.accepted } }]);
+  const part = await requirePart(deps, input.sku);
+  if (part.valuable && (input.serials?.length ?? 0) !== input.quantity) throw new ValidationError([{ path: 'serials', key: 'serial_count', params: { count: input.quantity } }]);
+  const now = deps.now();
+  const item: SupplierReturn = {
+    id: randomUUID(),
+    purchaseOrderId: order.id,
+    purchaseOrderNumber: order.number,
+    supplierId: order.supplierId,
+    supplierName: order.supplierName,
+    sku: input.sku,
+    quantity: input.quantity,
+    reason: input.reason,
+    status: 'open',
+    openedAt: now.toISOString(),
+    fromLocation: input.location,
+    ...(input.serials?.length ? { serials: input.serials } : {}),
+    version: 1,
+  };
+  await deps.parts.writeMovements([
+    deps.purchasing.returnPut(item),
+    ...deps.parts.movementItems(
+      entryOf({ sku: item.sku, kind: 'returned_to_supplier', quantity: item.quantity, from: input.location, ...(item.serials ? { serials: item.serials } : {}), reason: input.reason, document: { type: 'supplier_return', id: item.id } }, user, now),
+    ),
+  ]);
+  return item;
+}
+
 async function requireReturn(deps: Pick<Deps, 'purchasing'>, id: string): Promise<SupplierReturn> {
   const item = await deps.purchasing.getReturn(id);
   if (!item) throw new NotFoundError('No such supplier return');

@@ -291,6 +291,8 @@ export const UI = {
   'parts.action.cancel': ['作废', 'Cancel the order'],
   'parts.awaitingGoods': ['待到货的采购单', 'Orders awaiting goods'],
   'parts.returns': ['退换货', 'Supplier returns'],
+  'parts.returnFromStock': ['库存中发现不合格品，退回供应商', 'Return nonconforming stock to the supplier'],
+  'parts.rejectedAtReceipt': ['验收时拒收（未入库）', 'Rejected at the receipt (never in stock)'],
   'parts.ship': ['已退回供应商', 'Sent back'],
   'parts.shipNote': ['快递单号或说明', 'Tracking number or note'],
   'parts.outcome': ['处理结果', 'Outcome'],

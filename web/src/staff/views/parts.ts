@@ -11,6 +11,7 @@ import {
   receiptSchema,
   stocktakeCountSchema,
   supplierReturnCloseSchema,
+  supplierReturnOpenSchema,
   supplierSchema,
   transferSchema,
   type LedgerEntry,
@@ -471,15 +472,29 @@ export const receivingView: View = async (ctx, main) => {
     main,
     heading,
     async () => {
-      const [orders, returns] = await Promise.all([
+      const [orders, returns, places] = await Promise.all([
         ctx.api<{ items: PurchaseOrder[] }>('GET', '/v1/staff/purchase-orders').then((r) => r.items),
         ctx.api<{ items: SupplierReturn[] }>('GET', '/v1/staff/supplier-returns').then((r) => r.items),
+        locations(ctx),
       ]);
-      return { orders: orders.filter((o) => o.status === 'ordered' || o.status === 'partly_received'), returns };
+      return { orders, returns, places };
     },
     () => ctx.reload(),
   );
   if (!data) return;
+  const awaiting = data.orders.filter((o) => o.status === 'ordered' || o.status === 'partly_received');
+  const delivered = data.orders.filter((o) => o.lines.some((l) => l.accepted > 0));
+  const fromStock = form(
+    { 'data-testid': 'return-from-stock' },
+    field({ path: 'purchaseOrderId', label: t('parts.orderNumber'), kind: 'select', required: true, options: delivered.map((o) => ({ value: o.id, label: `${o.number} · ${o.supplierName}` })) }),
+    field({ path: 'sku', label: t('parts.part'), kind: 'select', required: true, options: [...new Map(delivered.flatMap((o) => o.lines).map((l) => [l.sku, { value: l.sku, label: `${l.name}（${l.sku}）` }])).values()] }),
+    field({ path: 'quantity', label: t('parts.quantity'), kind: 'number', required: true, value: 1, attrs: { min: 1 } }),
+    field({ path: 'location', label: t('parts.location'), kind: 'select', required: true, value: 'warehouse', options: data.places }),
+    field({ path: 'reason', label: t('parts.rejectReason'), kind: 'textarea', required: true }),
+    field({ path: 'serials', label: t('parts.serials'), hint: t('parts.serialsHint') }),
+    submitButton(t('parts.returnFromStock')),
+  );
+  onSubmit(fromStock, { values: () => withSerials(readValues(fromStock)), schema: supplierReturnOpenSchema, send: (body) => ctx.api('POST', '/v1/staff/supplier-returns', { body }), done: () => ctx.reload(t('app.saved')) });
   mount(
     main,
     title(heading),
@@ -487,10 +502,11 @@ export const receivingView: View = async (ctx, main) => {
     table(
       t('parts.awaitingGoods'),
       [t('parts.orderNumber'), t('parts.supplier'), t('parts.status'), t('parts.expectedBy')],
-      data.orders.map((o) => [h('a', { href: `#/parts/order/${o.id}`, 'data-order': o.number }, o.number), o.supplierName, label('orderStatus', o.status), o.expectedBy ?? '']),
+      awaiting.map((o) => [h('a', { href: `#/parts/order/${o.id}`, 'data-order': o.number }, o.number), o.supplierName, label('orderStatus', o.status), o.expectedBy ?? '']),
     ),
     h('h2', {}, t('parts.returns')),
     h('ul', { class: 'cards', 'data-testid': 'returns' }, data.returns.length ? data.returns.map((r) => returnCard(ctx, r)) : h('li', { class: 'empty' }, t('list.empty'))),
+    ctx.can('tech_support') && delivered.length ? disclosure(t('parts.returnFromStock'), fromStock) : null,
   );
 };
 
@@ -518,6 +534,7 @@ function returnCard(ctx: Ctx, item: SupplierReturn): HTMLElement {
     definitionList([
       [t('parts.supplier'), item.supplierName],
       [t('parts.rejectReason'), item.reason],
+      [t('parts.from'), item.fromLocation ? `${item.fromLocation}${item.serials ? `（${item.serials.join(', ')}）` : ''}` : t('parts.rejectedAtReceipt')],
       [t('parts.openedAt'), dateTime(item.openedAt)],
     ]),
     ctx.can('tech_support') && item.status === 'open' ? ship : null,
