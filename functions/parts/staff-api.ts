@@ -35,7 +35,7 @@ import { functions } from '../../lib/wiring.ts';
 const deps = dependencies(loadConfig(functions['parts-staff-api'].access));
 
 const id = (raw: string | undefined) => pathId(z.uuid(), raw, 'No such document');
-const thisMonth = () => deps.now().toISOString().slice(0, 7);
+const thisMonth = () => localDate(deps.now()).slice(0, 7);
 
 const STORE = ['tech_support'] as const;
 const READERS = ['tech_support', 'finance'] as const;

@@ -100,7 +100,7 @@ export type PartsSettings = z.output<typeof partsSettingsSchema>;
 export const DEFAULT_PARTS_SETTINGS: PartsSettings = { approvalThresholdFen: 500_000, purchasingEmail: 'purchasing@elv-demo.cn', consumptionWeeks: 8 };
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-/** Lists by (UTC) month of creation: transfers, stocktakes; the current month when absent. */
+/** Lists by (Asia/Shanghai) month of creation: transfers, stocktakes; the current month when absent. */
 export const monthQuerySchema = z.strictObject({ month: month.optional() });
 /** Purchase orders by year of creation; the current year when absent. */
 export const yearQuerySchema = z.strictObject({ year: z.string().regex(/^\d{4}$/).optional() });

@@ -4,6 +4,7 @@
  * version read (or on not existing yet), so a retried or concurrent request never applies twice.
  */
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { localDate } from '../../platform/local-date.ts';
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
 import {
   OPEN_SUPPLIER_RETURNS_PARTITION,
@@ -32,6 +33,9 @@ import type { Stocktake } from '../domain/stocktake.ts';
 import { DEFAULT_PARTS_SETTINGS, type PartsSettings } from '../schemas.ts';
 
 type Key = { PK: string; SK: string };
+
+/** The Asia/Shanghai day of an instant: lists are by local year or month, as staff count them. */
+const localDay = (at: string) => localDate(new Date(at));
 
 export interface Receipt {
   orderId: string;
@@ -122,7 +126,7 @@ export class PurchasingRepository {
   }
 
   orderPut(order: PurchaseOrder, expectedVersion?: number): TransactItem {
-    return this.versionedPut(purchaseOrderKey(order.id), 'PurchaseOrder', order, expectedVersion, purchaseOrderIndexKeys(order.createdAt.slice(0, 4), order.createdAt, order.id));
+    return this.versionedPut(purchaseOrderKey(order.id), 'PurchaseOrder', order, expectedVersion, purchaseOrderIndexKeys(localDay(order.createdAt).slice(0, 4), order.createdAt, order.id));
   }
 
   getOrder(id: string): Promise<PurchaseOrder | undefined> {
@@ -156,16 +160,16 @@ export class PurchasingRepository {
   }
 
   transferPut(transfer: Transfer): TransactItem {
-    return this.versionedPut(transferKey(transfer.id), 'Transfer', { ...transfer, version: 1 }, undefined, transferIndexKeys(transfer.at.slice(0, 7), transfer.at, transfer.id));
+    return this.versionedPut(transferKey(transfer.id), 'Transfer', { ...transfer, version: 1 }, undefined, transferIndexKeys(localDay(transfer.at).slice(0, 7), transfer.at, transfer.id));
   }
 
-  /** Transfers of a (UTC) month, newest first. */
+  /** Transfers of a (Shanghai) month, newest first. */
   listTransfers(month: string): Promise<Transfer[]> {
     return this.list<Transfer>(transferMonthPartition(month), 'GSI1');
   }
 
   stocktakePut(session: Stocktake, expectedVersion?: number): TransactItem {
-    return this.versionedPut(stocktakeKey(session.id), 'Stocktake', session, expectedVersion, stocktakeIndexKeys(session.openedAt.slice(0, 7), session.openedAt, session.id));
+    return this.versionedPut(stocktakeKey(session.id), 'Stocktake', session, expectedVersion, stocktakeIndexKeys(localDay(session.openedAt).slice(0, 7), session.openedAt, session.id));
   }
 
   getStocktake(id: string): Promise<Stocktake | undefined> {
