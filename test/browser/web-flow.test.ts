@@ -589,6 +589,9 @@ describe('the store', () => {
     await managerPage.getByRole('button', { name: '批准盘点结果并调整库存' }).click();
     await expect.poll(() => managerPage.getByTestId('stocktake-status').textContent()).toBe('已审批');
     expect(await managerPage.getByTestId('ledger').textContent()).toContain('盘点调整');
+    await managerPage.getByRole('link', { name: '采购', exact: true }).click();
+    await managerPage.getByTestId('orders').locator('a', { hasText: order.number }).waitFor();
+    expect(await managerPage.getByTestId('parts-settings').count()).toBe(1);
     const stock = (await api('GET', '/v1/staff/stock/warehouse', { token: support })).body.items.find((i: { sku: string }) => i.sku === sku);
     expect(stock).toMatchObject({ onHand: 3 });
 

@@ -7,6 +7,8 @@ import type * as z from 'zod';
 import { partSchema, stockAdjustSchema } from '../../../../lib/dispatch/schemas.ts';
 import {
   ALL_LOCATIONS,
+  partsSettingsSchema,
+  type PartsSettings,
   purchaseOrderDraftSchema,
   receiptSchema,
   stocktakeCountSchema,
@@ -347,12 +349,13 @@ export const ordersView: View = async (ctx, main) => {
     main,
     heading,
     async () => {
-      const [orders, suppliers, plan] = await Promise.all([
+      const [orders, suppliers, plan, settings] = await Promise.all([
         ctx.api<{ items: PurchaseOrder[] }>('GET', '/v1/staff/purchase-orders').then((r) => r.items),
         ctx.api<{ items: Supplier[] }>('GET', '/v1/staff/suppliers').then((r) => r.items),
         ctx.api<{ month: string; weeks: number; lines: PlanLine[] }>('GET', '/v1/staff/procurement-plan'),
+        ctx.api<{ settings: PartsSettings }>('GET', '/v1/staff/parts-settings').then((r) => r.settings),
       ]);
-      return { orders, suppliers, plan };
+      return { orders, suppliers, plan, settings };
     },
     () => ctx.reload(),
   );
@@ -370,6 +373,14 @@ export const ordersView: View = async (ctx, main) => {
     send: (body) => ctx.api<{ order: PurchaseOrder }>('POST', '/v1/staff/purchase-orders', { body }),
     done: (result) => ctx.go(`parts/order/${result.order.id}`),
   });
+  const settings = form(
+    { 'data-testid': 'parts-settings' },
+    field({ path: 'approvalThresholdFen', label: t('parts.approvalThreshold'), type: 'yuan', required: true, value: (data.settings.approvalThresholdFen / 100).toFixed(2), attrs: { inputmode: 'decimal' } }),
+    field({ path: 'purchasingEmail', label: t('parts.purchasingEmail'), kind: 'email', required: true, value: data.settings.purchasingEmail }),
+    field({ path: 'consumptionWeeks', label: t('parts.consumptionWeeks'), kind: 'number', required: true, value: data.settings.consumptionWeeks, attrs: { min: 1, max: 52 } }),
+    submitButton(t('app.save')),
+  );
+  onSubmit(settings, { schema: partsSettingsSchema, send: (body) => ctx.api('PUT', '/v1/staff/parts-settings', { body }), done: () => ctx.reload(t('app.saved')) });
   const fromPlan = form({ 'data-testid': 'plan-form' }, submitButton(t('parts.ordersFromPlan')));
   onSubmit(fromPlan, { send: () => ctx.api('POST', '/v1/staff/procurement-plan/orders', { body: { month: data.plan.month } }), done: () => ctx.reload(t('app.saved')) });
   mount(
@@ -384,6 +395,8 @@ export const ordersView: View = async (ctx, main) => {
       { 'data-testid': 'orders' },
     ),
     ctx.can('tech_support') ? disclosure(t('parts.newOrder'), draft) : null,
+    h('p', { class: 'meta' }, t('parts.approvalRule', { amount: money(data.settings.approvalThresholdFen) })),
+    ctx.can('manager') ? disclosure(t('parts.settings'), settings) : null,
   );
 };
 
