@@ -35,3 +35,12 @@ export class DocumentStateError extends DomainError {
     return { state: this.state };
   }
 }
+
+/** The purchase order, return or stocktake changed between read and write (another request won). */
+export class DocumentChangedError extends DomainError {
+  override name = 'DocumentChangedError';
+  readonly code = 'document_changed';
+}
+
+/** What a failed version condition on a document means. */
+export const documentChanged = (cause: unknown) => new DocumentChangedError('The document changed meanwhile', { cause });

@@ -12,10 +12,9 @@ import { localDate } from '../../platform/local-date.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import { guard } from '../../platform/store/transact.ts';
-import { ConcurrentUpdateError } from '../../platform/errors.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { WAREHOUSE } from '../../staff/index.ts';
-import { DocumentStateError, SupplierNotApprovedError } from '../domain/errors.ts';
+import { DocumentStateError, SupplierNotApprovedError, documentChanged } from '../domain/errors.ts';
 import {
   applyReceipt,
   needsApproval,
@@ -33,8 +32,6 @@ import type { Receipt } from '../store/purchasing-repository.ts';
 import { entryOf, requirePart } from './stock.ts';
 
 type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'now' | 'tableName'>;
-
-const stale = (cause: unknown) => new ConcurrentUpdateError('The document changed meanwhile', { cause });
 
 export async function saveSupplier(deps: Pick<Deps, 'parts' | 'purchasing'>, supplier: Supplier): Promise<Supplier> {
   const parts = await Promise.all(supplier.offers.map((offer) => deps.parts.getPart(offer.sku)));
@@ -110,7 +107,7 @@ async function saveOrder(deps: Deps, before: PurchaseOrder, after: PurchaseOrder
   const saved = { ...after, version: before.version + 1 };
   const ordered = saved.status === 'ordered' && before.status !== 'ordered';
   await deps.parts.writeMovements([
-    guard(deps.purchasing.orderPut(saved, before.version), stale),
+    guard(deps.purchasing.orderPut(saved, before.version), documentChanged),
     ...extra,
     ...(ordered ? [outboxPut(deps.tableName, 'parts-mail', { type: 'purchase-order.ordered', orderId: saved.id }, deps.now())] : []),
   ]);
@@ -256,7 +253,7 @@ export async function shipReturn(deps: Deps, id: string, input: { note?: string 
   const item = await requireReturn(deps, id);
   if (item.status !== 'open') throw new DocumentStateError(item.status, 'ship');
   const saved: SupplierReturn = { ...item, status: 'shipped', shippedAt: deps.now().toISOString(), ...(input.note ? { note: input.note } : {}), version: item.version + 1 };
-  await deps.parts.writeMovements([guard(deps.purchasing.returnPut(saved, item.version), stale)]);
+  await deps.parts.writeMovements([guard(deps.purchasing.returnPut(saved, item.version), documentChanged)]);
   return saved;
 }
 
@@ -285,7 +282,7 @@ export async function closeReturn(
     version: item.version + 1,
   };
   await deps.parts.writeMovements([
-    guard(deps.purchasing.returnPut(saved, item.version), stale),
+    guard(deps.purchasing.returnPut(saved, item.version), documentChanged),
     ...(replacement > 0
       ? deps.parts.movementItems(
           entryOf({ sku: item.sku, kind: 'received', quantity: replacement, to: WAREHOUSE, ...(serials.length ? { serials } : {}), reason: `${item.purchaseOrderNumber} exchange`, document: { type: 'supplier_return', id: item.id } }, user, now),

@@ -5,18 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
-import { ConcurrentUpdateError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { guard } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
-import { DocumentStateError } from '../domain/errors.ts';
+import { DocumentStateError, documentChanged } from '../domain/errors.ts';
 import type { LedgerEntry } from '../domain/ledger.ts';
 import { ALL_LOCATIONS, applyCounts, countProblems, variance, type CountInput, type CountLine, type Stocktake } from '../domain/stocktake.ts';
 import { EntryAlreadyWrittenError } from '../store/parts-repository.ts';
 import { locations } from './replenishment.ts';
 
 type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'now' | 'staff'>;
-
-const stale = (cause: unknown) => new ConcurrentUpdateError('The stocktake changed meanwhile', { cause });
 
 /** A session for one location, or one for every location (the warehouse and each van) with `all`. */
 export async function openStocktakes(deps: Deps, location: string, user: StaffUser): Promise<Stocktake[]> {
@@ -60,7 +58,7 @@ export async function submitCounts(deps: Deps, id: string, counts: CountInput[],
   const problems = [...countProblems(session, counts), ...counts.flatMap((count, index) => (catalog.has(count.sku) ? [] : [{ path: `lines.${index}.sku`, key: 'unknown_part' }]))];
   if (problems.length) throw new ValidationError(problems);
   const saved: Stocktake = { ...session, lines: applyCounts(session, counts, (sku) => catalog.get(sku)!.name), status: 'submitted', submittedAt: deps.now().toISOString(), submittedBy: user.id, version: session.version + 1 };
-  await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(saved, session.version), stale)]);
+  await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(saved, session.version), documentChanged)]);
   return saved;
 }
 
@@ -78,7 +76,7 @@ export async function approveStocktake(deps: Deps, id: string, user: StaffUser):
   if (session.status !== 'submitted' && session.status !== 'approving') throw new DocumentStateError(session.status, 'approve');
   if (session.status === 'submitted') {
     const approving: Stocktake = { ...session, status: 'approving', approvedAt: deps.now().toISOString(), approvedBy: user.id, version: session.version + 1 };
-    await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(approving, session.version), stale)]);
+    await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(approving, session.version), documentChanged)]);
     session = approving;
   }
   const variances = session.lines.filter((line) => variance(line) !== 0);
@@ -91,7 +89,7 @@ export async function approveStocktake(deps: Deps, id: string, user: StaffUser):
     }
   }
   const approved: Stocktake = { ...session, status: 'approved', version: session.version + 1 };
-  await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(approved, session.version), stale)]);
+  await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(approved, session.version), documentChanged)]);
   return approved;
 }
 

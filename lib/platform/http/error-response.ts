@@ -52,6 +52,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   part_not_designated: 422,
   supplier_not_approved: 422,
   document_state: 409,
+  document_changed: 409,
 };
 
 /** Powertools' idempotency errors are ours to translate into the client's vocabulary. */
