@@ -8,7 +8,8 @@ import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
 import { mailTasksView } from './mail-tasks.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
-import { catalogView, labelsView, orderView, ordersView, partView, receivingView, stockView, stocktakeView, stocktakesView, suppliersView, transfersView } from './parts.ts';
+import { catalogView, labelsView, partView, stockView, stocktakeView, stocktakesView, transfersView } from './parts.ts';
+import { orderView, ordersView, receivingView, suppliersView } from './purchasing.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
 const isCustomerService: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('customer_service');
