@@ -17,7 +17,7 @@ import { dateTime, label, money, t } from '../../core/i18n.ts';
 import type { View } from '../context.ts';
 import { qrSvg } from '../../core/qr.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
-import { actionButton, ledgerTable, linesWithSerials, locations, partName, saveUnderKey, serialTable, skuOptions, table, type Part, type StockRow } from './store-ui.ts';
+import { actionButton, ledgerTable, who, linesWithSerials, locations, partName, saveUnderKey, serialTable, skuOptions, table, type Part, type StockRow } from './store-ui.ts';
 import { loadCatalog } from './support.ts';
 
 // Catalog -------------------------------------------------------------------------------------
@@ -106,12 +106,13 @@ export const partView: View = async (ctx, main, args) => {
     main,
     heading,
     async () => {
-      const [ledger, register, catalog] = await Promise.all([
+      const [ledger, register, catalog, names] = await Promise.all([
         ctx.api<{ items: LedgerEntry[] }>('GET', `/v1/staff/parts/${encodeURIComponent(sku)}/ledger`),
         ctx.api<{ serials: SerialState[] }>('GET', `/v1/staff/parts/${encodeURIComponent(sku)}/issue-register`),
         loadCatalog(ctx) as Promise<Part[]>,
+        who(ctx),
       ]);
-      return { entries: ledger.items, serials: register.serials, part: catalog.find((p) => p.sku === sku) };
+      return { entries: ledger.items, serials: register.serials, part: catalog.find((p) => p.sku === sku), names };
     },
     () => ctx.reload(),
   );
@@ -130,9 +131,9 @@ export const partView: View = async (ctx, main, args) => {
         ])
       : null,
     h('h2', {}, t('parts.ledger')),
-    ledgerTable(data.entries),
+    ledgerTable(data.entries, data.names),
     h('h2', {}, t('parts.register')),
-    serialTable(data.serials),
+    serialTable(data.serials, data.names),
   );
 };
 
@@ -206,7 +207,7 @@ export const transfersView: View = async (ctx, main) => {
         loadCatalog(ctx) as Promise<Part[]>,
         ctx.api<{ items: Array<{ id: string; from: string; to: string; kind: string; at: string; by: string; lines: Array<{ sku: string; quantity: number; serials?: string[] }> }> }>('GET', '/v1/staff/transfers').then((r) => r.items),
       ]);
-      return { places, catalog, transfers };
+      return { places, catalog, transfers, names: await who(ctx) };
     },
     () => ctx.reload(),
   );
@@ -235,7 +236,7 @@ export const transfersView: View = async (ctx, main) => {
     table(
       heading,
       [t('parts.at'), t('parts.movement'), t('parts.from'), t('parts.to'), t('parts.part'), t('parts.actor')],
-      data.transfers.map((tr) => [dateTime(tr.at), label('movement', tr.kind), tr.from, tr.to, tr.lines.map((l) => `${partName(data.catalog, l.sku)} × ${l.quantity}${l.serials ? `（${l.serials.join(', ')}）` : ''}`).join('；'), tr.by]),
+      data.transfers.map((tr) => [dateTime(tr.at), label('movement', tr.kind), data.names.place(tr.from), data.names.place(tr.to), tr.lines.map((l) => `${partName(data.catalog, l.sku)} × ${l.quantity}${l.serials ? `（${l.serials.join(', ')}）` : ''}`).join('；'), data.names.person(tr.by)]),
       { 'data-testid': 'transfers' },
     ),
   );
@@ -272,7 +273,7 @@ export const stocktakesView: View = async (ctx, main) => {
     table(
       heading,
       [t('parts.location'), t('parts.status'), t('parts.openedAt')],
-      data.sessions.map((s) => [h('a', { href: `#/parts/stocktake/${s.id}` }, s.location), label('stocktakeStatus', s.status), dateTime(s.openedAt)]),
+      data.sessions.map((s) => [h('a', { href: `#/parts/stocktake/${s.id}` }, data.places.find((place) => place.value === s.location)?.label ?? s.location), label('stocktakeStatus', s.status), dateTime(s.openedAt)]),
     ),
   );
 };
@@ -284,8 +285,8 @@ export const stocktakeView: View = async (ctx, main, args) => {
     main,
     t('nav.stocktake'),
     async () => {
-      const [detail, catalog] = await Promise.all([ctx.api<{ stocktake: Stocktake; entries: LedgerEntry[] }>('GET', `/v1/staff/stocktakes/${id}`), loadCatalog(ctx) as Promise<Part[]>]);
-      return { ...detail, catalog };
+      const [detail, catalog, names] = await Promise.all([ctx.api<{ stocktake: Stocktake; entries: LedgerEntry[] }>('GET', `/v1/staff/stocktakes/${id}`), loadCatalog(ctx) as Promise<Part[]>, who(ctx)]);
+      return { ...detail, catalog, names };
     },
     () => ctx.reload(),
   );
@@ -332,7 +333,7 @@ export const stocktakeView: View = async (ctx, main, args) => {
   const variances = session.lines.filter((l) => l.counted !== undefined && l.counted !== l.expected);
   mount(
     main,
-    title(t('parts.stocktakeTitle', { location: session.location })),
+    title(t('parts.stocktakeTitle', { location: data.names.place(session.location) })),
     definitionList([
       [t('parts.status'), h('span', { 'data-testid': 'stocktake-status' }, label('stocktakeStatus', session.status))],
       [t('parts.openedAt'), `${dateTime(session.openedAt)} · ${session.openedBy}`],
@@ -350,7 +351,7 @@ export const stocktakeView: View = async (ctx, main, args) => {
       : null,
     (session.status === 'submitted' || session.status === 'approving') && ctx.can('manager') ? approve : null,
     data.entries.length ? h('h2', {}, t('parts.corrections')) : null,
-    data.entries.length ? ledgerTable(data.entries) : null,
+    data.entries.length ? ledgerTable(data.entries, data.names) : null,
   );
 };
 

@@ -21,7 +21,7 @@ import { field, form, onSubmit, readValues, submitButton } from '../../core/form
 import { dateTime, label, money, parseYuan, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
-import { actionButton, ledgerTable, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
+import { actionButton, ledgerTable, who, type Who, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
 
 // Suppliers -----------------------------------------------------------------------------------
 
@@ -156,7 +156,8 @@ function planTable(lines: PlanLine[]): HTMLElement {
 
 export const orderView: View = async (ctx, main, args) => {
   const id = args.params[0] ?? '';
-  const data = await loadInto(main, t('nav.purchaseOrders'), () => ctx.api<{ order: PurchaseOrder; receipts: Array<{ receipt: number; at: string; by: string; lines: Array<{ line: number; received: number; accepted: number; rejected: number; rejectReason?: string }> }>; entries: LedgerEntry[] }>('GET', `/v1/staff/purchase-orders/${id}`), () => ctx.reload());
+  type Detail = { order: PurchaseOrder; receipts: Array<{ receipt: number; at: string; by: string; lines: Array<{ line: number; received: number; accepted: number; rejected: number; rejectReason?: string }> }>; entries: LedgerEntry[] };
+  const data = await loadInto(main, t('nav.purchaseOrders'), async () => ({ ...(await ctx.api<Detail>('GET', `/v1/staff/purchase-orders/${id}`)), names: await who(ctx) }), () => ctx.reload());
   if (!data) return;
   const { order } = data;
   const action = (name: 'submit' | 'approve' | 'close' | 'cancel') => actionButton(ctx, t(`parts.action.${name}`), `/v1/staff/purchase-orders/${order.id}/${name}`, { 'data-action': name });
@@ -189,7 +190,7 @@ export const orderView: View = async (ctx, main, args) => {
       h('p', {}, `#${r.receipt} · ${dateTime(r.at)} · `, r.lines.map((l) => `${t('parts.lineShort', { line: l.line })} ${l.accepted}/${l.received}${l.rejected ? ` · ${t('parts.rejectedBecause', { count: l.rejected, reason: l.rejectReason ?? '' })}` : ''}`).join('；')),
     ),
     data.entries.length ? h('h2', {}, t('parts.ledger')) : null,
-    data.entries.length ? ledgerTable(data.entries) : null,
+    data.entries.length ? ledgerTable(data.entries, data.names) : null,
   );
 };
 
@@ -236,7 +237,7 @@ export const receivingView: View = async (ctx, main) => {
         ctx.api<{ items: SupplierReturn[] }>('GET', '/v1/staff/supplier-returns').then((r) => r.items),
         locations(ctx),
       ]);
-      return { orders, returns, places };
+      return { orders, returns, places, names: await who(ctx) };
     },
     () => ctx.reload(),
   );
@@ -264,12 +265,12 @@ export const receivingView: View = async (ctx, main) => {
       awaiting.map((o) => [h('a', { href: `#/parts/order/${o.id}`, 'data-order': o.number }, o.number), o.supplierName, label('orderStatus', o.status), o.expectedBy ?? '']),
     ),
     h('h2', {}, t('parts.returns')),
-    h('ul', { class: 'cards', 'data-testid': 'returns' }, data.returns.length ? data.returns.map((r) => returnCard(ctx, r)) : h('li', { class: 'empty' }, t('list.empty'))),
+    h('ul', { class: 'cards', 'data-testid': 'returns' }, data.returns.length ? data.returns.map((r) => returnCard(ctx, r, data.names)) : h('li', { class: 'empty' }, t('list.empty'))),
     ctx.can('tech_support') && delivered.length ? disclosure(t('parts.returnFromStock'), fromStock) : null,
   );
 };
 
-function returnCard(ctx: Ctx, item: SupplierReturn): HTMLElement {
+function returnCard(ctx: Ctx, item: SupplierReturn, names: Who): HTMLElement {
   const ship = form({ class: 'inline-action' }, field({ path: 'note', label: t('parts.shipNote') }), submitButton(t('parts.ship')));
   onSubmit(ship, { send: (body) => ctx.api('POST', `/v1/staff/supplier-returns/${item.id}/ship`, { body }), done: () => ctx.reload(t('app.saved')) });
   const close = form(
@@ -293,7 +294,7 @@ function returnCard(ctx: Ctx, item: SupplierReturn): HTMLElement {
     definitionList([
       [t('parts.supplier'), item.supplierName],
       [t('parts.rejectReason'), item.reason],
-      [t('parts.from'), item.fromLocation ? `${item.fromLocation}${item.serials ? `（${item.serials.join(', ')}）` : ''}` : t('parts.rejectedAtReceipt')],
+      [t('parts.from'), item.fromLocation ? `${names.place(item.fromLocation)}${item.serials ? `（${item.serials.join(', ')}）` : ''}` : t('parts.rejectedAtReceipt')],
       [t('parts.openedAt'), dateTime(item.openedAt)],
     ]),
     ctx.can('tech_support') && item.status === 'open' ? ship : null,

@@ -5,6 +5,7 @@ import { h, type Child } from '../../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t } from '../../core/i18n.ts';
 import type { Ctx } from '../context.ts';
+import { staffNames } from '../staff-names.ts';
 import type { CatalogPart } from './support.ts';
 
 export interface StockRow {
@@ -62,19 +63,34 @@ export function actionButton(ctx: Ctx, text: string, path: string, attrs: Record
   return element;
 }
 
-export function ledgerTable(entries: LedgerEntry[]): HTMLElement {
+/** Staff ids and locations (`warehouse`, `van-<staff id>`) as people read them. */
+export interface Who {
+  person(id: string): string;
+  place(location: string | undefined): string;
+}
+
+export async function who(ctx: Ctx): Promise<Who> {
+  const names = await staffNames(ctx);
+  const person = (id: string) => names.get(id) ?? id;
+  return {
+    person,
+    place: (location) => (!location ? '' : location === 'warehouse' ? t('parts.warehouse') : location.startsWith('van-') ? t('parts.van', { name: person(location.slice(4)) }) : location),
+  };
+}
+
+export function ledgerTable(entries: LedgerEntry[], names: Who): HTMLElement {
   return table(
     t('parts.ledger'),
     [t('parts.at'), t('parts.movement'), t('parts.quantity'), t('parts.from'), t('parts.to'), t('parts.serials'), t('parts.actor'), t('parts.reason')],
-    entries.map((e) => [dateTime(e.at), label('movement', e.kind), String(e.quantity), e.from ?? '', e.to ?? '', (e.serials ?? []).join(', '), e.actor, e.reason]),
+    entries.map((e) => [dateTime(e.at), label('movement', e.kind), String(e.quantity), names.place(e.from), names.place(e.to), (e.serials ?? []).join(', '), names.person(e.actor), e.reason]),
     { 'data-testid': 'ledger' },
   );
 }
 
-export function serialTable(serials: SerialState[]): HTMLElement {
+export function serialTable(serials: SerialState[], names: Who): HTMLElement {
   return table(
     t('parts.register'),
     [t('parts.serial'), t('parts.serialState'), t('parts.takenBy'), t('parts.at')],
-    serials.map((s) => [s.serial, label('serialState', s.state), s.takenBy ?? '', dateTime(s.at)]),
+    serials.map((s) => [s.serial, label('serialState', s.state), s.takenBy ? names.person(s.takenBy) : '', dateTime(s.at)]),
   );
 }
