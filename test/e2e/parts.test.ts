@@ -253,6 +253,11 @@ describe('from supplier to site', () => {
     expect(register.serials).toEqual(expect.arrayContaining([expect.objectContaining({ serial: `${unique}-C1`, state: 'out', takenBy: 'staff-tech-chen' })]));
     expect(await stock(CHEN_VAN, CAM)).toMatchObject({ onHand: 2 });
 
+    // A serial can only leave a van it is in.
+    const wrongVan = await api('POST', '/v1/staff/transfers', { token: support, body: { from: 'van-staff-tech-liu', to: 'warehouse', lines: [{ sku: CAM, quantity: 1, serials: [`${unique}-C2`] }] } });
+    expect(wrongVan.status).toBe(400);
+    expect(wrongVan.body.error.fields[0]).toMatchObject({ path: 'lines.0.serials' });
+
     // One comes back unused.
     const back = await api('POST', '/v1/staff/transfers', { token: support, body: { from: CHEN_VAN, to: 'warehouse', lines: [{ sku: CAM, quantity: 1, serials: [`${unique}-C2`] }] } });
     expect(back.body.transfer.kind).toBe('returned');

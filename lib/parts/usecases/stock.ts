@@ -39,16 +39,16 @@ export async function adjustStock(
 }
 
 /**
- * PARTS-4: the serials of a valuable part moved between the store and a van must be those the
- * register says are in the store (issue) or out with that technician (return).
+ * PARTS-4: the serials of a valuable part moved to a technician must not be out already; those
+ * moved from a technician's van (back to the store, or to another van) must be out with them.
  */
-async function serialProblems(deps: Pick<Deps, 'parts'>, part: CatalogPart, line: { quantity: number; serials?: string[] | undefined }, index: number, from: string, to: string): Promise<FieldProblem[]> {
+async function serialProblems(deps: Pick<Deps, 'parts'>, part: CatalogPart, line: { quantity: number; serials?: string[] | undefined }, index: number, from: string): Promise<FieldProblem[]> {
   const path = `lines.${index}.serials`;
   const serials = line.serials ?? [];
   if (serials.length !== line.quantity) return [{ path, key: 'serial_count', params: { count: line.quantity } }];
   if (new Set(serials).size !== serials.length) return [{ path, key: 'serial_duplicate' }];
   const states = new Map(reconcileRegister(await deps.parts.issueRegister(part.sku)).map((s) => [s.serial, s]));
-  const returning = vanOwner(from) && to === WAREHOUSE;
+  const returning = Boolean(vanOwner(from));
   const wrong = serials.filter((serial) => {
     const state = states.get(serial);
     return returning ? state?.state !== 'out' || state.takenBy !== vanOwner(from) : state?.state === 'out';
@@ -63,9 +63,12 @@ export async function transferStock(
 ): Promise<Transfer> {
   const parts = await Promise.all(input.lines.map((line, index) => requirePart(deps, line.sku, `lines.${index}.sku`)));
   const kind = transferKind(input.from, input.to);
-  const register = kind === 'issued' || kind === 'returned';
+  const fromTechnician = vanOwner(input.from);
+  const toTechnician = vanOwner(input.to);
+  // The register follows a valuable part whenever it changes hands: out of the store to a van, from van to van, back.
+  const register = (input.from === WAREHOUSE || Boolean(fromTechnician)) && (input.to === WAREHOUSE || Boolean(toTechnician));
   const problems = (
-    await Promise.all(parts.map((part, index) => (register && part.valuable ? serialProblems(deps, part, input.lines[index]!, index, input.from, input.to) : [])))
+    await Promise.all(parts.map((part, index) => (register && part.valuable ? serialProblems(deps, part, input.lines[index]!, index, input.from) : [])))
   ).flat();
   if (problems.length) throw new ValidationError(problems);
   const now = deps.now();
@@ -79,7 +82,7 @@ export async function transferStock(
     at: now.toISOString(),
     by: user.id,
   };
-  const technician = vanOwner(kind === 'issued' ? input.to : input.from);
+  const technician = toTechnician ?? fromTechnician;
   await deps.parts.writeMovements([
     deps.purchasing.transferPut(transfer),
     ...transfer.lines.flatMap((line, index) => [
@@ -90,13 +93,13 @@ export async function transferStock(
         ? [
             deps.parts.registerEntryItem(
               {
-                kind: kind === 'issued' ? 'issued' : 'returned',
+                kind: toTechnician ? 'issued' : 'returned',
                 sku: line.sku,
                 at: transfer.at,
                 by: user.id,
                 quantity: line.quantity,
                 ...(line.serials ? { serials: line.serials } : {}),
-                location: kind === 'issued' ? input.to : input.from,
+                location: toTechnician ? input.to : input.from,
                 ...(technician ? { takenBy: technician } : {}),
                 transferId: transfer.id,
               },
