@@ -47,7 +47,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/stock/{location}/{sku}/adjust': route({
     roles: ['tech_support'],
     body: stockAdjustSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await adjustStock(deps, location(params.location), sku(params.sku), body, user!)),
+    handle: async ({ params, body, user, header }) => jsonResponse(200, await adjustStock(deps, location(params.location), sku(params.sku), body, user!, header('idempotency-key'))),
   }),
   'GET /v1/staff/members': route({
     roles: ['customer_service', 'tech_support', 'technician'],

@@ -117,7 +117,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/transfers': route({
     roles: STORE,
     body: transferSchema,
-    handle: async ({ body, user }) => jsonResponse(201, { transfer: await transferStock(deps, body, user!) }),
+    handle: async ({ body, user, header }) => jsonResponse(201, { transfer: await transferStock(deps, body, user!, header('idempotency-key')) }),
   }),
   'GET /v1/staff/stocktakes': route({
     roles: READERS,

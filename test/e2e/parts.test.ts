@@ -65,7 +65,8 @@ describe('the stock ledger', () => {
     expect((await adjust('warehouse', OTHER, 5, '盘盈入库')).status).toBe(200);
     const out = await adjust('warehouse', OTHER, -2, '样品领用');
     expect(out.body.stock).toMatchObject({ onHand: 3, available: 3 });
-    expect(out.body.entry).toMatchObject({ kind: 'adjusted', from: 'warehouse', quantity: 2, reason: '样品领用', actor: 'staff-ts-zhao' });
+    expect(out.body.adjustment).toMatchObject({ location: 'warehouse', delta: -2, reason: '样品领用', by: 'staff-ts-zhao' });
+    expect((await ledger(OTHER)).at(-1)).toMatchObject({ kind: 'adjusted', from: 'warehouse', quantity: 2, reason: '样品领用', actor: 'staff-ts-zhao', document: { type: 'adjustment', id: out.body.adjustment.id } });
     const refused = await adjust('warehouse', OTHER, -4, '报废');
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'insufficient_stock', sku: OTHER });
@@ -78,6 +79,32 @@ describe('the stock ledger', () => {
       ['adjusted', 2, '样品领用'],
     ]);
     expect(rebuildBalances(entries).get(balanceKey('warehouse', OTHER))).toBe(3);
+  });
+
+  it('moves stock once for a request repeated with the same Idempotency-Key', async () => {
+    const ONCE = `P${unique}-ONCE`;
+    expect((await part(ONCE, false, 0)).status).toBe(200);
+    const headers = { 'idempotency-key': `adjust-${unique}-1` };
+    const body = { delta: 4, reason: '入库' };
+    const [a, b] = await Promise.all([1, 2].map(() => api('POST', `/v1/staff/stock/warehouse/${ONCE}/adjust`, { token: support, body, headers })));
+    const answered = [a!, b!].filter((r) => r.status === 200);
+    expect(answered.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(answered.map((r) => r.body.adjustment.id)).size).toBe(1);
+    const again = await api('POST', `/v1/staff/stock/warehouse/${ONCE}/adjust`, { token: support, body, headers });
+    expect(again.body.adjustment.id).toBe(answered[0]!.body.adjustment.id);
+    expect(await stock('warehouse', ONCE)).toMatchObject({ onHand: 4 });
+    const reused = await api('POST', `/v1/staff/stock/warehouse/${ONCE}/adjust`, { token: support, body: { delta: 5, reason: '入库' }, headers });
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.code).toBe('idempotency_key_reused');
+
+    const move = { from: 'warehouse', to: CHEN_VAN, lines: [{ sku: ONCE, quantity: 3 }] };
+    const transferHeaders = { 'idempotency-key': `transfer-${unique}-1` };
+    const first = await api('POST', '/v1/staff/transfers', { token: support, body: move, headers: transferHeaders });
+    const replay = await api('POST', '/v1/staff/transfers', { token: support, body: move, headers: transferHeaders });
+    expect(first.status).toBe(201);
+    expect(replay.body.transfer.id).toBe(first.body.transfer.id);
+    expect(await stock('warehouse', ONCE)).toMatchObject({ onHand: 1 });
+    expect((await ledger(ONCE)).filter((e) => e.kind === 'issued')).toHaveLength(1);
   });
 
   it('lets exactly one of concurrent issues of the last unit win', async () => {

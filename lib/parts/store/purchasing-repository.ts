@@ -24,6 +24,7 @@ import {
   supplierKey,
   supplierReturnKey,
   transferIndexKeys,
+  stockAdjustmentKey,
   transferKey,
   transferMonthPartition,
 } from '../../platform/store/keys.ts';
@@ -53,6 +54,17 @@ export interface Transfer {
   kind: string;
   lines: Array<{ sku: string; quantity: number; serials?: string[] }>;
   reason?: string;
+  at: string;
+  by: string;
+}
+
+export interface StockAdjustment {
+  id: string;
+  location: string;
+  sku: string;
+  delta: number;
+  kind: 'adjusted' | 'written_off';
+  reason: string;
   at: string;
   by: string;
 }
@@ -161,6 +173,18 @@ export class PurchasingRepository {
 
   transferPut(transfer: Transfer): TransactItem {
     return this.versionedPut(transferKey(transfer.id), 'Transfer', { ...transfer, version: 1 }, undefined, transferIndexKeys(localDay(transfer.at).slice(0, 7), transfer.at, transfer.id));
+  }
+
+  getTransfer(id: string): Promise<Transfer | undefined> {
+    return this.get<Transfer>(transferKey(id));
+  }
+
+  adjustmentPut(adjustment: StockAdjustment): TransactItem {
+    return this.versionedPut(stockAdjustmentKey(adjustment.id), 'StockAdjustment', { ...adjustment, version: 1 }, undefined);
+  }
+
+  getAdjustment(id: string): Promise<StockAdjustment | undefined> {
+    return this.get<StockAdjustment>(stockAdjustmentKey(id));
   }
 
   /** Transfers of a (Shanghai) month, newest first. */

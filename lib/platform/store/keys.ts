@@ -153,6 +153,8 @@ export const openSupplierReturnIndexKeys = (openedAt: string, returnId: string) 
 
 /** Transfers between locations and stocktake sessions, each listed per local month of its creation (GSI1). */
 export const transferKey = (transferId: string) => ({ PK: `TRANSFER#${transferId}`, SK: 'TRANSFER' });
+/** A correction of stock by hand (adjusted, written off): the document its ledger entry belongs to. */
+export const stockAdjustmentKey = (adjustmentId: string) => ({ PK: `ADJUSTMENT#${adjustmentId}`, SK: 'ADJUSTMENT' });
 export const transferMonthPartition = (month: string) => `TRANSFERS#${month}`;
 export const transferIndexKeys = (month: string, at: string, transferId: string) => ({ GSI1PK: transferMonthPartition(month), GSI1SK: `${at}#${transferId}` });
 export const stocktakeKey = (stocktakeId: string) => ({ PK: `STOCKTAKE#${stocktakeId}`, SK: 'STOCKTAKE' });

@@ -17,7 +17,7 @@ import { dateTime, label, money, t } from '../../core/i18n.ts';
 import type { View } from '../context.ts';
 import { qrSvg } from '../../core/qr.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
-import { actionButton, ledgerTable, who, linesWithSerials, locations, partName, saveUnderKey, serialTable, skuOptions, table, type Part, type StockRow } from './store-ui.ts';
+import { actionButton, keyPerBody, ledgerTable, who, linesWithSerials, locations, partName, saveUnderKey, serialTable, skuOptions, table, type Part, type StockRow } from './store-ui.ts';
 import { loadCatalog } from './support.ts';
 
 // Catalog -------------------------------------------------------------------------------------
@@ -166,13 +166,14 @@ export const stockView: View = async (ctx, main, args) => {
     field({ path: 'reason', label: t('parts.reason'), kind: 'textarea', required: true }),
     submitButton(t('app.save')),
   );
+  const adjustKey = keyPerBody();
   onSubmit(adjust, {
     values: () => {
       const { sku: _sku, ...rest } = readValues(adjust);
       return rest;
     },
     schema: stockAdjustSchema,
-    send: (body) => ctx.api('POST', `/v1/staff/stock/${data.location}/${encodeURIComponent(readValues(adjust).sku ?? '')}/adjust`, { body }),
+    send: (body) => ctx.api('POST', `/v1/staff/stock/${data.location}/${encodeURIComponent(readValues(adjust).sku ?? '')}/adjust`, { body, idempotencyKey: adjustKey({ ...body, at: data.location, sku: readValues(adjust).sku }) }),
     done: () => ctx.reload(t('app.saved')),
   });
   mount(
@@ -222,10 +223,11 @@ export const transfersView: View = async (ctx, main) => {
     field({ path: 'reason', label: t('parts.reason') }),
     submitButton(t('parts.transfer')),
   );
+  const transferKey = keyPerBody();
   onSubmit(element, {
     values: () => linesWithSerials(readValues(element)),
     schema: transferSchema,
-    send: (body) => ctx.api('POST', '/v1/staff/transfers', { body }),
+    send: (body) => ctx.api('POST', '/v1/staff/transfers', { body, idempotencyKey: transferKey(body) }),
     done: () => ctx.reload(t('app.saved')),
   });
   mount(

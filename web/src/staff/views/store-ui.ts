@@ -4,6 +4,7 @@ import type { LedgerEntry, SerialState } from '../../../../lib/parts/index.ts';
 import { h, type Child } from '../../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t } from '../../core/i18n.ts';
+import { randomKey } from '../../core/api.ts';
 import type { Ctx } from '../context.ts';
 import { staffNames } from '../staff-names.ts';
 import type { CatalogPart } from './support.ts';
@@ -54,6 +55,20 @@ export function saveUnderKey(ctx: Ctx, element: HTMLFormElement, keyPath: string
     send: (body) => ctx.api('PUT', path(encodeURIComponent(readValues(element)[keyPath] ?? '')), { body }),
     done: () => ctx.reload(t('app.saved')),
   });
+}
+
+/** An Idempotency-Key per body: sending the same form again (a retry, a double click) moves stock once. */
+export function keyPerBody(): (body: unknown) => string {
+  let lastBody: string | undefined;
+  let key = randomKey();
+  return (body) => {
+    const text = JSON.stringify(body);
+    if (text !== lastBody) {
+      key = randomKey();
+      lastBody = text;
+    }
+    return key;
+  };
 }
 
 /** One button that POSTs an action without a body and shows the page again. */
