@@ -10,7 +10,7 @@ import { getDocumentClient } from './platform/store/client.ts';
 import { ConfigRepository, SlaClock, SlaRepository } from './sla/server.ts';
 import { DeviceRepository, TicketRepository } from './tickets/server.ts';
 import { JobRepository } from './dispatch/server.ts';
-import { PartsRepository } from './parts/server.ts';
+import { PartsRepository, PurchasingRepository } from './parts/server.ts';
 import { StaffRepository } from './staff/server.ts';
 import { FollowUpRepository } from './followup/server.ts';
 import { CoverageRepository, FeeScheduleRepository, StatementRepository } from './settlement/server.ts';
@@ -28,6 +28,7 @@ export function dependencies(config: AppConfig) {
     timers: new SlaRepository(db, config.tableName),
     jobs: new JobRepository(db, config.tableName),
     parts: new PartsRepository(db, config.tableName),
+    purchasing: new PurchasingRepository(db, config.tableName),
     devices: new DeviceRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
     followUps: new FollowUpRepository(db, config.tableName),

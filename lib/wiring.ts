@@ -97,6 +97,8 @@ export const queues = {
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
   /** SES bounces and complaints (EventBridge events of the configuration set): mark the address, open a call task. */
   'mail-events': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14, fedBy: 'ses-events' },
+  /** Purchasing facts to email: a purchase order ordered goes to its supplier with its lines as CSV. */
+  'parts-mail': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
 } as const satisfies Record<string, QueueSpec>;
 
 export type QueueName = keyof typeof queues;
@@ -201,6 +203,58 @@ export const functions = {
       { method: 'GET', path: '/v1/staff/members', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/members/{staffId}', auth: 'staff', throttle: STAFF_THROTTLE },
     ],
+  },
+  'parts-staff-api': {
+    entry: 'functions/parts/staff-api.ts',
+    description: 'Stock ledger, suppliers, purchase orders and approval, receiving inspection, supplier returns, transfers, stocktakes, the procurement plan',
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/parts/{sku}/ledger', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/parts-settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/parts-settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/suppliers', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/suppliers/{supplierId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/procurement-plan', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/procurement-plan/orders', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/purchase-orders', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/purchase-orders', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/purchase-orders/{orderId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/submit', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/approve', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/close', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/cancel', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/purchase-orders/{orderId}/receipts', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/supplier-returns', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/supplier-returns', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/supplier-returns/{returnId}/ship', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/supplier-returns/{returnId}/close', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/transfers', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/transfers', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/stocktakes', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/stocktakes', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/stocktakes/{stocktakeId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/stocktakes/{stocktakeId}/counts', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/stocktakes/{stocktakeId}/approve', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'parts-notify': {
+    entry: 'functions/parts/notify.ts',
+    description: 'Queue step: an ordered purchase order goes to its supplier by email (zh-CN, lines as CSV), once',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    queue: { queue: 'parts-mail', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
+  },
+  'parts-reorder-watch': {
+    entry: 'functions/parts/reorder-watch.ts',
+    description: 'Daily reorder check: email the purchasing owner once each time a part falls below its reorder point',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    // 08:00 in Shanghai, before the working day's purchasing.
+    schedules: [{ name: 'parts-reorder-watch', expression: 'cron(0 8 * * ? *)', timezone: 'Asia/Shanghai' }],
   },
   'dispatch-notify': {
     entry: 'functions/dispatch/notify.ts',

@@ -1,6 +1,7 @@
 /** Demo staff (one per role, two technicians) and a few demo fault reports for `npm start`. */
 import type { StaffMember } from '../lib/staff/domain/staff.ts';
 import type { CatalogPart } from '../lib/parts/domain/parts.ts';
+import type { Supplier } from '../lib/parts/domain/purchasing.ts';
 
 export const DEMO_STAFF: StaffMember[] = [
   { id: 'staff-manager-wang', name: '王经理', email: 'manager@elv-demo.cn', roles: ['manager'], active: true },
@@ -65,11 +66,30 @@ export const DEMO_REPORTS = [
 ];
 
 export const DEMO_PARTS: CatalogPart[] = [
-  { sku: 'CAM-IR-4MP', name: '红外网络摄像机 4MP', specification: 'DS-2CD2T47G2-L 4mm', unit: '台', unitPriceFen: 68_000, designated: true, valuable: true, reorderPoint: 3 },
-  { sku: 'PSU-12V-2A', name: '12V 2A 电源适配器', specification: 'DC12V 2A 防水', unit: '个', unitPriceFen: 4_500, designated: true, valuable: false, reorderPoint: 10 },
-  { sku: 'RJ45-CAT6', name: '六类水晶头', specification: 'CAT6 非屏蔽', unit: '个', unitPriceFen: 150, designated: true, valuable: false, reorderPoint: 200 },
-  { sku: 'RDR-IC-MF', name: 'IC 卡读卡器', specification: 'Mifare 13.56MHz 韦根26', unit: '台', unitPriceFen: 32_000, designated: true, valuable: true, reorderPoint: 2 },
-  { sku: 'PSU-GENERIC', name: '杂牌电源（非指定）', specification: '12V 1A', unit: '个', unitPriceFen: 1_200, designated: false, valuable: false, reorderPoint: 0 },
+  { sku: 'CAM-IR-4MP', name: '红外网络摄像机 4MP', specification: 'DS-2CD2T47G2-L 4mm', unit: '台', unitPriceFen: 68_000, designated: true, valuable: true, reorderPoint: 3, category: '视频监控', bin: 'A-01-01' },
+  { sku: 'PSU-12V-2A', name: '12V 2A 电源适配器', specification: 'DC12V 2A 防水', unit: '个', unitPriceFen: 4_500, designated: true, valuable: false, reorderPoint: 10, category: '电源', bin: 'A-02-03' },
+  { sku: 'RJ45-CAT6', name: '六类水晶头', specification: 'CAT6 非屏蔽', unit: '个', unitPriceFen: 150, designated: true, valuable: false, reorderPoint: 200, category: '线材辅料', bin: 'C-01-01' },
+  { sku: 'RDR-IC-MF', name: 'IC 卡读卡器', specification: 'Mifare 13.56MHz 韦根26', unit: '台', unitPriceFen: 32_000, designated: true, valuable: true, reorderPoint: 2, category: '门禁', bin: 'B-01-02' },
+  { sku: 'PSU-GENERIC', name: '杂牌电源（非指定）', specification: '12V 1A', unit: '个', unitPriceFen: 1_200, designated: false, valuable: false, reorderPoint: 0, category: '电源', bin: 'Z-99-01' },
+];
+
+/** A qualified supplier of the designated parts (PARTS-1). */
+export const DEMO_SUPPLIERS: Supplier[] = [
+  {
+    id: 'hz-anfang',
+    name: '杭州安防器材有限公司',
+    contactName: '周经理',
+    email: 'orders@hz-anfang.example.cn',
+    phone: '0571-8888 0000',
+    status: 'approved',
+    qualifications: [{ document: '营业执照、CCC 认证', validUntil: '2028-12-31' }],
+    offers: [
+      { sku: 'CAM-IR-4MP', unitPriceFen: 52_000, leadTimeDays: 7 },
+      { sku: 'PSU-12V-2A', unitPriceFen: 3_000, leadTimeDays: 3 },
+      { sku: 'RJ45-CAT6', unitPriceFen: 80, leadTimeDays: 3 },
+      { sku: 'RDR-IC-MF', unitPriceFen: 24_000, leadTimeDays: 10 },
+    ],
+  },
 ];
 
 /** Opening stock: location, sku, quantity. */

@@ -3,6 +3,7 @@
  * pollers and schedule timers, wired from the manifest, with the same handler modules as in AWS.
  * Handlers find the stand-ins through the standard AWS_ENDPOINT_URL_* variables only.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,9 @@ import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
 import { FUNCTION_NAMES, STAFF_ROLES, functionSpec } from '../lib/wiring.ts';
-import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK } from './demo-data.ts';
+import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK, DEMO_SUPPLIERS } from './demo-data.ts';
 import { PartsRepository } from '../lib/parts/store/parts-repository.ts';
+import { PurchasingRepository } from '../lib/parts/store/purchasing-repository.ts';
 import { startGateway, type LocalRoute } from './gateway.ts';
 import { staticFiles } from './static-files.ts';
 import { WEB_DIST_DIR, buildWeb } from '../scripts/build-web.ts';
@@ -217,7 +219,12 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       // Catalog and opening stock once per fresh data directory (stock changes are not idempotent).
       const parts = new PartsRepository(documents, tableName);
       for (const part of DEMO_PARTS) await parts.putPart(part);
-      for (const [location, sku, quantity] of DEMO_STOCK) await parts.adjust(location, sku, quantity);
+      for (const supplier of DEMO_SUPPLIERS) await new PurchasingRepository(documents, tableName).putSupplier(supplier);
+      for (const [location, sku, quantity] of DEMO_STOCK) {
+        const at = clockNow().toISOString();
+        const entry = { entryId: randomUUID(), sku, kind: 'adjusted' as const, quantity, to: location, actor: 'seed', at, reason: '期初库存', document: { type: 'adjustment' as const, id: 'opening-stock' } };
+        await parts.writeMovements(parts.movementItems(entry));
+      }
     }
 
     localRoutes['POST /__local/schedules/fire'] = async ({ body }) => {

@@ -1,10 +1,12 @@
-/** Parts catalog, stock per location and the issue register; staff records with technician profiles. */
+/** Parts catalog, stock per location (adjustments are ledger entries), the issue register; staff records with technician profiles. */
 import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from '../../lib/dispatch/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { reconcileRegister } from '../../lib/parts/index.ts';
+import { adjustStock } from '../../lib/parts/usecases/stock.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-catalog-api'].access));
@@ -33,7 +35,10 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/parts/{sku}/issue-register': route({
     roles: ['tech_support', 'finance'],
-    handle: async ({ params }) => jsonResponse(200, { items: await deps.parts.issueRegister(sku(params.sku)) }),
+    handle: async ({ params }) => {
+      const items = await deps.parts.issueRegister(sku(params.sku));
+      return jsonResponse(200, { items, serials: reconcileRegister(items) });
+    },
   }),
   'GET /v1/staff/stock/{location}': route({
     roles: ['tech_support', 'technician'],
@@ -42,11 +47,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/stock/{location}/{sku}/adjust': route({
     roles: ['tech_support'],
     body: stockAdjustSchema,
-    handle: async ({ params, body }) => {
-      const part = await deps.parts.getPart(sku(params.sku));
-      if (!part) throw new ValidationError([{ path: 'sku', key: 'unknown_part' }]);
-      return jsonResponse(200, { stock: await deps.parts.adjust(location(params.location), part.sku, body.delta) });
-    },
+    handle: async ({ params, body, user, header }) => jsonResponse(200, await adjustStock(deps, location(params.location), sku(params.sku), body, user!, header('idempotency-key'))),
   }),
   'GET /v1/staff/members': route({
     roles: ['customer_service', 'tech_support', 'technician'],

@@ -103,11 +103,19 @@ export const partSchema = z
     designated: z.boolean(),
     valuable: z.boolean(),
     reorderPoint: z.number().int().min(0).max(100_000),
+    category: optionalText(60),
+    bin: optionalText(40),
   })
   .meta({ id: 'CatalogPart' });
 
+/** A correction by hand: a ledger entry with its reason and who made it; a write-off only takes out. */
 export const stockAdjustSchema = z
-  .strictObject({ delta: z.number().int().min(-100_000).max(100_000).refine((d) => d !== 0), reason: text(500) })
+  .strictObject({
+    delta: z.number().int().min(-100_000).max(100_000).refine((d) => d !== 0),
+    reason: text(500),
+    kind: z.enum(['adjusted', 'written_off']).default('adjusted'),
+  })
+  .refine((body) => body.kind !== 'written_off' || body.delta < 0, { path: ['delta'], params: { key: 'write_off_negative' } })
   .meta({ id: 'StockAdjustment' });
 
 export const technicianSchema = z

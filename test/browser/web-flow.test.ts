@@ -529,3 +529,85 @@ describe('the customer’s links after the visit', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the store', () => {
+  it('records a receipt with a rejected line and a stocktake with a variance approved by the manager', async () => {
+    const support = await staffToken('tech_support');
+    const manager = await staffToken('manager');
+    const sku = `WEB${unique.toUpperCase()}-PSU`;
+    const supplierId = `web-sup-${unique}`;
+    expect((await api('PUT', `/v1/staff/parts/${sku}`, { token: support, body: { name: '12V 电源', specification: '12V 2A', unit: '个', unitPriceFen: 4_500, designated: true, valuable: false, reorderPoint: 0, category: '电源', bin: 'B-02-01' } })).status).toBe(200);
+    const offers = [{ sku, unitPriceFen: 3_000, leadTimeDays: 5 }];
+    expect((await api('PUT', `/v1/staff/suppliers/${supplierId}`, { token: support, body: { name: '上海电源厂', contactName: '周经理', email: `${supplierId}@supplier.example.cn`, status: 'approved', qualifications: [{ document: '营业执照', validUntil: '2030-12-31' }], offers } })).status).toBe(200);
+    const order = (await api('POST', '/v1/staff/purchase-orders', { token: support, body: { supplierId, lines: [{ sku, quantity: 5 }] } })).body.order;
+    const submitted = (await api('POST', `/v1/staff/purchase-orders/${order.id}/submit`, { token: support })).body.order;
+    if (submitted.status === 'pending_approval') await api('POST', `/v1/staff/purchase-orders/${order.id}/approve`, { token: manager });
+
+    // Receiving: 5 arrive, 1 is rejected; the reason is asked for next to its field.
+    const page = await newPage(DESKTOP);
+    await signIn(page, '赵工（技术支持）');
+    await page.getByRole('link', { name: '到货验收', exact: true }).click();
+    await page.locator(`[data-order="${order.number}"]`).click();
+    const receipt = page.getByTestId('receipt-form');
+    await receipt.waitFor();
+    await receipt.getByRole('spinbutton', { name: '合格数量', exact: true }).fill('4');
+    await receipt.getByRole('spinbutton', { name: '不合格数量' }).fill('1');
+    await receipt.getByRole('button', { name: '确认验收' }).click();
+    expect(await fieldError(page, 'lines.0.rejectReason')).toBe('此项为必填项');
+    await receipt.getByRole('textbox', { name: '不合格原因' }).fill('外壳变形');
+    await receipt.getByRole('button', { name: '确认验收' }).click();
+    await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('已到齐');
+    expect(await page.getByTestId('ledger').textContent()).toContain('采购入库');
+    await shot(page, 'store-receipt');
+    await page.getByRole('link', { name: '到货验收', exact: true }).click();
+    const card = page.getByTestId('returns').locator('li', { hasText: order.number });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('外壳变形');
+
+    // Stocktake of the warehouse: one power supply is missing; the variance needs a reason.
+    await page.getByRole('link', { name: '盘点', exact: true }).click();
+    await page.getByTestId('stocktake-open').getByRole('button', { name: '开始盘点' }).click();
+    const line = page.getByTestId('count-sheet').locator(`[data-sku="${sku}"]`);
+    await line.waitFor();
+    expect(await line.textContent()).toContain('账面 4');
+    expect(await line.textContent()).toContain('B-02-01');
+    await line.getByRole('spinbutton', { name: '实盘数' }).fill('3');
+    await page.getByRole('button', { name: '提交盘点表' }).click();
+    const reasonPath = await line.getByRole('textbox', { name: '差异原因' }).getAttribute('data-path');
+    expect(await fieldError(page, reasonPath!)).toBe('此项为必填项');
+    await line.getByRole('textbox', { name: '差异原因' }).fill('货架未找到，疑似丢失');
+    await page.getByRole('button', { name: '提交盘点表' }).click();
+    await expect.poll(() => page.getByTestId('stocktake-status').textContent()).toBe('待审批');
+    expect(await page.getByTestId('variances').textContent()).toContain('疑似丢失');
+    const stocktakeUrl = page.url();
+    await shot(page, 'store-stocktake');
+
+    // The manager approves: the correction is a ledger entry and the stock follows.
+    const managerPage = await newPage(DESKTOP);
+    await signIn(managerPage, '王经理');
+    await managerPage.goto(stocktakeUrl);
+    await managerPage.getByRole('button', { name: '批准盘点结果并调整库存' }).click();
+    await expect.poll(() => managerPage.getByTestId('stocktake-status').textContent()).toBe('已审批');
+    expect(await managerPage.getByTestId('ledger').textContent()).toContain('盘点调整');
+    await managerPage.getByRole('link', { name: '采购', exact: true }).click();
+    await managerPage.getByTestId('orders').locator('a', { hasText: order.number }).waitFor();
+    expect(await managerPage.getByTestId('parts-settings').count()).toBe(1);
+    const stock = (await api('GET', '/v1/staff/stock/warehouse', { token: support })).body.items.find((i: { sku: string }) => i.sku === sku);
+    expect(stock).toMatchObject({ onHand: 3 });
+
+    // Bin labels: the part's bin and a QR code that opens the part in the staff form.
+    await page.getByRole('link', { name: '备件目录', exact: true }).click();
+    await page.getByTestId('labels-link').click();
+    const label = page.getByTestId('bin-labels').locator(`[data-sku="${sku}"]`);
+    await label.waitFor();
+    expect(await label.textContent()).toContain('B-02-01');
+    expect(await label.getByRole('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    await shot(page, 'store-bin-labels');
+    await page.goto(`${WEB}/staff/#/parts/part/${sku}`);
+    await expect.poll(() => page.getByTestId('ledger').textContent()).toContain('盘点调整');
+  });
+
+  it('left no script errors on the store pages', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * stock in the same transaction as the job (valuable ones into the issue register); the customer's
  * signature completes the repair and starts the follow-up timer.
  */
+import { randomUUID } from 'node:crypto';
 import { isAllowed, type StaffUser } from '../../platform/auth/staff-user.ts';
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, punctualityOf, type Job, type SafetyCheckItem } from '../domain/job.ts';
@@ -12,10 +13,9 @@ import { localDate } from '../../platform/local-date.ts';
 import type { PartUse } from '../../parts/index.ts';
 import { vanLocation } from '../../staff/index.ts';
 import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
-import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
-import { guard, transactWrite } from '../../platform/store/transact.ts';
+import { transactWrite } from '../../platform/store/transact.ts';
 import { completionItems } from '../../followup/server.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
@@ -146,7 +146,21 @@ export async function usePart(
     partsToTake: job.partsToTake.map((r) => (r === reservation ? { ...r, quantity: r.quantity - fromReservation } : r)),
   };
   return saveJob(deps, job, updated, { type: 'part_used', actor: user.id, data: { sku: part.sku, quantity: input.quantity, installedSerial: input.installedSerial, removedSerial: input.removedSerial } }, now, [
-    guard(deps.parts.consumeItem(location, part.sku, input.quantity, fromReservation), (cause) => new InsufficientStockError(part.sku, location, { cause })),
+    ...deps.parts.movementItems(
+      {
+        entryId: randomUUID(),
+        sku: part.sku,
+        kind: 'used',
+        quantity: input.quantity,
+        from: location,
+        ...(input.installedSerial ? { serials: [input.installedSerial] } : {}),
+        actor: user.id,
+        at: use.at,
+        reason: `ticket ${job.ticketId}`,
+        document: { type: 'job', id: jobId },
+      },
+      fromReservation,
+    ),
     ...(part.valuable ? [deps.parts.registerItem({ ...use, jobId, ticketId: job.ticketId, line: job.partsUsed.length + 1 })] : []),
   ]);
 }

@@ -50,6 +50,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   exemption_too_late: 422,
   technician_not_eligible: 422,
   part_not_designated: 422,
+  supplier_not_approved: 422,
+  document_state: 409,
+  document_changed: 409,
 };
 
 /** Powertools' idempotency errors are ours to translate into the client's vocabulary. */

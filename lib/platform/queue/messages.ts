@@ -86,6 +86,10 @@ export const mailEventMessage = z.object({
 });
 export type MailEventMessage = z.output<typeof mailEventMessage>;
 
+/** Purchasing facts that become emails (each once): a purchase order ordered goes to its supplier. */
+export const partsMailMessage = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('purchase-order.ordered'), orderId: z.uuid() })]);
+export type PartsMailMessage = z.output<typeof partsMailMessage>;
+
 /** What each outbox-fed queue carries: the outbox accepts only a message its queue's consumer parses. */
 export interface QueueMessages {
   'ticket-accepted': TicketAcceptedMessage;
@@ -94,4 +98,5 @@ export interface QueueMessages {
   'customer-notices': CustomerNoticeMessage;
   'settlement-mail': SettlementMailMessage;
   'calendar-changed': CalendarChangedMessage;
+  'parts-mail': PartsMailMessage;
 }

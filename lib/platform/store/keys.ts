@@ -124,6 +124,46 @@ export const PART_PREFIX = 'PART#';
 export const stockKey = (location: string, sku: string) => ({ PK: `STOCK#${location}`, SK: `PART#${sku}` });
 export const issueRegisterKey = (sku: string, at: string, jobId: string, line: number) => ({ PK: `ISSUEREG#${sku}`, SK: `${at}#${jobId}#${line}` });
 
+/**
+ * The stock ledger: every movement of a part is an entry in the part's partition, in time order
+ * (a balance is rebuilt from one Query); the entries of a document (purchase order, transfer, job,
+ * stocktake) are listed on GSI1.
+ */
+export const ledgerEntryKey = (sku: string, at: string, entryId: string) => ({ PK: `PARTLEDGER#${sku}`, SK: `${at}#${entryId}` });
+export const ledgerPartition = (sku: string) => `PARTLEDGER#${sku}`;
+export const ledgerDocumentPartition = (type: string, id: string) => `PARTDOC#${type}#${id}`;
+export const ledgerDocumentIndexKeys = (type: string, id: string, at: string, entryId: string) => ({ GSI1PK: ledgerDocumentPartition(type, id), GSI1SK: `${at}#${entryId}` });
+
+/** Suppliers (PARTS-1): a small registry in one partition, listed with one Query. */
+export const supplierKey = (supplierId: string) => ({ PK: 'SUPPLIERS', SK: `SUPPLIER#${supplierId}` });
+export const SUPPLIER_PREFIX = 'SUPPLIER#';
+
+/** Purchase orders with their receipts beside them; listed per year of creation (GSI1); numbered from a per-year counter. */
+export const purchaseOrderKey = (orderId: string) => ({ PK: `PO#${orderId}`, SK: 'PO' });
+export const purchaseOrderReceiptKey = (orderId: string, receipt: number) => ({ PK: `PO#${orderId}`, SK: `RECEIPT#${String(receipt).padStart(4, '0')}` });
+export const PURCHASE_ORDER_RECEIPT_PREFIX = 'RECEIPT#';
+export const purchaseOrderYearPartition = (year: string) => `PURCHASEORDERS#${year}`;
+export const purchaseOrderIndexKeys = (year: string, createdAt: string, orderId: string) => ({ GSI1PK: purchaseOrderYearPartition(year), GSI1SK: `${createdAt}#${orderId}` });
+export const purchaseOrderNumberCounterKey = (year: string) => ({ PK: `COUNTER#PONO#${year}`, SK: 'COUNTER' });
+
+/** Nonconforming goods back to the supplier; open ones (a handful) listed from one sparse GSI1 partition. */
+export const supplierReturnKey = (returnId: string) => ({ PK: `SUPPLIERRETURN#${returnId}`, SK: 'RETURN' });
+export const OPEN_SUPPLIER_RETURNS_PARTITION = 'SUPPLIERRETURNS#open';
+export const openSupplierReturnIndexKeys = (openedAt: string, returnId: string) => ({ GSI1PK: OPEN_SUPPLIER_RETURNS_PARTITION, GSI1SK: `${openedAt}#${returnId}` });
+
+/** Transfers between locations and stocktake sessions, each listed per local month of its creation (GSI1). */
+export const transferKey = (transferId: string) => ({ PK: `TRANSFER#${transferId}`, SK: 'TRANSFER' });
+/** A correction of stock by hand (adjusted, written off): the document its ledger entry belongs to. */
+export const stockAdjustmentKey = (adjustmentId: string) => ({ PK: `ADJUSTMENT#${adjustmentId}`, SK: 'ADJUSTMENT' });
+export const transferMonthPartition = (month: string) => `TRANSFERS#${month}`;
+export const transferIndexKeys = (month: string, at: string, transferId: string) => ({ GSI1PK: transferMonthPartition(month), GSI1SK: `${at}#${transferId}` });
+export const stocktakeKey = (stocktakeId: string) => ({ PK: `STOCKTAKE#${stocktakeId}`, SK: 'STOCKTAKE' });
+export const stocktakeMonthPartition = (month: string) => `STOCKTAKES#${month}`;
+export const stocktakeIndexKeys = (month: string, at: string, stocktakeId: string) => ({ GSI1PK: stocktakeMonthPartition(month), GSI1SK: `${at}#${stocktakeId}` });
+
+/** Whether a part was below its reorder point at the last daily check, and how often it crossed (one email per crossing). */
+export const reorderStateKey = (sku: string) => ({ PK: 'REORDERSTATE', SK: `PART#${sku}` });
+
 /** The follow-up of a completed ticket: due actions in GSI2 (sparse, by day), call tasks in GSI1 (sharded). */
 export const followUpKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'FOLLOWUP' });
 export const followUpDueBucket = (at: string) => `FOLLOWUP#${at.slice(0, 10)}`;

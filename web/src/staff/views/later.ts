@@ -8,9 +8,12 @@ import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
 import { mailTasksView } from './mail-tasks.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
+import { catalogView, labelsView, partView, stockView, stocktakeView, stocktakesView, transfersView } from './parts.ts';
+import { orderView, ordersView, receivingView, suppliersView } from './purchasing.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
 const isCustomerService: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('customer_service');
+const isStore: NavItem['show'] = (ctx) => ctx.session.user.roles.some((role) => role === 'tech_support' || role === 'manager');
 const isSettlement: NavItem['show'] = (ctx) => ctx.session.user.roles.some((role) => role === 'customer_service' || role === 'finance');
 
 export const extraNav: NavItem[] = [
@@ -21,6 +24,13 @@ export const extraNav: NavItem[] = [
   { route: 'manager/investigations', key: 'nav.investigations', show: isManager },
   { route: 'manager/quality', key: 'nav.quality', show: isManager },
   { route: 'manager/fees', key: 'nav.fees', show: isManager },
+  { route: 'parts/catalog', key: 'nav.partsCatalog', show: isStore },
+  { route: 'parts/stock', key: 'nav.partsStock', show: isStore },
+  { route: 'parts/orders', key: 'nav.purchaseOrders', show: isStore },
+  { route: 'parts/receiving', key: 'nav.receiving', show: isStore },
+  { route: 'parts/transfers', key: 'nav.transfers', show: isStore },
+  { route: 'parts/stocktake', key: 'nav.stocktake', show: isStore },
+  { route: 'parts/suppliers', key: 'nav.suppliers', show: isStore },
 ];
 
 export const extraRoutes: Record<string, View> = {
@@ -32,6 +42,16 @@ export const extraRoutes: Record<string, View> = {
   'cs/settlement': settlementView,
   'cs/statement': statementView,
   'manager/fees': feeScheduleView,
+  'parts/catalog': catalogView,
+  'parts/part': partView,
+  'parts/labels': labelsView,
+  'parts/stock': stockView,
+  'parts/orders': ordersView,
+  'parts/order': orderView,
+  'parts/receiving': receivingView,
+  'parts/transfers': transfersView,
+  'parts/stocktake': (ctx, root, args) => (args.params[0] ? stocktakeView(ctx, root, args) : stocktakesView(ctx, root, args)),
+  'parts/suppliers': suppliersView,
 };
 
 /** Extra parts of the ticket page's action section (the settlement statement of the ticket). */

@@ -1,0 +1,16 @@
+/** Queue step: an ordered purchase order goes to its supplier (zh-CN, lines as CSV), once. */
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
+import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
+import { partsMailMessage } from '../../lib/platform/queue/messages.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { sendPurchaseOrder } from '../../lib/parts/usecases/purchasing.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['parts-notify'].access));
+const send = sesSendOnce(deps);
+
+export const handler = createQueueHandler(partsMailMessage, async (message, _record, context) => {
+  send.registerContext(context);
+  await sendPurchaseOrder(deps, send, message.orderId);
+});

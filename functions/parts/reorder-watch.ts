@@ -1,0 +1,22 @@
+/** The daily reorder check (EventBridge Scheduler, 08:00 in Shanghai): one email per part per crossing below its reorder point. */
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
+import { logger } from '../../lib/platform/observability/logger.ts';
+import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { reorderWatch } from '../../lib/parts/usecases/replenishment.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['parts-reorder-watch'].access));
+const send = sesSendOnce(deps, 400);
+
+export const handler = middy(async (event: ScheduledEvent, context: Context) => {
+  send.registerContext(context);
+  // "Now" is the schedule's firing time (a replayed run looks at the same consumption window).
+  const result = await reorderWatch({ ...deps, now: () => new Date(event.time) }, send);
+  recordScheduleCompleted('parts-reorder-watch');
+  return result;
+}).use(injectLambdaContext(logger, { resetKeys: true }));
