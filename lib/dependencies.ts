@@ -12,6 +12,7 @@ import { DeviceRepository, TicketRepository } from './tickets/server.ts';
 import { JobRepository } from './dispatch/server.ts';
 import { PartsRepository } from './parts/server.ts';
 import { StaffRepository } from './staff/server.ts';
+import { PeopleRepository } from './people/server.ts';
 import { FollowUpRepository } from './followup/server.ts';
 import { CoverageRepository, FeeScheduleRepository, StatementRepository } from './settlement/server.ts';
 import { MailTaskRepository, reportFault, type ReportFaultInput } from './intake/server.ts';
@@ -28,6 +29,7 @@ export function dependencies(config: AppConfig) {
     parts: new PartsRepository(db, config.tableName),
     devices: new DeviceRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
+    people: new PeopleRepository(db, config.tableName),
     followUps: new FollowUpRepository(db, config.tableName),
     mailTasks: new MailTaskRepository(db, config.tableName),
     statements: new StatementRepository(db, config.tableName),

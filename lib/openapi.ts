@@ -49,6 +49,15 @@ import {
   staffReportSchema,
   statusTokenQuerySchema,
 } from './tickets/schemas.ts';
+import {
+  certificateSchema,
+  putPeopleSettingsSchema,
+  sessionResultsSchema,
+  toolInspectionSchema,
+  toolSchema,
+  trainingQuerySchema,
+  trainingSessionSchema,
+} from './people/schemas.ts';
 
 interface RouteDoc {
   summary: string;
@@ -194,6 +203,20 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('statement detail') },
   'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
   'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
+  'GET /v1/staff/people/me': { summary: 'My own page: certificates, safety training validity, exams, tools held', tag: 'people', response: ok('person view') },
+  'GET /v1/staff/people/team': { summary: "The manager's team page: safety validity per person, certificates and tools due, this year's training", tag: 'people', response: ok('team view') },
+  'GET /v1/staff/people/settings': { summary: 'People settings (safety validity, reminder days), versioned', tag: 'people', response: ok('{ value, version }') },
+  'PUT /v1/staff/people/settings': { summary: 'Change the people settings (manager)', tag: 'people', body: putPeopleSettingsSchema, response: ok('{ version }') },
+  'GET /v1/staff/people/{staffId}': { summary: "A staff member's page (manager)", tag: 'people', response: ok('person view') },
+  'POST /v1/staff/people/{staffId}/certificates': { summary: 'Record a certificate (number, issuer, validity, scan reference)', tag: 'people', body: certificateSchema, response: { status: 201, schema: anyObject, description: '{ certificate }' } },
+  'PUT /v1/staff/people/{staffId}/certificates/{certId}': { summary: 'Correct a certificate record', tag: 'people', body: certificateSchema, response: ok('{ certificate }') },
+  'GET /v1/staff/training': { summary: "A year's training plan: every session of every group", tag: 'people', query: trainingQuerySchema, response: ok('{ year, sessions }') },
+  'POST /v1/staff/training/sessions': { summary: 'Plan a training session (topic, date, trainer, method, exam pass mark)', tag: 'people', body: trainingSessionSchema, response: { status: 201, schema: anyObject, description: '{ session }' } },
+  'PUT /v1/staff/training/sessions/{sessionId}/results': { summary: 'Attendance and exam scores of a session held (replaces earlier ones)', tag: 'people', body: sessionResultsSchema, response: ok('{ session }') },
+  'GET /v1/staff/tools': { summary: 'The tool register, soonest inspection due first', tag: 'people', response: ok('{ items }') },
+  'GET /v1/staff/tools/{assetNo}': { summary: 'A tool with its inspections', tag: 'people', response: ok('{ tool, inspections }') },
+  'PUT /v1/staff/tools/{assetNo}': { summary: 'Register a tool or change its holder, name or interval', tag: 'people', body: toolSchema, response: ok('{ tool }') },
+  'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, schema: anyObject, description: '{ tool, inspection }' } },
 };
 
 type JsonSchema = Record<string, unknown>;

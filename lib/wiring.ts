@@ -349,6 +349,38 @@ export const functions = {
     access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 },
   },
+  'people-staff-api': {
+    entry: 'functions/people/staff-api.ts',
+    description: "People: the manager's team page, each person's own page, certificates, training sessions and exams, the tool register",
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/people/me', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/people/team', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/people/settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/people/settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/people/{staffId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/people/{staffId}/certificates', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/people/{staffId}/certificates/{certId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/training', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/training/sessions', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/training/sessions/{sessionId}/results', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tools', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tools/{assetNo}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/tools/{assetNo}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tools/{assetNo}/inspections', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'people-sweep': {
+    entry: 'functions/people/sweep.ts',
+    description: 'People watch: certificate expiry reminders (30 and 7 days before) and tools overdue for inspection, each email once',
+    timeoutSeconds: 60,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    // 08:00 every day in Shanghai: reminders arrive at the start of the working day.
+    schedules: [{ name: 'people-sweep', expression: 'cron(0 8 * * ? *)', timezone: 'Asia/Shanghai' }],
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof functions;

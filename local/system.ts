@@ -14,8 +14,9 @@ import { ENV } from '../lib/platform/config/env.ts';
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
+import { PeopleRepository } from '../lib/people/store/people-repository.ts';
 import { FUNCTION_NAMES, STAFF_ROLES, functionSpec } from '../lib/wiring.ts';
-import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK } from './demo-data.ts';
+import { DEMO_CERTIFICATES, DEMO_PARTS, DEMO_SAFETY_RESULTS, DEMO_SAFETY_SESSION, DEMO_STAFF, DEMO_STOCK, DEMO_TOOLS } from './demo-data.ts';
 import { PartsRepository } from '../lib/parts/store/parts-repository.ts';
 import { startGateway, type LocalRoute } from './gateway.ts';
 import { staticFiles } from './static-files.ts';
@@ -183,7 +184,12 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const documents = DynamoDBDocumentClient.from(dynamodb);
     const staff = new StaffRepository(documents, tableName);
     for (const member of DEMO_STAFF) await staff.put(member);
+    const people = new PeopleRepository(documents, tableName);
+    for (const certificate of DEMO_CERTIFICATES) await people.putCertificate(certificate);
+    await people.recordResults(DEMO_SAFETY_SESSION, DEMO_SAFETY_RESULTS);
     if (tableCreated) {
+      // The tool register once (inspections move its items on).
+      for (const tool of DEMO_TOOLS) await people.saveTool(tool, undefined);
       // Catalog and opening stock once per fresh data directory (stock changes are not idempotent).
       const parts = new PartsRepository(documents, tableName);
       for (const part of DEMO_PARTS) await parts.putPart(part);

@@ -11,6 +11,7 @@ import { rankCandidates, requiredCertificates, type Candidate } from '../domain/
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
+import type { ToolKind } from '../../people/index.ts';
 import { WAREHOUSE, vanLocation } from '../../staff/index.ts';
 import { cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
@@ -20,7 +21,7 @@ import { changedTimerPut, newTimerPut, visitAgreedItems } from '../../sla/server
 import { guard, type GuardedItem } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'timers' | 'sla' | 'settings' | 'db' | 'tableName' | 'now'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'people' | 'timers' | 'sla' | 'settings' | 'db' | 'tableName' | 'now'>;
 
 export class TechnicianNotEligibleError extends DomainError {
   override name = 'TechnicianNotEligibleError';
@@ -50,7 +51,15 @@ export async function proposeTechnicians(deps: Deps, ticketId: string, visitDate
   const counts = new Map(
     await Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
   );
-  return rankCandidates(technicians, { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate }, (id) => counts.get(id) ?? 0);
+  // Certificates, safety training and tools come from the people records (never typed into the staff record).
+  const settings = (await deps.people.settings()).value;
+  const readiness = new Map(await Promise.all(technicians.map(async (t) => [t.id, await deps.people.readiness(t.id, settings)] as const)));
+  return rankCandidates(
+    technicians,
+    { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate, tools: (assessment.toolKinds ?? []) as ToolKind[] },
+    (id) => counts.get(id) ?? 0,
+    (id) => readiness.get(id),
+  );
 }
 
 async function requireEligible(deps: Deps, ticketId: string, technicianId: string, visitDate: string): Promise<Candidate> {

@@ -6,7 +6,8 @@
  */
 import { isAllowed, type StaffUser } from '../../platform/auth/staff-user.ts';
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, punctualityOf, type Job, type SafetyCheckItem } from '../domain/job.ts';
+import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, punctualityOf, type CheckedTool, type Job, type SafetyCheckItem } from '../domain/job.ts';
+import { toolProblem } from '../../people/index.ts';
 import { quarterOf } from '../../followup/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { PartUse } from '../../parts/index.ts';
@@ -20,7 +21,7 @@ import { completionItems } from '../../followup/server.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'db' | 'tableName' | 'now' | 'followUps'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'db' | 'tableName' | 'now' | 'followUps' | 'people'>;
 
 export class SafetyCheckRequiredError extends DomainError {
   override name = 'SafetyCheckRequiredError';
@@ -66,15 +67,27 @@ async function saveJob(deps: Deps, before: Job, after: Job, event: { type: strin
   return { ...after, version: before.version + 1 };
 }
 
-export async function submitSafetyCheck(deps: Deps, jobId: string, items: SafetyCheckItem[], user: StaffUser): Promise<Job> {
+/**
+ * The registered tools (SAFE-3) the technician checked before the job: each must be on the register
+ * and held by the job's technician; one that is overdue or failed fails the check.
+ */
+async function checkedTools(deps: Deps, job: Job, assetNos: string[], today: string): Promise<CheckedTool[]> {
+  const found = await Promise.all(assetNos.map(async (assetNo) => (await deps.people.tool(assetNo))?.tool));
+  const unknown = found.flatMap((tool, i) => (!tool || tool.holder !== job.technicianId ? [{ path: `toolsChecked.${i}`, key: 'unknown_tool' }] : []));
+  if (unknown.length) throw new ValidationError(unknown);
+  return found.map((tool) => ({ assetNo: tool!.assetNo, kind: tool!.kind, nextDueOn: tool!.nextDueOn, condition: tool!.condition, inDate: !toolProblem(tool!, today) }));
+}
+
+export async function submitSafetyCheck(deps: Deps, jobId: string, items: SafetyCheckItem[], user: StaffUser, toolsChecked: string[] = []): Promise<Job> {
   const job = await requireOwnJob(deps, jobId, user);
   requireStatus(job, 'scheduled', 'safety_check');
   const missing = STANDARD_SAFETY_CHECKLIST.filter((standard) => !items.some((i) => i.item === standard));
   if (missing.length) throw new ValidationError(missing.map((item) => ({ path: `items.${item}`, key: 'required' })));
   const now = deps.now();
-  const passed = items.every((i) => i.ok);
-  const check = { at: now.toISOString(), by: user.id, items, passed };
-  const failing = items.filter((i) => !i.ok).map((i) => i.item);
+  const tools = await checkedTools(deps, job, [...new Set(toolsChecked)], localDate(now));
+  const passed = items.every((i) => i.ok) && tools.every((t) => t.inDate);
+  const check = { at: now.toISOString(), by: user.id, items, ...(tools.length ? { tools } : {}), passed };
+  const failing = [...items.filter((i) => !i.ok).map((i) => i.item), ...tools.filter((t) => !t.inDate).map((t) => t.assetNo)];
   return saveJob(deps, job, { ...job, safetyChecks: [...job.safetyChecks, check] }, { type: passed ? 'safety_check_passed' : 'safety_check_failed', actor: user.id, data: { failing } }, now);
 }
 

@@ -20,9 +20,12 @@ export interface Certificate {
 
 export interface TechnicianProfile {
   skills: SystemType[];
-  certificates: Certificate[];
-  /** Local date through which the safety training (with exam) is valid. */
-  safetyTrainingValidUntil: string;
+  /**
+   * Legacy: typed-in certificates and safety date of older records. Dispatch reads the certificate
+   * records and derives safety training from the latest passed safety exam (lib/people).
+   */
+  certificates?: Certificate[];
+  safetyTrainingValidUntil?: string;
   skillLevel: SkillLevel;
   /** Stock location of the technician's van. */
   stockLocation: string;

@@ -132,6 +132,8 @@ export interface Assessment {
   repairPlan: string;
   technicalMeasures: string;
   toolsNeeded: string[];
+  /** Registered tool kinds the job needs (SAFE-3): the technician must hold one of each, in date. */
+  toolKinds?: string[];
   partsNeeded: Array<{ sku: string; quantity: number }>;
   skillRequired: SystemType;
   complexity: 'simple' | 'complex';

@@ -1,0 +1,2 @@
+/** The people context's adapters other contexts compose with (repositories): AWS inside. */
+export * from './store/people-repository.ts';
