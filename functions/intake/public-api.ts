@@ -15,13 +15,13 @@ import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-public-api'].access));
 const { config, tickets, now } = deps;
-const report = reportFaultOnce(config.tableName, deps);
+const report = reportFaultOnce(deps);
 
 export const handler = createApiHandler({
   'POST /v1/tickets': route({
     body: publicReportSchema,
-    handle: async ({ body, header, context }) => {
-      const created = await report(header('idempotency-key'), { ...body, channel: 'api', actor: 'customer' }, context);
+    handle: async ({ body, header }) => {
+      const created = await report(header('idempotency-key'), { ...body, channel: 'api', actor: 'customer' });
       return jsonResponse(201, created, { location: created.statusUrl });
     },
   }),

@@ -21,7 +21,7 @@ import { toTimer } from '../../lib/sla/store/sla-repository.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-staff-api'].access));
-const report = reportFaultOnce(deps.tableName, deps);
+const report = reportFaultOnce(deps);
 
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
 
@@ -43,8 +43,8 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets': route({
     roles: ['customer_service'],
     body: staffReportSchema,
-    handle: async ({ body, header, context, user }) => {
-      const created = await report(header('idempotency-key'), { ...body, actor: user!.id }, context);
+    handle: async ({ body, header, user }) => {
+      const created = await report(header('idempotency-key'), { ...body, actor: user!.id });
       return jsonResponse(201, created, { location: created.statusUrl });
     },
   }),

@@ -139,6 +139,18 @@ describe('Idempotency-Key', () => {
     expect(second.body).toEqual(first.body);
   });
 
+  it('answers concurrent requests with one key and one body with one ticket, whatever the order of the fields', async () => {
+    const body = faultReport();
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const key = `idem-${Date.now()}-race`;
+    const answers = await Promise.all([body, reordered, body, reordered].map((b) => api('POST', '/v1/tickets', { body: b, headers: { 'idempotency-key': key } })));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body.number)).size).toBe(1);
+    const stored = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `TICKETNO#${answers[0]!.body.number}`, SK: 'TICKETNO' } }));
+    expect(stored.Item?.ticketId).toBe(answers[0]!.body.id);
+  });
+
   it('refuses the same key with another body (422), and a malformed key (400)', async () => {
     const key = `idem-${Date.now()}-other`;
     const first = await api('POST', '/v1/tickets', { body: faultReport(), headers: { 'idempotency-key': key } });

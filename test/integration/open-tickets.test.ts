@@ -44,7 +44,7 @@ afterAll(async () => {
 
 describe('open tickets by status', () => {
   it('counts every open status, follows transitions and leaves closed and cancelled tickets out', async () => {
-    const [a, b, c, d, e] = await Promise.all(Array.from({ length: 5 }, () => tickets.create(report, AT, 'customer')));
+    const [a, b, c, d, e] = await Promise.all(Array.from({ length: 5 }, async () => tickets.create(report, { now: AT, number: await tickets.nextTicketNumber(AT) }, 'customer')));
     const move = async (ticket: Awaited<ReturnType<typeof tickets.create>>, ...path: TicketStatus[]) => {
       for (const to of path) ticket = await tickets.transition(ticket, to, { actor: 'staff-cs-li', at: AT });
     };

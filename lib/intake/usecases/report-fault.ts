@@ -5,6 +5,8 @@
 import { withinWarranty, type Channel, type Customer, type Device, type Rework, type Site, type Ticket } from '../../tickets/index.ts';
 import type { PublicReport } from '../../tickets/index.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
+import { replayOf, requestRecordPut, RequestReplayedError } from '../../platform/store/request-record.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TicketRepository } from '../../tickets/server.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import { newTimerPut } from '../../sla/server.ts';
@@ -17,6 +19,8 @@ export interface ReportFaultDeps {
   sla: SlaClock;
   devices: DeviceRepository;
   tableName: string;
+  /** Reads the stored answer of a replayed request. */
+  db: DynamoDBDocumentClient;
   now: () => Date;
   statusUrl: (ticketId: string) => string;
 }
@@ -59,32 +63,60 @@ async function suspectedRework(deps: ReportFaultDeps, device: Device, siteAddres
   };
 }
 
-export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput): Promise<CreatedTicket> {
+/** Set when the report came with an `Idempotency-Key`: its record is written with the ticket. */
+export interface ReportRequest {
+  key: string;
+  /** The report as received (its hash tells a replay from a reuse of the key). */
+  body: unknown;
+}
+
+const REQUEST_SCOPE = 'intake.report-fault';
+const KEEP_REQUEST_SECONDS = 24 * 60 * 60;
+
+/**
+ * Two round trips: the device's last repair, the day's next number and the SLA timers (configuration
+ * cached per container) are read together; then one transaction writes the ticket, its number, its
+ * first timeline event, its timers, its `ticket.accepted` outbox event and the request record.
+ */
+export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput, request?: ReportRequest): Promise<CreatedTicket> {
   const { actor, reworkOf: _reworkOf, ...report } = input;
   const now = deps.now();
-  const timers = await deps.sla.timersForNewTicket({ id: '', urgency: report.urgency }, now);
-  const rework: Rework | undefined = input.reworkOf ? { ...input.reworkOf, judgement: 'suspected' } : await suspectedRework(deps, report.device, report.site.address, now);
-  const ticket = await deps.tickets.create(
-    {
-      channel: report.channel,
-      urgency: report.urgency,
-      locale: report.locale,
-      customer: report.customer,
-      site: report.site,
-      device: report.device,
-      symptom: report.symptom,
-      ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
-      ...(actor !== 'customer' ? { createdBy: actor } : {}),
-      ...(rework ? { rework } : {}),
-    },
-    now,
-    actor,
-    // The ticket, its timers and the event that acknowledges it and routes it to triage: one transaction.
-    (ticketId) => [
-      ...timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
-      outboxPut(deps.tableName, 'ticket-accepted', { type: 'ticket.accepted', ticketId }, now),
-    ],
-  );
-  logger.appendKeys({ ticketId: ticket.id });
-  return { id: ticket.id, number: ticket.number, status: ticket.status, statusUrl: deps.statusUrl(ticket.id) };
+  const [timers, rework, number] = await Promise.all([
+    deps.sla.timersForNewTicket({ id: '', urgency: report.urgency }, now),
+    input.reworkOf ? Promise.resolve<Rework>({ ...input.reworkOf, judgement: 'suspected' }) : suspectedRework(deps, report.device, report.site.address, now),
+    deps.tickets.nextTicketNumber(now),
+  ]);
+  const recordOptions = request ? { tableName: deps.tableName, scope: REQUEST_SCOPE, key: request.key, request: request.body, now, keepSeconds: KEEP_REQUEST_SECONDS } : undefined;
+  try {
+    let created: CreatedTicket | undefined;
+    await deps.tickets.create(
+      {
+        channel: report.channel,
+        urgency: report.urgency,
+        locale: report.locale,
+        customer: report.customer,
+        site: report.site,
+        device: report.device,
+        symptom: report.symptom,
+        ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
+        ...(actor !== 'customer' ? { createdBy: actor } : {}),
+        ...(rework ? { rework } : {}),
+      },
+      { now, number },
+      actor,
+      (ticketId) => {
+        created = { id: ticketId, number, status: 'received', statusUrl: deps.statusUrl(ticketId) };
+        return [
+          ...timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
+          outboxPut(deps.tableName, 'ticket-accepted', { type: 'ticket.accepted', ticketId }, now),
+          ...(recordOptions ? [requestRecordPut(recordOptions, created)] : []),
+        ];
+      },
+    );
+    logger.appendKeys({ ticketId: created!.id });
+    return created!;
+  } catch (error) {
+    if (error instanceof RequestReplayedError && recordOptions) return replayOf<CreatedTicket>(deps.db, recordOptions);
+    throw error;
+  }
 }

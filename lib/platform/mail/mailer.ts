@@ -1,11 +1,10 @@
 /**
- * Sending email through SES v2. The MIME message is composed by nodemailer's MailComposer (UTF-8
- * subjects, HTML + text alternatives, attachments such as the finance CSV) and sent as Raw content.
- * Every send names the configuration set (bounces and complaints come back as events, tagged with
+ * Sending email through SES v2 `Simple` content: SES composes the MIME message (UTF-8 subject, text
+ * and HTML alternatives, attachments such as the finance CSV, our reference header), so no MIME
+ * library ships in the senders' bundles. Every send names the configuration set (bounces and complaints come back as events, tagged with
  * the kind of email and its ticket) and skips addresses that bounced or complained before.
  */
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SuppressionList } from './deliverability.ts';
 
 export interface Attachment {
@@ -47,21 +46,6 @@ export function mailTags(mail: OutgoingMail): Array<{ Name: string; Value: strin
   ];
 }
 
-export function composeMime(from: string, mail: OutgoingMail): Promise<Buffer> {
-  const composer = new MailComposer({
-    from,
-    to: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-    ...(mail.attachments ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) } : {}),
-    headers: mail.reference ? { 'X-ELV-Reference': mail.reference } : {},
-    textEncoding: 'base64',
-  });
-  return new Promise((resolve, reject) => composer.compile().build((error, message) => (error ? reject(error) : resolve(message))));
-}
-
 export interface SesMailerOptions {
   from: string;
   configurationSet: string;
@@ -81,12 +65,29 @@ export class SesMailer implements Mailer {
     const to = mail.to.filter((address) => !blocked.has(address.trim().toLowerCase()));
     const suppressed = mail.to.filter((address) => !to.includes(address));
     if (to.length === 0) return { messageId: '', suppressed };
-    const raw = await composeMime(this.options.from, { ...mail, to });
     const result = await this.ses.send(
       new SendEmailCommand({
         FromEmailAddress: this.options.from,
         Destination: { ToAddresses: to },
-        Content: { Raw: { Data: raw } },
+        ...(mail.replyTo ? { ReplyToAddresses: [mail.replyTo] } : {}),
+        Content: {
+          Simple: {
+            Subject: { Data: mail.subject, Charset: 'UTF-8' },
+            Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+            ...(mail.reference ? { Headers: [{ Name: 'X-ELV-Reference', Value: mail.reference }] } : {}),
+            ...(mail.attachments?.length
+              ? {
+                  Attachments: mail.attachments.map((attachment) => ({
+                    FileName: attachment.filename,
+                    RawContent: typeof attachment.content === 'string' ? Buffer.from(attachment.content, 'utf8') : attachment.content,
+                    ContentType: attachment.contentType,
+                    ContentDisposition: 'ATTACHMENT' as const,
+                    ContentTransferEncoding: 'BASE64' as const,
+                  })),
+                }
+              : {}),
+          },
+        },
         ConfigurationSetName: this.options.configurationSet,
         EmailTags: mailTags(mail),
       }),

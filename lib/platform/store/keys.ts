@@ -206,6 +206,12 @@ export const openMailTaskIndexKeys = (openedAt: string, taskId: string) => ({ GS
 export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';
 
 /**
+ * A request made once under a client's `Idempotency-Key` (lib/platform/store/request-record.ts):
+ * written in the transaction of the change it made, one partition per key (no hot partition).
+ */
+export const requestRecordKey = (scope: string, keyHash: string) => ({ PK: `REQUEST#${scope}#${keyHash}`, SK: 'REQUEST' });
+
+/**
  * People (ORG-2, TRAIN-1, SAFE-2): a person's certificates and training records in the person's own
  * partition (one Query reads them all). Every certificate is also in one GSI1 list sorted by its
  * expiry date, so the reminder run and the manager's "due" list read only what expires by a date

@@ -8,6 +8,7 @@ import { paymentMethodText, statementStatusText, yuan } from '../domain/statemen
 import { csvBuffer, type CsvCell } from '../../platform/mail/csv.ts';
 import { escapeHtml, htmlDocument } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
+import { localTimestamp } from '../../platform/local-date.ts';
 
 export interface DigestData {
   /** `2026-05` */
@@ -20,9 +21,8 @@ export interface DigestData {
   openDisputes: Statement[];
 }
 
-const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 /** `2026-05-31 23:59:00` in Asia/Shanghai. */
-export const localDateTime = (iso: string) => shanghai.format(new Date(iso));
+export const localDateTime = (iso: string) => localTimestamp(new Date(iso));
 
 const customer = (s: Statement) => (s.customer.organisation ? `${s.customer.organisation} ${s.customer.name}` : s.customer.name);
 const sumOf = (values: number[]) => values.reduce((total, value) => total + value, 0);

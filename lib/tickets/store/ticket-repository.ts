@@ -49,7 +49,7 @@ export class TicketRepository {
   ) {}
 
   /** Hands out the next number of the ticket's local day: an atomic counter, no scan, no duplicates. */
-  private async nextTicketNumber(createdAt: Date): Promise<string> {
+  async nextTicketNumber(createdAt: Date): Promise<string> {
     const day = localDayKey(createdAt);
     const result = await this.db.send(
       new UpdateCommand({
@@ -66,44 +66,34 @@ export class TicketRepository {
     return formatTicketNumber(day, Number(result.Attributes?.sequence));
   }
 
-  /** `withItems` builds items written in the same transaction (the ticket's SLA timers). */
-  async create(input: NewTicket, now: Date, actor: string, withItems: (ticketId: string) => TransactItem[] = () => []): Promise<Ticket> {
-    const createdAt = now.toISOString();
+  /**
+   * Writes a new ticket, its number reservation and first timeline event, with `withItems` (its SLA
+   * timers, its outbox event, the request record) in one transaction. The number comes from
+   * `nextTicketNumber`, taken beforehand so that it can run beside the caller's other reads.
+   */
+  async create(input: NewTicket, at: { now: Date; number: string }, actor: string, withItems: (ticketId: string) => Array<TransactItem | GuardedItem> = () => []): Promise<Ticket> {
+    const createdAt = at.now.toISOString();
     const id = randomUUID();
-    const ticket: Ticket = {
-      ...input,
-      id,
-      number: await this.nextTicketNumber(now),
-      status: 'received',
-      createdAt,
-      updatedAt: createdAt,
-      version: 1,
-    };
+    const ticket: Ticket = { ...input, id, number: at.number, status: 'received', createdAt, updatedAt: createdAt, version: 1 };
     const event = newEvent(ticket.id, createdAt, { type: 'received', actor, toStatus: 'received', data: { channel: ticket.channel, ...(ticket.rework ? { rework: ticket.rework } : {}) } });
-    const result = await this.db.send(
-      new TransactWriteCommand({
-        ReturnConsumedCapacity: 'TOTAL',
-        TransactItems: [
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: { ...ticketKey(ticket.id), ...statusIndexKeys(ticket.status, ticket.id, createdAt), entity: 'Ticket', ...ticket },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: { ...ticketNumberKey(ticket.number), entity: 'TicketNumber', ticketId: ticket.id },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-          { Put: { TableName: this.tableName, Item: eventItem(event) } },
-          ...withItems(id),
-        ],
-      }),
-    );
-    reportConsumedCapacity('TransactWriteItems', result.ConsumedCapacity);
+    await transactWrite(this.db, [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...ticketKey(ticket.id), ...statusIndexKeys(ticket.status, ticket.id, createdAt), entity: 'Ticket', ...ticket },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...ticketNumberKey(ticket.number), entity: 'TicketNumber', ticketId: ticket.id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      ...withItems(id),
+    ]);
     return ticket;
   }
 
