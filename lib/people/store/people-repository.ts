@@ -81,13 +81,13 @@ export class PeopleRepository {
     };
   }
 
-  /** Every certificate that expires by `date` (and not before `from`), soonest first. */
-  async certificatesExpiring(from: string, date: string): Promise<CertificateRecord[]> {
+  /** Every certificate that expires by `date` (and not before `from`, when given), soonest first. */
+  async certificatesExpiring(from: string | undefined, date: string): Promise<CertificateRecord[]> {
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       IndexName: TABLE_INDEXES.lists.name,
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': CERTIFICATE_EXPIRY_PARTITION, ':from': from, ':to': upTo(date) },
+      ExpressionAttributeValues: { ':pk': CERTIFICATE_EXPIRY_PARTITION, ':from': from ?? '0', ':to': upTo(date) },
     });
     return items.map((i) => withoutKeys<CertificateRecord>(i));
   }

@@ -177,7 +177,7 @@ export async function teamView(deps: Deps) {
   const soon = addDays(today, Math.max(...settings.certificateReminderDays));
   const [members, certificates, tools, sessions] = await Promise.all([
     deps.staff.list(),
-    deps.people.certificatesExpiring('', soon),
+    deps.people.certificatesExpiring(undefined, soon),
     deps.people.tools(addDays(today, settings.toolDueSoonDays)),
     deps.people.sessions(today.slice(0, 4)),
   ]);
