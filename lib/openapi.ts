@@ -57,6 +57,10 @@ import {
   toolSchema,
   trainingQuerySchema,
   trainingSessionSchema,
+  adHocAssessmentSchema,
+  gradeAdjustmentSchema,
+  putScorecardConfigSchema,
+  scorecardQuerySchema,
 } from './people/schemas.ts';
 
 interface RouteDoc {
@@ -216,6 +220,12 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/tools': { summary: 'The tool register, soonest inspection due first', tag: 'people', response: ok('{ items }') },
   'GET /v1/staff/tools/{assetNo}': { summary: 'A tool with its inspections', tag: 'people', response: ok('{ tool, inspections }') },
   'PUT /v1/staff/tools/{assetNo}': { summary: 'Register a tool or change its holder, name or interval', tag: 'people', body: toolSchema, response: ok('{ tool }') },
+  'GET /v1/staff/scorecards': { summary: "A quarter's scorecards: live drafts, or frozen at sign-off with the facts that arrived after it", tag: 'people', query: scorecardQuerySchema, response: ok('{ quarter, signOff, cards }') },
+  'GET /v1/staff/scorecards/config': { summary: 'Metric weights and grade bands per group, small-sample minimum (versioned)', tag: 'people', response: ok('{ value, version }') },
+  'PUT /v1/staff/scorecards/config': { summary: 'Change the weights and grade bands (manager); scorecards record the version they used', tag: 'people', body: putScorecardConfigSchema, response: ok('{ version }') },
+  'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { summary: "The manager's grade with a reason, kept beside the computed one (409 once signed off)", tag: 'people', body: gradeAdjustmentSchema, response: { status: 201, schema: anyObject, description: '{ adjustment }' } },
+  'POST /v1/staff/scorecards/{quarter}/sign-off': { summary: 'Sign the quarter off: every scorecard frozen, each person emailed theirs (once; 409 again)', tag: 'people', response: ok('{ signOff, cards }') },
+  'POST /v1/staff/people/{staffId}/assessments': { summary: 'An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date', tag: 'people', body: adHocAssessmentSchema, response: { status: 201, schema: anyObject, description: '{ assessment }' } },
   'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, schema: anyObject, description: '{ tool, inspection }' } },
 };
 

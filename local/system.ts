@@ -218,7 +218,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     };
     localRoutes['POST /__local/token'] = async ({ body }) => {
       const { role, staffId } = JSON.parse(body || '{}') as { role?: string; staffId?: string };
-      const member = DEMO_STAFF.find((m) => m.id === staffId || (role && m.roles.includes(role as (typeof STAFF_ROLES)[number])));
+      // A demo staff member, or (by id) anyone in the staff records: tests sign in as the people they create.
+      const member =
+        DEMO_STAFF.find((m) => m.id === staffId || (role && m.roles.includes(role as (typeof STAFF_ROLES)[number]))) ?? (staffId ? await staff.get(staffId) : undefined);
       if (!member) return { status: 404, body: { error: `no demo staff member for ${staffId ?? role}` } };
       return { status: 200, body: { token: await issuer.issue(member), staff: member } };
     };

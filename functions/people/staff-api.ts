@@ -14,7 +14,13 @@ import {
   toolSchema,
   trainingQuerySchema,
   trainingSessionSchema,
+  adHocAssessmentSchema,
+  gradeAdjustmentSchema,
+  putScorecardConfigSchema,
+  scorecardQuerySchema,
 } from '../../lib/people/schemas.ts';
+import { quarterSchema } from '../../lib/people/index.ts';
+import { adjustGrade, quarterScorecards, recordAdHocAssessment, signOffQuarter } from '../../lib/people/usecases/scorecards.ts';
 import { createSession, inspectTool, personView, recordSessionResults, saveCertificate, saveTool, teamView } from '../../lib/people/usecases/people.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
@@ -28,6 +34,7 @@ const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] 
 
 const staffId = (raw: string | undefined) => pathId(staffIdSchema, raw, 'No such staff member');
 const assetNo = (raw: string | undefined) => pathId(assetNoSchema, raw, 'No such tool');
+const quarter = (raw: string | undefined) => pathId(quarterSchema, raw, 'No such quarter');
 
 export const handler = createApiHandler({
   'GET /v1/staff/people/me': route({
@@ -98,5 +105,33 @@ export const handler = createApiHandler({
     roles: ['tech_support'],
     body: toolInspectionSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, await inspectTool(deps, assetNo(params.assetNo), body, user!)),
+  }),
+  'GET /v1/staff/scorecards': route({
+    roles: ['manager'],
+    query: scorecardQuerySchema,
+    handle: async ({ query }) => jsonResponse(200, await quarterScorecards(deps, query.quarter)),
+  }),
+  'GET /v1/staff/scorecards/config': route({
+    roles: ['manager'],
+    handle: async () => jsonResponse(200, await deps.scorecards.config()),
+  }),
+  'PUT /v1/staff/scorecards/config': route({
+    roles: ['manager'],
+    body: putScorecardConfigSchema,
+    handle: async ({ body, user }) => jsonResponse(200, { version: await deps.scorecards.putConfig(body.config, body.expectedVersion, user!.id, deps.now()) }),
+  }),
+  'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': route({
+    roles: ['manager'],
+    body: gradeAdjustmentSchema,
+    handle: async ({ params, body, user }) => jsonResponse(201, { adjustment: await adjustGrade(deps, quarter(params.quarter), staffId(params.staffId), body, user!) }),
+  }),
+  'POST /v1/staff/scorecards/{quarter}/sign-off': route({
+    roles: ['manager'],
+    handle: async ({ params, user }) => jsonResponse(200, await signOffQuarter(deps, quarter(params.quarter), user!)),
+  }),
+  'POST /v1/staff/people/{staffId}/assessments': route({
+    roles: ['manager'],
+    body: adHocAssessmentSchema,
+    handle: async ({ params, body, user }) => jsonResponse(201, { assessment: await recordAdHocAssessment(deps, staffId(params.staffId), body, user!) }),
   }),
 });

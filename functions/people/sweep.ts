@@ -1,4 +1,7 @@
-/** People watch (daily, 08:00 Asia/Shanghai): certificate expiry reminders (30 and 7 days) and overdue tools, each email once. */
+/**
+ * People watch (daily, 08:00 Asia/Shanghai): certificate expiry reminders (30 and 7 days), overdue tools,
+ * and in a new quarter the drafts of the quarter just ended to the manager; each email once.
+ */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -8,6 +11,7 @@ import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
+import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['people-sweep'].access));
@@ -15,7 +19,8 @@ const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {
   send.registerContext(context);
-  const report = await sendPeopleReminders(deps, send, new Date(event.time)); // "now" is the schedule's firing time
+  const now = new Date(event.time); // "now" is the schedule's firing time
+  const report = { ...(await sendPeopleReminders(deps, send, now)), draftScorecards: await sendDraftScorecards(deps, send, now) };
   recordScheduleCompleted('people-sweep');
   return report;
 }).use(injectLambdaContext(logger, { resetKeys: true }));

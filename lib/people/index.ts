@@ -4,3 +4,4 @@
  */
 export * from './domain/people.ts';
 export * from './schemas.ts';
+export * from './domain/scorecard.ts';

@@ -1,5 +1,6 @@
 /** Request schemas of certificates, training, exams and the tool register (zod; the web form runs them too). */
 import * as z from 'zod';
+import { GRADES, quarterSchema, scorecardConfigSchema } from './domain/scorecard.ts';
 import { CERTIFICATE_RECORD_TYPES, STAFF_GROUPS, TOOL_KINDS, TRAINING_METHODS, TRAINING_TOPICS, peopleSettingsSchema } from './domain/people.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -68,3 +69,17 @@ export const toolInspectionSchema = z
 export const putPeopleSettingsSchema = z
   .strictObject({ expectedVersion: z.number().int().min(0), settings: peopleSettingsSchema })
   .meta({ id: 'PutPeopleSettings' });
+
+export const scorecardQuerySchema = z.strictObject({ quarter: quarterSchema });
+
+export const putScorecardConfigSchema = z
+  .strictObject({ expectedVersion: z.number().int().min(0), config: scorecardConfigSchema })
+  .meta({ id: 'PutScorecardConfig' });
+
+/** The manager's grade beside the computed one: the reason is required (TRAIN-2). */
+export const gradeAdjustmentSchema = z.strictObject({ grade: z.enum(GRADES), reason: text(1000) }).meta({ id: 'GradeAdjustment' });
+
+/** An ad-hoc assessment (incident handling, efficiency), any time; filed in the quarter of its date. */
+export const adHocAssessmentSchema = z
+  .strictObject({ date: localDay, kind: z.enum(['incident', 'efficiency', 'other']), note: text(2000), grade: z.enum(GRADES).optional() })
+  .meta({ id: 'AdHocAssessment' });

@@ -95,7 +95,10 @@ describe('certificates as records', () => {
     const morning = new Date(startedAt.getTime() + DAY);
     await Promise.all([fireSchedule('people-sweep', morning), fireSchedule('people-sweep', morning)]);
     await fireSchedule('people-sweep', new Date(morning.getTime() + 3600_000));
-    const first = await eventually(async () => (await emailsTo(TECH_EMAIL)).filter(subject));
+    const first = await eventually(async () => {
+      const found = (await emailsTo(TECH_EMAIL)).filter(subject);
+      return found.length > 0 && found;
+    });
     expect(first).toHaveLength(1);
     expect(first[0]!.destination.to.sort()).toEqual([MANAGER_EMAIL, TECH_EMAIL].sort());
     expect(first[0]!.body.text).toContain('不足 30 天');
@@ -215,7 +218,10 @@ describe('the tool register (SAFE-3)', () => {
     await fireSchedule('people-sweep', new Date(startedAt.getTime() + 2 * DAY)); // not yet due
     const overdue = new Date(startedAt.getTime() + 5 * DAY);
     await Promise.all([fireSchedule('people-sweep', overdue), fireSchedule('people-sweep', overdue), fireSchedule('people-sweep', new Date(overdue.getTime() + DAY))]);
-    const sent = await eventually(async () => (await emailsTo(TECH_EMAIL)).filter(subject));
+    const sent = await eventually(async () => {
+      const found = (await emailsTo(TECH_EMAIL)).filter(subject);
+      return found.length > 0 && found;
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.destination.to.sort()).toEqual([MANAGER_EMAIL, TECH_EMAIL].sort());
     expect(sent[0]!.subject).toContain(dayPlus(3));

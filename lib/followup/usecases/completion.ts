@@ -31,6 +31,7 @@ export async function completionItems(
     ticketNumber: ticket.number,
     state: 'scheduled',
     completedAt: now.toISOString(),
+    repairedBy,
     nextActionAt: surveyAt.toISOString(),
     nextAction: 'send_survey',
     version: 0,

@@ -29,6 +29,7 @@ export async function recordFirstContact(deps: Pick<Dependencies, 'tickets' | 't
     at: now,
     type: 'first_contact',
     data: { note: input.note, contactedAt: at.toISOString(), ...(stopped ? { timer: { kind: stopped.kind, state: stopped.state } } : {}) },
+    set: { contactedBy: user.id },
     withItems: stopped && contactTimer ? [changedTimerPut(deps.tableName, stopped, contactTimer.version, now)] : [],
   });
 }

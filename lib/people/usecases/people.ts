@@ -27,9 +27,10 @@ import {
   type TrainingSession,
 } from '../domain/people.ts';
 import { certificateExpiryMail, toolOverdueMail } from '../mail/reminders.ts';
+import { ownScorecards } from './scorecards.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'people' | 'staff' | 'sla' | 'now'>;
+type Deps = Pick<Dependencies, 'people' | 'scorecards' | 'staff' | 'sla' | 'now'>;
 
 async function requireMember(deps: Pick<Deps, 'staff'>, staffId: string, path = 'staffId'): Promise<StaffMember> {
   const member = await deps.staff.get(staffId);
@@ -158,7 +159,12 @@ export async function personView(deps: Deps, staffId: string) {
   const member = await deps.staff.get(staffId);
   if (!member) throw new NotFoundError(`Staff member ${staffId} not found`);
   const today = localDate(deps.now());
-  const [settings, { certificates, training }, tools] = await Promise.all([deps.people.settings(), deps.people.person(staffId), deps.people.toolsHeldBy(staffId)]);
+  const [settings, { certificates, training }, tools, scorecards] = await Promise.all([
+    deps.people.settings(),
+    deps.people.person(staffId),
+    deps.people.toolsHeldBy(staffId),
+    ownScorecards(deps, staffId, today.slice(0, 4)),
+  ]);
   const validUntil = safetyValidUntil(training, settings.value.safetyValidityMonths);
   return {
     member: { id: member.id, name: member.name, roles: member.roles, group: groupOf(member.roles) ?? null },
@@ -167,6 +173,7 @@ export async function personView(deps: Deps, staffId: string) {
     certificates: certificates.map((c) => ({ ...c, expired: c.validUntil < today, daysLeft: Math.round((Date.parse(c.validUntil) - Date.parse(today)) / 86_400_000) })),
     training: training.sort((a, b) => b.date.localeCompare(a.date)),
     tools: tools.map((t) => ({ ...t, problem: toolProblem(t, today) ?? null })),
+    scorecards,
   };
 }
 

@@ -86,6 +86,10 @@ export const mailEventMessage = z.object({
 });
 export type MailEventMessage = z.output<typeof mailEventMessage>;
 
+/** A quarter's scorecards were signed off (TRAIN-2): each staff member gets their own, once. */
+export const peopleMailMessage = z.strictObject({ type: z.literal('scorecards.signed-off'), quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+export type PeopleMailMessage = z.output<typeof peopleMailMessage>;
+
 /** What each outbox-fed queue carries: the outbox accepts only a message its queue's consumer parses. */
 export interface QueueMessages {
   'ticket-accepted': TicketAcceptedMessage;
@@ -94,4 +98,5 @@ export interface QueueMessages {
   'customer-notices': CustomerNoticeMessage;
   'settlement-mail': SettlementMailMessage;
   'calendar-changed': CalendarChangedMessage;
+  'people-mail': PeopleMailMessage;
 }

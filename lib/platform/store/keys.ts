@@ -242,3 +242,13 @@ export const TOOL_DUE_PARTITION = 'TOOLDUE';
 export const toolDueIndexKeys = (nextDueOn: string, assetNo: string) => ({ GSI1PK: TOOL_DUE_PARTITION, GSI1SK: `${nextDueOn}#${assetNo}` });
 export const toolHolderPartition = (holder: string) => `TOOLHOLDER#${holder}`;
 export const toolHolderIndexKeys = (holder: string, assetNo: string) => ({ GSI2PK: toolHolderPartition(holder), GSI2SK: assetNo });
+
+/**
+ * TRAIN-2: a quarter's grading in one partition: the sign-off (once), the scorecards frozen by it,
+ * the manager's grade adjustments (each a new record beside the computed grade) and ad-hoc assessments.
+ */
+export const scorecardsKey = (quarter: string, sk: string) => ({ PK: `SCORECARDS#${quarter}`, SK: sk });
+export const scorecardSignOffKey = (quarter: string) => scorecardsKey(quarter, 'SIGNOFF');
+export const frozenScorecardKey = (quarter: string, staffId: string) => scorecardsKey(quarter, `CARD#${staffId}`);
+export const gradeAdjustmentKey = (quarter: string, staffId: string, at: string) => scorecardsKey(quarter, `ADJUST#${staffId}#${at}`);
+export const adHocAssessmentKey = (quarter: string, staffId: string, at: string, id: string) => scorecardsKey(quarter, `ADHOC#${staffId}#${at}#${id}`);

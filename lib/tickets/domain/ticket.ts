@@ -146,6 +146,11 @@ export interface Assessment {
   at: string;
 }
 
+/** The customer-service agent a ticket's figures count for: who made first contact, else who recorded it, else who triaged it. */
+export function customerServiceAgentOf(ticket: Pick<Ticket, 'contactedBy' | 'createdBy' | 'triage'>): string | undefined {
+  return ticket.contactedBy ?? ticket.createdBy ?? ticket.triage?.by;
+}
+
 export interface Ticket {
   id: string;
   /** Human-friendly, unique per Asia/Shanghai day: `20261127-0007`. */
@@ -163,6 +168,8 @@ export interface Ticket {
   updatedAt: string;
   /** Staff id when customer service recorded the report. */
   createdBy?: string;
+  /** Who recorded the first contact with the customer: the customer-service agent the ticket's figures count for. */
+  contactedBy?: string;
   /** When the acknowledgement step ran (read from its marker item beside the ticket). */
   acknowledgedAt?: string;
   /** The customer's email bounced or was marked as spam (read from its marker item beside the ticket). */
