@@ -21,7 +21,7 @@ import {
 } from '../../lib/people/schemas.ts';
 import { quarterSchema } from '../../lib/people/index.ts';
 import { adjustGrade, quarterScorecards, recordAdHocAssessment, signOffQuarter } from '../../lib/people/usecases/scorecards.ts';
-import { createSession, inspectTool, personView, recordSessionResults, saveCertificate, saveTool, teamView } from '../../lib/people/usecases/people.ts';
+import { createSession, inspectTool, personView, recordSessionResults, saveCertificate, saveTool, teamView, toolRegister } from '../../lib/people/usecases/people.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
@@ -86,7 +86,7 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/tools': route({
     roles: ['tech_support'],
-    handle: async () => jsonResponse(200, { items: await deps.people.tools() }),
+    handle: async () => jsonResponse(200, { items: await toolRegister(deps) }),
   }),
   'GET /v1/staff/tools/{assetNo}': route({
     roles: ['tech_support', 'technician'],

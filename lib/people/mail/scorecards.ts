@@ -78,7 +78,7 @@ export function ownScorecardMail(card: FrozenScorecard, reference: string): Omit
     `${card.name}，您 ${quarterText(card.quarter)}的考核已由经理签认，等级：${final}${card.score !== null ? `（总分 ${card.score}）` : ''}。`,
     ...card.metrics.filter((m) => m.score !== null).map((m) => `${METRIC_NAMES[m.metric]}：${m.score}${m.smallSample ? '（样本不足，不计分）' : ''}`),
     ...(card.adjustment ? [`计算等级：${gradeText(card)}；经理调整为 ${GRADE_NAMES[card.adjustment.grade]}，理由：${card.adjustment.reason}`] : []),
-    '明细见员工端“我的”页面。',
+    '明细见员工端“个人页面”。',
   ];
   return plainLetter('zh-CN', subject, lines, reference);
 }

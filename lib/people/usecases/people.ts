@@ -177,6 +177,12 @@ export async function personView(deps: Deps, staffId: string) {
   };
 }
 
+/** The register as it stands today: every tool, soonest due first, with what keeps it off jobs. */
+export async function toolRegister(deps: Deps) {
+  const today = localDate(deps.now());
+  return (await deps.people.tools()).map((tool) => ({ ...tool, problem: toolProblem(tool, today) ?? null }));
+}
+
 /** The manager's team page: everyone, certificates expiring or expired, tools due, this year's plan. */
 export async function teamView(deps: Deps) {
   const today = localDate(deps.now());

@@ -7,6 +7,7 @@ import type { Ctx, NavItem, View } from '../context.ts';
 import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
 import { mailTasksView } from './mail-tasks.ts';
+import { myPageView, teamView, toolsView } from './people.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
@@ -21,6 +22,9 @@ export const extraNav: NavItem[] = [
   { route: 'manager/investigations', key: 'nav.investigations', show: isManager },
   { route: 'manager/quality', key: 'nav.quality', show: isManager },
   { route: 'manager/fees', key: 'nav.fees', show: isManager },
+  { route: 'manager/team', key: 'nav.team', show: isManager },
+  { route: 'tools', key: 'nav.tools', show: (ctx) => ctx.session.user.roles.includes('tech_support') },
+  { route: 'me', key: 'nav.me', show: (ctx) => !ctx.session.user.roles.includes('finance') },
 ];
 
 export const extraRoutes: Record<string, View> = {
@@ -32,6 +36,9 @@ export const extraRoutes: Record<string, View> = {
   'cs/settlement': settlementView,
   'cs/statement': statementView,
   'manager/fees': feeScheduleView,
+  'manager/team': teamView,
+  tools: toolsView,
+  me: myPageView,
 };
 
 /** Extra parts of the ticket page's action section (the settlement statement of the ticket). */
