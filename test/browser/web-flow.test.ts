@@ -585,6 +585,13 @@ describe('the customer’s links after the visit', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, 'manager-team');
 
+    // Weights and grade bands are the manager's configuration; bands out of order are refused before sending.
+    await page.getByRole('link', { name: '考核配置' }).click();
+    const scoring = page.getByTestId('scorecard-config-form');
+    await scoring.locator('fieldset', { hasText: '维修服务组' }).getByRole('spinbutton', { name: '优秀分数线' }).fill('50');
+    await scoring.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => scoring.locator('.form-error').textContent()).toContain('优秀 > 良好 > 合格');
+
     const own = await newPage(PHONE, true);
     await signIn(own, '陈师傅');
     await own.getByRole('link', { name: '个人页面' }).click();

@@ -12,8 +12,6 @@ import {
   TOOL_DUE_PARTITION,
   TRAINING_SESSION_PREFIX,
   certificateExpiryIndexKeys,
-  configHistoryKey,
-  configKey,
   personCertificateKey,
   personKey,
   personTrainingKey,
@@ -26,7 +24,7 @@ import {
 } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 import { transactWrite, type TransactItem } from '../../platform/store/transact.ts';
-import { getVersionedValue, versionedPut, type Versioned } from '../../platform/store/versioned-config.ts';
+import { versionedDocument, type Versioned } from '../../platform/store/versioned-config.ts';
 import {
   DEFAULT_PEOPLE_SETTINGS,
   safetyValidUntil,
@@ -50,13 +48,16 @@ export class PeopleRepository {
     private readonly tableName: string,
   ) {}
 
+  private get settingsDocument() {
+    return versionedDocument(this.db, this.tableName, PEOPLE_SETTINGS, DEFAULT_PEOPLE_SETTINGS);
+  }
+
   async settings(): Promise<Versioned<PeopleSettings>> {
-    return getVersionedValue(this.db, this.tableName, configKey(PEOPLE_SETTINGS), DEFAULT_PEOPLE_SETTINGS);
+    return this.settingsDocument.get();
   }
 
   async putSettings(value: PeopleSettings, expectedVersion: number, by: string, at: Date): Promise<number> {
-    await versionedPut(this.db, this.tableName, configKey(PEOPLE_SETTINGS), configHistoryKey(PEOPLE_SETTINGS, expectedVersion + 1), { value }, expectedVersion, by, at);
-    return expectedVersion + 1;
+    return this.settingsDocument.put(value, expectedVersion, by, at);
   }
 
   async putCertificate(cert: CertificateRecord): Promise<void> {

@@ -6,9 +6,9 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
-import { adHocAssessmentKey, configHistoryKey, configKey, frozenScorecardKey, gradeAdjustmentKey, scorecardSignOffKey, scorecardsKey } from '../../platform/store/keys.ts';
+import { adHocAssessmentKey, frozenScorecardKey, gradeAdjustmentKey, scorecardSignOffKey, scorecardsKey } from '../../platform/store/keys.ts';
 import { guard, transactWrite } from '../../platform/store/transact.ts';
-import { getVersionedValue, versionedPut, type Versioned } from '../../platform/store/versioned-config.ts';
+import { versionedDocument, type Versioned } from '../../platform/store/versioned-config.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { DEFAULT_SCORECARD_CONFIG, type ComputedScore, type Grade, type PersonFacts, type ScorecardConfig } from '../domain/scorecard.ts';
 import type { StaffGroup } from '../domain/people.ts';
@@ -86,13 +86,16 @@ export class ScorecardRepository {
     private readonly tableName: string,
   ) {}
 
+  private get configDocument() {
+    return versionedDocument(this.db, this.tableName, SCORECARD_CONFIG, DEFAULT_SCORECARD_CONFIG);
+  }
+
   async config(): Promise<Versioned<ScorecardConfig>> {
-    return getVersionedValue(this.db, this.tableName, configKey(SCORECARD_CONFIG), DEFAULT_SCORECARD_CONFIG);
+    return this.configDocument.get();
   }
 
   async putConfig(value: ScorecardConfig, expectedVersion: number, by: string, at: Date): Promise<number> {
-    await versionedPut(this.db, this.tableName, configKey(SCORECARD_CONFIG), configHistoryKey(SCORECARD_CONFIG, expectedVersion + 1), { value }, expectedVersion, by, at);
-    return expectedVersion + 1;
+    return this.configDocument.put(value, expectedVersion, by, at);
   }
 
   /** Everything recorded for a quarter (sign-off, frozen cards, adjustments oldest first, ad-hoc assessments). */

@@ -7,7 +7,7 @@ import type { Ctx, NavItem, View } from '../context.ts';
 import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
 import { mailTasksView } from './mail-tasks.ts';
-import { myPageView, teamView, toolsView } from './people.ts';
+import { myPageView, peopleConfigView, teamView, toolsView } from './people.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
@@ -23,6 +23,7 @@ export const extraNav: NavItem[] = [
   { route: 'manager/quality', key: 'nav.quality', show: isManager },
   { route: 'manager/fees', key: 'nav.fees', show: isManager },
   { route: 'manager/team', key: 'nav.team', show: isManager },
+  { route: 'manager/people-config', key: 'nav.peopleConfig', show: isManager },
   { route: 'tools', key: 'nav.tools', show: (ctx) => ctx.session.user.roles.includes('tech_support') },
   { route: 'me', key: 'nav.me', show: (ctx) => !ctx.session.user.roles.includes('finance') },
 ];
@@ -37,6 +38,7 @@ export const extraRoutes: Record<string, View> = {
   'cs/statement': statementView,
   'manager/fees': feeScheduleView,
   'manager/team': teamView,
+  'manager/people-config': peopleConfigView,
   tools: toolsView,
   me: myPageView,
 };

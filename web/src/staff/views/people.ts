@@ -13,7 +13,22 @@ import {
   toolSchema,
   trainingSessionSchema,
 } from '../../../../lib/people/schemas.ts';
-import { CERTIFICATE_RECORD_TYPES, GRADES, STAFF_GROUPS, TOOL_KINDS, TRAINING_METHODS, TRAINING_TOPICS } from '../../../../lib/people/index.ts';
+import {
+  CERTIFICATE_RECORD_TYPES,
+  GRADES,
+  METRICS,
+  STAFF_GROUPS,
+  TOOL_KINDS,
+  TRAINING_METHODS,
+  TRAINING_TOPICS,
+  peopleSettingsSchema,
+  scorecardConfigSchema,
+  type MetricResult,
+  type PeopleSettings,
+  type PersonFacts,
+  type ScorecardConfig,
+} from '../../../../lib/people/index.ts';
+import type * as z from 'zod';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, t } from '../../core/i18n.ts';
@@ -54,28 +69,13 @@ interface TrainingRecord {
   passMark?: number;
   passed?: boolean;
 }
-interface Metric {
-  metric: string;
-  score: number | null;
-  weight: number;
-  counted: boolean;
-  smallSample?: boolean;
-}
 interface Scorecard {
   staffId: string;
   name: string;
   group: string;
   quarter: string;
-  facts: {
-    sla: { met: number; breached: number; exempt: number };
-    arrivals: { total: number; late: number };
-    repairs: { total: number; failedAgain: number };
-    satisfaction: { answers: number; sum: number };
-    complaintsUpheld: number;
-    training: { sessions: number; attended: number };
-    exams: { sat: number; passed: number };
-  };
-  metrics: Metric[];
+  facts: PersonFacts;
+  metrics: MetricResult[];
   score: number | null;
   grade: string | null;
   smallSample: boolean;
@@ -213,6 +213,24 @@ export const myPageView: View = async (ctx, main) => {
   );
 };
 
+/**
+ * Submits a form whose field `key` names the record the request is about (a person, a tool): that
+ * value goes into the URL, the rest is the body.
+ */
+function submitFor(ctx: Ctx, element: HTMLFormElement, schema: z.ZodType, key: string, method: string, url: (id: string) => string): void {
+  let id = '';
+  onSubmit(element, {
+    schema,
+    values: () => {
+      const { [key]: named, ...values } = readValues(element);
+      id = String(named ?? '');
+      return values;
+    },
+    send: (body) => ctx.api(method, url(encodeURIComponent(id)), { body }),
+    done: () => ctx.reload(t('app.saved')),
+  });
+}
+
 function personOptions(team: TeamPage) {
   return team.members.map((m) => ({ value: m.id, label: m.name }));
 }
@@ -230,17 +248,7 @@ function certificateForm(ctx: Ctx, team: TeamPage): HTMLElement {
     field({ path: 'scanRef', label: t('field.scanRef') }),
     submitButton(t('app.save')),
   );
-  let staffId = '';
-  onSubmit(element, {
-    schema: certificateSchema,
-    values: () => {
-      const { staffId: person, ...values } = readValues(element);
-      staffId = person ?? '';
-      return values;
-    },
-    send: (body) => ctx.api('POST', `/v1/staff/people/${staffId}/certificates`, { body }),
-    done: () => ctx.reload(t('app.saved')),
-  });
+  submitFor(ctx, element, certificateSchema, 'staffId', 'POST', (staffId) => `/v1/staff/people/${staffId}/certificates`);
   return disclosure(t('people.certificateAdd'), element);
 }
 
@@ -337,17 +345,7 @@ function adHocForm(ctx: Ctx, team: TeamPage): HTMLElement {
     field({ path: 'grade', label: t('field.grade'), kind: 'select', options: [{ value: '', label: '—' }, ...GRADES.map((value) => ({ value, label: label('grade', value) }))] }),
     submitButton(t('app.save')),
   );
-  let staffId = '';
-  onSubmit(element, {
-    schema: adHocAssessmentSchema,
-    values: () => {
-      const { staffId: person, ...values } = readValues(element);
-      staffId = person ?? '';
-      return values;
-    },
-    send: (body) => ctx.api('POST', `/v1/staff/people/${staffId}/assessments`, { body }),
-    done: () => ctx.reload(t('app.saved')),
-  });
+  submitFor(ctx, element, adHocAssessmentSchema, 'staffId', 'POST', (staffId) => `/v1/staff/people/${staffId}/assessments`);
   return disclosure(t('people.adHocAdd'), element);
 }
 
@@ -443,17 +441,7 @@ export const toolsView: View = async (ctx, main) => {
     field({ path: 'nextDueOn', label: t('field.nextDueOn'), kind: 'date' }),
     submitButton(t('app.save')),
   );
-  let assetNo = '';
-  onSubmit(register, {
-    schema: toolSchema,
-    values: () => {
-      const { assetNo: asset, ...values } = readValues(register);
-      assetNo = asset ?? '';
-      return values;
-    },
-    send: (body) => ctx.api('PUT', `/v1/staff/tools/${encodeURIComponent(assetNo)}`, { body }),
-    done: () => ctx.reload(t('app.saved')),
-  });
+  submitFor(ctx, register, toolSchema, 'assetNo', 'PUT', (assetNo) => `/v1/staff/tools/${assetNo}`);
   const inspection = (tool: Tool) => {
     const element = form(
       {},
@@ -474,5 +462,63 @@ export const toolsView: View = async (ctx, main) => {
       'tool-register',
       items.map((tool) => toolCard({ ...tool, ...(names.get(tool.holder) ? { holderName: names.get(tool.holder)! } : {}) }, inspection(tool))),
     ),
+  );
+};
+
+/** The manager's configuration of grading and people rules: weights and bands per group (versioned), safety validity, reminders. */
+export const peopleConfigView: View = async (ctx, main) => {
+  const heading = t('nav.peopleConfig');
+  const loaded = await loadInto(
+    main,
+    heading,
+    () => Promise.all([ctx.api<{ value: ScorecardConfig; version: number }>('GET', '/v1/staff/scorecards/config'), ctx.api<{ value: PeopleSettings; version: number }>('GET', '/v1/staff/people/settings')]),
+    () => ctx.reload(),
+  );
+  if (!loaded) return;
+  const [scoring, settings] = loaded;
+  const config = scoring.value;
+  const number = (path: string, text: string, value: number, attrs = {}) => field({ path, label: text, kind: 'number', required: true, value, attrs: { min: 0, ...attrs } });
+  const scoringForm = form(
+    { 'data-testid': 'scorecard-config-form' },
+    STAFF_GROUPS.map((group) =>
+      h(
+        'fieldset',
+        { class: 'group' },
+        h('legend', {}, label('group', group)),
+        METRICS.map((metric) => number(`config.groups.${group}.weights.${metric}`, `${label('metric', metric)} ${t('config.weight')}`, config.groups[group].weights[metric], { max: 100 })),
+        (['excellent', 'good', 'pass'] as const).map((grade) => number(`config.groups.${group}.bands.${grade}`, t('config.band', { grade: label('grade', grade) }), config.groups[group].bands[grade], { max: 100 })),
+      ),
+    ),
+    number('config.minSatisfactionAnswers', t('config.minAnswers'), config.minSatisfactionAnswers, { min: 1 }),
+    number('config.pointsPerUpheldComplaint', t('config.complaintPoints'), config.pointsPerUpheldComplaint, { min: 1 }),
+    submitButton(t('app.save')),
+  );
+  onSubmit(scoringForm, {
+    schema: scorecardConfigSchema,
+    values: () => readValues(scoringForm).config,
+    send: (value) => ctx.api('PUT', '/v1/staff/scorecards/config', { body: { expectedVersion: scoring.version, config: value } }),
+    done: () => ctx.reload(t('app.saved')),
+  });
+  const settingsForm = form(
+    { 'data-testid': 'people-settings-form' },
+    number('safetyValidityMonths', t('config.safetyMonths'), settings.value.safetyValidityMonths, { min: 1 }),
+    field({ path: 'certificateReminderDays', label: t('config.reminderDays'), kind: 'lines', required: true, value: settings.value.certificateReminderDays.join('\n'), hint: t('config.reminderDays.hint') }),
+    number('toolDueSoonDays', t('config.toolDueSoonDays'), settings.value.toolDueSoonDays, { min: 1 }),
+    submitButton(t('app.save')),
+  );
+  onSubmit(settingsForm, {
+    schema: peopleSettingsSchema,
+    values: () => {
+      const values = readValues(settingsForm);
+      return { ...values, certificateReminderDays: (values.certificateReminderDays ?? []).map(Number) };
+    },
+    send: (value) => ctx.api('PUT', '/v1/staff/people/settings', { body: { expectedVersion: settings.version, settings: value } }),
+    done: () => ctx.reload(t('app.saved')),
+  });
+  mount(
+    main,
+    title(heading),
+    h('section', { class: 'card' }, h('h2', {}, t('config.scoring')), h('p', { class: 'meta' }, t('standards.version', { version: scoring.version })), scoringForm),
+    h('section', { class: 'card' }, h('h2', {}, t('config.people')), h('p', { class: 'meta' }, t('standards.version', { version: settings.version })), settingsForm),
   );
 };
