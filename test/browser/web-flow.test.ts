@@ -289,6 +289,8 @@ describe('the staff form', () => {
     for (const item of ['绝缘工具完好', '万用表已校准', '梯子/登高平台完好', '安全帽、手套等防护用品', '网线测试仪正常', '备件已核对']) {
       await safety.getByRole('checkbox', { name: item }).check();
     }
+    // The registered multimeter Chen holds (SAFE-3) is recorded with the check.
+    await safety.getByRole('checkbox', { name: /^MM-0001 万用表/ }).check();
     await safety.getByRole('button', { name: '提交安全检查' }).click();
     await page.getByTestId('check-in-form').getByRole('button', { name: '到达现场签到' }).click();
 
