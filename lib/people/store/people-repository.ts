@@ -93,10 +93,11 @@ export class PeopleRepository {
     return items.map((i) => withoutKeys<CertificateRecord>(i));
   }
 
-  newSessionPut(session: TrainingSession): TransactItem {
-    return {
-      Put: { TableName: this.tableName, Item: { ...trainingSessionKey(session.year, session.sessionId), entity: 'TrainingSession', ...session }, ConditionExpression: 'attribute_not_exists(PK)' },
-    };
+  /** A session planned (its id is new: the Put is conditional on it not existing). */
+  async addSession(session: TrainingSession): Promise<void> {
+    await transactWrite(this.db, [
+      { Put: { TableName: this.tableName, Item: { ...trainingSessionKey(session.year, session.sessionId), entity: 'TrainingSession', ...session }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    ]);
   }
 
   async session(sessionId: string): Promise<TrainingSession | undefined> {

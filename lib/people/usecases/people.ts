@@ -80,7 +80,7 @@ export async function createSession(
     createdAt: deps.now().toISOString(),
     createdBy: user.id,
   };
-  await deps.people.recordResults(session, []);
+  await deps.people.addSession(session);
   return session;
 }
 

@@ -10,6 +10,7 @@ import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { localDate, quarterOf } from '../../platform/local-date.ts';
 import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
+import { readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import { customerServiceAgentOf } from '../../tickets/index.ts';
 import { groupOf, type StaffGroup } from '../domain/people.ts';
 import { computeScore, factsAfter, previousQuarter, quarterDates, quarterFacts, type Grade } from '../domain/scorecard.ts';
@@ -17,7 +18,7 @@ import { QuarterSignedOffError, type FrozenScorecard, type GradeAdjustment, type
 import { draftScorecardsMail, ownScorecardMail } from '../mail/scorecards.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'people' | 'scorecards' | 'staff' | 'followUps' | 'timers' | 'tickets' | 'sla' | 'now'>;
+type Deps = Pick<Dependencies, 'people' | 'scorecards' | 'staff' | 'followUps' | 'timers' | 'tickets' | 'sla' | 'now' | 'db' | 'tableName'>;
 
 /** Every active member of the three groups, with the computed scorecard of the quarter as its facts stand now. */
 export async function computeScorecards(deps: Deps, quarter: string): Promise<Scorecard[]> {
@@ -125,15 +126,20 @@ async function skipInProgress(send: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * At the start of a quarter (Asia/Shanghai), the drafts of the quarter just ended to the manager
- * (HTML table + CSV), once per quarter: the daily people watch tries every day, the first run sends.
+ * (HTML table + CSV), once per quarter: the daily people watch tries until a run has sent them (a
+ * run after an outage still does), then remembers the quarter (`SWEEP#people`) and computes nothing more.
  */
 export async function sendDraftScorecards(deps: Deps, sendOnce: SendOnce, now: Date): Promise<boolean> {
   const quarter = previousQuarter(quarterOf(localDate(now)));
+  const state = await readSweepState(deps.db, deps.tableName, 'people');
+  if (state?.draftsSentFor === quarter) return false;
   const { signOff } = await deps.scorecards.quarter(quarter);
   if (signOff) return false; // already signed off: nothing left to draft
   const [cards, standards] = await Promise.all([computeScorecards(deps, quarter), deps.sla.standards()]);
   const key = `scorecards-draft:${quarter}`;
-  return skipInProgress(() => sendOnce(key, { to: [standards.groupEmails.manager], ...draftScorecardsMail(quarter, cards, key) }));
+  const sent = await skipInProgress(() => sendOnce(key, { to: [standards.groupEmails.manager], ...draftScorecardsMail(quarter, cards, key) }));
+  if (sent) await writeSweepState(deps.db, deps.tableName, 'people', { draftsSentFor: quarter, at: now.toISOString() });
+  return sent;
 }
 
 /** After sign-off: each person's own frozen scorecard, once each (a redelivered event sends nothing again). */
