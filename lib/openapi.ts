@@ -173,7 +173,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/stock/{location}': { summary: 'Stock at a location (warehouse, van-<technician>)', tag: 'parts', response: ok('{ location, items }') },
   'POST /v1/staff/stock/{location}/{sku}/adjust': { summary: 'Receive (+) or correct (-) stock', tag: 'parts', body: stockAdjustSchema, response: ok('{ stock }') },
   'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('{ items }') },
-  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (skills, certificates, safety training)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
+  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (roles, skills, skill level, van; certificates and training are people records)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
   'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', tag: 'public', query: surveyQuerySchema, response: ok('{ ticketNumber, locale, answered, expiresAt }') },
   'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, response: ok('{ recorded }') },
   'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },

@@ -1,6 +1,6 @@
 /** Request schemas of triage, assessment, dispatch, the technician's visit and the parts catalog. */
 import * as z from 'zod';
-import { CERTIFICATE_TYPES, SKILL_LEVELS } from '../staff/index.ts';
+import { SKILL_LEVELS } from '../staff/index.ts';
 import { SYSTEM_TYPES } from '../tickets/index.ts';
 import { TOOL_KINDS } from '../people/index.ts';
 import { STAFF_ROLES } from '../wiring.ts';
@@ -127,9 +127,6 @@ export const technicianSchema = z
     technician: z
       .strictObject({
         skills: z.array(z.enum(SYSTEM_TYPES)),
-        /** Legacy typed values, kept for reading old records: dispatch reads the certificate records and the safety exams (lib/people). */
-        certificates: z.array(z.strictObject({ type: z.enum(CERTIFICATE_TYPES), number: text(60), expiresOn: localDay })).optional(),
-        safetyTrainingValidUntil: localDay.optional(),
         skillLevel: z.enum(SKILL_LEVELS),
         stockLocation: text(60),
         lead: z.boolean().default(false),
