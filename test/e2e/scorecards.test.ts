@@ -7,7 +7,8 @@
  * scorecard by email, and a late fact that does not change the frozen quarter.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, emailsTo, eventually, faultReport, fireSchedule, serverNow, setServerClock, staffToken } from '../support/local.ts';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, serverNow, setServerClock, staffToken } from '../support/local.ts';
 
 const u = Date.now().toString(36);
 const MINUTE = 60_000;
@@ -147,6 +148,16 @@ describe('a quarter of activity', () => {
     const adHoc = await api('POST', `/v1/staff/people/${B}/assessments`, { token: manager, body: { date: shanghai(await serverNow()), kind: 'incident', note: '暴雨夜抢修处置得当', grade: 'excellent' } });
     expect(adHoc.status).toBe(201);
   }, 120_000);
+
+  it('names the people responsible in the facts themselves', async () => {
+    const timers = async (id: string) =>
+      Object.fromEntries(((await ok(api('GET', `/v1/staff/tickets/${id}`, { token: manager }))).timers as Array<{ kind: string; state: string; assignee?: string }>).map((t) => [t.kind, `${t.state}:${t.assignee ?? '-'}`]));
+    expect(await timers(tickets.t1!.id)).toEqual({ first_contact: `met:${X}`, visit_agreement: `met:${X}`, simple_repair: `met:${A}`, follow_up: `met:${X}` });
+    // Breached before anyone called: the timer names nobody; the scorecard finds the agent through the ticket.
+    expect(await timers(tickets.t6!.id)).toEqual({ first_contact: 'breached:-', on_site: `met:${C}`, simple_repair: `met:${C}`, follow_up: `met:${Y}` });
+    const answer = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `QUALITY#${quarter}`, SK: `SATISFACTION#${tickets.t3!.id}` } }));
+    expect(answer.Item).toMatchObject({ technicianId: A, csAgentId: Y, satisfaction: 3 });
+  });
 
   it('gives every number of every scorecard and the grade under the default bands', async () => {
     const { signOff, cards: all } = await cards();

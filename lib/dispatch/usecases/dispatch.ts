@@ -13,8 +13,8 @@ import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
 import type { ToolKind } from '../../people/index.ts';
 import { WAREHOUSE, vanLocation } from '../../staff/index.ts';
-import { cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
-import type { Ticket } from '../../tickets/index.ts';
+import { assignTimer, cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
+import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut, visitAgreedItems } from '../../sla/server.ts';
@@ -123,7 +123,7 @@ export async function scheduleVisit(
     version: 1,
   };
   const timers = await deps.timers.timersOf(ticketId);
-  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, timers, ticketId, new Date(input.agreedCompletionBy), now, user.id) : [];
+  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, timers, ticketId, new Date(input.agreedCompletionBy), now, user.id, input.technicianId) : [];
   await deps.tickets.transition(ticket, 'scheduled', {
     actor: user.id,
     at: now,
@@ -135,7 +135,7 @@ export async function scheduleVisit(
       ...reservationItems(deps, reservations),
       ...agreedItems,
       // STD-1c: the visit time is agreed now.
-      ...visitAgreedItems(deps.tableName, timers, now),
+      ...visitAgreedItems(deps.tableName, timers, now, customerServiceAgentOf(ticket)),
       outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }, now),
     ],
   });
@@ -147,12 +147,13 @@ export async function scheduleVisit(
  * stays as it ended (met, breached, exempt, cancelled). One still open is cancelled (replaced),
  * unless its deadline has already passed: then it is breached (lib/sla cancelTimer).
  */
-async function newAgreedDeadline(deps: Deps, timers: SlaTimer[], ticketId: string, dueAt: Date, now: Date, by: string) {
+async function newAgreedDeadline(deps: Deps, timers: SlaTimer[], ticketId: string, dueAt: Date, now: Date, by: string, technicianId: string) {
   const previous = currentTimer(timers, 'agreed_completion');
   const standards = await deps.sla.standards();
   const started: SlaTimer = {
     ...startAgreedTimer({ ticketId, at: now, dueAt, warnAtPercent: standards.warnAtPercent, responsibleGroup: 'repair_service' }, ALWAYS_CALENDAR),
     generation: nextGeneration(timers, 'agreed_completion'),
+    assignee: technicianId,
   };
   return [
     ...(previous && isOpenTimer(previous) ? [changedTimerPut(deps.tableName, cancelTimer(previous, now, { cause: 'replaced' }, by), previous.version, now)] : []),
@@ -181,6 +182,8 @@ export async function rescheduleVisit(
   const visitDate = localDate(new Date(input.window.from));
   await requireEligible(deps, job.ticketId, technicianId, visitDate);
   const ticket = await deps.tickets.require(job.ticketId);
+  const agreed = technicianId !== job.technicianId ? currentTimer(await deps.timers.timersOf(job.ticketId), 'agreed_completion') : undefined;
+  const reassigned = agreed && isOpenTimer(agreed) ? [changedTimerPut(deps.tableName, assignTimer(agreed, technicianId, true), agreed.version, now)] : [];
   const updated: Job = {
     ...job,
     technicianId,
@@ -197,7 +200,7 @@ export async function rescheduleVisit(
     type: 'visit_rescheduled',
     data: { jobId, from: job.window, to: input.window, reason: input.reason, technicianId },
     set: { appointment: input.window },
-    withItems: [deps.jobs.changedJobPut(updated, job.version), outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }, now)],
+    withItems: [deps.jobs.changedJobPut(updated, job.version), ...reassigned, outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }, now)],
   });
   return { ...updated, version: job.version + 1 };
 }

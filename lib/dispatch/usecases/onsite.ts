@@ -12,7 +12,7 @@ import { quarterOf } from '../../followup/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { PartUse } from '../../parts/index.ts';
 import { vanLocation } from '../../staff/index.ts';
-import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
@@ -100,7 +100,8 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
   const timers = await deps.timers.timersOf(ticket.id);
   const currentOnSite = currentTimer(timers, 'on_site');
   const onSite = currentOnSite && isOpenTimer(currentOnSite) ? currentOnSite : undefined;
-  const simpleRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
+  const startedRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
+  const simpleRepair = startedRepair && assignTimer(startedRepair, job.technicianId);
   const punctuality = punctualityOf(job.window, now);
   const updated: Job = { ...job, status: 'on_site', checkIn: { at: now.toISOString(), ...input, punctuality } };
   await deps.tickets.transition(ticket, 'on_site', {
@@ -112,7 +113,7 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
       // Punctuality counts per technician in the quarter's quality figures.
       deps.followUps.qualityFactPut(quarterOf(localDate(now)), 'ARRIVAL', jobId, { jobId, ticketId: ticket.id, technicianId: job.technicianId, arrivedAt: now.toISOString(), window: job.window, ...punctuality }),
       deps.jobs.changedJobPut(updated, job.version),
-      ...(onSite ? [changedTimerPut(deps.tableName, stopTimer(onSite, now), onSite.version, now)] : []),
+      ...(onSite ? [changedTimerPut(deps.tableName, assignTimer(stopTimer(onSite, now), job.technicianId), onSite.version, now)] : []),
       ...(simpleRepair ? [newTimerPut(deps.tableName, simpleRepair, now)] : []),
     ],
   });

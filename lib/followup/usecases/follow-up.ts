@@ -11,7 +11,7 @@ import { DomainError, NotFoundError } from '../../platform/errors.ts';
 import { needsInvestigation, quarterOf, type FollowUp, type FollowUpOutcome, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
-import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
@@ -188,7 +188,7 @@ async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, ou
     data: { via: outcome.via, satisfaction: outcome.satisfaction, equipmentWorking: outcome.equipmentWorking, ...(investigation ? { investigationId: investigation.investigationId } : {}) },
     withItems: [
       deps.followUps.followUpPut({ ...rest, state: 'done', outcome }, followUp.version, now),
-      ...(timer ? [changedTimerPut(deps.tableName, stopTimer(timer, now), timer.version, now)] : []),
+      ...(timer ? [changedTimerPut(deps.tableName, assignTimer(stopTimer(timer, now), outcome.via === 'phone' ? outcome.recordedBy : undefined), timer.version, now)] : []),
       deps.followUps.qualityFactPut(quarter, 'SATISFACTION', ticket.id, {
         ticketId: ticket.id,
         satisfaction: outcome.satisfaction,

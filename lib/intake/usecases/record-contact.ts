@@ -2,7 +2,7 @@
  * First contact with the customer (FLOW-1): customer service (or the technician) records the call
  * and a first judgement; the ticket moves to triaged and the first-contact timer stops, together.
  */
-import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { checkEnteredTime } from '../../tickets/index.ts';
 import { changedTimerPut } from '../../sla/server.ts';
@@ -23,7 +23,7 @@ export async function recordFirstContact(deps: Pick<Dependencies, 'tickets' | 't
   const timers = await deps.timers.timersOf(ticketId);
   const current = currentTimer(timers, 'first_contact');
   const contactTimer = current && isOpenTimer(current) ? current : undefined;
-  const stopped = contactTimer ? stopTimer(contactTimer, at) : undefined;
+  const stopped = contactTimer ? assignTimer(stopTimer(contactTimer, at), user.id) : undefined;
   return deps.tickets.transition(ticket, 'triaged', {
     actor: user.id,
     at: now,

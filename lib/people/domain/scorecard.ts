@@ -1,7 +1,8 @@
 /**
  * Quarterly grading (TRAIN-2): each staff member's scorecard is computed from the quarter's facts,
  * every one of which names the people responsible: settled SLA timers (the group, and the technician
- * of the visit or the customer-service agent of the ticket), arrivals, repairs and confirmed reworks,
+ * the timer names, else the technician of the visit or the customer-service agent of the ticket),
+ * arrivals, repairs and confirmed reworks,
  * survey answers (technician and agent), complaints upheld against a person, training attendance and
  * exams. Metric weights and grade bands are configuration per group (versioned). A computed grade is
  * never overwritten: the manager's adjustment is a record beside it.
@@ -76,6 +77,7 @@ interface SettledTimer {
   ticketId: string;
   state: string;
   responsibleGroup: string;
+  assignee?: string;
 }
 
 export interface QuarterInput {
@@ -103,7 +105,10 @@ export function quarterFacts(input: QuarterInput): Map<string, PersonFacts> {
   for (const fact of input.facts.filter((f) => f.kind === 'REPAIR')) technicianOf.set(String(fact.ticketId), String(fact.technicianId));
 
   for (const timer of input.timers) {
-    const person = of(timer.responsibleGroup === 'repair_service' ? technicianOf.get(timer.ticketId) : timer.responsibleGroup === 'customer_service' ? input.agents.get(timer.ticketId) : undefined);
+    // The person the timer names; a timer settled before anyone was named (breached first) goes by the ticket.
+    const person = of(
+      timer.assignee ?? (timer.responsibleGroup === 'repair_service' ? technicianOf.get(timer.ticketId) : timer.responsibleGroup === 'customer_service' ? input.agents.get(timer.ticketId) : undefined),
+    );
     if (person && (timer.state === 'met' || timer.state === 'breached' || timer.state === 'exempt' || timer.state === 'cancelled')) person.sla[timer.state] += 1;
   }
   for (const fact of input.facts) {

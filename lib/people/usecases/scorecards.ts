@@ -31,7 +31,8 @@ export async function computeScorecards(deps: Deps, quarter: string): Promise<Sc
     deps.people.sessions(quarter.slice(0, 4)),
   ]);
   const people = members.filter((m) => m.active && groupOf(m.roles)).map((m) => ({ id: m.id, name: m.name, group: groupOf(m.roles)! }));
-  const customerServiceTickets = timers.filter((t) => t.responsibleGroup === 'customer_service').map((t) => t.ticketId);
+  // Only the customer-service promises that settled before anyone was named need the ticket's agent.
+  const customerServiceTickets = timers.filter((t) => t.responsibleGroup === 'customer_service' && !t.assignee).map((t) => t.ticketId);
   const handlers = await deps.tickets.handlers(customerServiceTickets);
   const agents = new Map([...handlers].flatMap(([id, ticket]) => (customerServiceAgentOf(ticket) ? [[id, customerServiceAgentOf(ticket)!] as const] : [])));
   const byPerson = quarterFacts({ people, facts, timers, agents, sessions: sessions.filter((s) => s.date >= from && s.date <= to) });
