@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assignTimer } from '../../lib/sla/domain/sla-timer.ts';
 import { addMonths, afterInspection, certificateReminder, safetyValidUntil, toolProblem, trainingRecord, type Tool, type TrainingRecord, type TrainingSession } from '../../lib/people/domain/people.ts';
 
 const record = (date: string, topic: TrainingRecord['topic'], passed?: boolean): TrainingRecord => ({
@@ -51,5 +52,16 @@ describe('people rules', () => {
     expect(toolProblem(failed, '2026-11-21')).toBe('tool_failed');
     const passed = afterInspection(failed, { date: '2026-11-25', result: 'pass' }, 'now');
     expect(passed).toMatchObject({ condition: 'ok', lastInspectedOn: '2026-11-25', nextDueOn: '2027-05-24' });
+  });
+});
+
+describe('attribution of SLA timers', () => {
+  it('names the person once, unless the work moves to another', () => {
+    const timer = { ticketId: 't', kind: 'on_site', state: 'met', responsibleGroup: 'repair_service' } as unknown as Parameters<typeof assignTimer>[0];
+    expect(assignTimer(timer, undefined)).toBe(timer);
+    const named = assignTimer(timer, 'chen');
+    expect(named.assignee).toBe('chen');
+    expect(assignTimer(named, 'liu').assignee).toBe('chen');
+    expect(assignTimer(named, 'liu', true).assignee).toBe('liu');
   });
 });
