@@ -12,6 +12,7 @@ import { DeviceRepository, TicketRepository } from './tickets/server.ts';
 import { JobRepository } from './dispatch/server.ts';
 import { PartsRepository, PurchasingRepository } from './parts/server.ts';
 import { StaffRepository } from './staff/server.ts';
+import { PeopleRepository, ScorecardRepository } from './people/server.ts';
 import { FollowUpRepository } from './followup/server.ts';
 import { CoverageRepository, FeeScheduleRepository, StatementRepository } from './settlement/server.ts';
 import { MailTaskRepository, reportFault, type ReportFaultInput } from './intake/server.ts';
@@ -31,6 +32,8 @@ export function dependencies(config: AppConfig) {
     purchasing: new PurchasingRepository(db, config.tableName),
     devices: new DeviceRepository(db, config.tableName),
     staff: new StaffRepository(db, config.tableName),
+    people: new PeopleRepository(db, config.tableName),
+    scorecards: new ScorecardRepository(db, config.tableName),
     followUps: new FollowUpRepository(db, config.tableName),
     mailTasks: new MailTaskRepository(db, config.tableName),
     statements: new StatementRepository(db, config.tableName),

@@ -64,6 +64,19 @@ import {
   transferSchema,
   yearQuerySchema,
 } from './parts/schemas.ts';
+import {
+  certificateSchema,
+  putPeopleSettingsSchema,
+  sessionResultsSchema,
+  toolInspectionSchema,
+  toolSchema,
+  trainingQuerySchema,
+  trainingSessionSchema,
+  adHocAssessmentSchema,
+  gradeAdjustmentSchema,
+  putScorecardConfigSchema,
+  scorecardQuerySchema,
+} from './people/schemas.ts';
 
 interface RouteDoc {
   summary: string;
@@ -201,7 +214,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'PUT /v1/staff/stocktakes/{stocktakeId}/counts': { summary: 'Counted quantities and serials, reasons for variances', tag: 'parts', body: stocktakeCountSchema, response: ok('{ stocktake }') },
   'POST /v1/staff/stocktakes/{stocktakeId}/approve': { summary: 'Approve (manager): one correction entry per variance', tag: 'parts', response: ok('{ stocktake }') },
   'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('{ items }') },
-  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (skills, certificates, safety training)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
+  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (roles, skills, skill level, van; certificates and training are people records)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
   'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', tag: 'public', query: surveyQuerySchema, response: ok('{ ticketNumber, locale, answered, expiresAt }') },
   'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, response: ok('{ recorded }') },
   'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },
@@ -235,6 +248,26 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('statement detail') },
   'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
   'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
+  'GET /v1/staff/people/me': { summary: 'My own page: certificates, safety training validity, exams, tools held', tag: 'people', response: ok('person view') },
+  'GET /v1/staff/people/team': { summary: "The manager's team page: safety validity per person, certificates and tools due, this year's training", tag: 'people', response: ok('team view') },
+  'GET /v1/staff/people/settings': { summary: 'People settings (safety validity, reminder days), versioned', tag: 'people', response: ok('{ value, version }') },
+  'PUT /v1/staff/people/settings': { summary: 'Change the people settings (manager)', tag: 'people', body: putPeopleSettingsSchema, response: ok('{ version }') },
+  'GET /v1/staff/people/{staffId}': { summary: "A staff member's page (manager)", tag: 'people', response: ok('person view') },
+  'POST /v1/staff/people/{staffId}/certificates': { summary: 'Record a certificate (number, issuer, validity, scan reference)', tag: 'people', body: certificateSchema, response: { status: 201, schema: anyObject, description: '{ certificate }' } },
+  'PUT /v1/staff/people/{staffId}/certificates/{certId}': { summary: 'Correct a certificate record', tag: 'people', body: certificateSchema, response: ok('{ certificate }') },
+  'GET /v1/staff/training': { summary: "A year's training plan: every session of every group", tag: 'people', query: trainingQuerySchema, response: ok('{ year, sessions }') },
+  'POST /v1/staff/training/sessions': { summary: 'Plan a training session (topic, date, trainer, method, exam pass mark)', tag: 'people', body: trainingSessionSchema, response: { status: 201, schema: anyObject, description: '{ session }' } },
+  'PUT /v1/staff/training/sessions/{sessionId}/results': { summary: 'Attendance and exam scores of a session held (replaces earlier ones)', tag: 'people', body: sessionResultsSchema, response: ok('{ session }') },
+  'GET /v1/staff/tools': { summary: 'The tool register, soonest inspection due first', tag: 'people', response: ok('{ items }') },
+  'GET /v1/staff/tools/{assetNo}': { summary: 'A tool with its inspections', tag: 'people', response: ok('{ tool, inspections }') },
+  'PUT /v1/staff/tools/{assetNo}': { summary: 'Register a tool or change its holder, name or interval', tag: 'people', body: toolSchema, response: ok('{ tool }') },
+  'GET /v1/staff/scorecards': { summary: "A quarter's scorecards: live drafts, or frozen at sign-off with the facts that arrived after it", tag: 'people', query: scorecardQuerySchema, response: ok('{ quarter, signOff, cards }') },
+  'GET /v1/staff/scorecards/config': { summary: 'Metric weights and grade bands per group, small-sample minimum (versioned)', tag: 'people', response: ok('{ value, version }') },
+  'PUT /v1/staff/scorecards/config': { summary: 'Change the weights and grade bands (manager); scorecards record the version they used', tag: 'people', body: putScorecardConfigSchema, response: ok('{ version }') },
+  'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { summary: "The manager's grade with a reason, kept beside the computed one (409 once signed off)", tag: 'people', body: gradeAdjustmentSchema, response: { status: 201, schema: anyObject, description: '{ adjustment }' } },
+  'POST /v1/staff/scorecards/{quarter}/sign-off': { summary: 'Sign the quarter off: every scorecard frozen, each person emailed theirs (once; 409 again)', tag: 'people', response: ok('{ signOff, cards }') },
+  'POST /v1/staff/people/{staffId}/assessments': { summary: 'An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date', tag: 'people', body: adHocAssessmentSchema, response: { status: 201, schema: anyObject, description: '{ assessment }' } },
+  'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, schema: anyObject, description: '{ tool, inspection }' } },
 };
 
 type JsonSchema = Record<string, unknown>;

@@ -95,6 +95,8 @@ export const queues = {
   'settlement-mail': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
+  /** A quarter's scorecards signed off: each staff member's own scorecard by email. */
+  'people-mail': { maxReceiveCount: 5, visibilityTimeoutSeconds: 360, dlqRetentionDays: 14 },
   /** SES bounces and complaints (EventBridge events of the configuration set): mark the address, open a call task. */
   'mail-events': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14, fedBy: 'ses-events' },
   /** Purchasing facts to email: a purchase order ordered goes to its supplier with its lines as CSV. */
@@ -402,6 +404,52 @@ export const functions = {
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
     queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 },
+  },
+  'people-staff-api': {
+    entry: 'functions/people/staff-api.ts',
+    description: "People: the manager's team page, each person's own page, certificates, training sessions and exams, the tool register, quarterly scorecards",
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/people/me', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/people/team', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/people/settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/people/settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/people/{staffId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/people/{staffId}/certificates', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/people/{staffId}/certificates/{certId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/training', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/training/sessions', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/training/sessions/{sessionId}/results', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tools', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/tools/{assetNo}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/tools/{assetNo}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/tools/{assetNo}/inspections', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/scorecards', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/scorecards/config', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/scorecards/config', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/scorecards/{quarter}/adjustments/{staffId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/scorecards/{quarter}/sign-off', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/people/{staffId}/assessments', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'people-notify': {
+    entry: 'functions/people/notify.ts',
+    description: 'Queue step: after the manager signs a quarter off, each staff member gets their own scorecard by email, once',
+    timeoutSeconds: 60,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    queue: { queue: 'people-mail', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 },
+  },
+  'people-sweep': {
+    entry: 'functions/people/sweep.ts',
+    description: "People watch: certificate expiry reminders (30 and 7 days before), tools overdue for inspection, the quarter's draft scorecards to the manager; each email once",
+    timeoutSeconds: 60,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    // 08:00 every day in Shanghai: reminders arrive at the start of the working day.
+    schedules: [{ name: 'people-sweep', expression: 'cron(0 8 * * ? *)', timezone: 'Asia/Shanghai' }],
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -2,6 +2,7 @@
 import type { StaffMember } from '../lib/staff/domain/staff.ts';
 import type { CatalogPart } from '../lib/parts/domain/parts.ts';
 import type { Supplier } from '../lib/parts/domain/purchasing.ts';
+import type { CertificateRecord, Tool, TrainingSession } from '../lib/people/domain/people.ts';
 
 export const DEMO_STAFF: StaffMember[] = [
   { id: 'staff-manager-wang', name: '王经理', email: 'manager@elv-demo.cn', roles: ['manager'], active: true },
@@ -15,11 +16,6 @@ export const DEMO_STAFF: StaffMember[] = [
     active: true,
     technician: {
       skills: ['cctv', 'access_control', 'intercom', 'network', 'alarm'],
-      certificates: [
-        { type: 'electrician', number: 'T3101-2023-0088', expiresOn: '2029-06-30' },
-        { type: 'work_at_height', number: 'G3101-2024-0312', expiresOn: '2028-03-31' },
-      ],
-      safetyTrainingValidUntil: '2027-12-31',
       skillLevel: 'senior',
       stockLocation: 'van-staff-tech-chen',
       lead: true,
@@ -33,12 +29,6 @@ export const DEMO_STAFF: StaffMember[] = [
     active: true,
     technician: {
       skills: ['cctv', 'pa_broadcast', 'building_automation', 'parking'],
-      // The work-at-height certificate has lapsed: dispatch shows why Liu cannot take such a job.
-      certificates: [
-        { type: 'electrician', number: 'T3101-2022-0410', expiresOn: '2028-09-30' },
-        { type: 'work_at_height', number: 'G3101-2021-0077', expiresOn: '2025-06-30' },
-      ],
-      safetyTrainingValidUntil: '2027-06-30',
       skillLevel: 'junior',
       stockLocation: 'van-staff-tech-liu',
       lead: false,
@@ -102,4 +92,41 @@ export const DEMO_STOCK: Array<[string, string, number]> = [
   ['van-staff-tech-chen', 'RJ45-CAT6', 50],
   ['van-staff-tech-chen', 'CAM-IR-4MP', 1],
   ['van-staff-tech-liu', 'PSU-12V-2A', 2],
+];
+
+const SEEDED = { updatedAt: '2026-01-05T02:00:00.000Z', updatedBy: 'staff-manager-wang' };
+
+/** Certificate records (SAFE-2, ORG-4). Liu's work-at-height certificate has lapsed: dispatch shows why Liu cannot take such a job. */
+export const DEMO_CERTIFICATES: CertificateRecord[] = [
+  { certId: 'demo-chen-electrician', staffId: 'staff-tech-chen', type: 'electrician', number: 'T3101-2023-0088', issuer: '上海市应急管理局', validFrom: '2023-07-01', validUntil: '2029-06-30', ...SEEDED },
+  { certId: 'demo-chen-height', staffId: 'staff-tech-chen', type: 'work_at_height', number: 'G3101-2024-0312', issuer: '上海市应急管理局', validFrom: '2024-04-01', validUntil: '2028-03-31', ...SEEDED },
+  { certId: 'demo-liu-electrician', staffId: 'staff-tech-liu', type: 'electrician', number: 'T3101-2022-0410', issuer: '上海市应急管理局', validFrom: '2022-10-01', validUntil: '2028-09-30', ...SEEDED },
+  { certId: 'demo-liu-height', staffId: 'staff-tech-liu', type: 'work_at_height', number: 'G3101-2021-0077', issuer: '上海市应急管理局', validFrom: '2021-07-01', validUntil: '2025-06-30', ...SEEDED },
+];
+
+/** The spring safety training with its exam: both technicians passed (safety training valid for 12 months from it). */
+export const DEMO_SAFETY_SESSION: TrainingSession = {
+  sessionId: '2026-03-12-demosafe',
+  year: '2026',
+  groups: ['repair_service'],
+  topic: 'safety',
+  title: '高处作业与带电作业安全',
+  date: '2026-03-12',
+  trainer: '王经理',
+  method: 'classroom',
+  exam: { passMark: 60 },
+  createdAt: SEEDED.updatedAt,
+  createdBy: SEEDED.updatedBy,
+};
+export const DEMO_SAFETY_RESULTS = [
+  { staffId: 'staff-tech-chen', attended: true, score: 92 },
+  { staffId: 'staff-tech-liu', attended: true, score: 81 },
+];
+
+/** The tool register (SAFE-3): each technician's van kit, and a spare in the warehouse. */
+export const DEMO_TOOLS: Tool[] = [
+  { assetNo: 'MM-0001', kind: 'multimeter', name: 'Fluke 17B+ 万用表', holder: 'staff-tech-chen', inspectionIntervalDays: 365, condition: 'ok', lastInspectedOn: '2026-06-01', nextDueOn: '2027-06-01', updatedAt: SEEDED.updatedAt, version: 0 },
+  { assetNo: 'LAD-0001', kind: 'ladder', name: '3 米绝缘人字梯', holder: 'staff-tech-chen', inspectionIntervalDays: 180, condition: 'ok', lastInspectedOn: '2026-09-01', nextDueOn: '2027-02-28', updatedAt: SEEDED.updatedAt, version: 0 },
+  { assetNo: 'MM-0002', kind: 'multimeter', name: 'Victor 86E 万用表', holder: 'staff-tech-liu', inspectionIntervalDays: 365, condition: 'ok', lastInspectedOn: '2026-02-01', nextDueOn: '2027-02-01', updatedAt: SEEDED.updatedAt, version: 0 },
+  { assetNo: 'NT-0001', kind: 'network_tester', name: 'Fluke MS2-100 网络测试仪', holder: 'warehouse', inspectionIntervalDays: 365, condition: 'ok', lastInspectedOn: '2026-01-10', nextDueOn: '2027-01-10', updatedAt: SEEDED.updatedAt, version: 0 },
 ];

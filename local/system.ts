@@ -16,8 +16,9 @@ import { newLinkKey, parseLinkKeys, type LinkKeys } from '../lib/platform/auth/l
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
+import { PeopleRepository } from '../lib/people/store/people-repository.ts';
 import { FUNCTION_NAMES, STAFF_ROLES, functionSpec } from '../lib/wiring.ts';
-import { DEMO_PARTS, DEMO_STAFF, DEMO_STOCK, DEMO_SUPPLIERS } from './demo-data.ts';
+import { DEMO_CERTIFICATES, DEMO_PARTS, DEMO_SAFETY_RESULTS, DEMO_SAFETY_SESSION, DEMO_STAFF, DEMO_STOCK, DEMO_SUPPLIERS, DEMO_TOOLS } from './demo-data.ts';
 import { PartsRepository } from '../lib/parts/store/parts-repository.ts';
 import { PurchasingRepository } from '../lib/parts/store/purchasing-repository.ts';
 import { startGateway, type LocalRoute } from './gateway.ts';
@@ -215,7 +216,12 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     const documents = DynamoDBDocumentClient.from(dynamodb);
     const staff = new StaffRepository(documents, tableName);
     for (const member of DEMO_STAFF) await staff.put(member);
+    const people = new PeopleRepository(documents, tableName);
+    for (const certificate of DEMO_CERTIFICATES) await people.putCertificate(certificate);
+    await people.recordResults(DEMO_SAFETY_SESSION, DEMO_SAFETY_RESULTS);
     if (tableCreated) {
+      // The tool register once (inspections move its items on).
+      for (const tool of DEMO_TOOLS) await people.saveTool(tool, undefined);
       // Catalog and opening stock once per fresh data directory (stock changes are not idempotent).
       const parts = new PartsRepository(documents, tableName);
       for (const part of DEMO_PARTS) await parts.putPart(part);
@@ -249,7 +255,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     };
     localRoutes['POST /__local/token'] = async ({ body }) => {
       const { role, staffId } = JSON.parse(body || '{}') as { role?: string; staffId?: string };
-      const member = DEMO_STAFF.find((m) => m.id === staffId || (role && m.roles.includes(role as (typeof STAFF_ROLES)[number])));
+      // A demo staff member, or (by id) anyone in the staff records: tests sign in as the people they create.
+      const member =
+        DEMO_STAFF.find((m) => m.id === staffId || (role && m.roles.includes(role as (typeof STAFF_ROLES)[number]))) ?? (staffId ? await staff.get(staffId) : undefined);
       if (!member) return { status: 404, body: { error: `no demo staff member for ${staffId ?? role}` } };
       return { status: 200, body: { token: await issuer.issue(member), staff: member } };
     };

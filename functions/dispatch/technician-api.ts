@@ -33,7 +33,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/jobs/{jobId}/safety-check': route({
     roles: ['technician'],
     body: safetyCheckSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
   }),
   'POST /v1/staff/jobs/{jobId}/check-in': route({
     roles: ['technician'],

@@ -1,7 +1,8 @@
 /** Request schemas of triage, assessment, dispatch, the technician's visit and the parts catalog. */
 import * as z from 'zod';
-import { CERTIFICATE_TYPES, SKILL_LEVELS } from '../staff/index.ts';
+import { SKILL_LEVELS } from '../staff/index.ts';
 import { SYSTEM_TYPES } from '../tickets/index.ts';
+import { TOOL_KINDS } from '../people/index.ts';
 import { STAFF_ROLES } from '../wiring.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -41,6 +42,8 @@ export const assessmentSchema = z
     repairPlan: text(4000),
     technicalMeasures: text(4000),
     toolsNeeded: z.array(text(100)).max(30),
+    /** Registered tool kinds (SAFE-3): scheduling needs the technician to hold one of each, inspected and in date. */
+    toolKinds: z.array(z.enum(TOOL_KINDS)).max(TOOL_KINDS.length).default([]),
     partsNeeded: z.array(z.strictObject({ sku, quantity: z.number().int().min(1).max(1000) })).max(30),
     skillRequired: z.enum(SYSTEM_TYPES),
     complexity: z.enum(['simple', 'complex']),
@@ -69,7 +72,11 @@ export const cancelVisitSchema = z.strictObject({ reason: text(500) }).meta({ id
 export const jobsQuerySchema = z.strictObject({ date: localDay, technicianId: text(60).optional() });
 
 export const safetyCheckSchema = z
-  .strictObject({ items: z.array(z.strictObject({ item: text(60), ok: z.boolean(), note: optionalText(500) })).min(1).max(40) })
+  .strictObject({
+    items: z.array(z.strictObject({ item: text(60), ok: z.boolean(), note: optionalText(500) })).min(1).max(40),
+    /** Asset numbers of the registered tools checked (SAFE-3). */
+    toolsChecked: z.array(z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/)).max(20).optional(),
+  })
   .meta({ id: 'SafetyCheck' });
 
 export const checkInSchema = z
@@ -128,8 +135,6 @@ export const technicianSchema = z
     technician: z
       .strictObject({
         skills: z.array(z.enum(SYSTEM_TYPES)),
-        certificates: z.array(z.strictObject({ type: z.enum(CERTIFICATE_TYPES), number: text(60), expiresOn: localDay })),
-        safetyTrainingValidUntil: localDay,
         skillLevel: z.enum(SKILL_LEVELS),
         stockLocation: text(60),
         lead: z.boolean().default(false),

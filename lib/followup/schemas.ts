@@ -13,10 +13,21 @@ export const followUpAnswerSchema = z
 
 export const surveyQuerySchema = z.strictObject({ t: z.string().min(1).max(200).optional() });
 
-export const complaintSchema = z.strictObject({ complaint: text(4000) }).meta({ id: 'Complaint' });
+const staffId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,59}$/);
+
+/** A complaint, optionally against a named staff member (it counts against them once the manager upholds it). */
+export const complaintSchema = z.strictObject({ complaint: text(4000), againstStaffId: staffId.optional() }).meta({ id: 'Complaint' });
 
 export const analysisSchema = z
-  .strictObject({ rootCause: text(4000), correctiveMeasures: text(4000), owner: text(100), dueDate: z.iso.date() })
+  .strictObject({
+    rootCause: text(4000),
+    correctiveMeasures: text(4000),
+    owner: text(100),
+    dueDate: z.iso.date(),
+    /** A complaint's finding: upheld against the person named (here or when registered), or not. */
+    upheld: z.boolean().optional(),
+    againstStaffId: staffId.optional(),
+  })
   .meta({ id: 'InvestigationAnalysis' });
 
 export const outcomeSchema = z.strictObject({ customerMessage: text(4000) }).meta({ id: 'InvestigationOutcome' });

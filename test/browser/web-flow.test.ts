@@ -289,6 +289,8 @@ describe('the staff form', () => {
     for (const item of ['绝缘工具完好', '万用表已校准', '梯子/登高平台完好', '安全帽、手套等防护用品', '网线测试仪正常', '备件已核对']) {
       await safety.getByRole('checkbox', { name: item }).check();
     }
+    // The registered multimeter Chen holds (SAFE-3) is recorded with the check.
+    await safety.getByRole('checkbox', { name: /^MM-0001 万用表/ }).check();
     await safety.getByRole('button', { name: '提交安全检查' }).click();
     await page.getByTestId('check-in-form').getByRole('button', { name: '到达现场签到' }).click();
 
@@ -523,6 +525,89 @@ describe('the customer’s links after the visit', () => {
     await page.evaluate((id) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/ticket/${id}`), bounced.id);
     await expect.poll(() => page.getByTestId('ticket-facts').textContent()).toContain(corrected);
     expect(await page.getByTestId('email-undeliverable').count()).toBe(0);
+  });
+
+  it('people pages on a 375 px phone: the manager records a certificate and a session with exam scores and adjusts a grade; the technician sees them on their own page', async () => {
+    const page = await newPage(PHONE, true);
+    await signIn(page, '王经理');
+    await page.getByRole('link', { name: '团队' }).click();
+    const members = page.getByTestId('team-members');
+    await members.locator('[data-staff="staff-tech-chen"]').waitFor();
+    expect(await members.locator('[data-staff="staff-tech-chen"]').textContent()).toContain('有效期至');
+    // Liu's lapsed work-at-height certificate is listed as expired.
+    expect(await page.getByTestId('certificates-due').locator('[data-certificate="G3101-2021-0077"]').textContent()).toContain('已过期');
+
+    const certificate = page.getByTestId('certificate-form');
+    await certificate.locator('xpath=ancestor::details').locator('summary').click();
+    await certificate.getByRole('button', { name: '保存' }).click();
+    expect(await fieldError(page, 'number')).toBe('此项为必填项');
+    await certificate.getByRole('combobox', { name: '员工' }).selectOption('staff-tech-chen');
+    await certificate.getByRole('combobox', { name: '类型' }).selectOption('fire_alarm');
+    await certificate.getByRole('textbox', { name: '证书编号' }).fill(`XF-${unique}`);
+    await certificate.getByRole('textbox', { name: '发证机关' }).fill('上海市消防救援总队');
+    await certificate.getByLabel('有效期起').fill('2026-01-01');
+    await certificate.getByLabel('有效期至').fill('2029-12-31');
+    await certificate.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('已保存');
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(await serverNow());
+    const session = page.getByTestId('session-form');
+    await session.locator('xpath=ancestor::details').locator('summary').click();
+    await session.getByRole('checkbox', { name: '维修服务组' }).check();
+    await session.getByRole('combobox', { name: '内容' }).selectOption('product_technology');
+    await session.getByRole('textbox', { name: '题目' }).fill(`门禁新品培训 ${unique}`);
+    await session.getByLabel('日期').fill(today);
+    await session.getByRole('textbox', { name: '讲师' }).fill('厂家工程师');
+    await session.getByRole('combobox', { name: '方式' }).selectOption('on_the_job');
+    await session.getByRole('spinbutton', { name: /考试及格分/ }).fill('60');
+    await session.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('已保存');
+    const held = page.getByTestId('training-plan').locator('li', { hasText: `门禁新品培训 ${unique}` });
+    await held.locator('summary', { hasText: '登记出勤与成绩' }).click();
+    const results = held.getByTestId('results-form');
+    await results.locator('fieldset', { hasText: '陈师傅' }).getByRole('spinbutton', { name: '成绩' }).fill('88');
+    await results.locator('fieldset', { hasText: '刘师傅' }).getByRole('checkbox', { name: '出勤' }).uncheck();
+    await results.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('.flash').textContent()).toBe('已保存');
+
+    // The previous quarter's scorecards (never signed off here): the manager's grade beside the computed one.
+    const [year, quarter] = [Number(today.slice(0, 4)), Math.ceil(Number(today.slice(5, 7)) / 3)];
+    const previous = quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+    await page.getByTestId('quarter-form').getByRole('textbox', { name: '季度' }).fill(previous);
+    await page.getByTestId('quarter-form').getByRole('button', { name: '查看' }).click();
+    await expect.poll(() => page.getByTestId('scorecards').locator('h2').textContent()).toContain(previous);
+    const chen = page.getByTestId('scorecard-list').locator('[data-staff="staff-tech-chen"]');
+    await chen.locator('summary', { hasText: '调整等级' }).click();
+    await chen.getByRole('combobox', { name: '等级' }).selectOption('good');
+    await chen.getByRole('button', { name: '调整等级' }).click();
+    await expect.poll(() => chen.locator('[data-field="reason"] .error').textContent()).toBe('此项为必填项');
+    await chen.getByRole('textbox', { name: '理由' }).fill('暴雨夜抢修表现突出');
+    await chen.getByRole('button', { name: '调整等级' }).click();
+    await expect.poll(() => page.getByTestId('scorecard-list').locator('[data-staff="staff-tech-chen"] [data-testid="adjustment"]').textContent()).toContain('暴雨夜抢修表现突出');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, 'manager-team');
+
+    // Weights and grade bands are the manager's configuration; bands out of order are refused before sending.
+    await page.getByRole('link', { name: '考核配置' }).click();
+    const scoring = page.getByTestId('scorecard-config-form');
+    await scoring.locator('fieldset', { hasText: '维修服务组' }).getByRole('spinbutton', { name: '优秀分数线' }).fill('50');
+    await scoring.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => scoring.locator('.form-error').textContent()).toContain('优秀 > 良好 > 合格');
+
+    const own = await newPage(PHONE, true);
+    await signIn(own, '陈师傅');
+    await own.getByRole('link', { name: '个人页面' }).click();
+    await expect.poll(() => own.getByTestId('my-safety').textContent()).toContain('有效期至');
+    await expect.poll(() => own.getByTestId('my-certificates').textContent()).toContain(`XF-${unique}`);
+    expect(await own.getByTestId('my-tools').locator('[data-tool="MM-0001"]').textContent()).toContain('万用表');
+    const exam = own.getByTestId('my-training').locator('li', { hasText: `门禁新品培训 ${unique}` });
+    expect(await exam.textContent()).toContain('成绩 88（及格 60）');
+    expect(await exam.textContent()).toContain('通过');
+    expect(await own.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(own, 'technician-own-page');
+    await own.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => own.locator('main h1').textContent()).toBe('My page');
+    expect(await own.getByTestId('my-training').textContent()).toContain('score 88 (pass mark 60)');
   });
 
   it('left no script errors in any page', () => {

@@ -19,10 +19,21 @@ export interface SafetyCheckItem {
   note?: string;
 }
 
+/** A registered tool checked before the job (SAFE-3), as the register stood then. */
+export interface CheckedTool {
+  assetNo: string;
+  kind: string;
+  nextDueOn: string;
+  condition: 'ok' | 'failed';
+  inDate: boolean;
+}
+
 export interface SafetyCheck {
   at: string;
   by: string;
   items: SafetyCheckItem[];
+  /** The registered tools checked (absent on checks recorded before the register). */
+  tools?: CheckedTool[];
   passed: boolean;
 }
 

@@ -11,16 +11,17 @@ import { rankCandidates, requiredCertificates, type Candidate } from '../domain/
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
+import type { ToolKind } from '../../people/index.ts';
 import { WAREHOUSE, vanLocation, type StaffMember } from '../../staff/index.ts';
-import { cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
-import type { Ticket } from '../../tickets/index.ts';
+import { assignTimer, cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
+import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { InsufficientStockError } from '../../parts/server.ts';
 import { changedTimerPut, newTimerPut, visitAgreedItems } from '../../sla/server.ts';
 import { guard, type GuardedItem } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'timers' | 'sla' | 'settings' | 'db' | 'tableName' | 'now'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'staff' | 'people' | 'timers' | 'sla' | 'settings' | 'db' | 'tableName' | 'now'>;
 
 export class TechnicianNotEligibleError extends DomainError {
   override name = 'TechnicianNotEligibleError';
@@ -55,7 +56,15 @@ async function rankFor(deps: Deps, ticket: Ticket, members: StaffMember[], visit
   const counts = new Map(
     await Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
   );
-  return rankCandidates(technicians, { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate }, (id) => counts.get(id) ?? 0);
+  // Certificates, safety training and tools come from the people records (never typed into the staff record).
+  const settings = (await deps.people.settings()).value;
+  const readiness = new Map(await Promise.all(technicians.map(async (t) => [t.id, await deps.people.readiness(t.id, settings)] as const)));
+  return rankCandidates(
+    technicians,
+    { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate, tools: (assessment.toolKinds ?? []) as ToolKind[] },
+    (id) => counts.get(id) ?? 0,
+    (id) => readiness.get(id),
+  );
 }
 
 export async function proposeTechnicians(deps: Deps, ticketId: string, visitDate: string): Promise<Candidate[]> {
@@ -125,7 +134,7 @@ export async function scheduleVisit(
     createdAt: now.toISOString(),
     version: 1,
   };
-  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, timers, ticketId, new Date(input.agreedCompletionBy), now, user.id) : [];
+  const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, timers, ticketId, new Date(input.agreedCompletionBy), now, user.id, input.technicianId) : [];
   await deps.tickets.transition(ticket, 'scheduled', {
     actor: user.id,
     at: now,
@@ -137,7 +146,7 @@ export async function scheduleVisit(
       ...reservationItems(deps, reservations),
       ...agreedItems,
       // STD-1c: the visit time is agreed now.
-      ...visitAgreedItems(deps.tableName, timers, now),
+      ...visitAgreedItems(deps.tableName, timers, now, customerServiceAgentOf(ticket)),
       outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }, now),
     ],
   });
@@ -149,12 +158,13 @@ export async function scheduleVisit(
  * stays as it ended (met, breached, exempt, cancelled). One still open is cancelled (replaced),
  * unless its deadline has already passed: then it is breached (lib/sla cancelTimer).
  */
-async function newAgreedDeadline(deps: Deps, timers: SlaTimer[], ticketId: string, dueAt: Date, now: Date, by: string) {
+async function newAgreedDeadline(deps: Deps, timers: SlaTimer[], ticketId: string, dueAt: Date, now: Date, by: string, technicianId: string) {
   const previous = currentTimer(timers, 'agreed_completion');
   const standards = await deps.sla.standards();
   const started: SlaTimer = {
     ...startAgreedTimer({ ticketId, at: now, dueAt, warnAtPercent: standards.warnAtPercent, responsibleGroup: 'repair_service' }, ALWAYS_CALENDAR),
     generation: nextGeneration(timers, 'agreed_completion'),
+    assignee: technicianId,
   };
   return [
     ...(previous && isOpenTimer(previous) ? [changedTimerPut(deps.tableName, cancelTimer(previous, now, { cause: 'replaced' }, by), previous.version, now)] : []),
@@ -183,6 +193,8 @@ export async function rescheduleVisit(
   const visitDate = localDate(new Date(input.window.from));
   const [ticket, members] = await ticketAndStaff(deps, job.ticketId);
   await requireEligible(deps, ticket, members, technicianId, visitDate);
+  const agreed = technicianId !== job.technicianId ? currentTimer(await deps.timers.timersOf(job.ticketId), 'agreed_completion') : undefined;
+  const reassigned = agreed && isOpenTimer(agreed) ? [changedTimerPut(deps.tableName, assignTimer(agreed, technicianId, true), agreed.version, now)] : [];
   const updated: Job = {
     ...job,
     technicianId,
@@ -199,7 +211,7 @@ export async function rescheduleVisit(
     type: 'visit_rescheduled',
     data: { jobId, from: job.window, to: input.window, reason: input.reason, technicianId },
     set: { appointment: input.window },
-    withItems: [deps.jobs.changedJobPut(updated, job.version), outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }, now)],
+    withItems: [deps.jobs.changedJobPut(updated, job.version), ...reassigned, outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }, now)],
   });
   return { ...updated, version: job.version + 1 };
 }

@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { isAllowed, type StaffUser } from '../../platform/auth/staff-user.ts';
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, punctualityOf, type Job, type SafetyCheckItem } from '../domain/job.ts';
+import { STANDARD_SAFETY_CHECKLIST, latestSafetyCheckPassed, punctualityOf, type CheckedTool, type Job, type SafetyCheckItem } from '../domain/job.ts';
+import { toolProblem } from '../../people/index.ts';
 import { quarterOf } from '../../followup/index.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { PartUse } from '../../parts/index.ts';
 import { vanLocation } from '../../staff/index.ts';
-import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import { changedTimerPut, newTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
@@ -20,7 +21,7 @@ import { completionItems } from '../../followup/server.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'db' | 'tableName' | 'now' | 'followUps'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'parts' | 'devices' | 'timers' | 'sla' | 'db' | 'tableName' | 'now' | 'followUps' | 'people'>;
 
 export class SafetyCheckRequiredError extends DomainError {
   override name = 'SafetyCheckRequiredError';
@@ -66,15 +67,27 @@ async function saveJob(deps: Deps, before: Job, after: Job, event: { type: strin
   return { ...after, version: before.version + 1 };
 }
 
-export async function submitSafetyCheck(deps: Deps, jobId: string, items: SafetyCheckItem[], user: StaffUser): Promise<Job> {
+/**
+ * The registered tools (SAFE-3) the technician checked before the job: each must be on the register
+ * and held by the job's technician; one that is overdue or failed fails the check.
+ */
+async function checkedTools(deps: Deps, job: Job, assetNos: string[], today: string): Promise<CheckedTool[]> {
+  const found = await Promise.all(assetNos.map(async (assetNo) => (await deps.people.tool(assetNo))?.tool));
+  const unknown = found.flatMap((tool, i) => (!tool || tool.holder !== job.technicianId ? [{ path: `toolsChecked.${i}`, key: 'unknown_tool' }] : []));
+  if (unknown.length) throw new ValidationError(unknown);
+  return found.map((tool) => ({ assetNo: tool!.assetNo, kind: tool!.kind, nextDueOn: tool!.nextDueOn, condition: tool!.condition, inDate: !toolProblem(tool!, today) }));
+}
+
+export async function submitSafetyCheck(deps: Deps, jobId: string, items: SafetyCheckItem[], user: StaffUser, toolsChecked: string[] = []): Promise<Job> {
   const job = await requireOwnJob(deps, jobId, user);
   requireStatus(job, 'scheduled', 'safety_check');
   const missing = STANDARD_SAFETY_CHECKLIST.filter((standard) => !items.some((i) => i.item === standard));
   if (missing.length) throw new ValidationError(missing.map((item) => ({ path: `items.${item}`, key: 'required' })));
   const now = deps.now();
-  const passed = items.every((i) => i.ok);
-  const check = { at: now.toISOString(), by: user.id, items, passed };
-  const failing = items.filter((i) => !i.ok).map((i) => i.item);
+  const tools = await checkedTools(deps, job, [...new Set(toolsChecked)], localDate(now));
+  const passed = items.every((i) => i.ok) && tools.every((t) => t.inDate);
+  const check = { at: now.toISOString(), by: user.id, items, ...(tools.length ? { tools } : {}), passed };
+  const failing = [...items.filter((i) => !i.ok).map((i) => i.item), ...tools.filter((t) => !t.inDate).map((t) => t.assetNo)];
   return saveJob(deps, job, { ...job, safetyChecks: [...job.safetyChecks, check] }, { type: passed ? 'safety_check_passed' : 'safety_check_failed', actor: user.id, data: { failing } }, now);
 }
 
@@ -86,7 +99,8 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
   const now = deps.now();
   const currentOnSite = currentTimer(timers, 'on_site');
   const onSite = currentOnSite && isOpenTimer(currentOnSite) ? currentOnSite : undefined;
-  const simpleRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
+  const startedRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
+  const simpleRepair = startedRepair && assignTimer(startedRepair, job.technicianId);
   const punctuality = punctualityOf(job.window, now);
   const updated: Job = { ...job, status: 'on_site', checkIn: { at: now.toISOString(), ...input, punctuality } };
   await deps.tickets.transition(ticket, 'on_site', {
@@ -98,7 +112,7 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
       // Punctuality counts per technician in the quarter's quality figures.
       deps.followUps.qualityFactPut(quarterOf(localDate(now)), 'ARRIVAL', jobId, { jobId, ticketId: ticket.id, technicianId: job.technicianId, arrivedAt: now.toISOString(), window: job.window, ...punctuality }),
       deps.jobs.changedJobPut(updated, job.version),
-      ...(onSite ? [changedTimerPut(deps.tableName, stopTimer(onSite, now), onSite.version, now)] : []),
+      ...(onSite ? [changedTimerPut(deps.tableName, assignTimer(stopTimer(onSite, now), job.technicianId), onSite.version, now)] : []),
       ...(simpleRepair ? [newTimerPut(deps.tableName, simpleRepair, now)] : []),
     ],
   });

@@ -14,6 +14,8 @@ export interface FollowUp {
   ticketNumber: string;
   state: FollowUpState;
   completedAt: string;
+  /** Who fixed it (the technician, or customer service for a remote fix): the survey answer counts for them. */
+  repairedBy?: string;
   /** When the follow-up sweep acts next, and what it does then. */
   nextActionAt?: string;
   nextAction?: FollowUpAction;
@@ -58,6 +60,10 @@ export interface Investigation {
   approvedBy?: string;
   approvedAt?: string;
   closedAt?: string;
+  /** A complaint against a person (TRAIN-2): named when registered or by the manager's analysis; counts once upheld. */
+  againstStaffId?: string;
+  /** The manager's finding: the complaint is justified (counts against `againstStaffId`) or not. */
+  upheld?: boolean;
   version: number;
 }
 

@@ -5,7 +5,8 @@
  */
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
-import type { FollowUp, Investigation } from '../domain/follow-up.ts';
+import { quarterOf, type FollowUp, type Investigation } from '../domain/follow-up.ts';
+import { localDate } from '../../platform/local-date.ts';
 import {
   callTaskIndexKeys,
   callTaskPartition,
@@ -104,6 +105,24 @@ export class FollowUpRepository {
   /** A quality fact of a quarter (repair, satisfaction, investigation), written or overwritten. */
   qualityFactPut(quarter: string, kind: QualityFactKind, id: string, fact: Record<string, unknown>): TransactItem {
     return { Put: { TableName: this.tableName, Item: { ...qualityKey(quarter, kind, id), entity: 'QualityFact', kind, ...fact } } };
+  }
+
+  /**
+   * The investigation as a fact of the quarter it was opened in (counts, closing, and for a complaint
+   * the person it is against and whether it was upheld): rewritten with every change of the investigation.
+   */
+  investigationFactPut(investigation: Investigation): TransactItem {
+    const { investigationId, source, openedAt, dueDate, closedAt, againstStaffId, upheld, ticketId } = investigation;
+    return this.qualityFactPut(quarterOf(localDate(new Date(openedAt))), 'INVESTIGATION', investigationId, {
+      investigationId,
+      ticketId,
+      source,
+      openedAt,
+      dueDate,
+      ...(closedAt ? { closedAt } : {}),
+      ...(againstStaffId ? { againstStaffId } : {}),
+      ...(upheld !== undefined ? { upheld } : {}),
+    });
   }
 
   /** Marks a repair of `quarter` as failed again within the warranty (STD-4a numerator): a confirmed rework. */

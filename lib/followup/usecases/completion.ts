@@ -4,8 +4,8 @@
  * starts at the completion instant, the follow-up is scheduled (survey after N working days), the
  * repair is recorded for STD-4a/4b, and settlement is told (outbox).
  */
-import { stopTimer, type SlaTimer } from '../../sla/index.ts';
-import type { Ticket } from '../../tickets/index.ts';
+import { assignTimer, stopTimer, type SlaTimer } from '../../sla/index.ts';
+import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { changedTimerPut, newTimerPut, type TransactItem } from '../../sla/server.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
@@ -32,13 +32,17 @@ export async function completionItems(
     ticketNumber: ticket.number,
     state: 'scheduled',
     completedAt: now.toISOString(),
+    repairedBy,
     nextActionAt: surveyAt.toISOString(),
     nextAction: 'send_survey',
     version: 0,
   };
   const open = timers.filter((t) => (t.state === 'running' || t.state === 'paused') && t.kind !== 'follow_up');
-  const stopped = open.map((t) => stopTimer(t, now));
-  const followUpTimer = timers.some((t) => t.kind === 'follow_up') ? undefined : await deps.sla.start(ticket, 'follow_up', now);
+  // Attribution: a promise nobody was named for yet is the repairer's (repair service) or the ticket's agent's.
+  const agent = customerServiceAgentOf(ticket);
+  const stopped = open.map((t) => assignTimer(stopTimer(t, now), t.responsibleGroup === 'repair_service' ? repairedBy : t.responsibleGroup === 'customer_service' ? agent : undefined));
+  const started = timers.some((t) => t.kind === 'follow_up') ? undefined : await deps.sla.start(ticket, 'follow_up', now);
+  const followUpTimer = started && assignTimer(started, agent);
   return {
     items: [
       ...stopped.map((t, i) => changedTimerPut(deps.tableName, t, open[i]!.version, now)),

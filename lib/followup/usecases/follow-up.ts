@@ -10,8 +10,8 @@ import { DomainError, NotFoundError } from '../../platform/errors.ts';
 import { needsInvestigation, quarterOf, type FollowUp, type FollowUpOutcome, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
-import { currentTimer, isOpenTimer, stopTimer, type SlaTimer } from '../../sla/index.ts';
-import type { Ticket } from '../../tickets/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer, type SlaTimer } from '../../sla/index.ts';
+import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
 import { qualityAlertMail } from '../mail/quality-alert.ts';
@@ -198,8 +198,17 @@ async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, ti
     data: { via: outcome.via, satisfaction: outcome.satisfaction, equipmentWorking: outcome.equipmentWorking, ...(investigation ? { investigationId: investigation.investigationId } : {}) },
     withItems: [
       deps.followUps.followUpPut({ ...rest, state: 'done', outcome }, followUp.version, now),
-      ...(timer ? [changedTimerPut(deps.tableName, stopTimer(timer, now), timer.version, now)] : []),
-      deps.followUps.qualityFactPut(quarter, 'SATISFACTION', ticket.id, { ticketId: ticket.id, satisfaction: outcome.satisfaction, equipmentWorking: outcome.equipmentWorking, via: outcome.via, at: now.toISOString() }),
+      ...(timer ? [changedTimerPut(deps.tableName, assignTimer(stopTimer(timer, now), outcome.via === 'phone' ? outcome.recordedBy : undefined), timer.version, now)] : []),
+      deps.followUps.qualityFactPut(quarter, 'SATISFACTION', ticket.id, {
+        ticketId: ticket.id,
+        satisfaction: outcome.satisfaction,
+        equipmentWorking: outcome.equipmentWorking,
+        via: outcome.via,
+        at: now.toISOString(),
+        // Attribution (TRAIN-2): the technician of the repair and the customer-service agent (who called, else the ticket's agent).
+        ...(followUp.repairedBy ? { technicianId: followUp.repairedBy } : {}),
+        ...attributedAgent(outcome, ticket),
+      }),
       ...(investigation ? investigationItems(deps, investigation) : []),
       outboxPut(deps.tableName, 'ticket-followed-up', { type: 'ticket.followed-up', ticketId: ticket.id }, now),
     ],
@@ -208,16 +217,13 @@ async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, ti
   return updated;
 }
 
+function attributedAgent(outcome: FollowUpOutcome, ticket: Ticket): { csAgentId?: string } {
+  const agent = outcome.via === 'phone' ? outcome.recordedBy : customerServiceAgentOf(ticket);
+  return agent ? { csAgentId: agent } : {};
+}
+
 function investigationItems(deps: Deps, investigation: Investigation) {
-  return [
-    deps.followUps.investigationPut(investigation, undefined),
-    deps.followUps.qualityFactPut(quarterOf(investigation.openedAt.slice(0, 10)), 'INVESTIGATION', investigation.investigationId, {
-      investigationId: investigation.investigationId,
-      source: investigation.source,
-      openedAt: investigation.openedAt,
-      dueDate: investigation.dueDate,
-    }),
-  ];
+  return [deps.followUps.investigationPut(investigation, undefined), deps.followUps.investigationFactPut(investigation)];
 }
 
 /** "Equipment not working": a new ticket for the same device, linked and free of charge. */
@@ -238,7 +244,7 @@ async function openReworkTicket(deps: Deps, ticket: Ticket, investigation: Inves
 }
 
 /** A complaint registered by customer service on any ticket follows the investigation flow (and counts). */
-export async function registerComplaint(deps: Deps, ticketId: string, input: { complaint: string }, staffId: string): Promise<Investigation> {
+export async function registerComplaint(deps: Deps, ticketId: string, input: { complaint: string; againstStaffId?: string | undefined }, staffId: string): Promise<Investigation> {
   const ticket = await deps.tickets.require(ticketId);
   const now = deps.now();
   const settings = (await deps.sla.standards()).followUp;
@@ -252,6 +258,7 @@ export async function registerComplaint(deps: Deps, ticketId: string, input: { c
     status: 'open',
     openedAt: now.toISOString(),
     dueDate: addDays(localDate(now), settings.investigationDueDays),
+    ...(input.againstStaffId ? { againstStaffId: input.againstStaffId } : {}),
     version: 0,
   };
   await transactWrite(deps.db, [

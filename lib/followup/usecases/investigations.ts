@@ -7,7 +7,7 @@ import { outboxPut } from '../../platform/store/outbox.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, NotFoundError } from '../../platform/errors.ts';
-import { isOverdue, quarterOf, type Investigation } from '../domain/follow-up.ts';
+import { isOverdue, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { investigationOutcomeMail } from '../mail/survey.ts';
@@ -29,17 +29,7 @@ async function save(deps: Deps, before: Investigation, after: Investigation, eve
     ...announce,
     deps.followUps.investigationPut(after, before.version),
     eventPut(deps.tableName, newEvent(before.ticketId, now.toISOString(), { ...event, data: { investigationId: before.investigationId, ...event.data } })),
-    ...(after.status === 'closed'
-      ? [
-          deps.followUps.qualityFactPut(quarterOf(before.openedAt.slice(0, 10)), 'INVESTIGATION', before.investigationId, {
-            investigationId: before.investigationId,
-            source: before.source,
-            openedAt: before.openedAt,
-            dueDate: before.dueDate,
-            closedAt: after.closedAt,
-          }),
-        ]
-      : []),
+    deps.followUps.investigationFactPut(after),
   ]);
   return { ...after, version: before.version + 1 };
 }
@@ -49,10 +39,17 @@ export async function listOpenInvestigations(deps: Deps) {
   return (await deps.followUps.openInvestigations()).map((i) => ({ ...i, overdue: isOverdue(i, today) }));
 }
 
-export async function recordAnalysis(deps: Deps, id: string, input: { rootCause: string; correctiveMeasures: string; owner: string; dueDate: string }, user: StaffUser) {
+export async function recordAnalysis(
+  deps: Deps,
+  id: string,
+  input: { rootCause: string; correctiveMeasures: string; owner: string; dueDate: string; upheld?: boolean | undefined; againstStaffId?: string | undefined },
+  user: StaffUser,
+) {
   const investigation = await requireInvestigation(deps, id);
   if (investigation.status === 'closed') throw new InvalidTransitionError(investigation.status, 'open');
-  return save(deps, investigation, { ...investigation, ...input }, { type: 'investigation_analysed', actor: user.id, data: { owner: input.owner, dueDate: input.dueDate } });
+  const { upheld, againstStaffId, ...analysis } = input;
+  const finding = { ...(upheld !== undefined ? { upheld } : {}), ...(againstStaffId ? { againstStaffId } : {}) };
+  return save(deps, investigation, { ...investigation, ...analysis, ...finding }, { type: 'investigation_analysed', actor: user.id, data: { owner: input.owner, dueDate: input.dueDate, ...finding } });
 }
 
 export async function draftOutcome(deps: Deps, id: string, input: { customerMessage: string }, user: StaffUser) {

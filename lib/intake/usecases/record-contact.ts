@@ -2,7 +2,7 @@
  * First contact with the customer (FLOW-1): customer service (or the technician) records the call
  * and a first judgement; the ticket moves to triaged and the first-contact timer stops, together.
  */
-import { currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { checkEnteredTime } from '../../tickets/index.ts';
 import { changedTimerPut } from '../../sla/server.ts';
@@ -23,12 +23,13 @@ export async function recordFirstContact(deps: Pick<Dependencies, 'tickets' | 't
   const at = input.contactedAt && input.contactedAt < now ? input.contactedAt : now;
   const current = currentTimer(timers, 'first_contact');
   const contactTimer = current && isOpenTimer(current) ? current : undefined;
-  const stopped = contactTimer ? stopTimer(contactTimer, at) : undefined;
+  const stopped = contactTimer ? assignTimer(stopTimer(contactTimer, at), user.id) : undefined;
   return deps.tickets.transition(ticket, 'triaged', {
     actor: user.id,
     at: now,
     type: 'first_contact',
     data: { note: input.note, contactedAt: at.toISOString(), ...(stopped ? { timer: { kind: stopped.kind, state: stopped.state } } : {}) },
+    set: { contactedBy: user.id },
     withItems: stopped && contactTimer ? [changedTimerPut(deps.tableName, stopped, contactTimer.version, now)] : [],
   });
 }

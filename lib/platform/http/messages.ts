@@ -88,6 +88,14 @@ const zhCN: Catalog = {
   after_now: '时间不能晚于当前时间',
   before_ticket_created: '时间不能早于工单创建时间（{at}）',
   before_previous_event: '时间不能早于上一步骤的时间（{at}）',
+  unknown_staff: '没有该员工',
+  unknown_tool: '工具台账中没有该工具，或不由本人保管',
+  session_not_held: '培训尚未举行，不能登记出勤和考试成绩',
+  score_without_exam: '该培训没有考试或此人未出勤，不能登记成绩',
+  duplicate: '重复的条目',
+  quarter_signed_off: '{quarter} 的考核已签认，不能再更改',
+  bands_order: '等级分数线须满足：优秀 > 良好 > 合格',
+  weights_zero: '至少一项指标的权重须大于 0',
 };
 
 const en: Catalog = {
@@ -172,6 +180,14 @@ const en: Catalog = {
   after_now: 'Must not be later than now',
   before_ticket_created: 'Must not be before the ticket was created ({at})',
   before_previous_event: 'Must not be before the previous step ({at})',
+  unknown_staff: 'No such staff member',
+  unknown_tool: 'No such tool on the register, or not held by you',
+  session_not_held: 'The session has not taken place yet: attendance and scores cannot be recorded',
+  score_without_exam: 'The session has no exam, or the person did not attend: no score can be recorded',
+  duplicate: 'Listed twice',
+  quarter_signed_off: 'The assessment of {quarter} is signed off and can no longer change',
+  bands_order: 'Grade bands must satisfy: excellent > good > pass',
+  weights_zero: 'At least one metric must have a weight above 0',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

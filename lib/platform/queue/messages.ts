@@ -90,6 +90,10 @@ export type MailEventMessage = z.output<typeof mailEventMessage>;
 export const partsMailMessage = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('purchase-order.ordered'), orderId: z.uuid() })]);
 export type PartsMailMessage = z.output<typeof partsMailMessage>;
 
+/** A quarter's scorecards were signed off (TRAIN-2): each staff member gets their own, once. */
+export const peopleMailMessage = z.strictObject({ type: z.literal('scorecards.signed-off'), quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+export type PeopleMailMessage = z.output<typeof peopleMailMessage>;
+
 /** What each outbox-fed queue carries: the outbox accepts only a message its queue's consumer parses. */
 export interface QueueMessages {
   'ticket-accepted': TicketAcceptedMessage;
@@ -99,4 +103,5 @@ export interface QueueMessages {
   'settlement-mail': SettlementMailMessage;
   'calendar-changed': CalendarChangedMessage;
   'parts-mail': PartsMailMessage;
+  'people-mail': PeopleMailMessage;
 }

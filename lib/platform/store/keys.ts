@@ -250,3 +250,45 @@ export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';
  * written in the transaction of the change it made, one partition per key (no hot partition).
  */
 export const requestRecordKey = (scope: string, keyHash: string) => ({ PK: `REQUEST#${scope}#${keyHash}`, SK: 'REQUEST' });
+
+/**
+ * People (ORG-2, TRAIN-1, SAFE-2): a person's certificates and training records in the person's own
+ * partition (one Query reads them all). Every certificate is also in one GSI1 list sorted by its
+ * expiry date, so the reminder run and the manager's "due" list read only what expires by a date
+ * (dozens of people, a few certificates each: one small partition).
+ */
+export const personKey = (staffId: string, sk: string) => ({ PK: `PERSON#${staffId}`, SK: sk });
+export const personCertificateKey = (staffId: string, certId: string) => personKey(staffId, `CERT#${certId}`);
+export const personTrainingKey = (staffId: string, sessionId: string) => personKey(staffId, `TRAINING#${sessionId}`);
+export const PERSON_CERT_PREFIX = 'CERT#';
+export const PERSON_TRAINING_PREFIX = 'TRAINING#';
+export const CERTIFICATE_EXPIRY_PARTITION = 'CERTEXPIRY';
+export const certificateExpiryIndexKeys = (validUntil: string, staffId: string, certId: string) => ({
+  GSI1PK: CERTIFICATE_EXPIRY_PARTITION,
+  GSI1SK: `${validUntil}#${staffId}#${certId}`,
+});
+
+/** TRAIN-1: a year's training sessions (the plan of every group), one partition per year; ids start with the date. */
+export const trainingSessionKey = (year: string, sessionId: string) => ({ PK: `TRAINING#${year}`, SK: `SESSION#${sessionId}` });
+export const TRAINING_SESSION_PREFIX = 'SESSION#';
+
+/**
+ * SAFE-3: a tool with its inspections in its own partition; every tool in one GSI1 list sorted by its
+ * next due date (the register, and "what is due" read as a range), and its holder's tools in GSI2.
+ */
+export const toolKey = (assetNo: string) => ({ PK: `TOOL#${assetNo}`, SK: 'TOOL' });
+export const toolInspectionKey = (assetNo: string, date: string, inspectionId: string) => ({ PK: `TOOL#${assetNo}`, SK: `INSPECTION#${date}#${inspectionId}` });
+export const TOOL_DUE_PARTITION = 'TOOLDUE';
+export const toolDueIndexKeys = (nextDueOn: string, assetNo: string) => ({ GSI1PK: TOOL_DUE_PARTITION, GSI1SK: `${nextDueOn}#${assetNo}` });
+export const toolHolderPartition = (holder: string) => `TOOLHOLDER#${holder}`;
+export const toolHolderIndexKeys = (holder: string, assetNo: string) => ({ GSI2PK: toolHolderPartition(holder), GSI2SK: assetNo });
+
+/**
+ * TRAIN-2: a quarter's grading in one partition: the sign-off (once), the scorecards frozen by it,
+ * the manager's grade adjustments (each a new record beside the computed grade) and ad-hoc assessments.
+ */
+export const scorecardsKey = (quarter: string, sk: string) => ({ PK: `SCORECARDS#${quarter}`, SK: sk });
+export const scorecardSignOffKey = (quarter: string) => scorecardsKey(quarter, 'SIGNOFF');
+export const frozenScorecardKey = (quarter: string, staffId: string) => scorecardsKey(quarter, `CARD#${staffId}`);
+export const gradeAdjustmentKey = (quarter: string, staffId: string, at: string) => scorecardsKey(quarter, `ADJUST#${staffId}#${at}`);
+export const adHocAssessmentKey = (quarter: string, staffId: string, at: string, id: string) => scorecardsKey(quarter, `ADHOC#${staffId}#${at}#${id}`);

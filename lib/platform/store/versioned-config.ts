@@ -9,6 +9,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ConcurrentUpdateError } from '../errors.ts';
 import { reportConsumedCapacity } from './client.ts';
 import type { TransactItem } from './transact.ts';
+import { configHistoryKey, configKey } from './keys.ts';
 
 export interface Versioned<T> {
   value: T;
@@ -63,4 +64,18 @@ export async function versionedPut(
     }
     throw error;
   }
+}
+
+/**
+ * A named document under `CONFIG` with its defaults: read it (version 0 is the defaults), or write the
+ * next version conditionally on the one read (the previous kept as history); `put` answers the new version.
+ */
+export function versionedDocument<T extends object>(db: DynamoDBDocumentClient, tableName: string, name: string, defaults: T) {
+  return {
+    get: (): Promise<Versioned<T>> => getVersionedValue(db, tableName, configKey(name), defaults),
+    put: async (value: T, expectedVersion: number, by: string, at: Date): Promise<number> => {
+      await versionedPut(db, tableName, configKey(name), configHistoryKey(name, expectedVersion + 1), { value }, expectedVersion, by, at);
+      return expectedVersion + 1;
+    },
+  };
 }

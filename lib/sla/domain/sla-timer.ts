@@ -82,10 +82,24 @@ export interface SlaTimer {
   cancellation?: TimerCancellation;
   /** 1 for the first deadline of this kind on the ticket (absent on older items), then 2, 3 ... */
   generation?: number;
+  /**
+   * The person the promise is theirs once assigned (TRAIN-2 attribution): the visit's technician for
+   * a repair-service promise, the customer-service agent of the ticket for theirs. Absent until known.
+   */
+  assignee?: string;
   version: number;
 }
 
 export const generationOf = (timer: Pick<SlaTimer, 'generation'>) => timer.generation ?? 1;
+
+/**
+ * Names the person a promise is theirs (kept once named; `reassign` when the work moves to another
+ * person, a visit given to another technician). Nobody named: the timer as it was.
+ */
+export function assignTimer(timer: SlaTimer, staffId: string | undefined, reassign = false): SlaTimer {
+  if (!staffId || (timer.assignee && !reassign)) return timer;
+  return { ...timer, assignee: staffId };
+}
 
 /** The latest generation of a kind on a ticket: the promise that applies now. */
 export function currentTimer(timers: SlaTimer[], kind: TimerKind): SlaTimer | undefined {

@@ -3,7 +3,7 @@
  * stops the visit-agreement timer (met, or breached when late); a fault fixed without a visit
  * (triaged or assessed as remote) never needed one, so the timer is cancelled, counted neither way.
  */
-import { currentTimer, isOpenTimer, notApplicableTimer, stopTimer, type SlaTimer } from '../domain/sla-timer.ts';
+import { assignTimer, currentTimer, isOpenTimer, notApplicableTimer, stopTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import { changedTimerPut, type TransactItem } from '../store/sla-repository.ts';
 
 function openVisitAgreement(timers: SlaTimer[]) {
@@ -12,9 +12,9 @@ function openVisitAgreement(timers: SlaTimer[]) {
 }
 
 /** From the ticket's timers as the caller read them (scheduling reads them once for both its deadlines). */
-export function visitAgreedItems(tableName: string, timers: SlaTimer[], now: Date): TransactItem[] {
+export function visitAgreedItems(tableName: string, timers: SlaTimer[], now: Date, agent?: string): TransactItem[] {
   const timer = openVisitAgreement(timers);
-  return timer ? [changedTimerPut(tableName, stopTimer(timer, now), timer.version, now)] : [];
+  return timer ? [changedTimerPut(tableName, assignTimer(stopTimer(timer, now), agent), timer.version, now)] : [];
 }
 
 /** From the ticket's timers as the caller read them (beside the ticket, in the same round trip). */

@@ -1,6 +1,7 @@
 /**
- * Staff (ORG-1). Technicians also carry what dispatch needs (ORG-4, SAFE-2): the systems they can
- * service, certificates with expiry dates, safety-training validity and a skill level (labour rate).
+ * Staff (ORG-1). Technicians also carry what dispatch needs (ORG-4): the systems they can service, a
+ * skill level (labour rate), their van and whether they lead the repair team. Certificates, safety
+ * training and tools are records of their own (lib/people), never typed into the staff record.
  */
 import type { StaffRole } from '../../wiring.ts';
 import type { SystemType } from '../../tickets/index.ts';
@@ -11,18 +12,8 @@ export type CertificateType = (typeof CERTIFICATE_TYPES)[number];
 export const SKILL_LEVELS = ['junior', 'senior', 'expert'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
-export interface Certificate {
-  type: CertificateType;
-  number: string;
-  /** Local date 'YYYY-MM-DD': valid through that day. */
-  expiresOn: string;
-}
-
 export interface TechnicianProfile {
   skills: SystemType[];
-  certificates: Certificate[];
-  /** Local date through which the safety training (with exam) is valid. */
-  safetyTrainingValidUntil: string;
   skillLevel: SkillLevel;
   /** Stock location of the technician's van. */
   stockLocation: string;

@@ -132,6 +132,8 @@ export interface Assessment {
   repairPlan: string;
   technicalMeasures: string;
   toolsNeeded: string[];
+  /** Registered tool kinds the job needs (SAFE-3): the technician must hold one of each, in date. */
+  toolKinds?: string[];
   partsNeeded: Array<{ sku: string; quantity: number }>;
   skillRequired: SystemType;
   complexity: 'simple' | 'complex';
@@ -142,6 +144,11 @@ export interface Assessment {
   remoteInstructions?: string;
   by: string;
   at: string;
+}
+
+/** The customer-service agent a ticket's figures count for: who made first contact, else who recorded it, else who triaged it. */
+export function customerServiceAgentOf(ticket: Pick<Ticket, 'contactedBy' | 'createdBy' | 'triage'>): string | undefined {
+  return ticket.contactedBy ?? ticket.createdBy ?? ticket.triage?.by;
 }
 
 export interface Ticket {
@@ -161,6 +168,8 @@ export interface Ticket {
   updatedAt: string;
   /** Staff id when customer service recorded the report. */
   createdBy?: string;
+  /** Who recorded the first contact with the customer: the customer-service agent the ticket's figures count for. */
+  contactedBy?: string;
   /** When the acknowledgement step ran (read from its marker item beside the ticket). */
   acknowledgedAt?: string;
   /** The customer's email bounced or was marked as spam (read from its marker item beside the ticket). */

@@ -282,21 +282,28 @@ export class TicketRepository {
 
   /** Number, status and urgency of many tickets (BatchGetItem, 100 keys a call, unprocessed keys retried). */
   async summaries(ticketIds: string[]): Promise<Map<string, Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>>> {
-    const found = new Map<string, Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>>();
+    return this.projected(ticketIds, 'id, #number, #status, urgency', { '#number': 'number', '#status': 'status' });
+  }
+
+  /** Who handled many tickets for customer service (first contact, recording, triage): the people the figures count for. */
+  async handlers(ticketIds: string[]): Promise<Map<string, Pick<Ticket, 'id' | 'contactedBy' | 'createdBy' | 'triage'>>> {
+    return this.projected(ticketIds, 'id, contactedBy, createdBy, triage', {});
+  }
+
+  private async projected<T>(ticketIds: string[], projection: string, names: Record<string, string>): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
     const unique = [...new Set(ticketIds)];
     for (let i = 0; i < unique.length; i += 100) {
       let keys: Array<Record<string, unknown>> | undefined = unique.slice(i, i + 100).map(ticketKey);
       for (let attempt = 0; keys?.length && attempt < 5; attempt += 1) {
         const result: BatchGetCommandOutput = await this.db.send(
           new BatchGetCommand({
-            RequestItems: {
-              [this.tableName]: { Keys: keys, ProjectionExpression: 'id, #number, #status, urgency', ExpressionAttributeNames: { '#number': 'number', '#status': 'status' } },
-            },
+            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: projection, ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}) } },
             ReturnConsumedCapacity: 'TOTAL',
           }),
         );
         reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
-        for (const item of result.Responses?.[this.tableName] ?? []) found.set(item.id as string, item as Pick<Ticket, 'id' | 'number' | 'status' | 'urgency'>);
+        for (const item of result.Responses?.[this.tableName] ?? []) found.set(item.id as string, item as T);
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
         if (keys?.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
       }

@@ -17,6 +17,9 @@ interface Reason {
   certificate?: string;
   expiresOn?: string;
   validUntil?: string;
+  tool?: string;
+  assetNo?: string;
+  dueOn?: string;
 }
 
 interface Candidate {
@@ -113,8 +116,14 @@ export function reasonText(reason: Reason): string {
       return t('reason.certificate_expired', { certificate, date: reason.expiresOn ?? '' });
     case 'safety_training_expired':
       return t('reason.safety_training_expired', { date: reason.validUntil ?? '' });
+    case 'tool_missing':
+      return t('reason.tool_missing', { tool: label('tool', reason.tool ?? '') });
+    case 'tool_overdue':
+    case 'tool_failed':
+      return t(`reason.${reason.code}`, { tool: label('tool', reason.tool ?? ''), assetNo: reason.assetNo ?? '', date: reason.dueOn ?? '' });
     case 'not_a_technician':
     case 'inactive':
+    case 'safety_training_missing':
       return t(`reason.${reason.code}`);
     default:
       return reason.code;

@@ -7,6 +7,7 @@ import type { Ctx, NavItem, View } from '../context.ts';
 import type { TicketSummary } from '../ui.ts';
 import { callTasksView, complaintsView, investigationsView, qualityView } from './followup.ts';
 import { mailTasksView } from './mail-tasks.ts';
+import { myPageView, peopleConfigView, teamView, toolsView } from './people.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
 import { catalogView, labelsView, partView, stockView, stocktakeView, stocktakesView, transfersView } from './parts.ts';
 import { orderView, ordersView, receivingView, suppliersView } from './purchasing.ts';
@@ -31,6 +32,10 @@ export const extraNav: NavItem[] = [
   { route: 'parts/transfers', key: 'nav.transfers', show: isStore },
   { route: 'parts/stocktake', key: 'nav.stocktake', show: isStore },
   { route: 'parts/suppliers', key: 'nav.suppliers', show: isStore },
+  { route: 'manager/team', key: 'nav.team', show: isManager },
+  { route: 'manager/people-config', key: 'nav.peopleConfig', show: isManager },
+  { route: 'tools', key: 'nav.tools', show: (ctx) => ctx.session.user.roles.includes('tech_support') },
+  { route: 'me', key: 'nav.me', show: (ctx) => !ctx.session.user.roles.includes('finance') },
 ];
 
 export const extraRoutes: Record<string, View> = {
@@ -52,6 +57,10 @@ export const extraRoutes: Record<string, View> = {
   'parts/transfers': transfersView,
   'parts/stocktake': (ctx, root, args) => (args.params[0] ? stocktakeView(ctx, root, args) : stocktakesView(ctx, root, args)),
   'parts/suppliers': suppliersView,
+  'manager/team': teamView,
+  'manager/people-config': peopleConfigView,
+  tools: toolsView,
+  me: myPageView,
 };
 
 /** Extra parts of the ticket page's action section (the settlement statement of the ticket). */

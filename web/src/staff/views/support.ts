@@ -4,6 +4,7 @@
  */
 import { assessmentSchema } from '../../../../lib/dispatch/schemas.ts';
 import { SYSTEM_TYPES } from '../../../../lib/tickets/domain/ticket.ts';
+import { TOOL_KINDS } from '../../../../lib/people/domain/people.ts';
 import { h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { label, money, t } from '../../core/i18n.ts';
@@ -82,14 +83,23 @@ export function assessmentForm(ctx: Ctx, ticket: TicketSummary, catalog: Catalog
     field({ path: 'onSite', label: t('assess.onSite'), kind: 'checkbox', value: true }),
     field({ path: 'requiresWorkAtHeight', label: t('assess.workAtHeight'), kind: 'checkbox', when: (v) => v.onSite === true }),
     field({ path: 'requiresElectrician', label: t('assess.electrician'), kind: 'checkbox', when: (v) => v.onSite === true }),
+    h(
+      'fieldset',
+      { class: 'field', 'data-field': 'toolKinds' },
+      h('legend', {}, t('assess.toolKinds')),
+      h('p', { class: 'hint' }, t('assess.toolKinds.hint')),
+      TOOL_KINDS.map((kind) => field({ path: `toolKind.${kind}`, label: label('tool', kind), kind: 'checkbox', when: (v) => v.onSite === true })),
+    ),
     field({ path: 'remoteInstructions', label: t('assess.remoteInstructions'), kind: 'textarea', when: (v) => v.onSite === false }),
     submitButton(t('app.submit')),
   );
   onSubmit(element, {
     schema: assessmentSchema,
     values: () => {
-      const values = readValues(element);
-      return { toolsNeeded: [], partsNeeded: [], requiresWorkAtHeight: false, requiresElectrician: false, ...values };
+      const { toolKind = {}, ...values } = readValues(element);
+      // One checkbox per registered tool kind (SAFE-3): the checked ones are the kinds the job needs.
+      const toolKinds = TOOL_KINDS.filter((kind) => toolKind[kind] === true);
+      return { toolsNeeded: [], partsNeeded: [], requiresWorkAtHeight: false, requiresElectrician: false, ...values, toolKinds };
     },
     send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/assessment`, { body }),
     done: () => ctx.reload(t('app.saved')),

@@ -88,7 +88,15 @@ export const jobsView: View = async (ctx, main, { query }) => {
   );
 };
 
-function safetySection(ctx: Ctx, job: Job): HTMLElement {
+/** A registered tool the technician holds (SAFE-3), as their own page lists it. */
+interface HeldTool {
+  assetNo: string;
+  kind: string;
+  nextDueOn: string;
+  problem: string | null;
+}
+
+function safetySection(ctx: Ctx, job: Job, tools: HeldTool[]): HTMLElement {
   const latest = job.safetyChecks[job.safetyChecks.length - 1];
   if (latest?.passed) {
     const checkIn = form({ 'data-testid': 'check-in-form' }, submitButton(t('job.checkIn')));
@@ -106,12 +114,27 @@ function safetySection(ctx: Ctx, job: Job): HTMLElement {
       field({ path: `items.${index}.note`, label: t('job.safetyNote'), when: (values) => values.items?.[index]?.ok === false }),
     ),
   );
-  const element = form({ 'data-testid': 'safety-form' }, h('p', { class: 'hint' }, t('job.safetyIntro')), ...items, submitButton(t('job.safetySubmit')));
+  // The registered tools checked go on the record; one out of date fails the check.
+  const toolBoxes = tools.length
+    ? h(
+        'fieldset',
+        { class: 'field', 'data-field': 'toolsChecked' },
+        h('legend', {}, t('job.toolsChecked')),
+        tools.map((tool, index) =>
+          field({ path: `tool.${index}`, label: `${tool.assetNo} ${label('tool', tool.kind)} · ${t('people.nextDue', { date: tool.nextDueOn })}${tool.problem ? ` · ${label('toolProblem', tool.problem)}` : ''}`, kind: 'checkbox' }),
+        ),
+      )
+    : null;
+  const element = form({ 'data-testid': 'safety-form' }, h('p', { class: 'hint' }, t('job.safetyIntro')), ...items, toolBoxes, submitButton(t('job.safetySubmit')));
   onSubmit(element, {
     schema: safetyCheckSchema,
     values: () => {
       const values = readValues(element);
-      return { items: STANDARD_SAFETY_CHECKLIST.map((item, index) => ({ item, ok: values.items?.[index]?.ok === true, ...(values.items?.[index]?.note ? { note: values.items[index].note } : {}) })) };
+      const toolsChecked = tools.filter((_, index) => values.tool?.[index] === true).map((tool) => tool.assetNo);
+      return {
+        items: STANDARD_SAFETY_CHECKLIST.map((item, index) => ({ item, ok: values.items?.[index]?.ok === true, ...(values.items?.[index]?.note ? { note: values.items[index].note } : {}) })),
+        ...(toolsChecked.length ? { toolsChecked } : {}),
+      };
     },
     send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/safety-check`, { body }),
     done: () => ctx.reload(t('app.saved')),
@@ -217,15 +240,20 @@ export const jobView: View = async (ctx, main, { params }) => {
   const loaded = await loadInto(
     main,
     t('job.title', { number: '' }),
-    () => Promise.all([ctx.api<{ job: Job; ticket: JobTicket }>('GET', `/v1/staff/jobs/${encodeURIComponent(jobId)}`), loadCatalog(ctx).catch(() => [] as CatalogPart[])]),
+    () =>
+      Promise.all([
+        ctx.api<{ job: Job; ticket: JobTicket }>('GET', `/v1/staff/jobs/${encodeURIComponent(jobId)}`),
+        loadCatalog(ctx).catch(() => [] as CatalogPart[]),
+        ctx.api<{ tools: HeldTool[] }>('GET', '/v1/staff/people/me').then((me) => me.tools, () => [] as HeldTool[]),
+      ]),
     () => ctx.reload(),
   );
   if (!loaded) return;
-  const [{ job, ticket }, catalog] = loaded;
+  const [{ job, ticket }, catalog, tools] = loaded;
   const partName = (sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
   const assessment = ticket.assessment ?? {};
   const steps: Array<HTMLElement | null> = [];
-  if (job.status === 'scheduled') steps.push(safetySection(ctx, job));
+  if (job.status === 'scheduled') steps.push(safetySection(ctx, job, tools));
   if (job.status === 'on_site') {
     steps.push(
       notice(t('job.checkedIn', { at: dateTime(job.checkIn?.at) }), 'ok'),
@@ -254,6 +282,7 @@ export const jobView: View = async (ctx, main, { params }) => {
         [t('job.plan'), job.plan],
         [t('assess.technicalMeasures'), assessment.technicalMeasures],
         [t('job.tools'), Array.isArray(assessment.toolsNeeded) && assessment.toolsNeeded.length ? assessment.toolsNeeded.join('、') : undefined],
+        [t('assess.toolKinds'), Array.isArray(assessment.toolKinds) && assessment.toolKinds.length ? assessment.toolKinds.map((kind: string) => label('tool', kind)).join('、') : undefined],
         [t('job.partsToTake'), job.partsToTake.filter((r) => r.quantity > 0).map((r) => `${partName(r.sku)} × ${r.quantity}（${r.location === 'warehouse' ? t('job.warehouse') : t('job.van')}）`).join('、') || undefined],
       ]),
     ),

@@ -1,0 +1,26 @@
+/**
+ * People watch (daily, 08:00 Asia/Shanghai): certificate expiry reminders (30 and 7 days), overdue tools,
+ * and in a new quarter the drafts of the quarter just ended to the manager; each email once.
+ */
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { loadConfig } from '../../lib/platform/config/env.ts';
+import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
+import { logger } from '../../lib/platform/observability/logger.ts';
+import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
+import { dependencies } from '../../lib/dependencies.ts';
+import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
+import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
+import { functions } from '../../lib/wiring.ts';
+
+const deps = dependencies(loadConfig(functions['people-sweep'].access));
+const send = sesSendOnce(deps, 400);
+
+export const handler = middy(async (event: ScheduledEvent, context: Context) => {
+  send.registerContext(context);
+  const now = new Date(event.time); // "now" is the schedule's firing time
+  const report = { ...(await sendPeopleReminders(deps, send, now)), draftScorecards: await sendDraftScorecards(deps, send, now) };
+  recordScheduleCompleted('people-sweep');
+  return report;
+}).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,0 +1,85 @@
+/** Request schemas of certificates, training, exams and the tool register (zod; the web form runs them too). */
+import * as z from 'zod';
+import { GRADES, quarterSchema, scorecardConfigSchema } from './domain/scorecard.ts';
+import { CERTIFICATE_RECORD_TYPES, STAFF_GROUPS, TOOL_KINDS, TRAINING_METHODS, TRAINING_TOPICS, peopleSettingsSchema } from './domain/people.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+const localDay = z.iso.date();
+
+export const staffIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,59}$/);
+export const assetNoSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/);
+export const sessionIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]{6,12}$/);
+export const certIdSchema = z.string().regex(/^[a-z0-9-]{6,40}$/);
+
+export const certificateSchema = z
+  .strictObject({
+    type: z.enum(CERTIFICATE_RECORD_TYPES),
+    name: optionalText(100),
+    number: text(60),
+    issuer: text(100),
+    validFrom: localDay,
+    validUntil: localDay,
+    scanRef: optionalText(300),
+  })
+  .superRefine((value, ctx) => {
+    if (value.validUntil < value.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'window_order', params: { key: 'window_order' } });
+    if (value.type === 'other' && !value.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'required', params: { key: 'required' } });
+  })
+  .meta({ id: 'Certificate' });
+
+export const trainingSessionSchema = z
+  .strictObject({
+    groups: z.array(z.enum(STAFF_GROUPS)).min(1).max(3),
+    topic: z.enum(TRAINING_TOPICS),
+    title: text(200),
+    date: localDay,
+    trainer: text(100),
+    method: z.enum(TRAINING_METHODS),
+    passMark: z.number().int().min(1).max(100).optional(),
+  })
+  .meta({ id: 'TrainingSession' });
+
+export const sessionResultsSchema = z
+  .strictObject({
+    results: z
+      .array(z.strictObject({ staffId: staffIdSchema, attended: z.boolean(), score: z.number().int().min(0).max(100).optional() }))
+      .min(1)
+      .max(200),
+  })
+  .meta({ id: 'TrainingResults' });
+
+export const trainingQuerySchema = z.strictObject({ year: z.string().regex(/^\d{4}$/) });
+
+export const toolSchema = z
+  .strictObject({
+    kind: z.enum(TOOL_KINDS),
+    name: text(100),
+    holder: z.union([z.literal('warehouse'), staffIdSchema]),
+    inspectionIntervalDays: z.number().int().min(1).max(3650),
+    /** For a tool new to the register: when its first inspection is due. */
+    nextDueOn: localDay.optional(),
+  })
+  .meta({ id: 'Tool' });
+
+export const toolInspectionSchema = z
+  .strictObject({ date: localDay, inspector: text(100), result: z.enum(['pass', 'fail']), notes: optionalText(1000) })
+  .meta({ id: 'ToolInspection' });
+
+export const putPeopleSettingsSchema = z
+  .strictObject({ expectedVersion: z.number().int().min(0), settings: peopleSettingsSchema })
+  .meta({ id: 'PutPeopleSettings' });
+
+export const scorecardQuerySchema = z.strictObject({ quarter: quarterSchema });
+
+export const putScorecardConfigSchema = z
+  .strictObject({ expectedVersion: z.number().int().min(0), config: scorecardConfigSchema })
+  .meta({ id: 'PutScorecardConfig' });
+
+/** The manager's grade beside the computed one: the reason is required (TRAIN-2). */
+export const gradeAdjustmentSchema = z.strictObject({ grade: z.enum(GRADES), reason: text(1000) }).meta({ id: 'GradeAdjustment' });
+
+/** An ad-hoc assessment (incident handling, efficiency), any time; filed in the quarter of its date. */
+export const adHocAssessmentSchema = z
+  .strictObject({ date: localDay, kind: z.enum(['incident', 'efficiency', 'other']), note: text(2000), grade: z.enum(GRADES).optional() })
+  .meta({ id: 'AdHocAssessment' });

@@ -1,0 +1,3 @@
+/** The people context's adapters other contexts compose with (repositories): AWS inside. */
+export * from './store/people-repository.ts';
+export * from './store/scorecard-repository.ts';
