@@ -26,7 +26,7 @@ export const extraNav: NavItem[] = [
   { route: 'manager/quality', key: 'nav.quality', show: isManager },
   { route: 'manager/fees', key: 'nav.fees', show: isManager },
   { route: 'parts/catalog', key: 'nav.partsCatalog', show: isStore },
-  { route: 'parts/stock', key: 'nav.partsStock', show: isStore },
+  { route: 'parts/stock', key: 'nav.partsStock', show: (ctx) => isStore(ctx) || ctx.session.user.roles.includes('technician') },
   { route: 'parts/orders', key: 'nav.purchaseOrders', show: isStore },
   { route: 'parts/receiving', key: 'nav.receiving', show: isStore },
   { route: 'parts/transfers', key: 'nav.transfers', show: isStore },

@@ -146,7 +146,8 @@ export const stockView: View = async (ctx, main, args) => {
     heading,
     async () => {
       const places = await locations(ctx);
-      const location = args.query.get('location') ?? 'warehouse';
+      // A technician sees their own van first; the store, the warehouse.
+      const location = args.query.get('location') ?? (ctx.can('tech_support') ? 'warehouse' : `van-${ctx.session.user.id}`);
       const [stock, catalog] = await Promise.all([ctx.api<{ items: StockRow[] }>('GET', `/v1/staff/stock/${location}`), loadCatalog(ctx) as Promise<Part[]>]);
       return { places, location, stock: stock.items, catalog };
     },
@@ -183,7 +184,7 @@ export const stockView: View = async (ctx, main, args) => {
       heading,
       [t('parts.part'), t('parts.bin'), t('parts.onHand'), t('parts.reserved'), t('parts.available')],
       data.stock.map((row) => [
-        h('a', { href: `#/parts/part/${encodeURIComponent(row.sku)}` }, partName(data.catalog, row.sku)),
+        ctx.can('tech_support') ? h('a', { href: `#/parts/part/${encodeURIComponent(row.sku)}` }, partName(data.catalog, row.sku)) : partName(data.catalog, row.sku),
         data.catalog.find((p) => p.sku === row.sku)?.bin ?? '',
         String(row.onHand),
         String(row.reserved),
