@@ -25,7 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { FUNCTION_NAMES, functionSpec, type FunctionName } from '../lib/wiring.ts';
 import {
   LAMBDA_BUILD_OPTIONS,
@@ -261,7 +261,6 @@ async function measureIntake() {
   // Imported here, after POWERTOOLS_LOG_LEVEL is set: they load the shared logger.
   const { startLocalSystem } = await import('../local/system.ts');
   const { measureLifecycles } = await import('./lifecycle.ts');
-  const { FollowUpRepository } = await import('../lib/followup/server.ts');
   const ledger = new CapacityLedger();
   ledger.install();
   log('starting the local system (DynamoDB Local, SQS, SES, gateway, queue pollers) in this process');
@@ -280,7 +279,6 @@ async function measureIntake() {
   ledger.ignored.add(sqs);
   ledger.ignored.add(db);
   const poster = createPoster(system.apiUrl, CONFIG.concurrency);
-  const followUps = new FollowUpRepository(db, system.tableName);
   const queueUrl = system.queueUrls.queue['ticket-accepted'];
   const dlqUrl = system.queueUrls.dlq['ticket-accepted'];
   const tag = Date.now().toString(36);
@@ -361,7 +359,7 @@ async function measureIntake() {
       {
         apiUrl: system.apiUrl,
         mailboxUrl: system.mailboxUrl,
-        surveyDueAt: async (ticketId) => (await followUps.get(ticketId))?.nextActionAt,
+        read: async (key) => (await db.send(new GetCommand({ TableName: system.tableName, Key: key }))).Item,
         forwarded,
       },
       ledger,
