@@ -23,7 +23,7 @@ import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { linkSigningSecret } from './link-signing.ts';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
-import { ConfigurationSet, EmailSendingEvent, EventDestination, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { CfnConfigurationSet, ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
@@ -146,13 +146,14 @@ export class StatefulStack extends Stack {
   /**
    * Bounces and complaints: SES publishes them for every send naming this configuration set to the
    * default event bus; a rule puts them on the `mail-events` queue (its DLQ when delivery keeps failing).
-   * SES's account suppression list is used as well, so a bounced address is not retried by SES either.
+   * The account-level suppression list is turned off for this set: the app keeps its own list
+   * (lib/platform/mail/deliverability.ts), which customer service can lift once the customer confirmed
+   * the address; SES's list would keep dropping those emails with nobody able to see why.
    */
   private createMailEvents(): ConfigurationSet {
-    const configurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
-      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
-      reputationMetrics: true,
-    });
+    const configurationSet = new ConfigurationSet(this, 'MailConfigurationSet', { reputationMetrics: true });
+    // An empty list overrides the account-level suppression for sends through this set (no L2 option for it).
+    (configurationSet.node.defaultChild as CfnConfigurationSet).suppressionOptions = { suppressedReasons: [] };
     configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultEventBus', 'default')),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],

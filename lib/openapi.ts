@@ -203,7 +203,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/purchase-orders/{orderId}/cancel': { summary: 'Cancel a draft or an order awaiting approval', tag: 'parts', response: ok('{ order }') },
   'POST /v1/staff/purchase-orders/{orderId}/receipts': { summary: 'Receiving inspection (PARTS-2): accepted into stock, rejected to a supplier return', tag: 'parts', body: receiptSchema, response: { status: 201, schema: anyObject, description: '{ order, receipt, returns }' } },
   'GET /v1/staff/supplier-returns': { summary: 'Open supplier returns and exchanges', tag: 'parts', response: ok('{ items }') },
-  'POST /v1/staff/supplier-returns': { summary: 'Return nonconforming parts found in stock to the supplier of their order (they leave stock)', tag: 'parts', body: supplierReturnOpenSchema, response: { status: 201, schema: anyObject, description: '{ return }' } },
+  'POST /v1/staff/supplier-returns': { summary: 'Return nonconforming parts found in stock to the supplier of their order (they leave stock; never more than accepted on the order; Idempotency-Key: a repeat opens nothing)', tag: 'parts', body: supplierReturnOpenSchema, response: { status: 201, schema: anyObject, description: '{ return }' }, idempotent: true },
   'POST /v1/staff/supplier-returns/{returnId}/ship': { summary: 'The rejected goods went back to the supplier', tag: 'parts', body: supplierReturnShipSchema, response: ok('{ return }') },
   'POST /v1/staff/supplier-returns/{returnId}/close': { summary: 'Refunded, or exchanged (the replacement enters stock)', tag: 'parts', body: supplierReturnCloseSchema, response: ok('{ return }') },
   'GET /v1/staff/transfers': { summary: 'Transfers of a month', tag: 'parts', query: monthQuerySchema, response: ok('{ items }') },

@@ -97,7 +97,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/supplier-returns': route({
     roles: STORE,
     body: supplierReturnOpenSchema,
-    handle: async ({ body, user }) => jsonResponse(201, { return: await openReturnFromStock(deps, body, user!) }),
+    handle: async ({ body, user, header }) => jsonResponse(201, { return: await openReturnFromStock(deps, body, user!, header('idempotency-key')) }),
   }),
   'POST /v1/staff/supplier-returns/{returnId}/ship': route({
     roles: STORE,
@@ -139,6 +139,8 @@ export const handler = createApiHandler({
   }),
   'PUT /v1/staff/stocktakes/{stocktakeId}/counts': route({
     roles: STORE,
+    // A whole sheet in one request (up to 500 lines with their serials): beyond the default body limit.
+    maxBodyBytes: 512 * 1024,
     body: stocktakeCountSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { stocktake: await submitCounts(deps, id(params.stocktakeId), body.lines, user!) }),
   }),

@@ -12,6 +12,20 @@ const quantity = z.number().int().min(1).max(100_000);
 const count = z.number().int().min(0).max(100_000);
 const serials = z.array(text(100)).max(500).optional();
 
+/**
+ * Each part (or order line) once per request: two lines of one part would write the same stock
+ * item twice in one transaction, which DynamoDB refuses.
+ */
+function eachOnce<T>(key: (line: T) => string | number) {
+  return (lines: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string | number>();
+    lines.forEach((line, index) => {
+      if (seen.has(key(line))) ctx.addIssue({ code: 'custom', path: [index], params: { key: 'duplicate_line' }, message: 'duplicate line' });
+      seen.add(key(line));
+    });
+  };
+}
+
 export const supplierSchema = z
   .strictObject({
     name: text(200),
@@ -27,7 +41,7 @@ export const supplierSchema = z
 export const purchaseOrderDraftSchema = z
   .strictObject({
     supplierId: supplierIdSchema,
-    lines: z.array(z.strictObject({ sku: skuSchema, quantity })).min(1).max(30),
+    lines: z.array(z.strictObject({ sku: skuSchema, quantity })).min(1).max(30).superRefine(eachOnce((line) => line.sku)),
     expectedBy: localDay.optional(),
     planMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
   })
@@ -47,8 +61,11 @@ export const receiptSchema = z
         }),
       )
       .min(1)
-      .max(30),
+      .max(30)
+      .superRefine(eachOnce((line) => line.line)),
     note: optionalText(1000),
+    /** The order's version the receipt was entered against: a resent receipt then answers 409 and moves nothing. */
+    expectedVersion: z.number().int().min(1).optional(),
   })
   .meta({ id: 'Receipt' });
 
@@ -76,7 +93,7 @@ export const transferSchema = z
   .strictObject({
     from: locationSchema,
     to: locationSchema,
-    lines: z.array(z.strictObject({ sku: skuSchema, quantity, serials })).min(1).max(20),
+    lines: z.array(z.strictObject({ sku: skuSchema, quantity, serials })).min(1).max(20).superRefine(eachOnce((line) => line.sku)),
     reason: optionalText(500),
   })
   .refine((body) => body.from !== body.to, { path: ['to'], params: { key: 'same_location' } })
@@ -85,7 +102,7 @@ export const transferSchema = z
 /** A location, or `all` for one session per location. */
 export const stocktakeOpenSchema = z.strictObject({ location: locationSchema }).meta({ id: 'StocktakeOpen' });
 export const stocktakeCountSchema = z
-  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).max(500) })
+  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).max(500).superRefine(eachOnce((line) => line.sku)) })
   .meta({ id: 'StocktakeCount' });
 
 /** The manager's purchasing settings: the approval threshold, who gets reorder alerts, the consumption window. */

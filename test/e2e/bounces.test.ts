@@ -79,6 +79,50 @@ describe('an email that bounces', () => {
     expect((await staffTicket(ticket.id)).events.filter((event: { type: string }) => event.type === 'email_undeliverable')).toHaveLength(1);
   });
 
+  it('closing an older task leaves the block and the mark a later bounce set', async () => {
+    const address = `bounce+${label()}@simulator.amazonses.com`;
+    const ticket = await report(address);
+    const first = await taskFor(ticket.id);
+    // A later email to the same customer bounces too (another SES message).
+    const [later] = simulatedEvents(
+      { FromEmailAddress: 'service@elv-demo.cn', Destination: { ToAddresses: [address] }, ConfigurationSetName: 'elv-after-sales-mail', EmailTags: [{ Name: 'kind', Value: 'visit' }, { Name: 'ticket', Value: ticket.id }] },
+      `later-${label()}`,
+      undefined,
+      await serverNow(),
+    );
+    await sqs.send(new SendMessageCommand({ QueueUrl: local.queues.queue['mail-events'], MessageBody: JSON.stringify(later) }));
+    const second = await eventually(async () => (await openTasks()).find((open) => open.ticketId === ticket.id && open.taskId !== first.taskId));
+    expect((await staffTicket(ticket.id)).ticket.emailUndeliverable.taskId).toBe(second.taskId);
+
+    const closed = await api('POST', `/v1/staff/mail-tasks/${first.taskId}/close`, { token: await staffToken('customer_service'), body: { outcome: 'address_confirmed', note: '首封邮件已电话核实' } });
+    expect(closed.status).toBe(200);
+    expect((await staffTicket(ticket.id)).ticket.emailUndeliverable.taskId).toBe(second.taskId);
+    const block = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `EMAILADDR#${address}`, SK: 'DELIVERABILITY' } }));
+    expect(block.Item?.messageId).toBe(second.messageId);
+  });
+
+  it('a bounce of another address of the ticket (an invoice contact) opens a task but marks nothing and takes no new customer address', async () => {
+    const ticket = await report(`customer-${label()}@example.cn`);
+    const invoiceContact = `bounce+invoice${label()}@simulator.amazonses.com`;
+    const [event] = simulatedEvents(
+      { FromEmailAddress: 'service@elv-demo.cn', Destination: { ToAddresses: [invoiceContact] }, ConfigurationSetName: 'elv-after-sales-mail', EmailTags: [{ Name: 'kind', Value: 'invoice-issued' }, { Name: 'ticket', Value: ticket.id }] },
+      `invoice-${label()}`,
+      undefined,
+      await serverNow(),
+    );
+    await sqs.send(new SendMessageCommand({ QueueUrl: local.queues.queue['mail-events'], MessageBody: JSON.stringify(event) }));
+    const task = await taskFor(ticket.id);
+    expect(task).toMatchObject({ address: invoiceContact, customerAddress: false, mailKind: 'invoice-issued' });
+    expect((await staffTicket(ticket.id)).ticket.emailUndeliverable).toBeUndefined();
+    const refused = await api('POST', `/v1/staff/mail-tasks/${task.taskId}/close`, {
+      token: await staffToken('customer_service'),
+      body: { outcome: 'new_address', newAddress: `finance-${label()}@example.cn`, note: '开票联系人换了邮箱' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual([{ path: 'newAddress', message: expect.stringContaining("not the ticket's customer email") }]);
+  });
+
   it('closing the task with a corrected address puts it on the ticket and clears the mark', async () => {
     const address = `bounce+${label()}@simulator.amazonses.com`;
     const ticket = await report(address);

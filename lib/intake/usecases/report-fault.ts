@@ -5,7 +5,7 @@
 import { withinWarranty, type Channel, type Customer, type Device, type Rework, type Site, type Ticket } from '../../tickets/index.ts';
 import type { PublicReport } from '../../tickets/index.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
-import { replayOf, requestRecordPut, RequestReplayedError } from '../../platform/store/request-record.ts';
+import { isTransactionConflict, replayOf, requestRecordPut, RequestReplayedError } from '../../platform/store/request-record.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TicketRepository } from '../../tickets/server.ts';
 import { logger } from '../../platform/observability/logger.ts';
@@ -116,7 +116,9 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
     logger.appendKeys({ ticketId: created!.id });
     return created!;
   } catch (error) {
-    if (error instanceof RequestReplayedError && recordOptions) return replayOf<CreatedTicket>(deps.db, recordOptions);
+    // A replay; or a twin in flight at the same moment (its transaction conflicts with ours): the
+    // stored answer when it has committed, else 409 in progress (the client retries).
+    if (recordOptions && (error instanceof RequestReplayedError || isTransactionConflict(error))) return replayOf<CreatedTicket>(deps.db, recordOptions);
     throw error;
   }
 }

@@ -8,15 +8,17 @@ import { closingEffects, suppressionFor, type MailFailure, type MailTask } from 
 import type { CloseMailTaskInput } from '../schemas.ts';
 import { mailTaskId, type MailTaskRepository } from '../store/mail-task-repository.ts';
 import type { MailEventMessage } from '../../platform/queue/messages.ts';
-import { deliverabilityDelete, deliverabilityPut, normaliseAddress } from '../../platform/mail/deliverability.ts';
+import { deliverabilityDelete, deliverabilityOf, deliverabilityPut, normaliseAddress } from '../../platform/mail/deliverability.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
-import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
+import { ConcurrentUpdateError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import type { TicketRepository } from '../../tickets/server.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 interface Deps {
+  db: DynamoDBDocumentClient;
   tickets: TicketRepository;
   mailTasks: MailTaskRepository;
   tableName: string;
@@ -115,10 +117,16 @@ export async function closeMailTask(deps: Deps, taskId: string, input: CloseMail
     note: input.note,
     ...(input.outcome === 'new_address' && input.newAddress ? { newAddress: normaliseAddress(input.newAddress) } : {}),
   };
+  if (input.outcome === 'new_address' && !task.customerAddress) throw new ValidationError([{ path: 'newAddress', key: 'not_customer_address' }]);
   const effects = closingEffects(task, input.outcome);
+  // Only what this task set is undone: a block or mark a later bounce or complaint set stays.
+  const [block, mark] = await Promise.all([
+    effects.liftSuppression ? deliverabilityOf(deps.db, deps.tableName, task.address) : undefined,
+    effects.clearTicketMark && task.ticketId ? deps.tickets.emailUndeliverable(task.ticketId) : undefined,
+  ]);
   const items: TransactItem[] = [
-    ...(effects.liftSuppression ? [deliverabilityDelete(deps.tableName, task.address)] : []),
-    ...(effects.clearTicketMark && task.ticketId ? [deps.tickets.clearEmailUndeliverableItem(task.ticketId)] : []),
+    ...(block?.messageId === task.messageId ? [deliverabilityDelete(deps.tableName, task.address, task.messageId)] : []),
+    ...(mark?.taskId === task.taskId && task.ticketId ? [deps.tickets.clearEmailUndeliverableItem(task.ticketId, task.taskId)] : []),
   ];
   if (effects.replaceEmail && task.ticketId && closed.newAddress) {
     const ticket = await deps.tickets.require(task.ticketId);

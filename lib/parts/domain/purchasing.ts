@@ -52,6 +52,8 @@ export interface PurchaseOrderLine extends PartDescription {
   received: number;
   accepted: number;
   rejected: number;
+  /** Accepted units found nonconforming in stock later and returned to the supplier. */
+  returned?: number;
 }
 
 export interface PurchaseOrder {

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
-import { NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { IdempotencyConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { localDate } from '../../platform/local-date.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
@@ -29,7 +29,7 @@ import {
 } from '../domain/purchasing.ts';
 import { purchaseOrderMail } from '../mail/purchasing.ts';
 import type { Receipt } from '../store/purchasing-repository.ts';
-import { entryOf, requirePart } from './stock.ts';
+import { documentId, entryOf, requirePart } from './stock.ts';
 
 type Deps = Pick<Dependencies, 'parts' | 'purchasing' | 'now' | 'tableName'>;
 
@@ -147,11 +147,18 @@ export async function cancelOrder(deps: Deps, id: string): Promise<PurchaseOrder
 
 /**
  * PARTS-2: a receipt against the order. Accepted units enter the warehouse (one ledger entry per
- * line, serials for serialised parts); rejected ones open a supplier return each. A repeated
- * request finds the order at a newer version and changes nothing.
+ * line, serials for serialised parts); rejected ones open a supplier return each. A receipt sent with
+ * the order's `expectedVersion` (the staff form does) is refused with 409 when resent: it moved nothing.
  */
-export async function receiveGoods(deps: Deps, id: string, input: { lines: ReceiptLineInput[]; note?: string | undefined }, user: StaffUser): Promise<{ order: PurchaseOrder; receipt: Receipt; returns: SupplierReturn[] }> {
+export async function receiveGoods(
+  deps: Deps,
+  id: string,
+  input: { lines: ReceiptLineInput[]; note?: string | undefined; expectedVersion?: number | undefined },
+  user: StaffUser,
+): Promise<{ order: PurchaseOrder; receipt: Receipt; returns: SupplierReturn[] }> {
   const order = await requireOrder(deps, id);
+  // Entered against an earlier state of the order (a resent form, a lost answer): nothing moves twice.
+  if (input.expectedVersion !== undefined && input.expectedVersion !== order.version) throw documentChanged(new Error(`Order ${id} is at version ${order.version}`));
   requireStatus(order, ['ordered', 'partly_received'], 'receive');
   const parts = new Map((await Promise.all(order.lines.map((line) => deps.parts.getPart(line.sku)))).flatMap((part) => (part ? [[part.sku, part] as const] : [])));
   const problems = receiptProblems(order, input.lines, (sku) => parts.get(sku)?.valuable === true);
@@ -210,17 +217,26 @@ export async function openReturnFromStock(
   deps: Deps,
   input: { purchaseOrderId: string; sku: string; quantity: number; location: string; reason: string; serials?: string[] | undefined },
   user: StaffUser,
+  idempotencyKey?: string,
 ): Promise<SupplierReturn> {
-  const order = await deps.purchasing.getOrder(input.purchaseOrderId);
+  // With an Idempotency-Key the return's id comes from it: a resent request answers the return it opened.
+  const id = documentId(user, idempotencyKey);
+  const [order, earlier] = await Promise.all([deps.purchasing.getOrder(input.purchaseOrderId), idempotencyKey ? deps.purchasing.getReturn(id) : undefined]);
+  if (earlier) {
+    if (earlier.purchaseOrderId === input.purchaseOrderId && earlier.sku === input.sku && earlier.quantity === input.quantity) return earlier;
+    throw new IdempotencyConflictError('reused');
+  }
   if (!order) throw new ValidationError([{ path: 'purchaseOrderId', key: 'unknown_order' }]);
   const line = order.lines.find((l) => l.sku === input.sku);
   if (!line) throw new ValidationError([{ path: 'sku', key: 'unknown_order_line' }]);
-  if (input.quantity > line.accepted) throw new ValidationError([{ path: 'quantity', key: 'too_big', params: { max: line.accepted } }]);
+  // Never more than was accepted on the order, over every return from stock together.
+  const returnable = line.accepted - (line.returned ?? 0);
+  if (input.quantity > returnable) throw new ValidationError([{ path: 'quantity', key: 'too_big', params: { max: returnable } }]);
   const part = await requirePart(deps, input.sku);
   if (part.valuable && (input.serials?.length ?? 0) !== input.quantity) throw new ValidationError([{ path: 'serials', key: 'serial_count', params: { count: input.quantity } }]);
   const now = deps.now();
   const item: SupplierReturn = {
-    id: randomUUID(),
+    id,
     purchaseOrderId: order.id,
     purchaseOrderNumber: order.number,
     supplierId: order.supplierId,
@@ -234,7 +250,9 @@ export async function openReturnFromStock(
     ...(input.serials?.length ? { serials: input.serials } : {}),
     version: 1,
   };
-  await deps.parts.writeMovements([
+  // The order counts what went back (under its version, so two returns at once cannot both pass the cap).
+  const counted: PurchaseOrder = { ...order, lines: order.lines.map((l) => (l.line === line.line ? { ...l, returned: (l.returned ?? 0) + input.quantity } : l)) };
+  await saveOrder(deps, order, counted, [
     deps.purchasing.returnPut(item),
     ...deps.parts.movementItems(
       entryOf({ sku: item.sku, kind: 'returned_to_supplier', quantity: item.quantity, from: input.location, ...(item.serials ? { serials: item.serials } : {}), reason: input.reason, document: { type: 'supplier_return', id: item.id } }, user, now),

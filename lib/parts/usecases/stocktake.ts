@@ -54,10 +54,25 @@ async function requireStocktake(deps: Deps, id: string): Promise<Stocktake> {
 export async function submitCounts(deps: Deps, id: string, counts: CountInput[], user: StaffUser): Promise<Stocktake> {
   const session = await requireStocktake(deps, id);
   if (session.status !== 'counting' && session.status !== 'submitted') throw new DocumentStateError(session.status, 'count');
-  const catalog = new Map((await deps.parts.listParts()).map((part) => [part.sku, part]));
-  const problems = [...countProblems(session, counts), ...counts.flatMap((count, index) => (catalog.has(count.sku) ? [] : [{ path: `lines.${index}.sku`, key: 'unknown_part' }]))];
+  const [catalogList, stock] = await Promise.all([deps.parts.listParts(), deps.parts.stockAt(session.location)]);
+  const catalog = new Map(catalogList.map((part) => [part.sku, part]));
+  const book = new Map(stock.map((level) => [level.sku, level]));
+  const problems = [
+    ...countProblems(session, counts),
+    ...counts.flatMap((count, index) => (catalog.has(count.sku) ? [] : [{ path: `lines.${index}.sku`, key: 'unknown_part' }])),
+    // A correction may not take stock below what jobs have reserved (balances never go below zero).
+    ...counts.flatMap((count, index) => {
+      const reserved = book.get(count.sku)?.reserved ?? 0;
+      return count.counted < reserved ? [{ path: `lines.${index}.counted`, key: 'below_reserved', params: { reserved } }] : [];
+    }),
+  ];
   if (problems.length) throw new ValidationError(problems);
-  const saved: Stocktake = { ...session, lines: applyCounts(session, counts, (sku) => catalog.get(sku)!.name), status: 'submitted', submittedAt: deps.now().toISOString(), submittedBy: user.id, version: session.version + 1 };
+  // The variance is against the book as it stands now, not when the sheet was opened: whatever moved
+  // in between (a part used on a job, a transfer) is already in the book and must not be corrected twice.
+  const onSheet = new Set(session.lines.map((line) => line.sku));
+  const arrived = counts.filter((count) => !onSheet.has(count.sku) && book.has(count.sku)).map((count) => ({ sku: count.sku, name: catalog.get(count.sku)!.name, expected: book.get(count.sku)!.onHand }));
+  const current: Stocktake = { ...session, lines: [...session.lines.map((line) => ({ ...line, expected: book.get(line.sku)?.onHand ?? 0 })), ...arrived] };
+  const saved: Stocktake = { ...session, lines: applyCounts(current, counts, (sku) => catalog.get(sku)!.name), status: 'submitted', submittedAt: deps.now().toISOString(), submittedBy: user.id, version: session.version + 1 };
   await deps.parts.writeMovements([guard(deps.purchasing.stocktakePut(saved, session.version), documentChanged)]);
   return saved;
 }

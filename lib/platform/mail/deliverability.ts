@@ -5,7 +5,7 @@
  * suppression list does the same in AWS; this record is what the staff pages show and can lift, and
  * what the local stand-in honours.
  */
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { emailAddressKey } from '../store/keys.ts';
 
 /** `bounced`: a permanent bounce (the mailbox does not exist); `complained`: the customer marked our email as spam. */
@@ -49,7 +49,23 @@ export class DynamoSuppressionList implements SuppressionList {
   }
 }
 
-/** Lifts an address's block (customer service confirmed it with the customer). */
-export function deliverabilityDelete(tableName: string, address: string) {
-  return { Delete: { TableName: tableName, Key: emailAddressKey(address) } };
+/** An address's current state, if it is blocked. */
+export async function deliverabilityOf(db: DynamoDBDocumentClient, tableName: string, address: string): Promise<AddressDeliverability | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: emailAddressKey(address) }));
+  return Item as AddressDeliverability | undefined;
+}
+
+/**
+ * Lifts an address's block set by `messageId` (customer service confirmed the address with the
+ * customer). Conditional: a block set meanwhile by a later bounce or complaint is not lifted.
+ */
+export function deliverabilityDelete(tableName: string, address: string, messageId: string) {
+  return {
+    Delete: {
+      TableName: tableName,
+      Key: emailAddressKey(address),
+      ConditionExpression: 'messageId = :messageId',
+      ExpressionAttributeValues: { ':messageId': messageId },
+    },
+  };
 }

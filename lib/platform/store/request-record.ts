@@ -7,11 +7,17 @@
  * away, which costs a replay a ticket number and nothing else.
  */
 import { createHash } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyConflictError } from '../errors.ts';
 import { requestRecordKey } from './keys.ts';
 import { TTL_ATTRIBUTE } from './table-definition.ts';
 import { guard, type GuardedItem } from './transact.ts';
+
+/** Another transaction on the same items was in progress (DynamoDB cancels ours with TransactionConflict). */
+export function isTransactionConflict(error: unknown): boolean {
+  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+}
 
 /** The key is already taken by a live record: read it (`replayOf`) to answer. */
 export class RequestReplayedError extends Error {

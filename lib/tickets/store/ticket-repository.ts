@@ -157,8 +157,21 @@ export class TicketRepository {
     ];
   }
 
-  clearEmailUndeliverableItem(ticketId: string): TransactItem {
-    return { Delete: { TableName: this.tableName, Key: ticketEmailProblemKey(ticketId) } };
+  async emailUndeliverable(ticketId: string): Promise<EmailUndeliverable | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketEmailProblemKey(ticketId) }));
+    return Item ? withoutKeys<EmailUndeliverable>(Item) : undefined;
+  }
+
+  /** Clears the mark that `taskId` set; a later bounce's mark (another task) stays. */
+  clearEmailUndeliverableItem(ticketId: string, taskId: string): TransactItem {
+    return {
+      Delete: {
+        TableName: this.tableName,
+        Key: ticketEmailProblemKey(ticketId),
+        ConditionExpression: 'taskId = :taskId',
+        ExpressionAttributeValues: { ':taskId': taskId },
+      },
+    };
   }
 
   /**

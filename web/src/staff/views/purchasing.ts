@@ -21,7 +21,7 @@ import { field, form, onSubmit, readValues, submitButton } from '../../core/form
 import { dateTime, label, money, parseYuan, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
-import { actionButton, ledgerTable, who, type Who, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
+import { actionButton, keyPerBody, ledgerTable, who, type Who, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
 
 // Suppliers -----------------------------------------------------------------------------------
 
@@ -216,7 +216,7 @@ function receiptForm(ctx: Ctx, order: PurchaseOrder): HTMLElement {
     submitButton(t('parts.receive')),
   );
   onSubmit(element, {
-    values: () => linesWithSerials(readValues(element)),
+    values: () => ({ ...linesWithSerials(readValues(element)), expectedVersion: order.version }),
     schema: receiptSchema,
     send: (body) => ctx.api('POST', `/v1/staff/purchase-orders/${order.id}/receipts`, { body }),
     done: () => ctx.reload(t('parts.receivedDone')),
@@ -254,7 +254,13 @@ export const receivingView: View = async (ctx, main) => {
     field({ path: 'serials', label: t('parts.serials'), hint: t('parts.serialsHint') }),
     submitButton(t('parts.returnFromStock')),
   );
-  onSubmit(fromStock, { values: () => withSerials(readValues(fromStock)), schema: supplierReturnOpenSchema, send: (body) => ctx.api('POST', '/v1/staff/supplier-returns', { body }), done: () => ctx.reload(t('app.saved')) });
+  const returnKey = keyPerBody();
+  onSubmit(fromStock, {
+    values: () => withSerials(readValues(fromStock)),
+    schema: supplierReturnOpenSchema,
+    send: (body) => ctx.api('POST', '/v1/staff/supplier-returns', { body, idempotencyKey: returnKey(body) }),
+    done: () => ctx.reload(t('app.saved')),
+  });
   mount(
     main,
     title(heading),
