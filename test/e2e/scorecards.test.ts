@@ -235,6 +235,10 @@ describe('a quarter of activity', () => {
     const c = await cardOf(C);
     expect(c).toMatchObject({ grade: 'excellent', finalGrade: 'good', adjustment: { grade: 'good', reason: '有一次投诉成立，降一档', by: 'staff-manager-wang' } });
 
+    const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(-1))];
+    const next = q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+    const early = await api('POST', `/v1/staff/scorecards/${next}/sign-off`, { token: manager });
+    expect([early.status, early.body.error.fields[0].path]).toEqual([400, 'quarter']);
     const signed = await ok(api('POST', `/v1/staff/scorecards/${quarter}/sign-off`, { token: manager }));
     expect(signed.cards.find((card: { staffId: string }) => card.staffId === C)).toMatchObject({ grade: 'excellent', finalGrade: 'good' });
     expect((await api('POST', `/v1/staff/scorecards/${quarter}/sign-off`, { token: manager })).status).toBe(409);

@@ -42,6 +42,11 @@ export async function computeScorecards(deps: Deps, quarter: string): Promise<Sc
   });
 }
 
+/** A quarter can be reviewed once it has begun (normally after it ends, when the drafts arrive; the manager decides). */
+function requireStarted(deps: Pick<Deps, 'now'>, quarter: string): void {
+  if (quarterDates(quarter).from > localDate(deps.now())) throw new ValidationError([{ path: 'quarter', key: 'quarter_not_started' }]);
+}
+
 const latestAdjustments = (adjustments: GradeAdjustment[]) => new Map([...adjustments].sort((a, b) => a.at.localeCompare(b.at)).map((a) => [a.staffId, a]));
 
 /** The manager's view of a quarter: live drafts, or the frozen scorecards with what arrived after sign-off. */
@@ -77,6 +82,7 @@ async function requireGraded(deps: Pick<Deps, 'staff'>, staffId: string): Promis
 
 /** The manager's grade beside the computed one, with the reason; refused once the quarter is signed off. */
 export async function adjustGrade(deps: Deps, quarter: string, staffId: string, input: { grade: Grade; reason: string }, user: StaffUser): Promise<GradeAdjustment> {
+  requireStarted(deps, quarter);
   await requireGraded(deps, staffId);
   const adjustment: GradeAdjustment = { staffId, quarter, grade: input.grade, reason: input.reason, by: user.id, at: deps.now().toISOString() };
   await deps.scorecards.addAdjustment(adjustment);
@@ -95,6 +101,7 @@ export async function recordAdHocAssessment(deps: Deps, staffId: string, input: 
 
 /** Freezes the quarter: every scorecard as computed now, with the adjustment in force; each person is emailed theirs. */
 export async function signOffQuarter(deps: Deps, quarter: string, user: StaffUser) {
+  requireStarted(deps, quarter);
   const [cards, records] = await Promise.all([computeScorecards(deps, quarter), deps.scorecards.quarter(quarter)]);
   if (records.signOff) throw new QuarterSignedOffError(quarter);
   const now = deps.now();
