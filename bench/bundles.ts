@@ -43,12 +43,14 @@ export const LAMBDA_PLATFORM_ENV = {
   NODE_OPTIONS: '--enable-source-maps',
 } as const;
 
-export type SdkClient = 'dynamodb' | 'sqs' | 'sesv2';
+export type SdkClient = 'dynamodb' | 'sqs' | 'sesv2' | 'secrets';
 
 export function sdkClientsOf(access: FunctionAccess): SdkClient[] {
   const clients: SdkClient[] = [];
   if (access.table !== 'none') clients.push('dynamodb');
   if (access.sendsEmail) clients.push('sesv2');
+  // The link-signing keys are read from Secrets Manager at runtime (lib/platform/auth/link-keys).
+  if (access.signsLinks) clients.push('secrets');
   return clients;
 }
 
@@ -76,6 +78,10 @@ export function floorSource(clients: SdkClient[]): string {
   if (clients.includes('sesv2')) {
     lines.push("import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';", 'const ses = new SESv2Client({});');
     sends.push('ses.send(new SendEmailCommand(event.email))');
+  }
+  if (clients.includes('secrets')) {
+    lines.push("import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';", 'const secrets = new SecretsManagerClient({});');
+    sends.push('secrets.send(new GetSecretValueCommand(event.secret))');
   }
   lines.push(`export const handler = async (event: any) => Promise.all([${sends.join(', ')}]);`);
   return lines.join('\n');
@@ -189,7 +195,7 @@ export function lambdaLikeEnv(access: FunctionAccess | undefined): NodeJS.Proces
     TABLE_NAME: 'elv-after-sales',
     MAIL_FROM: 'service@elv-demo.cn',
     PUBLIC_BASE_URL: 'https://api.elv-demo.cn',
-    LINK_SIGNING_SECRET: 'bench-link-signing-secret-0123456789abcdef',
+    LINK_SIGNING_SECRET_ID: 'elv-after-sales/link-signing-keys',
   };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

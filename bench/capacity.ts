@@ -18,6 +18,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { onConsumedCapacity } from '../lib/platform/store/client.ts';
 import { IDEMPOTENCY_PARTITION } from '../lib/platform/store/keys.ts';
+import { serviceUnits } from './service-units.ts';
 
 export type Source = 'intake' | 'acknowledge' | 'other';
 
@@ -136,8 +137,17 @@ export class CapacityLedger {
   phase = 'setup';
   private readonly reported = new Map<string, Tally>();
   private readonly sdk = new Map<string, Tally>();
+  /** The same calls priced by the service's published rules (bench/service-units.ts). */
+  private readonly rules = new Map<string, Tally>();
   private readonly messages = new Map<string, number>();
   private readonly undo: Array<() => void> = [];
+  /** The last request of each call label (`GetItem DeviceRepository.find`) made on the intake path (lib-dynamodb form): the bare replay copies them. */
+  readonly intakeSamples = new Map<string, Record<string, unknown>>();
+  /** The phases whose intake-path requests are fault reports (not the staff actions of a lifecycle). */
+  samplePhases = /^(warmup|intake-\d+|serial)$/;
+  /** Start and end (ms) of every intake-path DynamoDB call in the phase named here: sequential round trips are read from it. */
+  timelinePhase = 'serial';
+  readonly intakeTimeline: Array<{ start: number; end: number }> = [];
   /** Clients whose calls are not the system's (the load generator's own puts, queue polling). */
   readonly ignored = new WeakSet<object>();
 
@@ -183,10 +193,14 @@ export class CapacityLedger {
       if (input.ReturnConsumedCapacity === undefined || input.ReturnConsumedCapacity === 'NONE') input.ReturnConsumedCapacity = 'TOTAL';
       const prefix = idempotencyPrefix(input);
       const label = prefix ? `${operation} idempotency(${prefix})` : `${operation} ${caller}`;
+      if (source === 'intake' && ledger.samplePhases.test(phase) && this instanceof DynamoDBDocumentClient) ledger.intakeSamples.set(label, structuredClone(input));
+      const startedAt = performance.now();
       return original.call(this, command, ...rest).then((output) => {
+        if (source === 'intake' && phase === ledger.timelinePhase && this instanceof DynamoDBDocumentClient) ledger.intakeTimeline.push({ start: startedAt, end: performance.now() });
         const consumed = (output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity;
         const list = consumed === undefined ? [] : Array.isArray(consumed) ? consumed : [consumed];
         ledger.add(ledger.sdk, phase, source, label, unitsOf(operation, list), list.length === 0);
+        ledger.add(ledger.rules, phase, source, label, { calls: 1, ...serviceUnits(operation, input, output as Record<string, unknown>) }, false);
         return output;
       });
     };
@@ -225,9 +239,31 @@ export class CapacityLedger {
     return CapacityLedger.sum(this.sdk, phases, source);
   }
 
+  /** Units by the service's rules, of every source together when `sources` lists them all. */
+  rulesFor(phases: string[], sources: Source[]): Tally {
+    const total = emptyTally();
+    for (const source of sources) {
+      const tally = CapacityLedger.sum(this.rules, phases, source);
+      addUnits(total, tally);
+      for (const [label, units] of Object.entries(tally.byCall)) addUnits((total.byCall[label] ??= emptyUnits()), units);
+    }
+    return total;
+  }
+
   messagesSent(phases: string[], source: Source): number {
     return phases.reduce((sum, phase) => sum + (this.messages.get(`${phase}|${source}`) ?? 0), 0);
   }
+}
+
+/** Sequential round trips in a timeline of calls: a call that starts after every earlier one ended starts a new one. */
+export function sequentialRoundTrips(timeline: Array<{ start: number; end: number }>): number {
+  let trips = 0;
+  let lastEnd = -Infinity;
+  for (const call of [...timeline].sort((a, b) => a.start - b.start)) {
+    if (call.start >= lastEnd) trips += 1;
+    lastEnd = Math.max(lastEnd, call.end);
+  }
+  return trips;
 }
 
 /** `all` minus `reported`, call label by call label: the capacity nobody hands to onConsumedCapacity. */

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface LoadStats {
   requested: number;
@@ -205,4 +206,35 @@ export async function emailsTagged(mailboxUrl: string, tag: string): Promise<num
   const { emails = [] } = (await response.json()) as { emails?: StoredEmail[] };
   const prefix = `bench-${tag}-`;
   return emails.filter((email) => (email.destination?.to ?? []).some((to) => to.includes(prefix))).length;
+}
+
+/**
+ * The storage calls of one fault report, issued with the bare SDK: the device read and the day counter
+ * together, then the same transaction (the items of a real report copied under bench keys, index keys
+ * included, so the index writes are the same). `samples` are the intake path's last requests by call
+ * label (bench/capacity.ts); the comparison shows what the application adds to its own storage work.
+ */
+export function bareReportCalls(db: DynamoDBDocumentClient, samples: Map<string, Record<string, unknown>>, tag: string) {
+  const find = (operation: string, caller?: string) => [...samples.entries()].find(([label]) => label.startsWith(`${operation} `) && (!caller || label.includes(caller)))?.[1];
+  const device = find('GetItem', 'Device');
+  const counter = find('UpdateItem', 'nextTicketNumber');
+  const transaction = find('TransactWriteItems');
+  if (!counter || !transaction) throw new Error(`no intake samples to replay (have: ${[...samples.keys()].join(', ')})`);
+  const rekey = (item: Record<string, unknown>, i: number) => {
+    const copy: Record<string, unknown> = { ...item, PK: `BENCH#${tag}#${i}#${String(item.PK)}` };
+    for (const key of ['GSI1PK', 'GSI2PK']) if (copy[key] !== undefined) copy[key] = `BENCH#${tag}#${String(copy[key])}`;
+    return copy;
+  };
+  const items = transaction.TransactItems as Array<{ Put?: { Item: Record<string, unknown> } & Record<string, unknown> }>;
+  return {
+    roundTrips: 2,
+    call: async (i: number): Promise<'ok'> => {
+      await Promise.all([
+        device ? db.send(new GetCommand(device as never)) : Promise.resolve(),
+        db.send(new UpdateCommand({ ...(counter as never as Record<string, unknown>), Key: { PK: `BENCH#${tag}#COUNTER`, SK: 'COUNTER' } } as never)),
+      ]);
+      await db.send(new TransactWriteCommand({ TransactItems: items.map((entry) => (entry.Put ? { Put: { ...entry.Put, Item: rekey(entry.Put.Item, i) } } : entry)) as never }));
+      return 'ok';
+    },
+  };
 }

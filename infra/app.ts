@@ -1,19 +1,22 @@
 /**
- * The CDK app: a stateful stack (table, queues, user pool, secret) and a stateless one (functions, API,
- * triggers) built from the wiring manifest. `buildApp` lets tests build both in-process (with bundling
- * disabled); only running this file directly (`cdk synth` via cdk.json) synthesizes to cdk.out.
+ * The CDK app: a stateful stack (table, queues, user pool, secret), a stateless one (functions, API,
+ * triggers) built from the wiring manifest, and the edge stack (the CloudFront web ACL, in
+ * us-east-1). `buildApp` lets tests build them in-process (with bundling disabled); only running
+ * this file directly (`cdk synth` via cdk.json) synthesizes to cdk.out.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { FunctionSpec } from '../lib/wiring.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
+import { EdgeStack } from './edge-stack.ts';
 import { buildWeb, ensureWebBuilt } from '../scripts/build-web.ts';
 
 export const STATEFUL_STACK_NAME = 'ElvAfterSales-Stateful';
 export const STATELESS_STACK_NAME = 'ElvAfterSales-Stateless';
+export const EDGE_STACK_NAME = 'ElvAfterSales-Edge';
 
 export interface BuildAppOptions {
   /** Replaces the manifest's functions (tests use this to exercise variants such as schedules). */
@@ -45,7 +48,12 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
     tags,
     ...(options.functions ? { functions: options.functions } : {}),
   });
-  return { app, stateful, stateless };
+  // In us-east-1 whatever the other stacks' region; the stateless stack takes its ARN as WebAclArn.
+  const edge = new EdgeStack(app, EDGE_STACK_NAME, {
+    description: 'ELV after-sales: the CloudFront web ACL (AWS WAF), which must live in us-east-1',
+    tags,
+  });
+  return { app, stateful, stateless, edge };
 }
 
 /**
@@ -74,7 +82,7 @@ function isMainModule(): boolean {
 if (isMainModule()) {
   buildWeb(); // what gets deployed is what web/ holds now
   const { app } = buildApp();
-  // cdk-nag as a synth-time validation: `cdk synth` fails on any unacknowledged AwsSolutions finding.
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  // cdk-nag as a synth-time validation: `cdk synth` fails on any unacknowledged AwsSolutions or Serverless finding.
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   app.synth();
 }

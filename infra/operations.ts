@@ -20,7 +20,8 @@ import {
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnSubscription, Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
-import type { Queue, IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { METRICS_NAMESPACE, OPEN_TICKETS, SCHEDULE_HEARTBEAT, SLA_BREACHES, SLA_WARNINGS } from '../lib/platform/observability/metric-names.ts';
 import { OPEN_STATUSES } from '../lib/tickets/index.ts';
@@ -43,9 +44,36 @@ export function operationsTopic(scope: Stack): Topic {
       'carry alarm names and states only, never customer data; TLS is enforced (enforceSSL).',
   });
   const hasEmail = new CfnCondition(scope, 'OperationsEmailGiven', { expression: Fn.conditionNot(Fn.conditionEquals(email.valueAsString, '')) });
-  const subscription = new CfnSubscription(scope, 'OperationsEmailSubscription', { topicArn: topic.topicArn, protocol: 'email', endpoint: email.valueAsString });
+  // Alarm emails SNS could not deliver after its retries are kept here, not dropped.
+  const undelivered = new Queue(scope, 'OperationsEmailDlq', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
+  undelivered.addToResourcePolicy(
+    new PolicyStatement({
+      principals: [new ServicePrincipal('sns.amazonaws.com')],
+      actions: ['sqs:SendMessage'],
+      resources: [undelivered.queueArn],
+      conditions: { ArnEquals: { 'aws:SourceArn': topic.topicArn } },
+    }),
+  );
+  acknowledgeDeadLetterQueue(undelivered, 'SNS puts alarm emails it could not deliver here');
+  const subscription = new CfnSubscription(scope, 'OperationsEmailSubscription', {
+    topicArn: topic.topicArn,
+    protocol: 'email',
+    endpoint: email.valueAsString,
+    redrivePolicy: { deadLetterTargetArn: undelivered.queueArn },
+  });
   subscription.cfnOptions.condition = hasEmail;
   return topic;
+}
+
+/** A dead-letter queue is read and redriven by a person, never consumed: nothing to redrive it to. */
+export function acknowledgeDeadLetterQueue(queue: IQueue, parkedHere?: string): void {
+  if (parkedHere) {
+    Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: `This queue is itself a dead-letter queue (${parkedHere}); it has no consumer to fail.` });
+  }
+  Validations.of(queue).acknowledge({
+    id: 'Serverless-SQSRedrivePolicy',
+    reason: 'A dead-letter queue: what is parked here is read and redriven by a person (README, "Operating it"), never consumed, so it needs no redrive policy of its own.',
+  });
 }
 
 /** Named `<stack>-<what>` (README's table names the `<what>`), publishing to the operations topic. */
@@ -93,6 +121,18 @@ export function schedulePeriod(expression: string): Duration {
   return Duration.days(1); // the cron schedules here run daily
 }
 
+/** Any failed invocation of `fn` in 5 minutes. */
+export function functionErrorsAlarm(scope: Construct, name: string, fn: IFunction, topic: ITopic, consequence: string): Alarm {
+  return alarm(scope, `Alarm-${name}-errors`, topic, {
+    alarmDescription: `${name}: invocations failed. Read its log group; ${consequence}.`,
+    metric: fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    threshold: 0,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+}
+
 export interface ServiceAlarmsProps {
   topic: ITopic;
   functions: Record<string, { function: IFunction; spec: FunctionSpec }>;
@@ -104,14 +144,7 @@ export interface ServiceAlarmsProps {
 export function serviceAlarms(scope: Stack, props: ServiceAlarmsProps): Dashboard {
   const { topic } = props;
   for (const [name, { function: fn, spec }] of Object.entries(props.functions)) {
-    alarm(scope, `Alarm-${name}-errors`, topic, {
-      alarmDescription: `${name}: invocations failed. Read its log group; a queue step's failures retry, then reach the DLQ.`,
-      metric: fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    functionErrorsAlarm(scope, name, fn, topic, "a queue step's failures retry, then reach the DLQ");
     alarm(scope, `Alarm-${name}-throttles`, topic, {
       alarmDescription: `${name}: invocations throttled (account or reserved concurrency).`,
       metric: fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),

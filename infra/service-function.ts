@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Duration, Tags, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -72,54 +72,16 @@ export class ServiceFunction extends Construct {
     super(scope, id);
     const { name, spec, resources } = props;
 
-    const logGroup = new LogGroup(this, 'Logs', {
-      // A month covers incident follow-up; logs may hold customer contact data, so no longer.
-      retention: RetentionDays.ONE_MONTH,
-    });
-    // Own role instead of the AWSLambdaBasicExecutionRole managed policy: that one may write to any log group.
-    this.role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Execution role of ${name}`,
-    });
-    logGroup.grantWrite(this.role);
-
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: path.join(REPO_ROOT, spec.entry),
-      handler: 'handler',
+    ({ function: this.function, role: this.role } = bundledFunction(this, {
+      entry: spec.entry,
       description: spec.description,
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      timeout: Duration.seconds(spec.timeoutSeconds),
-      memorySize: spec.memoryMb,
-      role: this.role,
-      logGroup,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
-      projectRoot: REPO_ROOT,
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        mainFields: ['module', 'main'],
-        // Some CommonJS dependencies call `require` at runtime; ESM output has none without this.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        // Bundle the AWS SDK too: the code runs with the versions the lock file pins and the tests used,
-        // not whichever version the Lambda runtime happens to ship.
-        externalModules: [],
-      },
-    });
-    for (const [key, value] of Object.entries(PLATFORM_ENV)) this.function.addEnvironment(key, value);
+      timeoutSeconds: spec.timeoutSeconds,
+      memoryMb: spec.memoryMb,
+      roleDescription: `Execution role of ${name}`,
+    }));
     Tags.of(this).add(FUNCTION_TAG, name);
-    Validations.of(this.function).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'Pinned to nodejs22.x rather than the newest runtime: the code is developed and tested on Node 20/22 ' +
-        '(package.json engines, local runtime, vitest) and bundled with target node22. Moving to a newer ' +
-        'runtime is a deliberate change with its own test run, not a side effect of a cdk-nag upgrade.',
-    });
-
     this.bindAccess(spec, resources);
+    Validations.of(this.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason: failureHandlingOf(spec) });
   }
 
   private bindAccess(spec: FunctionSpec, resources: ServiceResources): void {
@@ -158,19 +120,20 @@ export class ServiceFunction extends Construct {
   }
 
   private bindLinkSigning(links: ServiceResources['links']): void {
-    // Not needed while the value arrives through the environment (below); granted so a handler can re-read
-    // the secret (e.g. after a rotation) without a permissions change. Drop it if that never happens.
+    // The key ring is read at runtime (lib/platform/auth/link-keys-secret.ts, cached for minutes): the
+    // environment names the secret, never holds a key, and a rotation reaches the functions without a deployment.
     links.secret.grantRead(this.role);
     this.setEnv(ENV.publicBaseUrl, links.publicBaseUrl);
-    // Trade-off, chosen on purpose: a CloudFormation dynamic reference ({{resolve:secretsmanager:...}})
-    // keeps the value out of the template and the cloud assembly and costs no Secrets Manager call or
-    // extension at cold start, which loadConfig() expects (it reads env once). The price: the resolved
-    // value is visible to anyone allowed lambda:GetFunctionConfiguration, and a rotated secret reaches
-    // the functions only on the next deployment of this stack.
-    this.setEnv(ENV.linkSigningSecret, links.secret.secretValue.unsafeUnwrap());
+    this.setEnv(ENV.linkSigningSecretId, links.secret.secretArn);
   }
 
   private bindQueueConsumer(queue: IQueue, trigger: NonNullable<FunctionSpec['queue']>): void {
+    Validations.of(this.function).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        'An on-failure destination exists for stream and Kafka sources only; an SQS event source hands a failed ' +
+        "message back to the queue, whose redrive policy parks it in the queue's DLQ after maxReceiveCount (alarmed).",
+    });
     this.function.addEventSource(
       new SqsEventSource(queue, {
         batchSize: trigger.batchSize,
@@ -198,4 +161,81 @@ export class ServiceFunction extends Construct {
       );
     }
   }
+}
+
+export interface BundledFunctionProps {
+  /** Path of the handler module from the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  timeoutSeconds: number;
+  memoryMb: number;
+  roleDescription: string;
+}
+
+/**
+ * A Lambda bundled from one handler module the way every function here is (ESM, minified, the SDK
+ * bundled in), with its own log group and an execution role that may write only there. Its children
+ * (`Logs`, `Role`, `Function`) go straight into `scope`.
+ */
+export function bundledFunction(scope: Construct, props: BundledFunctionProps): { function: NodejsFunction; role: Role } {
+  const logGroup = new LogGroup(scope, 'Logs', {
+    // A month covers incident follow-up; logs may hold customer contact data, so no longer.
+    retention: RetentionDays.ONE_MONTH,
+  });
+  // Own role instead of the AWSLambdaBasicExecutionRole managed policy: that one may write to any log group.
+  const role = new Role(scope, 'Role', {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: props.roleDescription,
+  });
+  logGroup.grantWrite(role);
+
+  const fn = new NodejsFunction(scope, 'Function', {
+    entry: path.join(REPO_ROOT, props.entry),
+    handler: 'handler',
+    description: props.description,
+    runtime: Runtime.NODEJS_22_X,
+    architecture: Architecture.ARM_64,
+    // X-Ray: where the time of a slow request went (DynamoDB, SES, Secrets Manager calls are segments).
+    tracing: Tracing.ACTIVE,
+    timeout: Duration.seconds(props.timeoutSeconds),
+    memorySize: props.memoryMb,
+    role,
+    logGroup,
+    depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+    projectRoot: REPO_ROOT,
+    bundling: {
+      format: OutputFormat.ESM,
+      target: 'node22',
+      minify: true,
+      sourceMap: true,
+      sourcesContent: false,
+      mainFields: ['module', 'main'],
+      // Some CommonJS dependencies call `require` at runtime; ESM output has none without this.
+      banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      // Bundle the AWS SDK too: the code runs with the versions the lock file pins and the tests used,
+      // not whichever version the Lambda runtime happens to ship.
+      externalModules: [],
+    },
+  });
+  for (const [key, value] of Object.entries(PLATFORM_ENV)) fn.addEnvironment(key, value);
+  const pinnedRuntime =
+    'Pinned to nodejs22.x rather than the newest runtime: the code is developed and tested on Node 20/22 ' +
+    '(package.json engines, local runtime, vitest) and bundled with target node22. Moving to a newer ' +
+    'runtime is a deliberate change with its own test run, not a side effect of a cdk-nag upgrade.';
+  Validations.of(fn).acknowledge({ id: 'AwsSolutions-L1', reason: pinnedRuntime });
+  Validations.of(fn).acknowledge({ id: 'Serverless-LambdaLatestVersion', reason: pinnedRuntime });
+  Validations.of(role).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'xray:PutTraceSegments and xray:PutTelemetryRecords (active tracing) take no resource narrower than *; they ' +
+      'write trace data only. test/infra/grants.test.ts allows exactly these two actions on *.',
+  });
+  return { function: fn, role };
+}
+
+/** Where an invocation that failed ends up, for the reason beside Serverless-LambdaDLQ (a Lambda DLQ serves asynchronous invocations only). */
+function failureHandlingOf(spec: FunctionSpec): string {
+  if (spec.routes?.length) return 'Invoked synchronously by API Gateway: a failure is the 5xx answer to the caller (alarmed as api-5xx-rate and function errors); a Lambda DLQ never receives synchronous invocations.';
+  if (spec.queue) return "Invoked by an SQS event source mapping (synchronously): a failed message returns to its queue and, after maxReceiveCount, to the queue's DLQ (alarmed).";
+  return "Invoked by EventBridge Scheduler, whose target has a retry policy and its own DLQ (schedules-dlq, alarmed); the schedule's heartbeat alarm notices runs that never complete.";
 }

@@ -18,8 +18,9 @@ import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, Tabl
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
-import { deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { acknowledgeDeadLetterQueue, deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { linkSigningSecret } from './link-signing.ts';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { ConfigurationSet, EmailSendingEvent, EventDestination, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
@@ -59,10 +60,7 @@ export class StatefulStack extends Stack {
     this.operationsTopic = operationsTopic(this);
     queueAlarms(this, this.queues, this.operationsTopic);
     this.scheduleDlq = new Queue(this, 'schedules-dlq', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
-    Validations.of(this.scheduleDlq).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself a dead-letter queue (EventBridge Scheduler puts failed schedule invocations here); it has no consumer to fail.',
-    });
+    acknowledgeDeadLetterQueue(this.scheduleDlq, 'EventBridge Scheduler puts failed schedule invocations here');
     deadLetterAlarm(this, 'schedules', this.scheduleDlq, this.operationsTopic);
     this.mailConfigurationSet = this.createMailEvents();
     this.userPool = this.createUserPool();
@@ -70,7 +68,7 @@ export class StatefulStack extends Stack {
       // Globally unique per region; the account id makes it so without a naming decision.
       cognitoDomain: { domainPrefix: `elv-after-sales-${this.account}` },
     });
-    this.linkSigningSecret = this.createLinkSigningSecret();
+    this.linkSigningSecret = linkSigningSecret(this, this.operationsTopic);
 
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
@@ -183,6 +181,7 @@ export class StatefulStack extends Stack {
         enforceSSL: true,
       });
       Tags.of(dlq).add(QUEUE_TAG, `${name}-dlq`);
+      acknowledgeDeadLetterQueue(dlq);
       const queue = new Queue(this, name, {
         visibilityTimeout: Duration.seconds(spec.visibilityTimeoutSeconds),
         encryption: QueueEncryption.SQS_MANAGED,
@@ -239,22 +238,5 @@ export class StatefulStack extends Stack {
       new UserPoolGroup(this, `Group-${role}`, { userPool, groupName: role, description: `Staff role ${role}` });
     }
     return userPool;
-  }
-
-  private createLinkSigningSecret(): Secret {
-    const secret = new Secret(this, 'LinkSigningSecret', {
-      description: 'HMAC key for signed customer links (ticket status, confirmations)',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(secret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'Not rotated automatically: links already sent to customers are signed with this key (some never ' +
-        'expire) and lib/platform/auth/signed-link.ts verifies against a single key, so a rotation would break them. ' +
-        'Rotation needs a two-key verifier first; until then it is a manual, announced operation followed ' +
-        'by a redeploy of the stateless stack (the functions get the value at deploy time).',
-    });
-    return secret;
   }
 }

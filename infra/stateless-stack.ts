@@ -13,12 +13,15 @@ import {
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  DomainName,
+  EndpointType,
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
   HttpStage,
   LogGroupLogDestination,
   PayloadFormatVersion,
+  SecurityPolicy,
   type CfnStage,
   type HttpRoute,
   type IHttpRouteAuthorizer,
@@ -65,6 +68,8 @@ export interface StatelessStackProps extends StackProps {
 
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
+  /** The API's custom domain: CloudFront's origin for /v1/* (the execute-api endpoint is off). */
+  readonly apiDomain: { name: string; domain: DomainName };
   readonly web: WebHosting;
   readonly functions: Record<string, ServiceFunction> = {};
 
@@ -76,10 +81,19 @@ export class StatelessStack extends Stack {
       description: 'ELV after-sales service API',
       // The $default stage is created below, with access logs and throttling.
       createDefaultStage: false,
+      // Reachable only through CloudFront (and its web ACL), which calls the API's own domain name below.
+      disableExecuteApiEndpoint: true,
     });
+    this.apiDomain = this.createApiDomain();
     // CloudFront in front of the API and the pages: customer links point at it, Cognito calls back to it.
     this.web = new WebHosting(this, 'Web', {
-      api: this.api,
+      apiOriginDomain: this.apiDomain.name,
+      webAclArn: new CfnParameter(this, 'WebAclArn', {
+        type: 'String',
+        description: 'ARN of the CloudFront web ACL: the output WebAclArn of the ElvAfterSales-Edge stack (us-east-1)',
+        allowedPattern: '^arn:aws[a-z-]*:wafv2:us-east-1:\\d{12}:global/webacl/\\S+$',
+        constraintDescription: 'must be the ARN of a CloudFront (global, us-east-1) WAFv2 web ACL',
+      }).valueAsString,
       userPool: props.userPool,
       userPoolDomain: props.userPoolDomain,
       assetDir: props.webAssetDir,
@@ -100,7 +114,7 @@ export class StatelessStack extends Stack {
       routes.push(...this.addRoutes(name, service, spec.routes ?? [], staffAuthorizer));
       this.addSchedules(name, service, spec.schedules ?? [], { role: scheduler, dlq: props.scheduleDlq });
     }
-    this.createDefaultStage(routes);
+    this.createDefaultStage(routes, this.apiDomain.domain);
     serviceAlarms(this, {
       topic: props.operationsTopic,
       api: this.api,
@@ -108,7 +122,38 @@ export class StatelessStack extends Stack {
       functions: Object.fromEntries(Object.entries(this.functions).map(([name, service]) => [name, { function: service.function, spec: specs[name]! }])),
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'ApiOriginTarget', {
+      value: this.apiDomain.domain.regionalDomainName,
+      description: 'Point ApiDomainName here (DNS CNAME, or a Route 53 alias): CloudFront reaches the API through that name',
+    });
+  }
+
+  /**
+   * The API's own regional custom domain, the origin CloudFront forwards /v1/* to: with the execute-api
+   * endpoint disabled it is the API's only address. Parameters, not context: every deployment needs
+   * them, they change nothing in the template's shape, and a deployment without them stops before
+   * creating anything (README, "Deploying to AWS").
+   */
+  private createApiDomain(): { name: string; domain: DomainName } {
+    const name = new CfnParameter(this, 'ApiDomainName', {
+      type: 'String',
+      description: 'DNS name of the API behind CloudFront (e.g. api-origin.service.example.cn); point it at the ApiOriginTarget output',
+      allowedPattern: '^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,}$',
+      constraintDescription: 'must be a lower-case DNS name',
+    }).valueAsString;
+    const certificateArn = new CfnParameter(this, 'ApiCertificateArn', {
+      type: 'String',
+      description: "ARN of an ACM certificate for ApiDomainName in this stack's region (a regional certificate, not the us-east-1 one of CloudFront)",
+      allowedPattern: '^arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[0-9a-f-]+$',
+      constraintDescription: 'must be an ACM certificate ARN',
+    }).valueAsString;
+    const domain = new DomainName(this, 'ApiDomain', {
+      domainName: name,
+      certificate: Certificate.fromCertificateArn(this, 'ApiCertificate', certificateArn),
+      endpointType: EndpointType.REGIONAL,
+      securityPolicy: SecurityPolicy.TLS_1_2,
+    });
+    return { name, domain };
   }
 
   private sharedResources(props: StatelessStackProps): ServiceResources {
@@ -209,7 +254,7 @@ export class StatelessStack extends Stack {
     }
   }
 
-  private createDefaultStage(routes: Array<{ spec: RouteSpec; route: HttpRoute }>): void {
+  private createDefaultStage(routes: Array<{ spec: RouteSpec; route: HttpRoute }>, domain: DomainName): void {
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       // Holds client IPs: kept as long as the function logs, no longer.
       retention: RetentionDays.ONE_MONTH,
@@ -218,6 +263,7 @@ export class StatelessStack extends Stack {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
+      domainMapping: { domainName: domain },
       // Backstop for routes without their own setting: the strictest limits in the manifest.
       throttle: strictestThrottle(routes.map(({ spec }) => spec.throttle)),
       accessLogSettings: {

@@ -3,7 +3,7 @@
  * validated configuration. Handlers pick what they need; nothing here runs per request. (Email
  * senders build their SesMailer themselves, so API bundles do not carry the SES client.)
  */
-import { signLinkToken } from './platform/auth/signed-link.ts';
+import { LinkKeyring } from './platform/auth/link-keys.ts';
 import { now as clockNow } from './platform/clock.ts';
 import type { AppConfig } from './platform/config/env.ts';
 import { getDocumentClient } from './platform/store/client.ts';
@@ -19,6 +19,8 @@ import { MailTaskRepository, reportFault, type ReportFaultInput } from './intake
 
 export function dependencies(config: AppConfig) {
   const db = getDocumentClient();
+  // Loaded before each invocation by the handlers that sign links (refreshLinkKeys); empty elsewhere.
+  const linkKeys = new LinkKeyring();
   const configRepository = new ConfigRepository(db, config.tableName);
   const adapters = {
     config,
@@ -40,18 +42,19 @@ export function dependencies(config: AppConfig) {
     feeSchedule: new FeeScheduleRepository(db, config.tableName),
     sla: new SlaClock(configRepository),
     now: clockNow,
+    linkKeys,
     /** The customer's survey page (FLOW-4): signed, expiring. */
     surveyUrl: (ticketId: string, expiresAt: Date) =>
-      `${config.publicBaseUrl}/survey.html?ticket=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'survey', ticketId, expiresAt)}`,
+      `${config.publicBaseUrl}/survey.html?ticket=${ticketId}&t=${linkKeys.sign('survey', ticketId, expiresAt)}`,
     /** The customer's statement page (FLOW-5, built by the web issue): signed, expiring. */
     statementUrl: (statementId: string, expiresAt: Date) =>
-      `${config.publicBaseUrl}/statement.html?s=${statementId}&t=${signLinkToken(config.linkSigningSecret, 'statement', statementId, expiresAt)}`,
+      `${config.publicBaseUrl}/statement.html?s=${statementId}&t=${linkKeys.sign('statement', statementId, expiresAt)}`,
     /** The customer's signed status link on the API (JSON; no expiry: it is the customer's way back to the ticket). */
     statusUrl: (ticketId: string) =>
-      `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
+      `${config.publicBaseUrl}/v1/tickets/${ticketId}?t=${linkKeys.sign('status', ticketId)}`,
     /** The same signed link as the web page that renders it (what emails carry). */
     statusPageUrl: (ticketId: string) =>
-      `${config.publicBaseUrl}/status.html?id=${ticketId}&t=${signLinkToken(config.linkSigningSecret, 'status', ticketId)}`,
+      `${config.publicBaseUrl}/status.html?id=${ticketId}&t=${linkKeys.sign('status', ticketId)}`,
   };
   return {
     ...adapters,

@@ -38,8 +38,24 @@ function load(name: FunctionName, root: string): Promise<Handler> {
   return handler;
 }
 
+export interface InvocationRecord {
+  name: FunctionName;
+  /** Wall time of the handler, as Lambda would bill it (module load excluded). */
+  ms: number;
+  ok: boolean;
+}
+const invocationListeners = new Set<(record: InvocationRecord) => void>();
+
+/** Every invocation as it ends (the benchmark prices them); returns the unsubscribe. */
+export function onInvocation(listener: (record: InvocationRecord) => void): () => void {
+  invocationListeners.add(listener);
+  return () => invocationListeners.delete(listener);
+}
+
 export async function invoke(name: FunctionName, event: unknown, root: string): Promise<unknown> {
   const handler = await load(name, root);
+  const started = performance.now();
+  let ok = false;
   const timeoutMs = functions[name].timeoutSeconds * 1000;
   const deadline = Date.now() + timeoutMs;
   const context = {
@@ -58,13 +74,19 @@ export async function invoke(name: FunctionName, event: unknown, root: string): 
   } satisfies Context;
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([
+    const result = await Promise.race([
       handler(event, context),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new FunctionTimeoutError(`${name} timed out after ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
+    ok = true;
+    return result;
   } finally {
     clearTimeout(timer);
+    if (invocationListeners.size) {
+      const record = { name, ms: performance.now() - started, ok };
+      for (const listener of invocationListeners) listener(record);
+    }
   }
 }

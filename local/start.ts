@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     dynamodb: system.dynamodbEndpoint,
     dynamodbPid: system.dynamodbPid,
     sqs: system.sqsEndpoint,
+    secretsManager: system.secretsManagerEndpoint,
     tableName: system.tableName,
     queues: system.queueUrls,
   };

@@ -3,14 +3,15 @@
  * pollers and schedule timers, wired from the manifest, with the same handler modules as in AWS.
  * Handlers find the stand-ins through the standard AWS_ENDPOINT_URL_* variables only.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../lib/platform/config/env.ts';
+import { newLinkKey, parseLinkKeys, type LinkKeys } from '../lib/platform/auth/link-keys.ts';
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
@@ -31,6 +32,7 @@ import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { freePort } from './services/ports.ts';
 import { startSesLocal, startSqsLocal, storedSubject } from './services/sqs-ses-local.ts';
 import { startSesSimulator } from './services/ses-simulator.ts';
+import { startSecretsManagerLocal, type RotationFunction } from './services/secrets-manager-local.ts';
 
 export interface LocalSystemOptions {
   /** Repository root (handler entries are relative to it). */
@@ -61,6 +63,8 @@ export interface LocalSystem {
   /** The Java process of DynamoDB Local (tests check it is gone after Ctrl-C). */
   dynamodbPid: number | undefined;
   sqsEndpoint: string;
+  /** The local Secrets Manager (the link-signing secret, LOCAL_LINK_SIGNING_SECRET_ID). */
+  secretsManagerEndpoint: string;
   tableName: string;
   queueUrls: QueueUrls;
   issuer: LocalIssuer;
@@ -68,15 +72,30 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
-function localSecret(dataDir: string | undefined): string {
-  // Tests pass their own secret so they can mint links (an expired one, say) the system accepts.
+/** The link-signing secret's name in the local Secrets Manager (LINK_SIGNING_SECRET_ID). */
+export const LOCAL_LINK_SIGNING_SECRET_ID = 'elv-after-sales/link-signing-keys';
+
+/**
+ * The link-signing key ring at start (lib/platform/auth/link-keys.ts), kept in `local-secrets.json`
+ * under the data directory so links in old emails still open after a restart (a file holding the
+ * single key of earlier versions becomes the ring's current key). Tests pass their own key so they
+ * can mint links (an expired one, say) the system accepts.
+ */
+function localLinkKeys(file: string | undefined): string {
   const given = process.env.LOCAL_LINK_SIGNING_SECRET;
-  if (given && given.length >= 32) return given;
-  const file = dataDir ? join(dataDir, 'local-secrets.json') : undefined;
-  if (file && existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { linkSigningSecret: string }).linkSigningSecret;
-  const linkSigningSecret = randomBytes(32).toString('base64url');
-  if (file) writeFileSync(file, JSON.stringify({ linkSigningSecret }), { mode: 0o600 });
-  return linkSigningSecret;
+  if (given && given.length >= 32) return JSON.stringify({ current: given });
+  if (file && existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { linkSigningKeys?: LinkKeys; linkSigningSecret?: string };
+    if (stored.linkSigningKeys) return JSON.stringify(stored.linkSigningKeys);
+    if (stored.linkSigningSecret) return JSON.stringify({ current: stored.linkSigningSecret });
+  }
+  const value = JSON.stringify({ current: newLinkKey() });
+  keepLinkKeys(file, value);
+  return value;
+}
+
+function keepLinkKeys(file: string | undefined, value: string): void {
+  if (file) writeFileSync(file, JSON.stringify({ linkSigningKeys: parseLinkKeys(value) }), { mode: 0o600 });
 }
 
 function parseInstant(body: string): Date | undefined {
@@ -132,6 +151,16 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       now: clockNow,
     });
     stops.push(sesSimulator.stop);
+    const secretsFile = options.dataDir ? join(options.dataDir, 'local-secrets.json') : undefined;
+    // The rotation function deployed beside the secret in AWS (infra/link-signing.ts), loaded on first use.
+    const rotationFunction: RotationFunction = async (event) =>
+      ((await import(pathToFileURL(join(options.root, 'functions/platform/rotate-link-keys.ts')).href)) as { handler: RotationFunction }).handler(event);
+    const secrets = await startSecretsManagerLocal({
+      port: 0, // only the handlers in this process call it
+      secrets: { [LOCAL_LINK_SIGNING_SECRET_ID]: { value: localLinkKeys(secretsFile), rotation: rotationFunction } },
+      onCurrentChanged: (_name, value) => keepLinkKeys(secretsFile, value),
+    });
+    stops.push(secrets.stop);
 
     const issuer = await createLocalIssuer(options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined);
     const localRoutes: Record<string, LocalRoute> = {};
@@ -160,6 +189,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       AWS_ENDPOINT_URL_SQS: sqsServer.endpoint,
       AWS_ENDPOINT_URL_SES: sesSimulator.endpoint,
       AWS_ENDPOINT_URL_SESV2: sesSimulator.endpoint,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'INFO',
       POWERTOOLS_SERVICE_NAME: 'elv-after-sales',
       // EMF metrics are for CloudWatch; locally they would only fill the console.
@@ -168,7 +198,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       [ENV.mailFrom]: 'service@elv-demo.cn',
       [ENV.mailConfigurationSet]: 'elv-after-sales-mail',
       [ENV.publicBaseUrl]: gateway.url,
-      [ENV.linkSigningSecret]: localSecret(options.dataDir),
+      [ENV.linkSigningSecretId]: LOCAL_LINK_SIGNING_SECRET_ID,
     });
 
     logger.setLogLevel((options.logLevel ?? 'INFO') as Parameters<typeof logger.setLogLevel>[0]);
@@ -230,8 +260,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     });
     localRoutes['GET /__local/info'] = async () => ({
       status: 200,
-      body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, queues: queueUrls, tableName },
+      body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, secretsManager: secrets.endpoint, queues: queueUrls, tableName },
     });
+    // Rotates the link-signing secret as Secrets Manager's schedule does in AWS: the same rotation function, step by step.
+    localRoutes['POST /__local/link-keys/rotate'] = async () => ({ status: 200, body: { rotated: LOCAL_LINK_SIGNING_SECRET_ID, version: await secrets.rotate(LOCAL_LINK_SIGNING_SECRET_ID) } });
 
     // The outbox's events reach their queues from the table's stream, as EventBridge Pipes do in AWS.
     const forwarder = await startStreamForwarder({
@@ -280,6 +312,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       dynamodbEndpoint: dynamo.endpoint,
       dynamodbPid: dynamo.pid,
       sqsEndpoint: sqsServer.endpoint,
+      secretsManagerEndpoint: secrets.endpoint,
       tableName,
       queueUrls,
       issuer,

@@ -5,6 +5,7 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 
@@ -22,4 +23,4 @@ export const handler = createApiHandler({
     body: followUpAnswerSchema,
     handle: async ({ params, query, body }) => jsonResponse(200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
   }),
-});
+}).use(refreshLinkKeys(deps));

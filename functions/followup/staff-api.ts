@@ -10,6 +10,7 @@ import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
 import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/followup/usecases/investigations.ts';
 import { qualityFigures } from '../../lib/followup/usecases/quality.ts';
@@ -71,4 +72,4 @@ export const handler = createApiHandler({
     query: qualityQuerySchema,
     handle: async ({ query }) => jsonResponse(200, await qualityFigures(deps, query.quarter)),
   }),
-});
+}).use(refreshLinkKeys(deps));

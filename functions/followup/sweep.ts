@@ -7,6 +7,7 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 
@@ -18,4 +19,6 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const report = await sweepFollowUps(deps, send, new Date(event.time)); // "now" is the schedule's firing time
   recordScheduleCompleted('followup-sweep');
   return report;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(refreshLinkKeys(deps));

@@ -5,6 +5,7 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { ticketAcceptedMessage } from '../../lib/platform/queue/messages.ts';
 import { acknowledgeTicket } from '../../lib/intake/usecases/acknowledge-ticket.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-acknowledge'].access));
@@ -13,4 +14,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(ticketAcceptedMessage, async (message, _record, context) => {
   send.registerContext(context);
   await acknowledgeTicket({ ...deps, sendOnce: send }, message.ticketId);
-});
+}).use(refreshLinkKeys(deps));

@@ -9,6 +9,7 @@ import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -30,9 +31,9 @@ export const handler = createApiHandler({
     handle: async ({ params, query, header }) => {
       const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
       const locale = explicitLocale(undefined, header('accept-language'));
-      return jsonResponse(200, await publicTicketView({ tickets, linkSecret: config.linkSigningSecret, now }, id, query.t, locale));
+      return jsonResponse(200, await publicTicketView({ tickets, linkKeys: deps.linkKeys, now }, id, query.t, locale));
     },
   }),
   'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),
   'GET /v1/openapi.json': route({ handle: async () => jsonResponse(200, buildOpenApiDocument(config.publicBaseUrl)) }),
-});
+}).use(refreshLinkKeys(deps));

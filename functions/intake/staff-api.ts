@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordFirstContact } from '../../lib/intake/usecases/record-contact.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { closeMailTaskSchema, mailTaskIdSchema, mailTasksQuerySchema } from '../../lib/intake/schemas.ts';
@@ -97,4 +98,4 @@ export const handler = createApiHandler({
     body: factsSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await editTicketFacts(deps, ticketId(params.id), body, user!) }),
   }),
-});
+}).use(refreshLinkKeys(deps));

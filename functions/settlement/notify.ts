@@ -4,6 +4,7 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { settlementMailMessage } from '../../lib/platform/queue/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { functions } from '../../lib/wiring.ts';
 
@@ -13,4 +14,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {
   send.registerContext(context);
   await deliverSettlementMail(deps, send, message);
-});
+}).use(refreshLinkKeys(deps));

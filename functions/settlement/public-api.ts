@@ -15,18 +15,23 @@ import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/settlement/usecases/actions.ts';
-import { publicStatementView, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
+import { publicStatementView, publicViewOf, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
+import type { Statement } from '../../lib/settlement/index.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-public-api'].access));
 const tokenQuery = statementTokenQuerySchema.partial();
 
-/** The statement id and token of a request, checked before anything else is read. */
-async function authorised(params: Record<string, string | undefined>, token: string | undefined): Promise<string> {
+/**
+ * The statement id and token of a request, checked before anything else is read; the statement read
+ * for the check is what the action starts from (not read twice), and the answer is built from the
+ * statement the action returns (only its revision is read then).
+ */
+async function authorised(params: Record<string, string | undefined>, token: string | undefined): Promise<{ id: string; statement: Statement }> {
   const id = pathId(statementIdParamSchema, params.id, 'Statement not found');
-  await requireStatementByLink(deps, id, token);
-  return id;
+  return { id, statement: await requireStatementByLink(deps, id, token) };
 }
 
 
@@ -42,28 +47,28 @@ export const handler = createApiHandler({
     query: tokenQuery,
     body: confirmStatementSchema,
     handle: async ({ params, query, body, header }) => {
-      const id = await authorised(params, query.t);
-      await confirmStatement(deps, id, { revision: body.revision }, 'customer');
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(body.locale, header('accept-language'))));
+      const { id, statement } = await authorised(params, query.t);
+      const saved = await confirmStatement(deps, id, { revision: body.revision }, 'customer', statement);
+      return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/dispute': route({
     query: tokenQuery,
     body: disputeStatementSchema,
     handle: async ({ params, query, body, header }) => {
-      const id = await authorised(params, query.t);
-      await disputeStatement(deps, id, { revision: body.revision, reason: body.reason });
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(body.locale, header('accept-language'))));
+      const { id, statement } = await authorised(params, query.t);
+      const saved = await disputeStatement(deps, id, { revision: body.revision, reason: body.reason }, statement);
+      return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/invoice-request': route({
     query: tokenQuery,
     body: invoiceRequestSchema,
     handle: async ({ params, query, body, header }) => {
-      const id = await authorised(params, query.t);
+      const { id, statement } = await authorised(params, query.t);
       const { locale, ...request } = body;
-      await requestInvoice(deps, id, request, 'customer');
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(locale, header('accept-language'))));
+      const saved = await requestInvoice(deps, id, request, 'customer', statement);
+      return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
     },
   }),
-});
+}).use(refreshLinkKeys(deps));

@@ -17,11 +17,12 @@ import {
 } from '../../lib/settlement/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { ConcurrentUpdateError, NotFoundError } from '../../lib/platform/errors.ts';
+import { NotFoundError } from '../../lib/platform/errors.ts';
 import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
+import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
 import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
@@ -52,8 +53,7 @@ export const handler = createApiHandler({
     roles: ['manager'],
     body: putFeeScheduleSchema,
     handle: async ({ body, user }) => {
-      const current = await deps.feeSchedule.getFeeSchedule();
-      if (current.version !== body.expectedVersion) throw new ConcurrentUpdateError(`Fee schedule is at version ${current.version}`);
+      // No read first: the write is conditional on the expected version (409 when it moved on).
       const version = await deps.feeSchedule.putFeeSchedule(body.config, body.expectedVersion, user!.id, deps.now());
       return jsonResponse(200, { version });
     },
@@ -147,4 +147,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { coverage });
     },
   }),
-});
+}).use(refreshLinkKeys(deps));

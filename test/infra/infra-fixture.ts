@@ -48,6 +48,7 @@ export function synthesize(options: BuildAppOptions = {}, appOptions: TestAppOpt
     ...built,
     statefulTemplate: Template.fromJSON(assembly.getStackByName(built.stateful.stackName).template),
     statelessTemplate: Template.fromJSON(assembly.getStackByName(built.stateless.stackName).template),
+    edgeTemplate: Template.fromJSON(assembly.getStackByName(built.edge.stackName).template),
   };
 }
 

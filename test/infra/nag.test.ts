@@ -1,11 +1,11 @@
 /**
- * cdk-nag's AwsSolutions pack over both stacks: no unacknowledged error or warning. cdk-nag 3 is a
+ * cdk-nag's AwsSolutions and Serverless packs over the stacks: no unacknowledged error or warning. cdk-nag 3 is a
  * CDK policy-validation plugin (no longer an Aspect writing Annotations), so the pack is run directly
  * over the synthesized construct tree with `validateScope`; it skips findings acknowledged in infra/
  * through `Validations.of(construct).acknowledge({ id, reason })`.
  */
 import { Validations, type App } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SYNTH_TIMEOUT_MS, synthesize, variantFunctions } from './infra-fixture.ts';
@@ -18,9 +18,9 @@ interface Finding {
 }
 
 function nagFindings(app: App): Finding[] {
-  const report = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
-  return report.violations
-    .filter((violation) => violation.ruleName.startsWith('AwsSolutions-'))
+  const violations = [new AwsSolutionsChecks(app, { verbose: true }), new ServerlessChecks(app, { verbose: true })].flatMap((pack) => pack.validateScope(app).violations);
+  return violations
+    .filter((violation) => /^(AwsSolutions|Serverless)-/.test(violation.ruleName))
     .map((violation) => ({
       rule: violation.ruleName,
       severity: violation.severity ?? 'error',
@@ -47,7 +47,7 @@ function acknowledgments(root: IConstruct): Array<{ path: string; rule: string; 
 describe.each([
   ['the deployed wiring manifest', () => synthesize({}, { cloudFormationValidation: true })],
   ['a manifest variant with a scheduled read-only function', () => synthesize({ functions: variantFunctions() })],
-])('cdk-nag AwsSolutions on %s', (_label, build) => {
+])('cdk-nag AwsSolutions and Serverless on %s', (_label, build) => {
   let app: App;
   let findings: Finding[];
 
@@ -68,7 +68,7 @@ describe.each([
     const acknowledged = acknowledgments(app);
     expect(acknowledged.length).toBeGreaterThan(0);
     for (const { path, rule, reason } of acknowledged) {
-      expect(rule, path).toMatch(/^AwsSolutions-[A-Z]+\d+/);
+      expect(rule, path).toMatch(/^(AwsSolutions-[A-Z]+\d+|Serverless-[A-Za-z]+)/);
       expect(reason.length, `${rule} at ${path}`).toBeGreaterThanOrEqual(60);
     }
   });

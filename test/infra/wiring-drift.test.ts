@@ -65,10 +65,16 @@ function describeDrift(label: string, functions: Record<string, FunctionSpec>, b
       for (const [key, value] of Object.entries(PLATFORM_ENV)) expect(variables[key]).toBe(value);
     });
 
-    it('passes the link-signing secret as a Secrets Manager dynamic reference, never as a value', () => {
-      for (const name of names.filter((n) => functions[n]!.access.signsLinks)) {
-        const secret = JSON.stringify(lambdaOf(name).Properties.Environment.Variables.LINK_SIGNING_SECRET);
-        expect(secret, name).toMatch(/^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",.*,":SecretString:::\}\}"\]\]\}$/);
+    it('names the link-signing secret by its ARN (read at runtime), never passes its value', () => {
+      const secretId = single(
+        { secret: Object.keys(resourcesOfType(synthesized.statefulTemplate, 'AWS::SecretsManager::Secret')) },
+        'secret',
+      );
+      for (const name of names) {
+        const variables = lambdaOf(name).Properties.Environment.Variables as Record<string, unknown>;
+        expect(JSON.stringify(variables), name).not.toMatch(/resolve:secretsmanager|SecretString/);
+        expect(variables, name).not.toHaveProperty('LINK_SIGNING_SECRET');
+        if (functions[name]!.access.signsLinks) expect(crossStackLogicalId(variables.LINK_SIGNING_SECRET_ID, synthesized.statefulTemplate), name).toBe(secretId);
       }
     });
 

@@ -13,6 +13,8 @@ export interface LocalInfo {
   mailbox: string;
   dynamodb: string;
   sqs: string;
+  /** The local Secrets Manager holding the link-signing key ring. */
+  secretsManager: string;
   tableName: string;
   queues: { queue: Record<string, string>; dlq: Record<string, string> };
 }
@@ -32,13 +34,15 @@ let started: StartedLocal | undefined;
  */
 export const TEST_CLOCK_START = '2026-11-10T02:00:00.000Z';
 
-/** The link-signing secret of the test system: tests mint signed links with it (e.g. expired ones). */
+/** The current link-signing key of the test system at start: tests mint signed links with it (e.g. expired ones). */
 export const TEST_LINK_SECRET = 'test-link-signing-secret-0123456789abcdef';
 
 export async function setup(project: TestProject): Promise<void> {
   started = await spawnLocal(['--in-memory', '--free-ports', '--no-demo', '--no-schedules', '--ready-json', `--clock=${TEST_CLOCK_START}`], {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'ERROR',
     LOCAL_LINK_SIGNING_SECRET: TEST_LINK_SECRET,
+    // Every invocation reads the ring, so a rotation in a test applies at once (in AWS: within 5 minutes).
+    LINK_KEYS_CACHE_SECONDS: '0',
   });
   // Errors the local system logs while tests run are part of the test output.
   started.child.stdout!.on('data', (chunk) => process.stdout.write(chunk));

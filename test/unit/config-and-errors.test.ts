@@ -9,7 +9,7 @@ describe('configuration at cold start', () => {
   const complete = {
     TABLE_NAME: 't',
     PUBLIC_BASE_URL: 'https://api.example.cn/',
-    LINK_SIGNING_SECRET: 's'.repeat(32),
+    LINK_SIGNING_SECRET_ID: 'arn:aws:secretsmanager:ap-east-1:123456789012:secret:LinkSigningSecret-AbCdEf',
   };
 
   it('reads a complete environment and trims the base URL', () => {
@@ -21,14 +21,14 @@ describe('configuration at cold start', () => {
     const { TABLE_NAME: _omitted, ...rest } = complete;
     let caught: unknown;
     try {
-      loadConfig(access, { ...rest, LINK_SIGNING_SECRET: 'short' });
+      loadConfig(access, { ...rest, LINK_SIGNING_SECRET_ID: '   ' });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
     expect((caught as ConfigError).message).toContain('TABLE_NAME is missing');
-    expect((caught as ConfigError).message).toContain('LINK_SIGNING_SECRET is invalid');
-    expect((caught as ConfigError).variables).toEqual(['TABLE_NAME', 'LINK_SIGNING_SECRET']);
+    expect((caught as ConfigError).message).toContain('LINK_SIGNING_SECRET_ID is invalid');
+    expect((caught as ConfigError).variables).toEqual(['TABLE_NAME', 'LINK_SIGNING_SECRET_ID']);
   });
 });
 

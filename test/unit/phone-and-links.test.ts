@@ -26,20 +26,20 @@ describe('signed links', () => {
 
   it('accepts its own token and refuses another subject, purpose or secret', () => {
     const token = signLinkToken(secret, 'status', 'ticket-1');
-    expect(checkLinkToken(secret, 'status', 'ticket-1', token, now)).toBe('valid');
-    expect(checkLinkToken(secret, 'status', 'ticket-2', token, now)).toBe('invalid');
-    expect(checkLinkToken(secret, 'survey', 'ticket-1', token, now)).toBe('invalid');
-    expect(checkLinkToken('y'.repeat(40), 'status', 'ticket-1', token, now)).toBe('invalid');
-    expect(checkLinkToken(secret, 'status', 'ticket-1', undefined, now)).toBe('invalid');
-    expect(checkLinkToken(secret, 'status', 'ticket-1', `${token.slice(0, -1)}A`, now)).toBe('invalid');
+    expect(checkLinkToken([secret], 'status', 'ticket-1', token, now)).toBe('valid');
+    expect(checkLinkToken([secret], 'status', 'ticket-2', token, now)).toBe('invalid');
+    expect(checkLinkToken([secret], 'survey', 'ticket-1', token, now)).toBe('invalid');
+    expect(checkLinkToken(['y'.repeat(40)], 'status', 'ticket-1', token, now)).toBe('invalid');
+    expect(checkLinkToken([secret], 'status', 'ticket-1', undefined, now)).toBe('invalid');
+    expect(checkLinkToken([secret], 'status', 'ticket-1', `${token.slice(0, -1)}A`, now)).toBe('invalid');
   });
 
   it('expires a token with an expiry, and a changed expiry breaks the signature', () => {
     const token = signLinkToken(secret, 'survey', 'ticket-1', new Date('2026-11-28T00:00:00Z'));
-    expect(checkLinkToken(secret, 'survey', 'ticket-1', token, now)).toBe('valid');
-    expect(checkLinkToken(secret, 'survey', 'ticket-1', token, new Date('2026-11-29T00:00:00Z'))).toBe('expired');
+    expect(checkLinkToken([secret], 'survey', 'ticket-1', token, now)).toBe('valid');
+    expect(checkLinkToken([secret], 'survey', 'ticket-1', token, new Date('2026-11-29T00:00:00Z'))).toBe('expired');
     const [, signature] = token.split('.');
-    expect(checkLinkToken(secret, 'survey', 'ticket-1', `9999999999.${signature}`, now)).toBe('invalid');
+    expect(checkLinkToken([secret], 'survey', 'ticket-1', `9999999999.${signature}`, now)).toBe('invalid');
   });
 });
 

@@ -15,16 +15,19 @@ type Deps = Pick<Dependencies, 'tickets' | 'parts' | 'now' | 'timers' | 'tableNa
 export type AssessmentInput = Omit<Assessment, 'by' | 'at'>;
 
 export async function assessTicket(deps: Deps, ticketId: string, input: AssessmentInput, user: StaffUser): Promise<Ticket> {
-  const ticket = await deps.tickets.require(ticketId);
+  // One round trip for every read: the ticket, the parts named and (remote only: its visit agreement
+  // is cancelled) the ticket's timers; the checks below then run in the same order as ever.
+  const [ticket, parts, timers] = await Promise.all([
+    deps.tickets.require(ticketId),
+    Promise.all(input.partsNeeded.map((need) => deps.parts.getPart(need.sku))),
+    input.onSite ? [] : deps.timers.timersOf(ticketId),
+  ]);
   if (ticket.status !== 'in_assessment') throw new InvalidTransitionError(ticket.status, input.onSite ? 'awaiting_dispatch' : 'remote_resolution');
-  const problems = await Promise.all(
-    input.partsNeeded.map(async (need, i) => {
-      const part = await deps.parts.getPart(need.sku);
-      if (!part) return { path: `partsNeeded.${i}.sku`, key: 'unknown_part' };
-      if (!part.designated) return { path: `partsNeeded.${i}.sku`, key: 'part_not_designated' };
-      return undefined;
-    }),
-  );
+  const problems = parts.map((part, i) => {
+    if (!part) return { path: `partsNeeded.${i}.sku`, key: 'unknown_part' };
+    if (!part.designated) return { path: `partsNeeded.${i}.sku`, key: 'part_not_designated' };
+    return undefined;
+  });
   const fields = problems.filter((p) => p !== undefined);
   if (fields.length) throw new ValidationError(fields);
   if (!input.onSite && !input.remoteInstructions) throw new ValidationError([{ path: 'remoteInstructions', key: 'required' }]);
@@ -38,7 +41,7 @@ export async function assessTicket(deps: Deps, ticketId: string, input: Assessme
       type: 'assessed_remote',
       data: { diagnosis: input.diagnosis },
       set: { assessment, remoteResolution: { solution: input.repairPlan, guidance: input.remoteInstructions! } },
-      withItems: await noVisitNeededItems(deps, ticketId, now, user.id),
+      withItems: noVisitNeededItems(deps.tableName, timers, now, user.id),
     });
   }
   return deps.tickets.transition(ticket, 'awaiting_dispatch', {

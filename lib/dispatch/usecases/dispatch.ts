@@ -11,8 +11,8 @@ import { rankCandidates, requiredCertificates, type Candidate } from '../domain/
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
-import type { ToolKind } from '../../people/index.ts';
-import { WAREHOUSE, vanLocation } from '../../staff/index.ts';
+import { readinessOf, type ToolKind } from '../../people/index.ts';
+import { WAREHOUSE, vanLocation, type StaffMember } from '../../staff/index.ts';
 import { assignTimer, cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
 import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { localDate } from '../../platform/local-date.ts';
@@ -44,26 +44,39 @@ function requireAssessment(ticket: Ticket) {
   return ticket.assessment;
 }
 
-export async function proposeTechnicians(deps: Deps, ticketId: string, visitDate: string): Promise<Candidate[]> {
-  const ticket = await deps.tickets.require(ticketId);
+/** The ticket and the staff records: two independent reads, one round trip. */
+function ticketAndStaff(deps: Deps, ticketId: string): Promise<[Ticket, StaffMember[]]> {
+  return Promise.all([deps.tickets.require(ticketId), deps.staff.list()]);
+}
+
+/** Ranks the technicians for a visit to `ticket` on `visitDate` (one Query of jobs per technician, together). */
+async function rankFor(deps: Deps, ticket: Ticket, members: StaffMember[], visitDate: string): Promise<Candidate[]> {
   const assessment = requireAssessment(ticket);
-  const technicians = (await deps.staff.list()).filter((m) => m.roles.includes('technician'));
-  const counts = new Map(
-    await Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
-  );
-  // Certificates, safety training and tools come from the people records (never typed into the staff record).
-  const settings = (await deps.people.settings()).value;
-  const readiness = new Map(await Promise.all(technicians.map(async (t) => [t.id, await deps.people.readiness(t.id, settings)] as const)));
+  const technicians = members.filter((m) => m.roles.includes('technician'));
+  // The day's jobs, and the people records (certificates, safety exams, tools: never typed into the staff record), together.
+  const [counts, settings, records] = await Promise.all([
+    Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
+    deps.people.settings(),
+    Promise.all(technicians.map(async (t) => [t.id, await deps.people.readinessRecords(t.id)] as const)),
+  ]);
+  const jobs = new Map(counts);
+  const readiness = new Map(records.map(([id, r]) => [id, readinessOf(r, settings.value)]));
   return rankCandidates(
     technicians,
     { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate, tools: (assessment.toolKinds ?? []) as ToolKind[] },
-    (id) => counts.get(id) ?? 0,
+    (id) => jobs.get(id) ?? 0,
     (id) => readiness.get(id),
   );
 }
 
-async function requireEligible(deps: Deps, ticketId: string, technicianId: string, visitDate: string): Promise<Candidate> {
-  const candidate = (await proposeTechnicians(deps, ticketId, visitDate)).find((c) => c.technicianId === technicianId);
+export async function proposeTechnicians(deps: Deps, ticketId: string, visitDate: string): Promise<Candidate[]> {
+  const [ticket, members] = await ticketAndStaff(deps, ticketId);
+  return rankFor(deps, ticket, members, visitDate);
+}
+
+/** From the ticket and staff records the caller read (not read again). */
+async function requireEligible(deps: Deps, ticket: Ticket, members: StaffMember[], technicianId: string, visitDate: string): Promise<Candidate> {
+  const candidate = (await rankFor(deps, ticket, members, visitDate)).find((c) => c.technicianId === technicianId);
   if (!candidate) throw new ValidationError([{ path: 'technicianId', key: 'unknown_technician' }]);
   if (!candidate.eligible) throw new TechnicianNotEligibleError(candidate);
   return candidate;
@@ -95,16 +108,17 @@ export async function scheduleVisit(
   input: { technicianId: string; window: VisitWindow; agreedCompletionBy?: string },
   user: StaffUser,
 ): Promise<Job> {
-  const ticket = await deps.tickets.require(ticketId);
+  const [ticket, members] = await ticketAndStaff(deps, ticketId);
   const assessment = requireAssessment(ticket);
   const now = deps.now();
   checkWindow(input.window, now);
   const visitDate = localDate(new Date(input.window.from));
   if (assessment.complexity === 'complex' && !input.agreedCompletionBy) throw new ValidationError([{ path: 'agreedCompletionBy', key: 'required' }]);
   if (input.agreedCompletionBy && input.agreedCompletionBy <= input.window.from) throw new ValidationError([{ path: 'agreedCompletionBy', key: 'window_order' }]);
-  await requireEligible(deps, ticketId, input.technicianId, visitDate);
+  await requireEligible(deps, ticket, members, input.technicianId, visitDate);
 
-  const reservations = await planReservations(deps, input.technicianId, assessment.partsNeeded);
+  // Stock for the reservations and the ticket's timers (both deadlines below): read together.
+  const [reservations, timers] = await Promise.all([planReservations(deps, input.technicianId, assessment.partsNeeded), deps.timers.timersOf(ticketId)]);
   const job: Job = {
     jobId: randomUUID(),
     ticketId,
@@ -122,7 +136,6 @@ export async function scheduleVisit(
     createdAt: now.toISOString(),
     version: 1,
   };
-  const timers = await deps.timers.timersOf(ticketId);
   const agreedItems = input.agreedCompletionBy ? await newAgreedDeadline(deps, timers, ticketId, new Date(input.agreedCompletionBy), now, user.id, input.technicianId) : [];
   await deps.tickets.transition(ticket, 'scheduled', {
     actor: user.id,
@@ -180,8 +193,9 @@ export async function rescheduleVisit(
   checkWindow(input.window, now);
   const technicianId = input.technicianId ?? job.technicianId;
   const visitDate = localDate(new Date(input.window.from));
-  await requireEligible(deps, job.ticketId, technicianId, visitDate);
-  const ticket = await deps.tickets.require(job.ticketId);
+  const [ticket, members] = await ticketAndStaff(deps, job.ticketId);
+  await requireEligible(deps, ticket, members, technicianId, visitDate);
+  // The open agreed deadline goes with the work to another technician.
   const agreed = technicianId !== job.technicianId ? currentTimer(await deps.timers.timersOf(job.ticketId), 'agreed_completion') : undefined;
   const reassigned = agreed && isOpenTimer(agreed) ? [changedTimerPut(deps.tableName, assignTimer(agreed, technicianId, true), agreed.version, now)] : [];
   const updated: Job = {
@@ -209,10 +223,10 @@ export async function rescheduleVisit(
 export async function cancelVisit(deps: Deps, jobId: string, input: { reason: string }, user: StaffUser): Promise<Job> {
   const job = await requireJob(deps, jobId);
   if (job.status !== 'scheduled') throw new InvalidTransitionError(job.status, 'cancelled');
-  const ticket = await deps.tickets.require(job.ticketId);
+  const [ticket, timers] = await Promise.all([deps.tickets.require(job.ticketId), deps.timers.timersOf(job.ticketId)]);
   const now = deps.now();
   const cancelled: Job = { ...job, status: 'cancelled', cancelled: { at: now.toISOString(), by: user.id, reason: input.reason } };
-  const current = currentTimer(await deps.timers.timersOf(job.ticketId), 'agreed_completion');
+  const current = currentTimer(timers, 'agreed_completion');
   const agreed = current && isOpenTimer(current) ? current : undefined;
   await deps.tickets.transition(ticket, 'awaiting_dispatch', {
     actor: user.id,

@@ -12,15 +12,16 @@ import type { Dependencies } from '../../dependencies.ts';
 type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'settings'>;
 
 export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: WorkHandoffMessage): Promise<void> {
-  const groups = (await deps.settings.getServiceStandards()).value.groupEmails;
+  // The groups' addresses are read beside the other reads, and only by the hand-offs that mail a group.
+  const groupEmails = () => deps.settings.getServiceStandards().then((standards) => standards.value.groupEmails);
   switch (message.type) {
     case 'ticket.to-assessment': {
-      const ticket = await deps.tickets.require(message.ticketId);
+      const [groups, ticket] = await Promise.all([groupEmails(), deps.tickets.require(message.ticketId)]);
       await sendOnce(`handoff:assessment:${ticket.id}:${message.at}`, { to: [groups.tech_support], ...toAssessmentMail(ticket) });
       return;
     }
     case 'ticket.to-dispatch': {
-      const ticket = await deps.tickets.require(message.ticketId);
+      const [groups, ticket] = await Promise.all([groupEmails(), deps.tickets.require(message.ticketId)]);
       await sendOnce(`handoff:dispatch:${ticket.id}:${message.at}`, { to: [groups.repair_service], ...toDispatchMail(ticket) });
       return;
     }
@@ -38,7 +39,7 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
     case 'job.completed': {
       const job = await deps.jobs.get(message.jobId);
       if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
-      const [ticket, technician, signature] = await Promise.all([deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
+      const [groups, ticket, technician, signature] = await Promise.all([groupEmails(), deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
       if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
       const report = repairReportMail(ticket, job, technician, signature);
       await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...report });

@@ -95,9 +95,8 @@ export async function checkIn(deps: Deps, jobId: string, input: { latitude?: num
   const job = await requireOwnJob(deps, jobId, user);
   requireStatus(job, 'scheduled', 'on_site');
   if (!latestSafetyCheckPassed(job)) throw new SafetyCheckRequiredError('The pre-job safety check has not passed');
-  const ticket = await deps.tickets.require(job.ticketId);
+  const [ticket, timers] = await Promise.all([deps.tickets.require(job.ticketId), deps.timers.timersOf(job.ticketId)]);
   const now = deps.now();
-  const timers = await deps.timers.timersOf(ticket.id);
   const currentOnSite = currentTimer(timers, 'on_site');
   const onSite = currentOnSite && isOpenTimer(currentOnSite) ? currentOnSite : undefined;
   const startedRepair = ticket.assessment?.complexity === 'simple' && !timers.some((t) => t.kind === 'simple_repair') ? await deps.sla.start(ticket, 'simple_repair', now) : undefined;
@@ -132,9 +131,9 @@ export async function usePart(
   input: { sku: string; quantity: number; installedSerial?: string; removedSerial?: string },
   user: StaffUser,
 ): Promise<Job> {
-  const job = await requireOwnJob(deps, jobId, user);
+  // The job and the part are read together: two independent reads, one round trip.
+  const [job, part] = await Promise.all([requireOwnJob(deps, jobId, user), deps.parts.getPart(input.sku)]);
   requireStatus(job, 'on_site', 'use_part');
-  const part = await deps.parts.getPart(input.sku);
   if (!part) throw new ValidationError([{ path: 'sku', key: 'unknown_part' }]);
   if (!part.designated) throw new PartNotDesignatedError(part.sku);
   if (part.valuable && (!input.installedSerial || !input.removedSerial)) {
@@ -183,9 +182,9 @@ export async function signOff(
   const job = await requireOwnJob(deps, jobId, user);
   requireStatus(job, 'on_site', 'completed');
   const png = decodeSignature(input.signaturePng);
-  const ticket = await deps.tickets.require(job.ticketId);
+  const [ticket, timers] = await Promise.all([deps.tickets.require(job.ticketId), deps.timers.timersOf(job.ticketId)]);
   const now = deps.now();
-  const completion = await completionItems(deps, ticket, now, job.technicianId);
+  const completion = await completionItems(deps, ticket, timers, now, job.technicianId);
   const completed: Job = {
     ...job,
     status: 'completed',

@@ -15,13 +15,14 @@ import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
 
 export async function completionItems(
-  deps: Pick<Dependencies, 'timers' | 'sla' | 'tableName' | 'followUps' | 'devices'>,
+  deps: Pick<Dependencies, 'sla' | 'tableName' | 'followUps' | 'devices'>,
   ticket: Ticket,
+  /** The ticket's timers, read by the caller beside the ticket (one round trip for both). */
+  timers: SlaTimer[],
   now: Date,
   /** Who fixed it (the technician, or customer service for a remote fix): STD-4a counts against them. */
   repairedBy: string,
 ): Promise<{ items: TransactItem[]; set: Partial<Ticket>; stopped: SlaTimer[] }> {
-  const timers = await deps.timers.timersOf(ticket.id);
   const standards = await deps.sla.standards();
   // FLOW-4: the survey goes out after the configured working days in the ticket's business calendar.
   const calendar = await deps.sla.calendar(ticket.calendarId ?? standards.businessCalendarId);

@@ -6,12 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addWorkingMinutes } from '../../calendar/index.ts';
-import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { DomainError, NotFoundError } from '../../platform/errors.ts';
 import { needsInvestigation, quarterOf, type FollowUp, type FollowUpOutcome, type Investigation } from '../domain/follow-up.ts';
 import { localDate } from '../../platform/local-date.ts';
 import { WORKING_DAY_MINUTES } from '../../sla/index.ts';
-import { assignTimer, currentTimer, isOpenTimer, stopTimer } from '../../sla/index.ts';
+import { assignTimer, currentTimer, isOpenTimer, stopTimer, type SlaTimer } from '../../sla/index.ts';
 import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
 import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
 import { surveyMail } from '../mail/survey.ts';
@@ -49,17 +48,19 @@ function addDays(localDay: string, days: number): string {
  */
 export async function sweepFollowUps(deps: Deps, sendOnce: SendOnce, now: Date): Promise<{ surveys: number; callTasks: number; skipped: number; qualityAlerts: number }> {
   const report = { surveys: 0, callTasks: 0, skipped: 0, qualityAlerts: 0 };
-  const settings = (await deps.sla.standards({ fresh: true })).followUp;
-  const state = await readSweepState(deps.db, deps.tableName, 'followup');
+  // Two independent reads, one round trip.
+  const [standards, state] = await Promise.all([deps.sla.standards({ fresh: true }), readSweepState(deps.db, deps.tableName, 'followup')]);
+  const settings = standards.followUp;
   const buckets = bucketsSince(state?.lastSweepAt ? new Date(state.lastSweepAt as string) : undefined, now, followUpDueBucket);
   for (const bucket of buckets) {
     for (const due of await deps.followUps.dueActions(bucket, now)) {
-      const followUp = await deps.followUps.get(due.ticketId); // the index may lag: act on the item itself
+      // The index may lag: act on the item itself (read with its ticket, one round trip).
+      const [followUp, ticket] = await Promise.all([deps.followUps.get(due.ticketId), deps.tickets.get(due.ticketId)]);
       if (!followUp?.nextActionAt || followUp.nextActionAt > now.toISOString()) {
         report.skipped += 1;
         continue;
       }
-      const ticket = await deps.tickets.require(followUp.ticketId);
+      if (!ticket) throw new NotFoundError(`Ticket ${followUp.ticketId} not found`);
       try {
         if (followUp.nextAction === 'send_survey') {
           const expiresAt = new Date(now.getTime() + settings.surveyLinkValidDays * DAY_MS);
@@ -123,18 +124,24 @@ export interface SurveyView {
   expiresAt?: string;
 }
 
-async function requireSurvey(deps: Deps, ticketId: string, token: string | undefined, now: Date): Promise<{ followUp: FollowUp; ticket: Ticket }> {
-  const check = checkLinkToken(deps.config.linkSigningSecret, 'survey', ticketId, token, now);
+/** The follow-up, the ticket and its timers: independent reads, one round trip. */
+function followUpReads(deps: Deps, ticketId: string): Promise<[FollowUp | undefined, Ticket | undefined, SlaTimer[]]> {
+  return Promise.all([deps.followUps.get(ticketId), deps.tickets.get(ticketId), deps.timers.timersOf(ticketId)]);
+}
+
+async function requireSurvey(deps: Deps, ticketId: string, token: string | undefined, now: Date): Promise<{ followUp: FollowUp; ticket: Ticket; timers: SlaTimer[] }> {
+  const check = deps.linkKeys.check('survey', ticketId, token, now);
   if (check === 'invalid') throw new NotFoundError('Survey not found');
-  const followUp = await deps.followUps.get(ticketId);
+  const [followUp, ticket, timers] = await followUpReads(deps, ticketId);
   if (!followUp) throw new NotFoundError('Survey not found');
   if (followUp.outcome) throw new SurveyAlreadyAnsweredError('This survey was already answered');
   if (check === 'expired') throw new LinkExpiredError('The survey link has expired');
-  return { followUp, ticket: await deps.tickets.require(ticketId) };
+  if (!ticket) throw new NotFoundError(`Ticket ${ticketId} not found`);
+  return { followUp, ticket, timers };
 }
 
 export async function surveyView(deps: Deps, ticketId: string, token: string | undefined): Promise<SurveyView> {
-  const check = checkLinkToken(deps.config.linkSigningSecret, 'survey', ticketId, token, deps.now());
+  const check = deps.linkKeys.check('survey', ticketId, token, deps.now());
   if (check === 'invalid') throw new NotFoundError('Survey not found');
   const [followUp, ticket] = await Promise.all([deps.followUps.get(ticketId), deps.tickets.get(ticketId)]);
   if (!followUp || !ticket) throw new NotFoundError('Survey not found');
@@ -146,24 +153,27 @@ export type FollowUpAnswer = Pick<FollowUpOutcome, 'satisfaction' | 'equipmentWo
 
 export async function answerSurvey(deps: Deps, ticketId: string, token: string | undefined, answer: FollowUpAnswer): Promise<{ recorded: true }> {
   const now = deps.now();
-  const { followUp, ticket } = await requireSurvey(deps, ticketId, token, now);
-  await recordFollowUp(deps, ticket, followUp, { ...answer, via: 'survey', recordedAt: now.toISOString(), recordedBy: 'customer' }, now);
+  const { followUp, ticket, timers } = await requireSurvey(deps, ticketId, token, now);
+  await recordFollowUp(deps, ticket, followUp, timers, { ...answer, via: 'survey', recordedAt: now.toISOString(), recordedBy: 'customer' }, now);
   return { recorded: true };
 }
 
 export async function recordPhoneFollowUp(deps: Deps, ticketId: string, answer: FollowUpAnswer, staffId: string): Promise<Ticket> {
   const now = deps.now();
-  const ticket = await deps.tickets.require(ticketId);
-  const followUp = await deps.followUps.get(ticketId);
+  const [followUp, ticket, timers] = await followUpReads(deps, ticketId);
+  if (!ticket) throw new NotFoundError(`Ticket ${ticketId} not found`);
   if (!followUp) throw new NotFoundError(`No follow-up for ticket ${ticketId}`);
   if (followUp.outcome) throw new SurveyAlreadyAnsweredError('The follow-up was already recorded');
-  return recordFollowUp(deps, ticket, followUp, { ...answer, via: 'phone', recordedAt: now.toISOString(), recordedBy: staffId }, now);
+  return recordFollowUp(deps, ticket, followUp, timers, { ...answer, via: 'phone', recordedAt: now.toISOString(), recordedBy: staffId }, now);
 }
 
-/** One transaction: ticket followed up, follow-up done, STD-3 timer stopped, satisfaction counted, investigation opened if needed. */
-async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, outcome: FollowUpOutcome, now: Date): Promise<Ticket> {
+/**
+ * One transaction: ticket followed up, follow-up done, STD-3 timer stopped, satisfaction counted,
+ * investigation opened if needed. `timers` are the ticket's, read by the caller with the follow-up.
+ */
+async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, timers: SlaTimer[], outcome: FollowUpOutcome, now: Date): Promise<Ticket> {
   const settings = (await deps.sla.standards()).followUp;
-  const current = currentTimer(await deps.timers.timersOf(ticket.id), 'follow_up');
+  const current = currentTimer(timers, 'follow_up');
   const timer = current && isOpenTimer(current) ? current : undefined;
   const quarter = quarterOf(localDate(now));
   const { nextAction: _a, nextActionAt: _at, ...rest } = followUp;

@@ -3,7 +3,7 @@
  * appointment window. Never the phone, email, address or any staff data. A wrong token is answered
  * exactly like an unknown ticket.
  */
-import { checkLinkToken } from '../../platform/auth/signed-link.ts';
+import type { LinkVerifier } from '../../platform/auth/link-keys.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { milestoneLabel, nextStep, statusLabel } from '../../tickets/index.ts';
 import { isPublicMilestone, type Locale, type Ticket, type TicketEvent } from '../../tickets/index.ts';
@@ -104,12 +104,12 @@ function promisesOf(timers: SlaTimer[], locale: Locale): PublicPromise[] {
 }
 
 export async function publicTicketView(
-  deps: { tickets: TicketRepository; linkSecret: string; now: () => Date },
+  deps: { tickets: TicketRepository; linkKeys: LinkVerifier; now: () => Date },
   ticketId: string,
   token: string | undefined,
   requestedLocale: Locale | undefined,
 ): Promise<PublicTicketView> {
-  if (checkLinkToken(deps.linkSecret, 'status', ticketId, token, deps.now()) !== 'valid') {
+  if (deps.linkKeys.check('status', ticketId, token, deps.now()) !== 'valid') {
     throw new NotFoundError('Ticket not found');
   }
   const found = await deps.tickets.getWithTimeline(ticketId, toTimer);

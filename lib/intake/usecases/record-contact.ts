@@ -16,11 +16,11 @@ export interface ContactInput {
 
 export async function recordFirstContact(deps: Pick<Dependencies, 'tickets' | 'timers' | 'tableName' | 'now'>, ticketId: string, input: ContactInput, user: StaffUser) {
   const now = deps.now();
-  const ticket = await deps.tickets.require(ticketId);
+  // The ticket and its timers are read together: two independent reads, one round trip.
+  const [ticket, timers] = await Promise.all([deps.tickets.require(ticketId), deps.timers.timersOf(ticketId)]);
   if (input.contactedAt) checkEnteredTime('contactedAt', input.contactedAt, { now, notBefore: new Date(ticket.createdAt) });
   // Within the tolerated skew a slightly "future" call is taken as now: a timer never stops in the future.
   const at = input.contactedAt && input.contactedAt < now ? input.contactedAt : now;
-  const timers = await deps.timers.timersOf(ticketId);
   const current = currentTimer(timers, 'first_contact');
   const contactTimer = current && isOpenTimer(current) ? current : undefined;
   const stopped = contactTimer ? assignTimer(stopTimer(contactTimer, at), user.id) : undefined;

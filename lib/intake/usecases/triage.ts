@@ -6,6 +6,7 @@
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Device, Site, Ticket } from '../../tickets/index.ts';
+import type { SlaTimer } from '../../sla/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { completionItems } from '../../followup/server.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
@@ -20,11 +21,20 @@ export type TriageInput =
 const targetOf = (classification: TriageInput['classification']) => (classification === 'simple' ? 'remote_resolution' : 'in_assessment');
 
 /**
+ * The ticket and, when the classification is simple (its visit agreement is then cancelled), its
+ * timers: two independent reads, one round trip.
+ */
+async function readForClassification(deps: Deps, ticketId: string, classification: TriageInput['classification']): Promise<[Ticket, SlaTimer[]]> {
+  return Promise.all([deps.tickets.require(ticketId), classification === 'simple' ? deps.timers.timersOf(ticketId) : []]);
+}
+
+/**
  * Applies a classification: simple goes to remote resolution (no visit is needed, so the STD-1c visit
  * agreement is cancelled), complex to technical support with the hand-off event (outbox). The event
- * type and data say whether it is the triage or the manager's correction.
+ * type and data say whether it is the triage or the manager's correction. `timers` are the ticket's,
+ * read with it (used by a simple classification).
  */
-async function classify(deps: Deps, ticket: Ticket, input: TriageInput, user: StaffUser, event: { type: string; data: Record<string, unknown> }): Promise<Ticket> {
+async function classify(deps: Deps, ticket: Ticket, timers: SlaTimer[], input: TriageInput, user: StaffUser, event: { type: string; data: Record<string, unknown> }): Promise<Ticket> {
   const now = deps.now();
   const triage = { classification: input.classification, notes: input.notes, by: user.id, at: now.toISOString() };
   if (input.classification === 'simple') {
@@ -34,7 +44,7 @@ async function classify(deps: Deps, ticket: Ticket, input: TriageInput, user: St
       type: event.type,
       data: { ...event.data, solution: input.solution },
       set: { triage, remoteResolution: { solution: input.solution, guidance: input.guidance } },
-      withItems: await noVisitNeededItems(deps, ticket.id, now, user.id),
+      withItems: noVisitNeededItems(deps.tableName, timers, now, user.id),
     });
   }
   return deps.tickets.transition(ticket, 'in_assessment', {
@@ -52,9 +62,9 @@ async function classify(deps: Deps, ticket: Ticket, input: TriageInput, user: St
  * (and nobody is emailed twice). A wrong triage is corrected by the manager with `retriageTicket`.
  */
 export async function triageTicket(deps: Deps, ticketId: string, input: TriageInput, user: StaffUser): Promise<Ticket> {
-  const ticket = await deps.tickets.require(ticketId);
+  const [ticket, timers] = await readForClassification(deps, ticketId, input.classification);
   if (ticket.status !== 'triaged') throw new InvalidTransitionError(ticket.status, targetOf(input.classification));
-  return classify(deps, ticket, input, user, { type: input.classification === 'simple' ? 'triaged_simple' : 'handed_to_assessment', data: { notes: input.notes } });
+  return classify(deps, ticket, timers, input, user, { type: input.classification === 'simple' ? 'triaged_simple' : 'handed_to_assessment', data: { notes: input.notes } });
 }
 
 export type RetriageInput = TriageInput & { reason: string };
@@ -65,11 +75,11 @@ export type RetriageInput = TriageInput & { reason: string };
  * timeline keeps the earlier classification, the new one and the reason.
  */
 export async function retriageTicket(deps: Deps, ticketId: string, input: RetriageInput, user: StaffUser): Promise<Ticket> {
-  const ticket = await deps.tickets.require(ticketId);
+  const [ticket, timers] = await readForClassification(deps, ticketId, input.classification);
   const to = targetOf(input.classification);
   if ((ticket.status !== 'remote_resolution' && ticket.status !== 'in_assessment') || ticket.status === to) throw new InvalidTransitionError(ticket.status, to);
   const { reason, ...classification } = input;
-  return classify(deps, ticket, classification, user, {
+  return classify(deps, ticket, timers, classification, user, {
     type: 'retriaged',
     data: { from: ticket.triage?.classification ?? null, to: input.classification, reason, notes: input.notes },
   });
@@ -77,10 +87,10 @@ export async function retriageTicket(deps: Deps, ticketId: string, input: Retria
 
 /** The customer confirmed the remote fix works: completed (and still followed up, FLOW-4). */
 export async function confirmRemoteResolution(deps: Deps, ticketId: string, input: { customerConfirmation: string }, user: StaffUser): Promise<Ticket> {
-  const ticket = await deps.tickets.require(ticketId);
+  const [ticket, timers] = await Promise.all([deps.tickets.require(ticketId), deps.timers.timersOf(ticketId)]);
   const now = deps.now();
   // A remote fix is a repair too: its device is known and it counts in STD-4a (against who fixed it).
-  const { items, set } = await completionItems(deps, ticket, now, user.id);
+  const { items, set } = await completionItems(deps, ticket, timers, now, user.id);
   const completed = await deps.tickets.transition(ticket, 'completed', {
     actor: user.id,
     at: now,

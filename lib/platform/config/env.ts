@@ -12,7 +12,8 @@ export const ENV = {
   /** The SES configuration set every send names: bounces and complaints come back through it. */
   mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
   publicBaseUrl: 'PUBLIC_BASE_URL',
-  linkSigningSecret: 'LINK_SIGNING_SECRET',
+  /** The Secrets Manager secret (ARN or name) holding the link-signing key ring (lib/platform/auth/link-keys.ts). */
+  linkSigningSecretId: 'LINK_SIGNING_SECRET_ID',
 } as const;
 
 export class ConfigError extends Error {
@@ -31,7 +32,7 @@ export function requiredEnvNames(access: FunctionAccess): string[] {
   const names: string[] = [];
   if (access.table !== 'none') names.push(ENV.tableName);
   if (access.sendsEmail) names.push(ENV.mailFrom, ENV.mailConfigurationSet);
-  if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecret);
+  if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecretId);
   return names;
 }
 
@@ -41,7 +42,7 @@ const variableSchemas: Record<string, z.ZodType<string>> = {
   [ENV.mailFrom]: nonEmpty.pipe(z.email()),
   [ENV.mailConfigurationSet]: nonEmpty.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an SES configuration set name')),
   [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
-  [ENV.linkSigningSecret]: z.string().min(32, 'must be at least 32 characters'),
+  [ENV.linkSigningSecretId]: nonEmpty,
 };
 
 export interface AppConfig {
@@ -49,7 +50,7 @@ export interface AppConfig {
   mailFrom: string;
   mailConfigurationSet: string;
   publicBaseUrl: string;
-  linkSigningSecret: string;
+  linkSigningSecretId: string;
 }
 
 /** Reads and validates the variables `access` needs from `env`; throws ConfigError naming every bad one. */
@@ -74,6 +75,6 @@ export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = proc
     mailFrom: values[ENV.mailFrom] ?? '',
     mailConfigurationSet: values[ENV.mailConfigurationSet] ?? '',
     publicBaseUrl: values[ENV.publicBaseUrl] ?? '',
-    linkSigningSecret: values[ENV.linkSigningSecret] ?? '',
+    linkSigningSecretId: values[ENV.linkSigningSecretId] ?? '',
   };
 }

@@ -161,9 +161,12 @@ export class StatementRepository {
   ): Promise<{ statement: Statement; created: boolean }> {
     const year = localYear(now);
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const existing = await this.idOfTicket(draft.ticketId);
+      // The ticket's pointer and the year's counter: two independent reads, one round trip.
+      const [existing, counter] = await Promise.all([
+        this.idOfTicket(draft.ticketId),
+        this.db.send(new GetCommand({ TableName: this.tableName, Key: statementNumberCounterKey(year), ConsistentRead: true })),
+      ]);
       if (existing) return { statement: await this.require(existing), created: false };
-      const counter = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementNumberCounterKey(year), ConsistentRead: true }));
       const current = Number(counter.Item?.sequence ?? 0);
       const statement: Statement = { ...draft, number: formatStatementNumber(year, current + 1) };
       try {

@@ -76,8 +76,12 @@ async function applyChange(
   return deps.statements.save(before, after, items);
 }
 
-export async function confirmStatement(deps: Deps, statementId: string, input: { revision: number; note?: string }, actor: string): Promise<Statement> {
-  const statement = await deps.statements.require(statementId);
+/**
+ * The actions the customer takes through the signed link take the statement the link check read
+ * (`read`) instead of reading it again; every write stays conditional on its version.
+ */
+export async function confirmStatement(deps: Deps, statementId: string, input: { revision: number; note?: string }, actor: string, read?: Statement): Promise<Statement> {
+  const statement = read ?? (await deps.statements.require(statementId));
   // A second click on the same confirmation answers like the first.
   if (statement.confirmation?.revision === input.revision && statement.revision === input.revision) return statement;
   assertStatus(statement, ['issued'], 'confirm');
@@ -99,8 +103,8 @@ export async function confirmStatement(deps: Deps, statementId: string, input: {
   });
 }
 
-export async function disputeStatement(deps: Deps, statementId: string, input: { revision: number; reason: string }): Promise<Statement> {
-  const statement = await deps.statements.require(statementId);
+export async function disputeStatement(deps: Deps, statementId: string, input: { revision: number; reason: string }, read?: Statement): Promise<Statement> {
+  const statement = read ?? (await deps.statements.require(statementId));
   if (statement.status === 'disputed' && statement.dispute?.revision === input.revision) return statement;
   assertStatus(statement, ['issued'], 'dispute');
   assertRevision(statement, input.revision);
@@ -129,9 +133,9 @@ export async function reviseStatement(deps: Deps, statementId: string, input: Re
   const statement = await deps.statements.require(statementId);
   assertStatus(statement, ['issued', 'disputed'], 'revise');
   if (statement.revision !== input.expectedRevision) throw new StaleRevisionError(statement.revision);
-  const current = await deps.statements.revision(statementId, statement.revision);
+  // The revision in force and the ticket: two independent reads, one round trip.
+  const [current, ticket] = await Promise.all([deps.statements.revision(statementId, statement.revision), deps.tickets.require(statement.ticketId)]);
   if (!current) throw new Error(`Revision ${statement.revision} of statement ${statementId} missing`);
-  const ticket = await deps.tickets.require(statement.ticketId);
   const facts = await feeFacts(deps, ticket);
 
   const jobIds = new Set(facts.visits.map((visit) => visit.jobId));
@@ -208,8 +212,8 @@ export async function recordPayment(
 
 export type InvoiceRequestInput = Omit<InvoiceRequest, 'requestedAt' | 'requestedBy'>;
 
-export async function requestInvoice(deps: Deps, statementId: string, input: InvoiceRequestInput, actor: string): Promise<Statement> {
-  const statement = await deps.statements.require(statementId);
+export async function requestInvoice(deps: Deps, statementId: string, input: InvoiceRequestInput, actor: string, read?: Statement): Promise<Statement> {
+  const statement = read ?? (await deps.statements.require(statementId));
   if (statement.invoiceRequest) throw new InvoiceStateError('invoice_already_requested');
   assertStatus(statement, ['confirmed', 'settled'], 'request an invoice');
   if (statement.totalFen === 0) throw new InvoiceStateError('nothing_to_invoice');

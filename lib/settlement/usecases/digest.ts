@@ -17,15 +17,21 @@ import type { Dependencies } from '../../dependencies.ts';
 type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'db' | 'tableName'>;
 
 export async function gatherDigest(deps: Deps, month: string): Promise<DigestData> {
-  const facts = (await deps.statements.factsOfMonth(month)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  const issuedIds = facts.filter((f) => f.kind === 'issued').map((f) => f.statementId);
-  const statements = (await deps.statements.getMany(issuedIds)).sort((a, b) => a.number.localeCompare(b.number));
+  // The month's facts (then the statements they name) and the open disputes are read side by side.
+  const [{ facts, statements }, openDisputes] = await Promise.all([
+    deps.statements.factsOfMonth(month).then(async (unsorted) => {
+      const facts = unsorted.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      const issuedIds = facts.filter((f) => f.kind === 'issued').map((f) => f.statementId);
+      return { facts, statements: (await deps.statements.getMany(issuedIds)).sort((a, b) => a.number.localeCompare(b.number)) };
+    }),
+    deps.statements.openDisputes(),
+  ]);
   return {
     month,
     statements,
     confirmations: facts.filter((f) => f.kind === 'confirmed'),
     payments: facts.filter((f) => f.kind === 'payment'),
-    openDisputes: await deps.statements.openDisputes(),
+    openDisputes,
   };
 }
 
@@ -43,8 +49,8 @@ export async function sendMonthlyDigest(deps: Deps, sendOnce: SendOnce, now: Dat
   const owed = monthsOwed(state?.lastMonth as string | undefined, localDate(now));
   const sent: string[] = [];
   for (const month of owed) {
-    const data = await gatherDigest(deps, month);
-    const financeEmail = (await deps.feeSchedule.getFeeSchedule()).value.financeEmail;
+    const [data, schedule] = await Promise.all([gatherDigest(deps, month), deps.feeSchedule.getFeeSchedule()]);
+    const financeEmail = schedule.value.financeEmail;
     try {
       await sendOnce(`digest:${month}`, { to: [financeEmail], ...digestMail(data) });
     } catch (error) {

@@ -16,16 +16,16 @@ const DAY_MS = 86_400_000;
 
 export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, message: SettlementMailMessage): Promise<void> {
   const statement = await deps.statements.require(message.statementId);
-  const schedule = (await deps.feeSchedule.getFeeSchedule()).value;
+  // What each fact needs besides the statement is read together, once the statement says it is still to be sent.
+  const feeSchedule = () => deps.feeSchedule.getFeeSchedule().then((schedule) => schedule.value);
   switch (message.type) {
     case 'statement.issued': {
       if (statement.revision !== message.revision) {
         logger.info('Statement revision replaced before it was sent', { statementId: statement.statementId, revision: message.revision, current: statement.revision });
         return;
       }
-      const revision = await deps.statements.revision(statement.statementId, message.revision);
+      const [schedule, revision, ticket] = await Promise.all([feeSchedule(), deps.statements.revision(statement.statementId, message.revision), deps.tickets.require(statement.ticketId)]);
       if (!revision) throw new NotFoundError(`Revision ${message.revision} of ${statement.statementId} not found`);
-      const ticket = await deps.tickets.require(statement.ticketId);
       // The link's expiry follows from the revision, so a retried send carries the same link.
       const expiresAt = new Date(Date.parse(revision.issuedAt) + schedule.statementLinkValidDays * DAY_MS);
       const key = `statement:${statement.statementId}:r${revision.revision}`;
@@ -44,7 +44,7 @@ export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, mess
       return;
     }
     case 'invoice.requested': {
-      const revision = await deps.statements.revision(statement.statementId, statement.revision);
+      const [schedule, revision] = await Promise.all([feeSchedule(), deps.statements.revision(statement.statementId, statement.revision)]);
       if (!revision || !statement.invoiceRequest) throw new NotFoundError(`Invoice request of ${statement.statementId} not found`);
       await sendOnce(`invoice-request:${statement.statementId}`, { to: [schedule.financeEmail], ...invoiceRequestMail(statement, revision) });
       return;

@@ -24,11 +24,11 @@ const BILLABLE: ReadonlyArray<Ticket['status']> = ['completed', 'followed_up', '
 
 /** The facts of the repair that the fees depend on (read fresh for every revision). */
 export async function feeFacts(deps: Pick<StatementDeps, 'jobs' | 'staff' | 'coverage'>, ticket: Ticket): Promise<Omit<FeeInput, 'schedule' | 'minutesOverride' | 'discount'> & { coverageReference?: string }> {
-  const jobs = (await Promise.all((ticket.jobIds ?? []).map((jobId) => deps.jobs.get(jobId)))).filter((job) => job !== undefined);
-  const visited = jobs.filter((job) => job.checkIn && job.status !== 'cancelled');
-  const technicians = new Map(
-    await Promise.all([...new Set(visited.map((job) => job.technicianId))].map(async (id) => [id, await deps.staff.get(id)] as const)),
-  );
+  // The device's coverage is read beside the jobs and their technicians (it needs neither).
+  const [{ visited, technicians }, recorded] = await Promise.all([
+    visitsOf(deps, ticket),
+    ticket.device.serial ? deps.coverage.get(ticket.device.system, ticket.device.serial) : undefined,
+  ]);
   const visits: Visit[] = visited.map((job) => {
     const technician = technicians.get(job.technicianId);
     if (!technician?.technician) logger.warn('Technician without a skill level: billed at the junior rate', { technicianId: job.technicianId, jobId: job.jobId });
@@ -48,7 +48,6 @@ export async function feeFacts(deps: Pick<StatementDeps, 'jobs' | 'staff' | 'cov
       })),
     };
   });
-  const recorded = ticket.device.serial ? await deps.coverage.get(ticket.device.system, ticket.device.serial) : undefined;
   const coverage = coverageOn(recorded, localDate(new Date(ticket.completedAt ?? ticket.updatedAt)));
   return {
     urgent: ticket.urgency === 'urgent',
@@ -58,6 +57,16 @@ export async function feeFacts(deps: Pick<StatementDeps, 'jobs' | 'staff' | 'cov
     visits,
     ...(coverage ? { coverage, coverageReference: recorded!.reference } : {}),
   };
+}
+
+/** The ticket's jobs that were visited, and their technicians' records (two rounds of parallel GetItems). */
+async function visitsOf(deps: Pick<StatementDeps, 'jobs' | 'staff'>, ticket: Ticket) {
+  const jobs = (await Promise.all((ticket.jobIds ?? []).map((jobId) => deps.jobs.get(jobId)))).filter((job) => job !== undefined);
+  const visited = jobs.filter((job) => job.checkIn && job.status !== 'cancelled');
+  const technicians = new Map(
+    await Promise.all([...new Set(visited.map((job) => job.technicianId))].map(async (id) => [id, await deps.staff.get(id)] as const)),
+  );
+  return { visited, technicians };
 }
 
 export function buildRevision(
@@ -92,10 +101,10 @@ export function buildRevision(
  * on its way; when the follow-up is done and the statement already settled, settles the ticket.
  */
 export async function ensureStatement(deps: StatementDeps, ticketId: string, trigger: 'followed_up' | 'completion'): Promise<Statement | undefined> {
-  const schedule = await deps.feeSchedule.getFeeSchedule();
+  // Two independent reads, one round trip (the pointer read is wasted only when the schedule says not yet).
+  const [schedule, existingId] = await Promise.all([deps.feeSchedule.getFeeSchedule(), deps.statements.idOfTicket(ticketId)]);
   if (trigger === 'completion' && schedule.value.statementAt !== 'completion') return undefined;
   let statement: Statement;
-  const existingId = await deps.statements.idOfTicket(ticketId);
   if (existingId) {
     statement = await deps.statements.require(existingId);
   } else {

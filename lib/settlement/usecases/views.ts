@@ -3,20 +3,19 @@
  * issue: lines in words, totals, what can be done next; no phone, email or address), and to
  * staff with every revision, every fact and a fresh customer link.
  */
-import { checkLinkToken } from '../../platform/auth/signed-link.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { lineDescription, statementStatusText, waiverText } from '../domain/statement-text.ts';
 import { outstandingFen, type Statement, type StatementRevision } from '../domain/statement.ts';
 import type { Locale } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'now' | 'config' | 'statementUrl'>;
+type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'now' | 'linkKeys' | 'statementUrl'>;
 
 const DAY_MS = 86_400_000;
 
 /** A wrong, expired or foreign token answers exactly like an unknown statement. */
-export async function requireStatementByLink(deps: Pick<Deps, 'statements' | 'now' | 'config'>, statementId: string, token: string | undefined): Promise<Statement> {
-  if (checkLinkToken(deps.config.linkSigningSecret, 'statement', statementId, token, deps.now()) !== 'valid') {
+export async function requireStatementByLink(deps: Pick<Deps, 'statements' | 'now' | 'linkKeys'>, statementId: string, token: string | undefined): Promise<Statement> {
+  if (deps.linkKeys.check('statement', statementId, token, deps.now()) !== 'valid') {
     throw new NotFoundError('Statement not found');
   }
   return deps.statements.require(statementId);
@@ -36,7 +35,15 @@ function linesFor(revision: StatementRevision, locale: Locale) {
 }
 
 export async function publicStatementView(deps: Deps, statementId: string, token: string | undefined, requestedLocale?: Locale) {
-  const statement = await requireStatementByLink(deps, statementId, token);
+  return publicViewOf(deps, await requireStatementByLink(deps, statementId, token), requestedLocale);
+}
+
+/**
+ * The customer's view of a statement the caller holds (checked through its link, or just saved by
+ * the customer's action): its revision is the only read left.
+ */
+export async function publicViewOf(deps: Pick<Deps, 'statements'>, statement: Statement, requestedLocale?: Locale) {
+  const statementId = statement.statementId;
   const revision = await deps.statements.revision(statementId, statement.revision);
   if (!revision) throw new NotFoundError('Statement not found');
   const locale = requestedLocale ?? statement.locale;
@@ -83,9 +90,9 @@ export async function publicStatementView(deps: Deps, statementId: string, token
 }
 
 export async function staffStatementView(deps: Deps, statementId: string) {
-  const found = await deps.statements.withHistory(statementId);
+  // Two independent reads, one round trip.
+  const [found, { value: schedule }] = await Promise.all([deps.statements.withHistory(statementId), deps.feeSchedule.getFeeSchedule()]);
   if (!found) throw new NotFoundError('Statement not found');
-  const schedule = (await deps.feeSchedule.getFeeSchedule()).value;
   const current = found.revisions.find((r) => r.revision === found.statement.revision);
   const expiresAt = new Date(deps.now().getTime() + schedule.statementLinkValidDays * DAY_MS);
   return {

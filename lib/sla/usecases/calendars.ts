@@ -31,10 +31,8 @@ export async function saveCalendar(
 ): Promise<{ id: string; version: number }> {
   if (!CALENDAR_ID.test(input.id)) throw new ValidationError([{ path: 'calendarId', key: 'invalid_format' }]);
   const calendar = checkedCalendar(input.calendar);
-  const current = await deps.settings.getCalendar(input.id);
-  if ((current?.version ?? 0) !== input.expectedVersion) {
-    throw new ConcurrentUpdateError(`Calendar ${input.id} is at version ${current?.version ?? 0}, not ${input.expectedVersion}`);
-  }
+  // No read first: the write is conditional on the expected version (absent, or a built-in one, is
+  // version 0), and a calendar that moved on answers 409 from the write itself.
   const now = deps.now();
   const version = await deps.settings.putCalendar({ id: input.id, name: input.name, calendar }, input.expectedVersion, user.id, now, (next) => [
     outboxPut(deps.tableName, 'calendar-changed', { type: 'calendar.changed', calendarId: input.id, version: next }, now),

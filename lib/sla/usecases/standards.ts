@@ -13,9 +13,10 @@ export async function saveServiceStandards(
   input: { expectedVersion: number; config: ServiceStandardsConfig },
   user: StaffUser,
 ): Promise<number> {
-  const current = await deps.settings.getServiceStandards();
+  // Both reads in one round trip; a stale version still answers 409 before an unknown calendar's 400.
+  const [current, businessCalendar] = await Promise.all([deps.settings.getServiceStandards(), deps.settings.getCalendar(input.config.businessCalendarId)]);
   if (current.version !== input.expectedVersion) throw new ConcurrentUpdateError(`Service standards are at version ${current.version}`);
-  if (!(await deps.settings.getCalendar(input.config.businessCalendarId))) {
+  if (!businessCalendar) {
     throw new ValidationError([{ path: 'config.businessCalendarId', key: 'unknown_calendar', params: { id: input.config.businessCalendarId } }]);
   }
   return deps.settings.putServiceStandards(input.config, input.expectedVersion, user.id, deps.now());

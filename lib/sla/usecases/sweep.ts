@@ -33,11 +33,12 @@ export async function sweepSlaAlarms(
   now: Date,
 ): Promise<SweepReport> {
   const { db } = deps;
-  const state = await readSweepState(db, deps.tableName, 'sla');
+  // The last run and the groups' addresses: two independent reads, one round trip.
+  const [state, standards] = await Promise.all([readSweepState(db, deps.tableName, 'sla'), deps.settings.getServiceStandards()]);
   const buckets = bucketsSince(state?.lastSweepAt ? new Date(state.lastSweepAt as string) : undefined, now, alarmBucket);
 
   const report: SweepReport = { buckets, itemsRead: 0, readCapacityUnits: 0, warnings: 0, breaches: 0, skipped: 0 };
-  const groupEmails = (await deps.settings.getServiceStandards()).value.groupEmails;
+  const groupEmails = standards.value.groupEmails;
   for (const bucket of buckets) {
     const due = await deps.timers.dueAlarms(bucket, now);
     report.itemsRead += due.itemsRead;

@@ -5,9 +5,6 @@
  */
 import { assignTimer, currentTimer, isOpenTimer, notApplicableTimer, stopTimer, type SlaTimer } from '../domain/sla-timer.ts';
 import { changedTimerPut, type TransactItem } from '../store/sla-repository.ts';
-import type { Dependencies } from '../../dependencies.ts';
-
-type Deps = Pick<Dependencies, 'timers' | 'tableName'>;
 
 function openVisitAgreement(timers: SlaTimer[]) {
   const timer = currentTimer(timers, 'visit_agreement');
@@ -20,7 +17,8 @@ export function visitAgreedItems(tableName: string, timers: SlaTimer[], now: Dat
   return timer ? [changedTimerPut(tableName, assignTimer(stopTimer(timer, now), agent), timer.version, now)] : [];
 }
 
-export async function noVisitNeededItems(deps: Deps, ticketId: string, now: Date, by: string): Promise<TransactItem[]> {
-  const timer = openVisitAgreement(await deps.timers.timersOf(ticketId));
-  return timer ? [changedTimerPut(deps.tableName, notApplicableTimer(timer, now, 'no_visit_needed', by), timer.version, now)] : [];
+/** From the ticket's timers as the caller read them (beside the ticket, in the same round trip). */
+export function noVisitNeededItems(tableName: string, timers: SlaTimer[], now: Date, by: string): TransactItem[] {
+  const timer = openVisitAgreement(timers);
+  return timer ? [changedTimerPut(tableName, notApplicableTimer(timer, now, 'no_visit_needed', by), timer.version, now)] : [];
 }
