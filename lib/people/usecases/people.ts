@@ -50,8 +50,8 @@ export interface CertificateInput {
 
 /** A new certificate record, or a change to one (`certId` given): renewals are new records beside the old. */
 export async function saveCertificate(deps: Deps, staffId: string, input: CertificateInput, user: StaffUser, certId?: string): Promise<CertificateRecord> {
-  await requireMember(deps, staffId);
-  if (certId && !(await deps.people.person(staffId)).certificates.some((c) => c.certId === certId)) throw new NotFoundError(`Certificate ${certId} not found`);
+  const [, person] = await Promise.all([requireMember(deps, staffId), certId ? deps.people.person(staffId) : undefined]);
+  if (certId && !person?.certificates.some((c) => c.certId === certId)) throw new NotFoundError(`Certificate ${certId} not found`);
   const { name, scanRef, ...rest } = input;
   const record: CertificateRecord = {
     certId: certId ?? randomUUID(),
@@ -120,8 +120,8 @@ async function requireHolder(deps: Deps, holder: string): Promise<void> {
 
 /** Registers a tool, or changes one (holder, name, interval); its inspection state stays as inspected. */
 export async function saveTool(deps: Deps, assetNo: string, input: ToolInput): Promise<Tool> {
-  await requireHolder(deps, input.holder);
-  const existing = (await deps.people.tool(assetNo))?.tool;
+  const [, found] = await Promise.all([requireHolder(deps, input.holder), deps.people.tool(assetNo)]);
+  const existing = found?.tool;
   const at = deps.now().toISOString();
   if (!existing) {
     // A tool new to the register is due for inspection when stated, else today: it is checked before its first job.
