@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { localDate } from '../../platform/local-date.ts';
-import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
+import { unlessInProgress, type SendOnce } from '../../platform/mail/send-once.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { StaffMember } from '../../staff/index.ts';
 import {
@@ -15,6 +15,7 @@ import {
   addDays,
   afterInspection,
   certificateReminder,
+  daysBetween,
   groupOf,
   safetyValidUntil,
   toolProblem,
@@ -170,7 +171,7 @@ export async function personView(deps: Deps, staffId: string) {
     member: { id: member.id, name: member.name, roles: member.roles, group: groupOf(member.roles) ?? null },
     today,
     safetyTraining: { validUntil: validUntil ?? null, valid: validUntil !== undefined && validUntil >= today },
-    certificates: certificates.map((c) => ({ ...c, expired: c.validUntil < today, daysLeft: Math.round((Date.parse(c.validUntil) - Date.parse(today)) / 86_400_000) })),
+    certificates: certificates.map((c) => ({ ...c, expired: c.validUntil < today, daysLeft: daysBetween(today, c.validUntil) })),
     training: training.sort((a, b) => b.date.localeCompare(a.date)),
     tools: tools.map((t) => ({ ...t, problem: toolProblem(t, today) ?? null })),
     scorecards,
@@ -225,14 +226,9 @@ export async function sendPeopleReminders(deps: Deps, sendOnce: SendOnce, now: D
   const manager = standards.groupEmails.manager;
   const report = { certificateReminders: 0, toolReminders: 0, skipped: 0 };
   const send = async (key: string, to: Array<string | undefined>, mail: Omit<Parameters<SendOnce>[1], 'to'>) => {
-    try {
-      await sendOnce(key, { ...mail, to: [...new Set(to.filter((a): a is string => Boolean(a)))] });
-      return true;
-    } catch (error) {
-      if (!(error instanceof SendInProgressError)) throw error;
-      report.skipped += 1; // an overlapping run is sending it right now
-      return false;
-    }
+    const sent = await unlessInProgress(() => sendOnce(key, { ...mail, to: [...new Set(to.filter((a): a is string => Boolean(a)))] }));
+    if (!sent) report.skipped += 1; // an overlapping run is sending it right now
+    return sent;
   };
   const lastDay = addDays(today, Math.max(...settings.value.certificateReminderDays));
   for (const cert of await deps.people.certificatesExpiring(today, lastDay)) {

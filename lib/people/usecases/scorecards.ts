@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { localDate, quarterOf } from '../../platform/local-date.ts';
-import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
+import { unlessInProgress, type SendOnce } from '../../platform/mail/send-once.ts';
 import { readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import { customerServiceAgentOf } from '../../tickets/index.ts';
 import { groupOf, type StaffGroup } from '../domain/people.ts';
@@ -122,16 +122,6 @@ export async function ownScorecards(deps: Pick<Deps, 'scorecards'>, staffId: str
   return cards.filter((c): c is FrozenScorecard => c !== undefined).reverse();
 }
 
-async function skipInProgress(send: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await send();
-    return true;
-  } catch (error) {
-    if (!(error instanceof SendInProgressError)) throw error;
-    return false; // an overlapping run or redelivery is sending it right now
-  }
-}
-
 /**
  * At the start of a quarter (Asia/Shanghai), the drafts of the quarter just ended to the manager
  * (HTML table + CSV), once per quarter: the daily people watch tries until a run has sent them (a
@@ -145,7 +135,7 @@ export async function sendDraftScorecards(deps: Deps, sendOnce: SendOnce, now: D
   if (signOff) return false; // already signed off: nothing left to draft
   const [cards, standards] = await Promise.all([computeScorecards(deps, quarter), deps.sla.standards()]);
   const key = `scorecards-draft:${quarter}`;
-  const sent = await skipInProgress(() => sendOnce(key, { to: [standards.groupEmails.manager], ...draftScorecardsMail(quarter, cards, key) }));
+  const sent = await unlessInProgress(() => sendOnce(key, { to: [standards.groupEmails.manager], ...draftScorecardsMail(quarter, cards, key) }));
   if (sent) await writeSweepState(deps.db, deps.tableName, 'people', { draftsSentFor: quarter, at: now.toISOString() });
   return sent;
 }
@@ -158,7 +148,7 @@ export async function sendSignedScorecards(deps: Deps, sendOnce: SendOnce, quart
   for (const card of frozen) {
     const to = emails.get(card.staffId);
     const key = `scorecard:${quarter}:${card.staffId}`;
-    if (to && (await skipInProgress(() => sendOnce(key, { to: [to], ...ownScorecardMail(card, key) })))) sent += 1;
+    if (to && (await unlessInProgress(() => sendOnce(key, { to: [to], ...ownScorecardMail(card, key) })))) sent += 1;
   }
   return sent;
 }
