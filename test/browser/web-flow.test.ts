@@ -527,7 +527,7 @@ describe('the customer’s links after the visit', () => {
     expect(await page.getByTestId('email-undeliverable').count()).toBe(0);
   });
 
-  it('people pages on a 375 px phone: the manager records a certificate and a session with exam scores and adjusts a grade; the technician sees them on their own page', async () => {
+  it('people pages on a 375 px phone: the manager records a certificate and a session with exam scores, upholds a complaint against a technician and adjusts a grade; the technician sees them on their own page', async () => {
     const page = await newPage(PHONE, true);
     await signIn(page, '王经理');
     await page.getByRole('link', { name: '团队' }).click();
@@ -586,6 +586,21 @@ describe('the customer’s links after the visit', () => {
     await expect.poll(() => page.getByTestId('scorecard-list').locator('[data-staff="staff-tech-chen"] [data-testid="adjustment"]').textContent()).toContain('暴雨夜抢修表现突出');
     expect(await page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, 'manager-team');
+
+    // A complaint against Chen (registered by customer service) is upheld in the manager's analysis: it counts on his scorecard.
+    const reported = await api('POST', '/v1/tickets', { body: faultReport() });
+    const complaint = await api('POST', `/v1/staff/tickets/${reported.body.id}/complaints`, { token: await staffToken('customer_service'), body: { complaint: '技术员未按约定时间到场', againstStaffId: 'staff-tech-chen' } });
+    await page.getByRole('link', { name: '调查整改' }).click();
+    const investigation = page.locator(`[data-investigation="${complaint.body.investigation.investigationId}"]`);
+    await investigation.locator('summary', { hasText: '分析原因与整改' }).click();
+    await investigation.getByRole('textbox', { name: '原因分析' }).fill('路线规划不当');
+    await investigation.getByRole('textbox', { name: '整改措施' }).fill('出发前确认路线');
+    await investigation.getByRole('combobox', { name: '负责人' }).selectOption('staff-manager-wang');
+    expect(await investigation.getByRole('combobox', { name: '被投诉人员' }).inputValue()).toBe('staff-tech-chen');
+    await investigation.getByRole('radio', { name: '是' }).check();
+    await investigation.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator(`[data-investigation="${complaint.body.investigation.investigationId}"]`).textContent()).toContain('投诉是否成立是');
+    expect(await page.locator(`[data-investigation="${complaint.body.investigation.investigationId}"]`).textContent()).toContain('被投诉人员陈师傅');
 
     // Weights and grade bands are the manager's configuration; bands out of order are refused before sending.
     await page.getByRole('link', { name: '考核配置' }).click();

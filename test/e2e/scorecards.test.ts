@@ -1,13 +1,15 @@
 /**
  * Quarterly grading (TRAIN-2) through the local stack: a quarter of activity for three technicians
  * and two customer-service agents (tickets, timers kept and breached, an exemption, a late arrival,
- * a confirmed and a rejected rework, phone follow-ups, complaints, training and exams), every number
+ * a confirmed and a rejected rework, phone follow-ups and a survey answer, complaints, training and exams), every number
  * of every scorecard and the grade under the default bands; the draft to the manager at the start of
  * the next quarter (HTML + CSV, once); an adjustment with its reason; sign-off, each person's own
  * scorecard by email, and a late fact that does not change the frozen quarter.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
+import { TEST_LINK_SECRET } from '../support/global-setup.ts';
 import { api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, serverNow, setServerClock, staffToken } from '../support/local.ts';
 
 const u = Date.now().toString(36);
@@ -45,6 +47,8 @@ interface Visit {
   breachRepair?: boolean;
   breachContact?: boolean;
   exemptContact?: boolean;
+  /** The customer answers the survey (by its signed link) instead of a phone follow-up by the agent. */
+  survey?: boolean;
 }
 
 /** One ticket from report to phone follow-up, shaped by `v`; returns its id and report. */
@@ -77,7 +81,10 @@ async function repair(v: Visit) {
   if (v.breachRepair) await fireSchedule('sla-sweep', new Date(new Date(checkedIn.checkIn.at).getTime() + 121 * MINUTE));
   const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
   await ok(api('POST', `/v1/staff/jobs/${job.jobId}/sign-off`, { token: tech, body: { signerName: '张伟', testResult: '正常', usageNotes: '无', signaturePng: png } }));
-  await ok(api('POST', `/v1/staff/tickets/${ticket.id}/follow-up`, { token: agent, body: { satisfaction: v.satisfaction, equipmentWorking: true } }));
+  if (v.survey) {
+    const link = signLinkToken(TEST_LINK_SECRET, 'survey', ticket.id, new Date((await serverNow()).getTime() + 86_400_000));
+    await ok(api('POST', `/v1/surveys/${ticket.id}?t=${link}`, { body: { satisfaction: v.satisfaction, equipmentWorking: true } }));
+  } else await ok(api('POST', `/v1/staff/tickets/${ticket.id}/follow-up`, { token: agent, body: { satisfaction: v.satisfaction, equipmentWorking: true } }));
   return { id: ticket.id as string, report };
 }
 
@@ -129,7 +136,7 @@ describe('a quarter of activity', () => {
     tickets.t1 = await repair({ agent: X, technician: A, satisfaction: 5 });
     tickets.t2 = await repair({ agent: X, technician: A, satisfaction: 4, lateMinutes: 25 });
     tickets.t3 = await repair({ agent: Y, technician: A, satisfaction: 3, breachRepair: true });
-    tickets.t4 = await repair({ agent: Y, technician: B, satisfaction: 5 });
+    tickets.t4 = await repair({ agent: Y, technician: B, satisfaction: 5, survey: true });
     tickets.t5 = await repair({ agent: X, technician: B, satisfaction: 2 });
     tickets.t7 = await repair({ agent: X, technician: C, satisfaction: 5, exemptContact: true });
     await rework(tickets.t1!, 'confirmed');
@@ -155,8 +162,10 @@ describe('a quarter of activity', () => {
     expect(await timers(tickets.t1!.id)).toEqual({ first_contact: `met:${X}`, visit_agreement: `met:${X}`, simple_repair: `met:${A}`, follow_up: `met:${X}` });
     // Breached before anyone called: the timer names nobody; the scorecard finds the agent through the ticket.
     expect(await timers(tickets.t6!.id)).toEqual({ first_contact: 'breached:-', on_site: `met:${C}`, simple_repair: `met:${C}`, follow_up: `met:${Y}` });
-    const answer = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `QUALITY#${quarter}`, SK: `SATISFACTION#${tickets.t3!.id}` } }));
-    expect(answer.Item).toMatchObject({ technicianId: A, csAgentId: Y, satisfaction: 3 });
+    const answer = async (ticketId: string) => (await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `QUALITY#${quarter}`, SK: `SATISFACTION#${ticketId}` } }))).Item;
+    expect(await answer(tickets.t3!.id)).toMatchObject({ technicianId: A, csAgentId: Y, satisfaction: 3, via: 'phone' });
+    // A survey answer names the technician and the ticket's agent (who made first contact).
+    expect(await answer(tickets.t4!.id)).toMatchObject({ technicianId: B, csAgentId: Y, satisfaction: 5, via: 'survey' });
   });
 
   it('gives every number of every scorecard and the grade under the default bands', async () => {
@@ -235,6 +244,10 @@ describe('a quarter of activity', () => {
     const c = await cardOf(C);
     expect(c).toMatchObject({ grade: 'excellent', finalGrade: 'good', adjustment: { grade: 'good', reason: '有一次投诉成立，降一档', by: 'staff-manager-wang' } });
 
+    const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(-1))];
+    const next = q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+    const early = await api('POST', `/v1/staff/scorecards/${next}/sign-off`, { token: manager });
+    expect([early.status, early.body.error.fields[0].path]).toEqual([400, 'quarter']);
     const signed = await ok(api('POST', `/v1/staff/scorecards/${quarter}/sign-off`, { token: manager }));
     expect(signed.cards.find((card: { staffId: string }) => card.staffId === C)).toMatchObject({ grade: 'excellent', finalGrade: 'good' });
     expect((await api('POST', `/v1/staff/scorecards/${quarter}/sign-off`, { token: manager })).status).toBe(409);

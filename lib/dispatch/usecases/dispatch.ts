@@ -11,7 +11,7 @@ import { rankCandidates, requiredCertificates, type Candidate } from '../domain/
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
-import type { ToolKind } from '../../people/index.ts';
+import { readinessOf, type ToolKind } from '../../people/index.ts';
 import { WAREHOUSE, vanLocation, type StaffMember } from '../../staff/index.ts';
 import { assignTimer, cancelTimer, currentTimer, isOpenTimer, nextGeneration, startAgreedTimer, type SlaTimer } from '../../sla/index.ts';
 import { customerServiceAgentOf, type Ticket } from '../../tickets/index.ts';
@@ -53,16 +53,18 @@ function ticketAndStaff(deps: Deps, ticketId: string): Promise<[Ticket, StaffMem
 async function rankFor(deps: Deps, ticket: Ticket, members: StaffMember[], visitDate: string): Promise<Candidate[]> {
   const assessment = requireAssessment(ticket);
   const technicians = members.filter((m) => m.roles.includes('technician'));
-  const counts = new Map(
-    await Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
-  );
-  // Certificates, safety training and tools come from the people records (never typed into the staff record).
-  const settings = (await deps.people.settings()).value;
-  const readiness = new Map(await Promise.all(technicians.map(async (t) => [t.id, await deps.people.readiness(t.id, settings)] as const)));
+  // The day's jobs, and the people records (certificates, safety exams, tools: never typed into the staff record), together.
+  const [counts, settings, records] = await Promise.all([
+    Promise.all(technicians.map(async (t) => [t.id, (await deps.jobs.forTechnicianOn(t.id, visitDate)).filter((j) => j.status !== 'cancelled').length] as const)),
+    deps.people.settings(),
+    Promise.all(technicians.map(async (t) => [t.id, await deps.people.readinessRecords(t.id)] as const)),
+  ]);
+  const jobs = new Map(counts);
+  const readiness = new Map(records.map(([id, r]) => [id, readinessOf(r, settings.value)]));
   return rankCandidates(
     technicians,
     { skill: assessment.skillRequired, certificates: requiredCertificates(assessment), visitDate, tools: (assessment.toolKinds ?? []) as ToolKind[] },
-    (id) => counts.get(id) ?? 0,
+    (id) => jobs.get(id) ?? 0,
     (id) => readiness.get(id),
   );
 }
@@ -193,6 +195,7 @@ export async function rescheduleVisit(
   const visitDate = localDate(new Date(input.window.from));
   const [ticket, members] = await ticketAndStaff(deps, job.ticketId);
   await requireEligible(deps, ticket, members, technicianId, visitDate);
+  // The open agreed deadline goes with the work to another technician.
   const agreed = technicianId !== job.technicianId ? currentTimer(await deps.timers.timersOf(job.ticketId), 'agreed_completion') : undefined;
   const reassigned = agreed && isOpenTimer(agreed) ? [changedTimerPut(deps.tableName, assignTimer(agreed, technicianId, true), agreed.version, now)] : [];
   const updated: Job = {

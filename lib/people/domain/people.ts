@@ -192,6 +192,18 @@ export interface Readiness {
   tools: Array<Pick<Tool, 'assetNo' | 'kind' | 'condition' | 'nextDueOn'>>;
 }
 
+/** A person's records dispatch reads, before safety validity is derived from them. */
+export interface ReadinessRecords {
+  certificates: CertificateRecord[];
+  training: TrainingRecord[];
+  tools: Tool[];
+}
+
+export function readinessOf(records: ReadinessRecords, settings: Pick<PeopleSettings, 'safetyValidityMonths'>): Readiness {
+  const validUntil = safetyValidUntil(records.training, settings.safetyValidityMonths);
+  return { certificates: records.certificates, ...(validUntil ? { safetyValidUntil: validUntil } : {}), tools: records.tools };
+}
+
 /** The group a staff member belongs to (technicians are repair service). */
 export function groupOf(roles: readonly string[]): StaffGroup | undefined {
   if (roles.includes('technician')) return 'repair_service';

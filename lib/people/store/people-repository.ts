@@ -27,11 +27,10 @@ import { transactWrite, type TransactItem } from '../../platform/store/transact.
 import { versionedDocument, type Versioned } from '../../platform/store/versioned-config.ts';
 import {
   DEFAULT_PEOPLE_SETTINGS,
-  safetyValidUntil,
   trainingRecord,
   type CertificateRecord,
   type PeopleSettings,
-  type Readiness,
+  type ReadinessRecords,
   type SessionResult,
   type Tool,
   type ToolInspection,
@@ -189,10 +188,9 @@ export class PeopleRepository {
     return items.map((i) => withoutKeys<Tool>(i));
   }
 
-  /** What dispatch reads of a technician: certificate records, safety validity (derived), tools held. */
-  async readiness(staffId: string, settings: PeopleSettings): Promise<Readiness> {
+  /** What dispatch reads of a technician: certificate and training records, tools held (two Queries, together). */
+  async readinessRecords(staffId: string): Promise<ReadinessRecords> {
     const [{ certificates, training }, tools] = await Promise.all([this.person(staffId), this.toolsHeldBy(staffId)]);
-    const validUntil = safetyValidUntil(training, settings.safetyValidityMonths);
-    return { certificates, ...(validUntil ? { safetyValidUntil: validUntil } : {}), tools };
+    return { certificates, training, tools };
   }
 }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { localDate } from '../../platform/local-date.ts';
-import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
+import { unlessInProgress, type SendOnce } from '../../platform/mail/send-once.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { StaffMember } from '../../staff/index.ts';
 import {
@@ -15,6 +15,7 @@ import {
   addDays,
   afterInspection,
   certificateReminder,
+  daysBetween,
   groupOf,
   safetyValidUntil,
   toolProblem,
@@ -50,8 +51,8 @@ export interface CertificateInput {
 
 /** A new certificate record, or a change to one (`certId` given): renewals are new records beside the old. */
 export async function saveCertificate(deps: Deps, staffId: string, input: CertificateInput, user: StaffUser, certId?: string): Promise<CertificateRecord> {
-  await requireMember(deps, staffId);
-  if (certId && !(await deps.people.person(staffId)).certificates.some((c) => c.certId === certId)) throw new NotFoundError(`Certificate ${certId} not found`);
+  const [, person] = await Promise.all([requireMember(deps, staffId), certId ? deps.people.person(staffId) : undefined]);
+  if (certId && !person?.certificates.some((c) => c.certId === certId)) throw new NotFoundError(`Certificate ${certId} not found`);
   const { name, scanRef, ...rest } = input;
   const record: CertificateRecord = {
     certId: certId ?? randomUUID(),
@@ -120,8 +121,8 @@ async function requireHolder(deps: Deps, holder: string): Promise<void> {
 
 /** Registers a tool, or changes one (holder, name, interval); its inspection state stays as inspected. */
 export async function saveTool(deps: Deps, assetNo: string, input: ToolInput): Promise<Tool> {
-  await requireHolder(deps, input.holder);
-  const existing = (await deps.people.tool(assetNo))?.tool;
+  const [, found] = await Promise.all([requireHolder(deps, input.holder), deps.people.tool(assetNo)]);
+  const existing = found?.tool;
   const at = deps.now().toISOString();
   if (!existing) {
     // A tool new to the register is due for inspection when stated, else today: it is checked before its first job.
@@ -170,7 +171,7 @@ export async function personView(deps: Deps, staffId: string) {
     member: { id: member.id, name: member.name, roles: member.roles, group: groupOf(member.roles) ?? null },
     today,
     safetyTraining: { validUntil: validUntil ?? null, valid: validUntil !== undefined && validUntil >= today },
-    certificates: certificates.map((c) => ({ ...c, expired: c.validUntil < today, daysLeft: Math.round((Date.parse(c.validUntil) - Date.parse(today)) / 86_400_000) })),
+    certificates: certificates.map((c) => ({ ...c, expired: c.validUntil < today, daysLeft: daysBetween(today, c.validUntil) })),
     training: training.sort((a, b) => b.date.localeCompare(a.date)),
     tools: tools.map((t) => ({ ...t, problem: toolProblem(t, today) ?? null })),
     scorecards,
@@ -225,14 +226,9 @@ export async function sendPeopleReminders(deps: Deps, sendOnce: SendOnce, now: D
   const manager = standards.groupEmails.manager;
   const report = { certificateReminders: 0, toolReminders: 0, skipped: 0 };
   const send = async (key: string, to: Array<string | undefined>, mail: Omit<Parameters<SendOnce>[1], 'to'>) => {
-    try {
-      await sendOnce(key, { ...mail, to: [...new Set(to.filter((a): a is string => Boolean(a)))] });
-      return true;
-    } catch (error) {
-      if (!(error instanceof SendInProgressError)) throw error;
-      report.skipped += 1; // an overlapping run is sending it right now
-      return false;
-    }
+    const sent = await unlessInProgress(() => sendOnce(key, { ...mail, to: [...new Set(to.filter((a): a is string => Boolean(a)))] }));
+    if (!sent) report.skipped += 1; // an overlapping run is sending it right now
+    return sent;
   };
   const lastDay = addDays(today, Math.max(...settings.value.certificateReminderDays));
   for (const cert of await deps.people.certificatesExpiring(today, lastDay)) {

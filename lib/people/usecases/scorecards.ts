@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { localDate, quarterOf } from '../../platform/local-date.ts';
-import { SendInProgressError, type SendOnce } from '../../platform/mail/send-once.ts';
+import { unlessInProgress, type SendOnce } from '../../platform/mail/send-once.ts';
 import { readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import { customerServiceAgentOf } from '../../tickets/index.ts';
 import { groupOf, type StaffGroup } from '../domain/people.ts';
@@ -40,6 +40,11 @@ export async function computeScorecards(deps: Deps, quarter: string): Promise<Sc
     const personFacts = byPerson.get(p.id)!;
     return { staffId: p.id, name: p.name, group: p.group, quarter, facts: personFacts, configVersion: config.version, ...computeScore(personFacts, p.group, config.value) };
   });
+}
+
+/** A quarter can be reviewed once it has begun (normally after it ends, when the drafts arrive; the manager decides). */
+function requireStarted(deps: Pick<Deps, 'now'>, quarter: string): void {
+  if (quarterDates(quarter).from > localDate(deps.now())) throw new ValidationError([{ path: 'quarter', key: 'quarter_not_started' }]);
 }
 
 const latestAdjustments = (adjustments: GradeAdjustment[]) => new Map([...adjustments].sort((a, b) => a.at.localeCompare(b.at)).map((a) => [a.staffId, a]));
@@ -77,6 +82,7 @@ async function requireGraded(deps: Pick<Deps, 'staff'>, staffId: string): Promis
 
 /** The manager's grade beside the computed one, with the reason; refused once the quarter is signed off. */
 export async function adjustGrade(deps: Deps, quarter: string, staffId: string, input: { grade: Grade; reason: string }, user: StaffUser): Promise<GradeAdjustment> {
+  requireStarted(deps, quarter);
   await requireGraded(deps, staffId);
   const adjustment: GradeAdjustment = { staffId, quarter, grade: input.grade, reason: input.reason, by: user.id, at: deps.now().toISOString() };
   await deps.scorecards.addAdjustment(adjustment);
@@ -95,6 +101,7 @@ export async function recordAdHocAssessment(deps: Deps, staffId: string, input: 
 
 /** Freezes the quarter: every scorecard as computed now, with the adjustment in force; each person is emailed theirs. */
 export async function signOffQuarter(deps: Deps, quarter: string, user: StaffUser) {
+  requireStarted(deps, quarter);
   const [cards, records] = await Promise.all([computeScorecards(deps, quarter), deps.scorecards.quarter(quarter)]);
   if (records.signOff) throw new QuarterSignedOffError(quarter);
   const now = deps.now();
@@ -115,16 +122,6 @@ export async function ownScorecards(deps: Pick<Deps, 'scorecards'>, staffId: str
   return cards.filter((c): c is FrozenScorecard => c !== undefined).reverse();
 }
 
-async function skipInProgress(send: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await send();
-    return true;
-  } catch (error) {
-    if (!(error instanceof SendInProgressError)) throw error;
-    return false; // an overlapping run or redelivery is sending it right now
-  }
-}
-
 /**
  * At the start of a quarter (Asia/Shanghai), the drafts of the quarter just ended to the manager
  * (HTML table + CSV), once per quarter: the daily people watch tries until a run has sent them (a
@@ -138,7 +135,7 @@ export async function sendDraftScorecards(deps: Deps, sendOnce: SendOnce, now: D
   if (signOff) return false; // already signed off: nothing left to draft
   const [cards, standards] = await Promise.all([computeScorecards(deps, quarter), deps.sla.standards()]);
   const key = `scorecards-draft:${quarter}`;
-  const sent = await skipInProgress(() => sendOnce(key, { to: [standards.groupEmails.manager], ...draftScorecardsMail(quarter, cards, key) }));
+  const sent = await unlessInProgress(() => sendOnce(key, { to: [standards.groupEmails.manager], ...draftScorecardsMail(quarter, cards, key) }));
   if (sent) await writeSweepState(deps.db, deps.tableName, 'people', { draftsSentFor: quarter, at: now.toISOString() });
   return sent;
 }
@@ -151,7 +148,7 @@ export async function sendSignedScorecards(deps: Deps, sendOnce: SendOnce, quart
   for (const card of frozen) {
     const to = emails.get(card.staffId);
     const key = `scorecard:${quarter}:${card.staffId}`;
-    if (to && (await skipInProgress(() => sendOnce(key, { to: [to], ...ownScorecardMail(card, key) })))) sent += 1;
+    if (to && (await unlessInProgress(() => sendOnce(key, { to: [to], ...ownScorecardMail(card, key) })))) sent += 1;
   }
   return sent;
 }

@@ -98,6 +98,7 @@ const zhCN: Catalog = {
   quarter_signed_off: '{quarter} 的考核已签认，不能再更改',
   bands_order: '等级分数线须满足：优秀 > 良好 > 合格',
   weights_zero: '至少一项指标的权重须大于 0',
+  quarter_not_started: '该季度尚未开始',
 };
 
 const en: Catalog = {
@@ -192,6 +193,7 @@ const en: Catalog = {
   quarter_signed_off: 'The assessment of {quarter} is signed off and can no longer change',
   bands_order: 'Grade bands must satisfy: excellent > good > pass',
   weights_zero: 'At least one metric must have a weight above 0',
+  quarter_not_started: 'This quarter has not begun yet',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };

@@ -19,6 +19,20 @@ export class SendInProgressError extends Error {
   override name = 'SendInProgressError';
 }
 
+/**
+ * Sends unless another invocation is sending the same fact right now (an overlapping scheduled run, a
+ * redelivery): true when this call sent it (or found it sent), false when it was in progress elsewhere.
+ */
+export async function unlessInProgress(send: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await send();
+    return true;
+  } catch (error) {
+    if (error instanceof SendInProgressError) return false;
+    throw error;
+  }
+}
+
 export function sendOnce(tableName: string, mailer: Mailer, keepDays = 90): SendOnce & { registerContext(context: Context): void } {
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'factKey', expiresAfterSeconds: keepDays * 86_400 });
   // The fact key doubles as the email's reference when it has none: its kind tags the send (mailTags).

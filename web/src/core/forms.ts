@@ -107,6 +107,12 @@ export function field(options: FieldOptions): HTMLElement {
 const conditions = new WeakMap<HTMLElement, (values: Record<string, any>) => boolean>();
 
 /** Shows or hides the conditional fields of `form` from its current values. */
+/** Shows a group of fields (an element with `data-field`) only when `when` holds, as a field's own `when` does. */
+export function showWhen<T extends HTMLElement>(element: T, when: (values: Record<string, any>) => boolean): T {
+  conditions.set(element, when);
+  return element;
+}
+
 export function applyConditions(form: HTMLElement): void {
   const values = readValues(form, { includeHidden: true });
   for (const element of form.querySelectorAll<HTMLElement>('[data-field]')) {

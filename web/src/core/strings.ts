@@ -820,6 +820,8 @@ export const UI = {
   'nav.tools': ['工具台账', 'Tool register'],
   'nav.peopleConfig': ['考核配置', 'Grading settings'],
   'job.toolsChecked': ['已检查的登记工具', 'Registered tools checked'],
+  'investigation.against': ['被投诉人员', 'Complaint against'],
+  'investigation.upheld': ['投诉是否成立', 'Complaint upheld'],
   'toolProblem.tool_overdue': ['逾期未检', 'overdue'],
   'toolProblem.tool_failed': ['检验不合格', 'failed'],
   'config.scoring': ['考核权重与等级分数线（按组）', 'Weights and grade bands per group'],

@@ -36,6 +36,8 @@ interface Investigation {
   correctiveMeasures?: string;
   owner?: string;
   customerMessage?: string;
+  againstStaffId?: string;
+  upheld?: boolean;
 }
 
 /** Satisfaction and "equipment working" as the API takes them (numbers and booleans from radios). */
@@ -124,6 +126,8 @@ function investigationCard(investigation: Investigation, names: Map<string, stri
       [t('investigation.measures'), investigation.correctiveMeasures],
       [t('investigation.owner'), investigation.owner ? (names.get(investigation.owner) ?? investigation.owner) : undefined],
       [t('investigation.letter'), investigation.customerMessage],
+      [t('investigation.against'), investigation.againstStaffId ? (names.get(investigation.againstStaffId) ?? investigation.againstStaffId) : undefined],
+      [t('investigation.upheld'), investigation.upheld === undefined ? undefined : investigation.upheld ? t('app.yes') : t('app.no')],
     ]),
     actions,
   );
@@ -162,8 +166,14 @@ export const complaintsView: View = async (ctx, main) => {
 };
 
 /** A complaint about a ticket (on the ticket page): opens an investigation for the manager. */
-export function complaintForm(ctx: Ctx, ticketId: string): HTMLElement {
-  const element = form({ 'data-testid': 'complaint-form' }, field({ path: 'complaint', label: t('investigation.complaint'), kind: 'textarea', required: true }), submitButton(t('complaints.register')));
+export function complaintForm(ctx: Ctx, ticketId: string, names: Map<string, string> = new Map()): HTMLElement {
+  const element = form(
+    { 'data-testid': 'complaint-form' },
+    field({ path: 'complaint', label: t('investigation.complaint'), kind: 'textarea', required: true }),
+    // TRAIN-2: a complaint may be against a person; it counts on their scorecard once the manager upholds it.
+    names.size ? field({ path: 'againstStaffId', label: t('investigation.against'), kind: 'select', options: [{ value: '', label: '—' }, ...[...names].map(([value, name]) => ({ value, label: name }))] }) : null,
+    submitButton(t('complaints.register')),
+  );
   onSubmit(element, { schema: complaintSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticketId}/complaints`, { body }), done: () => ctx.go('cs/complaints') });
   return disclosure(t('complaints.register'), element);
 }
@@ -200,9 +210,33 @@ export const investigationsView: View = async (ctx, main) => {
                   ? field({ path: 'owner', label: t('investigation.owner'), kind: 'select', required: true, value: investigation.owner, options: staffOptions })
                   : field({ path: 'owner', label: t('investigation.owner'), required: true, value: investigation.owner }),
                 field({ path: 'dueDate', label: t('investigation.due'), kind: 'date', required: true, value: investigation.dueDate, attrs: { min: shanghaiDate() } }),
+                // A complaint's finding (TRAIN-2): upheld against the person named, or not.
+                investigation.source === 'complaint' && staffOptions.length
+                  ? field({ path: 'againstStaffId', label: t('investigation.against'), kind: 'select', value: investigation.againstStaffId, options: [{ value: '', label: '—' }, ...staffOptions] })
+                  : null,
+                investigation.source === 'complaint'
+                  ? field({
+                      path: 'upheld',
+                      label: t('investigation.upheld'),
+                      kind: 'radio',
+                      value: investigation.upheld === undefined ? undefined : String(investigation.upheld),
+                      options: [
+                        { value: 'true', label: t('app.yes') },
+                        { value: 'false', label: t('app.no') },
+                      ],
+                    })
+                  : null,
                 submitButton(t('app.save')),
               );
-              onSubmit(element, { schema: analysisSchema, send: (body) => ctx.api('POST', `/v1/staff/investigations/${investigation.investigationId}/analysis`, { body }), done: () => ctx.reload(t('app.saved')) });
+              onSubmit(element, {
+                schema: analysisSchema,
+                values: () => {
+                  const { upheld, ...values } = readValues(element);
+                  return { ...values, ...(upheld === undefined ? {} : { upheld: upheld === 'true' }) };
+                },
+                send: (body) => ctx.api('POST', `/v1/staff/investigations/${investigation.investigationId}/analysis`, { body }),
+                done: () => ctx.reload(t('app.saved')),
+              });
               actions.push(disclosure(t('investigation.analyse'), element));
             }
             if (investigation.status === 'outcome_pending_approval') {

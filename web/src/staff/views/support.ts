@@ -6,7 +6,7 @@ import { assessmentSchema } from '../../../../lib/dispatch/schemas.ts';
 import { SYSTEM_TYPES } from '../../../../lib/tickets/domain/ticket.ts';
 import { TOOL_KINDS } from '../../../../lib/people/domain/people.ts';
 import { h, mount } from '../../core/dom.ts';
-import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
+import { field, form, onSubmit, readValues, showWhen, submitButton } from '../../core/forms.ts';
 import { label, money, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { loadInto, ticketQueue, title, type TicketSummary } from '../ui.ts';
@@ -83,12 +83,15 @@ export function assessmentForm(ctx: Ctx, ticket: TicketSummary, catalog: Catalog
     field({ path: 'onSite', label: t('assess.onSite'), kind: 'checkbox', value: true }),
     field({ path: 'requiresWorkAtHeight', label: t('assess.workAtHeight'), kind: 'checkbox', when: (v) => v.onSite === true }),
     field({ path: 'requiresElectrician', label: t('assess.electrician'), kind: 'checkbox', when: (v) => v.onSite === true }),
-    h(
-      'fieldset',
-      { class: 'field', 'data-field': 'toolKinds' },
-      h('legend', {}, t('assess.toolKinds')),
-      h('p', { class: 'hint' }, t('assess.toolKinds.hint')),
-      TOOL_KINDS.map((kind) => field({ path: `toolKind.${kind}`, label: label('tool', kind), kind: 'checkbox', when: (v) => v.onSite === true })),
+    showWhen(
+      h(
+        'fieldset',
+        { class: 'field', 'data-field': 'toolKinds' },
+        h('legend', {}, t('assess.toolKinds')),
+        h('p', { class: 'hint' }, t('assess.toolKinds.hint')),
+        TOOL_KINDS.map((kind) => field({ path: `toolKind.${kind}`, label: label('tool', kind), kind: 'checkbox' })),
+      ),
+      (v) => v.onSite === true,
     ),
     field({ path: 'remoteInstructions', label: t('assess.remoteInstructions'), kind: 'textarea', when: (v) => v.onSite === false }),
     submitButton(t('app.submit')),

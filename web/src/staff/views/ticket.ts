@@ -221,7 +221,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
       h('h2', { id: 'next-action' }, t('ticket.actions')),
       action ?? h('p', {}, t('ticket.noAction')),
       ctx.can('manager') && (ticket.status === 'remote_resolution' || ticket.status === 'in_assessment') ? retriageForm(ctx, ticket) : null,
-      ctx.can('customer_service') ? complaintForm(ctx, ticket.id) : null,
+      ctx.can('customer_service') ? complaintForm(ctx, ticket.id, names) : null,
       ...extraTicketSections(ctx, ticket),
     ),
     h('section', { class: 'card', 'data-testid': 'timers' }, h('h2', {}, t('ticket.timers')), timerCards(detail.timers, timerActions(ctx, ticket))),
