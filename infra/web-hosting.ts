@@ -31,6 +31,7 @@ import { OAuthScope, UserPoolClient, UserPoolClientIdentityProvider, type IUserP
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
+import { OPENAPI_PATH } from '../lib/wiring.ts';
 
 export interface WebHostingProps {
   /** The HTTP API's custom domain name, the origin of /v1/* (its execute-api endpoint is disabled). */
@@ -120,6 +121,7 @@ export class WebHosting extends Construct {
       },
     });
 
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'ELV after-sales: staff form, customer pages and /v1 API',
       webAclId: props.webAclArn,
@@ -133,7 +135,7 @@ export class WebHosting extends Construct {
       logBucket: this.logs,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
@@ -147,6 +149,15 @@ export class WebHosting extends Construct {
         ],
       },
       additionalBehaviors: {
+        // The OpenAPI document is a file in the bucket (built with the web app); listed before /v1/* so it wins.
+        [OPENAPI_PATH]: {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: headers,
+          compress: true,
+        },
         '/v1/*': {
           origin: new HttpOrigin(props.apiOriginDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [OriginSslPolicy.TLS_V1_2] }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

@@ -105,7 +105,6 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     response: { status: 200, schema: publicTicketViewSchema, description: 'Public view (no personal data)' },
   },
   'GET /v1/health': { summary: 'Liveness', tag: 'public', response: { status: 200, description: 'OK' } },
-  'GET /v1/openapi.json': { summary: 'This document', tag: 'public', response: { status: 200, description: 'OpenAPI 3.1' } },
   'POST /v1/staff/tickets': {
     summary: 'Record a report taken by phone, email or chat',
     tag: 'staff',

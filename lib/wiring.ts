@@ -108,13 +108,16 @@ export const QUEUE_NAMES = Object.keys(queues) as QueueName[];
 /** The queues the transactional outbox feeds (one pipe each in AWS, the stream forwarder locally). */
 export const OUTBOX_QUEUE_NAMES = QUEUE_NAMES.filter((name) => (queues[name] as QueueSpec).fedBy !== 'ses-events');
 
+/** The API's OpenAPI document: a static file built with the web app (scripts/build-web.ts), served beside the routes. */
+export const OPENAPI_PATH = '/v1/openapi.json';
+
 const PUBLIC_THROTTLE = { rate: 20, burst: 40 };
 const STAFF_THROTTLE = { rate: 50, burst: 100 };
 
 export const functions = {
   'intake-public-api': {
     entry: 'functions/intake/public-api.ts',
-    description: 'Public intake: report a fault, read a ticket by signed link, health, OpenAPI',
+    description: 'Public intake: report a fault, read a ticket by signed link, health',
     timeoutSeconds: 10,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
@@ -122,7 +125,6 @@ export const functions = {
       { method: 'POST', path: '/v1/tickets', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/tickets/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/health', auth: 'public', throttle: PUBLIC_THROTTLE },
-      { method: 'GET', path: '/v1/openapi.json', auth: 'public', throttle: PUBLIC_THROTTLE },
     ],
   },
   'intake-staff-api': {

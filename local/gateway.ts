@@ -10,7 +10,7 @@ import { errorResponse } from '../lib/platform/http/error-response.ts';
 import { RouteNotFoundError, ServiceUnavailableError } from '../lib/platform/http/http-errors.ts';
 import { UnauthorizedError } from '../lib/platform/errors.ts';
 import { pickLocale } from '../lib/platform/http/messages.ts';
-import { allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
+import { OPENAPI_PATH, allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
 import type { LocalIssuer } from './issuer.ts';
 import { invoke } from './lambda-runtime.ts';
 import type { StaticHandler } from './static-files.ts';
@@ -65,7 +65,7 @@ export interface GatewayOptions {
   root: string;
   issuer: LocalIssuer;
   localRoutes: Record<string, LocalRoute>;
-  /** The web app: GET/HEAD outside /v1/ and /__local/ (CloudFront's default behaviour in AWS). */
+  /** The web app: GET/HEAD outside /v1/ and /__local/, and /v1/openapi.json (CloudFront's bucket behaviours in AWS). */
   staticFiles?: StaticHandler;
   /**
    * Settles when every service, queue, poller and schedule is up. The gateway listens earlier (the
@@ -115,7 +115,8 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
         const result = await local({ method, path: url.pathname, query: url.searchParams, body: body.toString('utf8') });
         return send(response, { statusCode: result.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(result.body) });
       }
-      const isApi = url.pathname.startsWith('/v1/') || url.pathname.startsWith('/__local/');
+      // The OpenAPI document is a static file, as CloudFront serves it from the site bucket.
+      const isApi = (url.pathname.startsWith('/v1/') && url.pathname !== OPENAPI_PATH) || url.pathname.startsWith('/__local/');
       if (options.staticFiles && !isApi && (method === 'GET' || method === 'HEAD')) {
         await options.staticFiles(method, url.pathname, response);
         return;

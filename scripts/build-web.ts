@@ -1,14 +1,17 @@
 /**
  * Builds the web app (staff form and customer pages) from web/ into a static directory: the HTML and
- * CSS of web/public/ as they are, and one esbuild bundle per page under assets/. Used by the local
+ * CSS of web/public/ as they are, one esbuild bundle per page under assets/, and the API's OpenAPI
+ * document at v1/openapi.json. Used by the local
  * runtime at start (served by the local gateway), by `cdk synth` (the BucketDeployment uploads
  * web/dist) and by the infra tests; `npx tsx scripts/build-web.ts [outDir]` runs it alone.
  * Synchronous on purpose: CDK constructs and test fixtures call it without awaiting.
  */
-import { cpSync, existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { buildOpenApiDocument } from '../lib/openapi.ts';
+import { OPENAPI_PATH } from '../lib/wiring.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIR = join(REPO_ROOT, 'web');
@@ -43,6 +46,10 @@ export function buildWeb(outDir: string = WEB_DIST_DIR): WebBuildResult {
     // The shared schemas and messages are plain TypeScript without Node imports.
     define: { 'process.env.NODE_ENV': '"production"' },
   });
+  // The API's OpenAPI document is a static file beside the pages (CloudFront and the local gateway
+  // serve /v1/openapi.json from here): built once, not by the public API function at every cold start.
+  mkdirSync(dirname(join(outDir, OPENAPI_PATH)), { recursive: true });
+  writeFileSync(join(outDir, OPENAPI_PATH), JSON.stringify(buildOpenApiDocument('/')));
   const sizes: Record<string, number> = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     if (file.endsWith('.js')) sizes[file.replace(/^.*\//, '').replace(/\.js$/, '')] = output.bytes;
@@ -52,7 +59,7 @@ export function buildWeb(outDir: string = WEB_DIST_DIR): WebBuildResult {
 
 /** Builds web/dist unless it is already there (infra tests synthesize the BucketDeployment from it). */
 export function ensureWebBuilt(outDir: string = WEB_DIST_DIR): string {
-  if (!existsSync(join(outDir, 'index.html')) || !existsSync(join(outDir, 'assets', 'staff.js'))) buildWeb(outDir);
+  if (!existsSync(join(outDir, 'index.html')) || !existsSync(join(outDir, 'assets', 'staff.js')) || !existsSync(join(outDir, OPENAPI_PATH))) buildWeb(outDir);
   return outDir;
 }
 

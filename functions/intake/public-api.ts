@@ -2,7 +2,6 @@
  * Public intake API: report a fault, read a ticket through its signed link, health, OpenAPI.
  * Thin: parse (api-handler), call a use case, map the result.
  */
-import { buildOpenApiDocument } from '../../lib/openapi.ts';
 import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
@@ -15,7 +14,7 @@ import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts'
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['intake-public-api'].access));
-const { config, tickets, now } = deps;
+const { tickets, now } = deps;
 const report = reportFaultOnce(deps);
 
 export const handler = createApiHandler({
@@ -35,5 +34,4 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),
-  'GET /v1/openapi.json': route({ handle: async () => jsonResponse(200, buildOpenApiDocument(config.publicBaseUrl)) }),
 }).use(refreshLinkKeys(deps));

@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SYNTH_TIMEOUT_MS, referencedLogicalId, resourcesOfType, synthesize, type Json, type Resource } from './infra-fixture.ts';
+import { OPENAPI_PATH, allRoutes } from '../../lib/wiring.ts';
 
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
@@ -77,10 +78,20 @@ describe('the distribution', () => {
     expect(origin.DomainName).toEqual({ Ref: 'ApiDomainName' });
   });
 
+  it('serves the OpenAPI document from the bucket, matched before /v1/*', () => {
+    const patterns = distribution.CacheBehaviors.map((b: Json) => b.PathPattern);
+    expect(patterns.indexOf(OPENAPI_PATH)).toBeGreaterThanOrEqual(0);
+    expect(patterns.indexOf(OPENAPI_PATH)).toBeLessThan(patterns.indexOf('/v1/*'));
+    const document = distribution.CacheBehaviors.find((b: Json) => b.PathPattern === OPENAPI_PATH);
+    expect(document.TargetOriginId).toBe(distribution.DefaultCacheBehavior.TargetOriginId);
+    expect(document.AllowedMethods.sort()).toEqual(['GET', 'HEAD']);
+    expect(allRoutes().some((route) => route.path === OPENAPI_PATH)).toBe(false);
+  });
+
   it('adds the security headers (CSP without inline script, HSTS, nosniff, no framing) to pages and API answers', () => {
     const [policyId, policy] = only(stateless, 'AWS::CloudFront::ResponseHeadersPolicy');
     expect(distribution.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
-    expect(distribution.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    for (const behavior of distribution.CacheBehaviors) expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
     const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
     expect(csp).toContain("script-src 'self'");
