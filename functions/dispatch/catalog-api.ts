@@ -4,12 +4,15 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { reconcileRegister } from '../../lib/parts/index.ts';
 import { adjustStock } from '../../lib/parts/usecases/stock.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['dispatch-catalog-api'].access));
+const base = baseAdapters(loadConfig(functions['dispatch-catalog-api'].access));
+const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
 const LOCATION = /^[a-z0-9][a-z0-9-]{1,60}$/;
 
 const sku = (raw: string | undefined) => pathId(skuParamSchema, raw, 'No such part');

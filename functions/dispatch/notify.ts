@@ -3,11 +3,16 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { workHandoffMessage } from '../../lib/platform/queue/messages.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { dispatchAdapters } from '../../lib/dispatch/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { deliverHandoff } from '../../lib/dispatch/usecases/handoffs.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['dispatch-notify'].access));
+const base = baseAdapters(loadConfig(functions['dispatch-notify'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(workHandoffMessage, async (message, _record, context) => {

@@ -4,11 +4,13 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { ticketAcceptedMessage } from '../../lib/platform/queue/messages.ts';
 import { acknowledgeTicket } from '../../lib/intake/usecases/acknowledge-ticket.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['intake-acknowledge'].access));
+const base = baseAdapters(loadConfig(functions['intake-acknowledge'].access));
+const deps = { ...base, ...ticketsAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(ticketAcceptedMessage, async (message, _record, context) => {

@@ -4,10 +4,13 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { mailEventMessage } from '../../lib/platform/queue/messages.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordMailEvent } from '../../lib/intake/usecases/undeliverable-email.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { intakeAdapters } from '../../lib/intake/server.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['intake-mail-events'].access));
+const base = baseAdapters(loadConfig(functions['intake-mail-events'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...intakeAdapters(base) };
 
 export const handler = createQueueHandler(mailEventMessage, async (message) => {
   const report = await recordMailEvent(deps, message);

@@ -7,13 +7,16 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['intake-public-api'].access));
+const base = baseAdapters(loadConfig(functions['intake-public-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
 const { tickets, now } = deps;
 const report = reportFaultOnce(deps);
 

@@ -11,7 +11,12 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
+import { intakeAdapters } from '../../lib/intake/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordFirstContact } from '../../lib/intake/usecases/record-contact.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
@@ -21,7 +26,8 @@ import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import { toTimer } from '../../lib/sla/store/sla-repository.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['intake-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['intake-staff-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const report = reportFaultOnce(deps);
 
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;

@@ -3,11 +3,13 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { partsMailMessage } from '../../lib/platform/queue/messages.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
 import { sendPurchaseOrder } from '../../lib/parts/usecases/purchasing.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['parts-notify'].access));
+const base = baseAdapters(loadConfig(functions['parts-notify'].access));
+const deps = { ...base, ...partsAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(partsMailMessage, async (message, _record, context) => {

@@ -6,11 +6,14 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { reorderWatch } from '../../lib/parts/usecases/replenishment.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['parts-reorder-watch'].access));
+const base = baseAdapters(loadConfig(functions['parts-reorder-watch'].access));
+const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {

@@ -29,10 +29,13 @@ import { ordersFromPlan, planFor } from '../../lib/parts/usecases/replenishment.
 import { transferStock } from '../../lib/parts/usecases/stock.ts';
 import { approveStocktake, openStocktakes, submitCounts } from '../../lib/parts/usecases/stocktake.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['parts-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['parts-staff-api'].access));
+const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
 
 const id = (raw: string | undefined) => pathId(z.uuid(), raw, 'No such document');
 const thisMonth = () => localDate(deps.now()).slice(0, 7);

@@ -9,11 +9,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { sendMonthlyDigest } from '../../lib/settlement/usecases/digest.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['settlement-digest'].access));
+const base = baseAdapters(loadConfig(functions['settlement-digest'].access));
+const deps = { ...base, ...settlementAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {

@@ -3,12 +3,16 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { settlementMailMessage } from '../../lib/platform/queue/messages.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['settlement-notify'].access));
+const base = baseAdapters(loadConfig(functions['settlement-notify'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...settlementAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {

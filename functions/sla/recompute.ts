@@ -3,10 +3,12 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { calendarChangedMessage } from '../../lib/platform/queue/messages.ts';
 import { recomputeOpenTimers } from '../../lib/sla/usecases/calendars.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['sla-recompute'].access));
+const base = baseAdapters(loadConfig(functions['sla-recompute'].access));
+const deps = { ...base, ...slaAdapters(base) };
 
 export const handler = createQueueHandler(calendarChangedMessage, async (message) => {
   await recomputeOpenTimers(deps, message.calendarId);

@@ -10,13 +10,16 @@ import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/a
 import { saveCalendar } from '../../lib/sla/usecases/calendars.ts';
 import { saveServiceStandards } from '../../lib/sla/usecases/standards.ts';
 import { slaBoard } from '../../lib/sla/usecases/board.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
 import { applyTimerAction, type TimerAction } from '../../lib/sla/usecases/timer-actions.ts';
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['sla-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['sla-staff-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
 const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
 
 function timerTarget(params: Record<string, string | undefined>) {

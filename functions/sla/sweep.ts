@@ -10,13 +10,16 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordOpenTickets, recordScheduleCompleted, recordSlaSweep } from '../../lib/platform/observability/metrics.ts';
-import { dependencies } from '../../lib/dependencies.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
 import { remindProvisionalCalendar } from '../../lib/sla/usecases/calendar-reminder.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['sla-sweep'].access));
+const base = baseAdapters(loadConfig(functions['sla-sweep'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
 const send = sesSendOnce(deps);
 /** The open-ticket gauge is counted on the runs at these minutes (the dashboard's period), not every minute. */
 const OPEN_TICKETS_EVERY_MINUTES = 5;

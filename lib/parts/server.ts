@@ -2,3 +2,4 @@
 export * from './store/parts-repository.ts';
 export * from './store/purchasing-repository.ts';
 export * from './domain/errors.ts';
+export * from './adapters.ts';

@@ -2,3 +2,4 @@
 export * from './store/coverage-repository.ts';
 export * from './store/fee-schedule-repository.ts';
 export * from './store/statement-repository.ts';
+export * from './adapters.ts';

@@ -3,3 +3,4 @@ export * from './store/sla-repository.ts';
 export * from './usecases/clock.ts';
 export * from './store/config-repository.ts';
 export * from './usecases/visit-agreement.ts';
+export * from './adapters.ts';

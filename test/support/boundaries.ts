@@ -32,7 +32,7 @@ const IMPORT_PATTERN = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)
 const DYNAMIC_IMPORT = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const IMPURE_PACKAGES = [/^@aws-sdk\//, /^@aws-lambda-powertools\//, /^aws-lambda$/, /^@middy\//, /^node:(fs|net|http|https|child_process|dgram)/];
 const PLATFORM_ADAPTERS = ['lib/platform/store/', 'lib/platform/queue/', 'lib/platform/mail/', 'lib/platform/http/'];
-const ROOT_MODULES = new Set(['lib/wiring.ts', 'lib/dependencies.ts', 'lib/openapi.ts']);
+const ROOT_MODULES = new Set(['lib/wiring.ts', 'lib/dependencies.ts', 'lib/composition.ts', 'lib/openapi.ts']);
 
 function sourceFiles(dir: string): string[] {
   const entries = readdirSync(dir).sort();

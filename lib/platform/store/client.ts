@@ -20,6 +20,12 @@ export function reportConsumedCapacity(operation: string, consumed: ConsumedCapa
   for (const listener of capacityListeners) listener(operation, list);
 }
 
+/** What a context's repositories are built from (each context's `adapters.ts`). */
+export interface StoreAccess {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+}
+
 let documentClient: DynamoDBDocumentClient | undefined;
 
 export function getDocumentClient(): DynamoDBDocumentClient {

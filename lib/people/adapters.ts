@@ -1,0 +1,6 @@
+/** The people context's repositories, for a handler's composition (lib/composition.ts). */
+import type { StoreAccess } from '../platform/store/client.ts';
+import { PeopleRepository } from './store/people-repository.ts';
+import { ScorecardRepository } from './store/scorecard-repository.ts';
+
+export const peopleAdapters = ({ db, tableName }: StoreAccess) => ({ people: new PeopleRepository(db, tableName), scorecards: new ScorecardRepository(db, tableName) });

@@ -1,0 +1,10 @@
+/** The SLA context's repositories and clock, for a handler's composition (lib/composition.ts). */
+import type { StoreAccess } from '../platform/store/client.ts';
+import { ConfigRepository } from './store/config-repository.ts';
+import { SlaRepository } from './store/sla-repository.ts';
+import { SlaClock } from './usecases/clock.ts';
+
+export const slaAdapters = ({ db, tableName }: StoreAccess) => {
+  const settings = new ConfigRepository(db, tableName);
+  return { timers: new SlaRepository(db, tableName), settings, sla: new SlaClock(settings) };
+};
