@@ -7,6 +7,7 @@
  */
 import { onInvocation, type InvocationRecord } from '../local/lambda-runtime.ts';
 import { STANDARD_SAFETY_CHECKLIST } from '../lib/dispatch/index.ts';
+import { SIGNATURE_PNG } from '../local/demo-data.ts';
 import { followUpKey, ticketAckKey, ticketKey, ticketStatementKey } from '../lib/platform/store/keys.ts';
 import { functionSpec } from '../lib/wiring.ts';
 import type { CapacityLedger } from './capacity.ts';
@@ -60,8 +61,6 @@ async function until<T>(check: () => Promise<T | undefined | false>, timeoutMs =
 async function mailbox(system: System): Promise<Array<{ destination: { to: string[] }; subject: string; body: { text?: string } }>> {
   return ((await (await fetch(`${system.mailboxUrl}/store`)).json()) as { emails: never[] }).emails;
 }
-
-const SIGNATURE_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 /** One ticket from report to closed; returns the customer's address (its emails are counted apart). */
 async function oneLifecycle(system: System, tokens: Record<string, string>, tag: string): Promise<string> {

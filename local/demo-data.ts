@@ -130,3 +130,6 @@ export const DEMO_TOOLS: Tool[] = [
   { assetNo: 'MM-0002', kind: 'multimeter', name: 'Victor 86E 万用表', holder: 'staff-tech-liu', inspectionIntervalDays: 365, condition: 'ok', lastInspectedOn: '2026-02-01', nextDueOn: '2027-02-01', updatedAt: SEEDED.updatedAt, version: 0 },
   { assetNo: 'NT-0001', kind: 'network_tester', name: 'Fluke MS2-100 网络测试仪', holder: 'warehouse', inspectionIntervalDays: 365, condition: 'ok', lastInspectedOn: '2026-01-10', nextDueOn: '2027-01-10', updatedAt: SEEDED.updatedAt, version: 0 },
 ];
+
+/** A 1x1 PNG: the customer's signature at a sign-off the tests and the benchmark make. */
+export const SIGNATURE_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';

@@ -128,5 +128,4 @@ export function onSiteAssessment(partsNeeded: Array<{ sku: string; quantity: num
   };
 }
 
-/** A 1x1 PNG: the customer's signature at sign-off. */
-export const SIGNATURE_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+export { SIGNATURE_PNG } from '../../local/demo-data.ts';

@@ -5,7 +5,7 @@
  * the kind of email and its ticket) and skips addresses that bounced or complained before.
  */
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { SuppressionList } from './deliverability.ts';
+import { normaliseAddress, type SuppressionList } from './deliverability.ts';
 
 export interface Attachment {
   filename: string;
@@ -62,7 +62,7 @@ export class SesMailer implements Mailer {
 
   async send(mail: OutgoingMail): Promise<SendResult> {
     const blocked = await this.options.suppression.suppressed(mail.to);
-    const to = mail.to.filter((address) => !blocked.has(address.trim().toLowerCase()));
+    const to = mail.to.filter((address) => !blocked.has(normaliseAddress(address)));
     const suppressed = mail.to.filter((address) => !to.includes(address));
     if (to.length === 0) return { messageId: '', suppressed };
     const result = await this.ses.send(
