@@ -25,6 +25,7 @@ import {
   workSchema,
 } from './dispatch/schemas.ts';
 import { closeMailTaskSchema, mailTasksQuerySchema } from './intake/schemas.ts';
+import { accessLogQuerySchema, correctionSchema, erasureSchema, exportDeliverySchema, putPrivacySettingsSchema, rightsListQuerySchema, rightsRequestSchema } from './privacy/schemas.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
 import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla/schemas.ts';
 import {
@@ -266,6 +267,15 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { summary: "The manager's grade with a reason, kept beside the computed one (409 once signed off)", tag: 'people', body: gradeAdjustmentSchema, response: { status: 201, schema: anyObject, description: '{ adjustment }' } },
   'POST /v1/staff/scorecards/{quarter}/sign-off': { summary: 'Sign the quarter off: every scorecard frozen, each person emailed theirs (once; 409 again)', tag: 'people', response: ok('{ signOff, cards }') },
   'POST /v1/staff/people/{staffId}/assessments': { summary: 'An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date', tag: 'people', body: adHocAssessmentSchema, response: { status: 201, schema: anyObject, description: '{ assessment }' } },
+  'GET /v1/staff/privacy/access-log': { summary: "Who read customers' personal data: by Shanghai day, by staff member or by customer phone (exactly one); newest first (manager)", tag: 'privacy', query: accessLogQuerySchema, response: ok('{ items, cursor? }') },
+  'GET /v1/staff/privacy/requests': { summary: "A month's rights requests (export, correction, erasure)", tag: 'privacy', query: rightsListQuerySchema, response: ok('{ month, items }') },
+  'POST /v1/staff/privacy/requests': { summary: "Record a customer's rights request with how their identity was checked (customer service)", tag: 'privacy', body: rightsRequestSchema, response: { status: 201, schema: anyObject, description: '{ request }' } },
+  'GET /v1/staff/privacy/requests/{requestId}': { summary: 'A rights request and its outcome', tag: 'privacy', response: ok('{ request }') },
+  'POST /v1/staff/privacy/requests/{requestId}/export': { summary: 'Everything held about the customer as JSON and CSV (BOM), downloaded or emailed to their address on file (manager; once per request)', tag: 'privacy', body: exportDeliverySchema, response: ok('{ request, data, csv, emailedTo? }') },
+  'POST /v1/staff/privacy/requests/{requestId}/correction': { summary: "Correct the customer's personal data on all their tickets (manager; once per request)", tag: 'privacy', body: correctionSchema, response: ok('{ request }') },
+  'POST /v1/staff/privacy/requests/{requestId}/erasure': { summary: "Replace the customer's personal data by a pseudonym everywhere; statements keep invoice title, taxpayer data and amounts (manager; 422 while a ticket is open)", tag: 'privacy', body: erasureSchema, response: ok('{ request }') },
+  'GET /v1/staff/privacy/settings': { summary: 'Retention periods and how long technicians see a customer after a job (versioned)', tag: 'privacy', response: ok('{ value, version }') },
+  'PUT /v1/staff/privacy/settings': { summary: 'Change the privacy settings (manager)', tag: 'privacy', body: putPrivacySettingsSchema, response: ok('{ version }') },
   'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, schema: anyObject, description: '{ tool, inspection }' } },
 };
 

@@ -453,6 +453,33 @@ export const functions = {
     // 08:00 every day in Shanghai: reminders arrive at the start of the working day.
     schedules: [{ name: 'people-sweep', expression: 'cron(0 8 * * ? *)', timezone: 'Asia/Shanghai' }],
   },
+  'privacy-staff-api': {
+    entry: 'functions/privacy/staff-api.ts',
+    description: "Confidentiality: customers' rights requests (export, correction, erasure), the access log of personal data, retention settings",
+    timeoutSeconds: 29,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    routes: [
+      { method: 'GET', path: '/v1/staff/privacy/access-log', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/privacy/requests', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/privacy/requests', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/privacy/requests/{requestId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/privacy/requests/{requestId}/export', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/privacy/requests/{requestId}/correction', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'POST', path: '/v1/staff/privacy/requests/{requestId}/erasure', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/privacy/settings', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'PUT', path: '/v1/staff/privacy/settings', auth: 'staff', throttle: STAFF_THROTTLE },
+    ],
+  },
+  'privacy-retention': {
+    entry: 'functions/privacy/retention.ts',
+    description: 'Erasure by age: contact data of closed and cancelled tickets a retention period (default 3 years) after they ended',
+    timeoutSeconds: 300,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    // 03:00 every day in Shanghai: outside working hours.
+    schedules: [{ name: 'privacy-retention', expression: 'cron(0 3 * * ? *)', timezone: 'Asia/Shanghai' }],
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof functions;

@@ -9,6 +9,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
 import { functions } from '../../lib/wiring.ts';
+import { readTicket } from '../../lib/tickets/server.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));
 
@@ -27,7 +28,8 @@ export const handler = createApiHandler({
     handle: async ({ params, user }) => {
       const job = await requireOwnJob(deps, params.jobId ?? '', user!);
       const ticket = await deps.tickets.require(job.ticketId);
-      return jsonResponse(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: ticket.customer, site: ticket.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
+      const seen = await readTicket(deps, user!, ticket, { purpose: 'GET /v1/staff/jobs/{jobId}', ownJob: job.technicianId === user!.id });
+      return jsonResponse(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
     },
   }),
   'POST /v1/staff/jobs/{jobId}/safety-check': route({

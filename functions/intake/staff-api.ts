@@ -12,7 +12,9 @@ import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { readTicket, readTicketList, ticketsAdapters } from '../../lib/tickets/server.ts';
+import type { Ticket } from '../../lib/tickets/index.ts';
+import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { followupAdapters } from '../../lib/followup/server.ts';
@@ -31,6 +33,9 @@ const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staff
 const report = reportFaultOnce(deps);
 
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
+
+/** A changed ticket in a response is a read of its customer data like any other (need-to-know, logged). */
+const shown = async (ticket: Ticket, user: StaffUser, purpose: string) => ({ ticket: await readTicket(deps, user, ticket, { purpose }) });
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 const mailTaskId = (raw: string | undefined) => pathId(mailTaskIdSchema, raw, 'Mail task not found');
@@ -62,16 +67,18 @@ export const handler = createApiHandler({
     handle: async ({ query, user }) => {
       if (!user!.roles.some((role) => role !== 'technician')) await requireDispatcher(deps, user!); // repair leads see the dispatch queue
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) throw new ValidationError([{ path: 'cursor', key: 'invalid_cursor' }]);
-      return jsonResponse(200, await deps.tickets.listByStatus(query.status, query));
+      const page = await deps.tickets.listByStatus(query.status, query);
+      return jsonResponse(200, { ...page, items: await readTicketList(deps, user!, page.items, { purpose: 'GET /v1/staff/tickets' }) });
     },
   }),
   'GET /v1/staff/tickets/{id}': route({
     roles: ['customer_service', 'tech_support', 'finance'],
-    handle: async ({ params }) => {
+    handle: async ({ params, user }) => {
       const found = await deps.tickets.getWithTimeline(ticketId(params.id), toTimer);
       if (!found) throw new NotFoundError('Ticket not found');
       const timers = await staffTimerViews(deps.sla, found.timers, deps.now());
-      return jsonResponse(200, { ...found, timers, statusUrl: deps.statusUrl(found.ticket.id) });
+      const ticket = await readTicket(deps, user!, found.ticket, { purpose: 'GET /v1/staff/tickets/{id}' });
+      return jsonResponse(200, { ...found, ticket, timers, statusUrl: deps.statusUrl(found.ticket.id) });
     },
   }),
   'POST /v1/staff/tickets/{id}/contact': route({
@@ -80,28 +87,27 @@ export const handler = createApiHandler({
     roles: ['customer_service'],
     body: contactSchema,
     handle: async ({ params, body, user }) => {
-      const ticket = await recordFirstContact(deps, ticketId(params.id), body, user!);
-      return jsonResponse(200, { ticket });
+      return jsonResponse(200, await shown(await recordFirstContact(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/contact'));
     },
   }),
   'POST /v1/staff/tickets/{id}/triage': route({
     roles: ['customer_service'],
     body: triageSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await triageTicket(deps, ticketId(params.id), body, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await triageTicket(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/triage')),
   }),
   'POST /v1/staff/tickets/{id}/re-triage': route({
     roles: ['manager'],
     body: retriageSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await retriageTicket(deps, ticketId(params.id), body, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await retriageTicket(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/re-triage')),
   }),
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
     roles: ['customer_service'],
     body: remoteConfirmationSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await confirmRemoteResolution(deps, ticketId(params.id), body, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await confirmRemoteResolution(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
   }),
   'PATCH /v1/staff/tickets/{id}': route({
     roles: ['customer_service', 'tech_support'],
     body: factsSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await editTicketFacts(deps, ticketId(params.id), body, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await editTicketFacts(deps, ticketId(params.id), body, user!), user!, 'PATCH /v1/staff/tickets/{id}')),
   }),
 }).use(refreshLinkKeys(deps));

@@ -11,7 +11,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v === '' ? undefined : v));
 
-const phone = z
+export const phoneSchema = z
   .string()
   .max(32)
   .transform((value, ctx) => {
@@ -26,7 +26,7 @@ const phone = z
 
 export const customerSchema = z.strictObject({
   name: text(100),
-  phone,
+  phone: phoneSchema,
   email: z.email().max(254).optional(),
   organisation: optionalText(200),
 });
@@ -35,7 +35,7 @@ export const siteSchema = z.strictObject({
   address: text(500),
   name: optionalText(200),
   contactName: optionalText(100),
-  contactPhone: phone.optional(),
+  contactPhone: phoneSchema.optional(),
 });
 
 export const deviceSchema = z.strictObject({

@@ -59,7 +59,7 @@ describe('operations', () => {
 
   it('alarms when a schedule has not completed for three of its periods (missing data counts)', () => {
     const schedules = FUNCTION_NAMES.flatMap((name) => functionSpec(name).schedules ?? []);
-    expect(schedules.length).toBe(5);
+    expect(schedules.length).toBe(6);
     for (const schedule of schedules) {
       const heartbeat = alarms(stateless).find((a) => a.Properties.MetricName === SCHEDULE_HEARTBEAT && dimension(a, 'Schedule') === schedule.name);
       expect(heartbeat?.Properties, schedule.name).toMatchObject({

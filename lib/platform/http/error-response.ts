@@ -50,6 +50,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   exemption_too_late: 422,
   technician_not_eligible: 422,
   quarter_signed_off: 409,
+  rights_request_done: 409,
   part_not_designated: 422,
   supplier_not_approved: 422,
   document_state: 409,

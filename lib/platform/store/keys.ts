@@ -292,3 +292,19 @@ export const scorecardSignOffKey = (quarter: string) => scorecardsKey(quarter, '
 export const frozenScorecardKey = (quarter: string, staffId: string) => scorecardsKey(quarter, `CARD#${staffId}`);
 export const gradeAdjustmentKey = (quarter: string, staffId: string, at: string) => scorecardsKey(quarter, `ADJUST#${staffId}#${at}`);
 export const adHocAssessmentKey = (quarter: string, staffId: string, at: string, id: string) => scorecardsKey(quarter, `ADHOC#${staffId}#${at}#${id}`);
+
+/**
+ * The access log of customers' personal data (CONF-2, PIPL art. 51): one item per read, filed by its
+ * Shanghai day; by staff member on GSI1 and by customer (the blind index of the phone) on GSI2.
+ */
+export const accessLogKey = (localDay: string, at: string, entryId: string) => ({ PK: `ACCESSLOG#${localDay}`, SK: `${at}#${entryId}` });
+export const accessLogStaffPartition = (staffId: string) => `ACCESSLOG#STAFF#${staffId}`;
+export const accessLogCustomerPartition = (customerRef: string) => `ACCESSLOG#CUSTOMER#${customerRef}`;
+
+/** Rights requests of customers (PIPL arts. 45-47): one partition per request, listed by month on GSI1. */
+export const privacyRequestKey = (requestId: string) => ({ PK: `PRIVACYREQ#${requestId}`, SK: 'REQUEST' });
+export const privacyRequestMonthPartition = (month: string) => `PRIVACYREQS#${month}`;
+
+/** Contact data of a closed or cancelled ticket falls due for erasure on a day: a sparse GSI2 bucket. */
+export const retentionBucket = (dueAt: string) => `RETENTION#${dueAt.slice(0, 10)}`;
+export const retentionKey = (ticketId: string) => ({ PK: `TICKET#${ticketId}`, SK: 'RETENTION' });

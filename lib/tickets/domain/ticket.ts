@@ -193,6 +193,8 @@ export interface Ticket {
   calendarId?: string;
   /** The agreed visit window (set by dispatch), shown to the customer. */
   appointment?: { from: string; to: string };
+  /** The customer's personal data was erased (on request or by age): the contact fields hold a pseudonym. */
+  erasedAt?: string;
   /** Optimistic-lock counter, incremented by every write. */
   version: number;
 }

@@ -12,7 +12,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, NotFoundError } from '../../platform/errors.ts';
-import { OPEN_STATUSES, assertTransition, type EmailUndeliverable, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
+import { OPEN_STATUSES, assertTransition, isOpen, type EmailUndeliverable, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.ts';
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { countShards, queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
@@ -29,6 +29,8 @@ import {
   ticketKey,
   ticketNumberCounterKey,
   ticketNumberKey,
+  retentionBucket,
+  retentionKey,
 } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 
@@ -110,6 +112,12 @@ export class TicketRepository {
     if (!ticket) throw new NotFoundError(`Ticket ${ticketId} not found`);
     return ticket;
   }
+
+  async ticketIdsOfCustomer(_subject: { phone?: string; email?: string }): Promise<string[]> {
+    return [];
+  }
+
+  async forgetCustomerIndex(_ticket: Ticket): Promise<void> {}
 
   async findIdByNumber(ticketNumber: string): Promise<string | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketNumberKey(ticketNumber) }));
@@ -256,9 +264,23 @@ export class TicketRepository {
         (cause) => new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause }),
       ),
       { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      ...(isOpen(ticket.status) && !isOpen(to) ? [this.retentionMarkerPut(ticket.id, at)] : []),
       ...(change.withItems ?? []),
     ]);
     return updated;
+  }
+
+  /**
+   * A ticket that ended (closed or cancelled) is filed by the day it ended: the retention job erases its
+   * customer's contact data when that day is the retention period ago (lib/privacy/usecases/retention.ts).
+   */
+  private retentionMarkerPut(ticketId: string, endedAt: string): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...retentionKey(ticketId), GSI2PK: retentionBucket(endedAt), GSI2SK: ticketId, entity: 'RetentionMarker', ticketId, endedAt },
+      },
+    };
   }
 
   /**

@@ -391,6 +391,7 @@ export const UI = {
   // Ticket page
   'ticket.title': ['工单 {number}', 'Ticket {number}'],
   'ticket.customer': ['客户', 'Customer'],
+  'privacy.withheld': ['（您的岗位无权查看）', '(not shown to your role)'],
   'ticket.phone': ['电话', 'Phone'],
   'ticket.email': ['邮箱', 'Email'],
   'ticket.site': ['现场', 'Site'],

@@ -10,8 +10,9 @@ export interface TicketSummary {
   status: string;
   urgency: string;
   channel?: string;
-  customer: { name: string; phone?: string; email?: string; organisation?: string };
-  site: { address: string; name?: string; contactName?: string; contactPhone?: string };
+  /** Cut down to what the viewer's role may see (lib/tickets/domain/need-to-know.ts): any field may be absent. */
+  customer: { name?: string; phone?: string; email?: string; organisation?: string };
+  site: { address?: string; name?: string; contactName?: string; contactPhone?: string };
   device: { system: string; model?: string; serial?: string; location?: string };
   symptom: string;
   createdAt: string;
@@ -84,13 +85,25 @@ export function statusBadge(status: string): HTMLElement {
   return h('span', { class: 'badge status', 'data-status': status }, statusText(status));
 }
 
+/** The customer as the viewer's role may see them (need-to-know): what the API withheld says so. */
+export function customerLine(customer: { name?: string; organisation?: string }): string {
+  if (!customer.name) return t('privacy.withheld');
+  return `${customer.name}${customer.organisation ? `（${customer.organisation}）` : ''}`;
+}
+
+/** A phone to call; a masked one (`138****5678`) is shown, not dialled. */
+export function phoneLink(phone: string | undefined, text = phone): Child {
+  if (!phone) return undefined;
+  return phone.includes('*') ? phone : h('a', { href: `tel:${phone}` }, text ?? phone);
+}
+
 export function ticketCard(ticket: TicketSummary, href: string, ...extra: Child[]): HTMLElement {
   return h(
     'li',
     { class: 'card ticket-card', 'data-ticket': ticket.number },
     h('div', { class: 'card-head' }, h('a', { href, class: 'ticket-link' }, ticket.number), ' ', urgencyBadge(ticket.urgency), ' ', statusBadge(ticket.status)),
-    h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${ticket.customer.name}${ticket.customer.organisation ? `（${ticket.customer.organisation}）` : ''}`),
-    h('p', { class: 'meta' }, ticket.site.address),
+    h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`),
+    ticket.site.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
     h('p', { class: 'symptom' }, ticket.symptom.length > 120 ? `${ticket.symptom.slice(0, 120)}…` : ticket.symptom),
     h('p', { class: 'meta small' }, `${t('list.created')}：`, h('time', { datetime: ticket.createdAt }, dateTime(ticket.createdAt))),
     ...extra,

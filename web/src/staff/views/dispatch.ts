@@ -8,7 +8,7 @@ import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
-import { disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
+import { customerLine, disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
 import { loadCatalog } from './support.ts';
 
 interface Reason {
@@ -252,7 +252,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     h(
       'section',
       { class: 'card' },
-      h('p', {}, urgencyBadge(ticket.urgency), ' ', `${label('system', ticket.device.system)} · ${ticket.customer.name}`),
+      h('p', {}, urgencyBadge(ticket.urgency), ' ', `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`),
       definitionList([
         [t('ticket.site'), ticket.site.address],
         [t('ticket.symptom'), ticket.symptom],

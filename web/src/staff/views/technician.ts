@@ -10,7 +10,7 @@ import { field, form, onSubmit, readValues, submitButton } from '../../core/form
 import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly } from '../../core/i18n.ts';
 import { MAX_SIGNATURE_BYTES, base64Bytes, signaturePad } from '../../core/signature.ts';
 import type { Ctx, View } from '../context.ts';
-import { loadInto, title, type TicketSummary } from '../ui.ts';
+import { customerLine, loadInto, phoneLink, title, type TicketSummary } from '../ui.ts';
 import { loadCatalog, partOptions, type CatalogPart } from './support.ts';
 
 interface Job {
@@ -78,8 +78,8 @@ export const jobsView: View = async (ctx, main, { query }) => {
                 'li',
                 { class: 'card job-card', 'data-job': job.jobId },
                 h('div', { class: 'card-head' }, h('a', { href: `#/job/${job.jobId}`, class: 'ticket-link' }, `${timeOnly(job.window.from)}–${timeOnly(job.window.to)} · ${job.ticketNumber}`), ' ', h('span', { class: `badge job-${job.status}` }, label('jobStatus', job.status))),
-                ticket ? h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${ticket.customer.name}`) : null,
-                ticket ? h('p', { class: 'meta' }, ticket.site.address) : null,
+                ticket ? h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`) : null,
+                ticket?.site.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
                 h('p', { class: 'symptom' }, job.plan),
               ),
             )
@@ -273,8 +273,8 @@ export const jobView: View = async (ctx, main, { params }) => {
       definitionList([
         [t('job.window'), `${dateTime(job.window.from)} – ${timeOnly(job.window.to)}`],
         [t('job.status'), label('jobStatus', job.status)],
-        [t('ticket.customer'), ticket.customer.name],
-        [t('ticket.phone'), ticket.customer.phone ? h('a', { href: `tel:${ticket.customer.phone}` }, `${t('job.call')} ${ticket.customer.phone}`) : undefined],
+        [t('ticket.customer'), customerLine(ticket.customer)],
+        [t('ticket.phone'), phoneLink(ticket.customer.phone, `${t('job.call')} ${ticket.customer.phone}`)],
         [t('ticket.site'), [ticket.site.name, ticket.site.address].filter(Boolean).join(' · ')],
         [t('field.site.contactName'), [ticket.site.contactName, ticket.site.contactPhone].filter(Boolean).join(' ')],
         [t('ticket.device'), [label('system', ticket.device.system), ticket.device.model, ticket.device.serial, ticket.device.location].filter(Boolean).join(' · ')],

@@ -11,7 +11,7 @@ import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
-import { disclosure, loadInto, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
+import { customerLine, disclosure, loadInto, phoneLink, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
 import { assessmentForm, loadCatalog } from './support.ts';
 import { complaintForm, phoneFollowUpForm } from './followup.ts';
 import { extraTicketSections } from './later.ts';
@@ -186,8 +186,8 @@ export function ticketFacts(ticket: TicketSummary): HTMLElement {
     [t('ticket.urgency'), urgencyBadge(ticket.urgency)],
     [t('ticket.channel'), ticket.channel ? label('channel', ticket.channel) : undefined],
     [t('ticket.created'), dateTime(ticket.createdAt)],
-    [t('ticket.customer'), `${ticket.customer.name}${ticket.customer.organisation ? `（${ticket.customer.organisation}）` : ''}`],
-    [t('ticket.phone'), ticket.customer.phone ? h('a', { href: `tel:${ticket.customer.phone}` }, ticket.customer.phone) : undefined],
+    [t('ticket.customer'), customerLine(ticket.customer)],
+    [t('ticket.phone'), phoneLink(ticket.customer.phone)],
     [t('ticket.email'), ticket.customer.email],
     [t('ticket.site'), [ticket.site.name, ticket.site.address, ticket.site.contactName, ticket.site.contactPhone].filter(Boolean).join(' · ')],
     [t('ticket.device'), [label('system', ticket.device.system), ticket.device.model, ticket.device.serial, ticket.device.location].filter(Boolean).join(' · ')],

@@ -1,0 +1,26 @@
+/**
+ * The copy a customer receives of their personal information (PIPL art. 45): the whole record as
+ * JSON, and the same as rows (ticket, where, value) for a spreadsheet.
+ */
+export interface PersonalDataExport {
+  generatedAt: string;
+  subject: { phone?: string; email?: string };
+  tickets: Array<{ number: string; [section: string]: unknown }>;
+}
+
+export type ExportRow = [ticketNumber: string, field: string, value: string];
+
+/** One row per leaf value, its path written as `ticket.customer.phone` or `events[2].data.notes`. */
+export function exportRows(data: PersonalDataExport): ExportRow[] {
+  const rows: ExportRow[] = [];
+  const walk = (ticketNumber: string, path: string, node: unknown) => {
+    if (node === undefined || node === null) return;
+    if (Array.isArray(node)) node.forEach((child, index) => walk(ticketNumber, `${path}[${index}]`, child));
+    else if (typeof node === 'object') for (const [key, child] of Object.entries(node)) walk(ticketNumber, path ? `${path}.${key}` : key, child);
+    else rows.push([ticketNumber, path, String(node)]);
+  };
+  for (const ticket of data.tickets) walk(ticket.number, '', ticket);
+  return rows;
+}
+
+export const EXPORT_CSV_HEADER = ['工单号 Ticket', '字段 Field', '内容 Value'] as const;

@@ -1,0 +1,86 @@
+/**
+ * Erasure of one ticket's personal data (PIPL art. 47; also the retention job): the customer's and
+ * the site contact's name, phone, email and address become a pseudonym on the ticket, in its timeline,
+ * follow-up, visits (the signer's name; the signature image is removed), complaint investigations,
+ * mail tasks and the device record. What the quality figures count (timers, quality facts, dates,
+ * outcomes) is not touched, and the statement keeps what accounting law requires: the invoice title,
+ * taxpayer data and the amounts.
+ */
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Dependencies } from '../../dependencies.ts';
+import { queryAll } from '../../platform/store/query.ts';
+import { TIMER_PREFIX, deviceIdentityKey, investigationKey, jobKey, mailTaskKey, signatureKey, statementKey, ticketKey } from '../../platform/store/keys.ts';
+import type { Ticket } from '../../tickets/index.ts';
+import { scrub } from '../domain/rights.ts';
+import type { PrivacyAdapters } from '../adapters.ts';
+import { personalValues, type TicketHoldings } from './holdings.ts';
+
+export type ErasureDeps = Pick<Dependencies, 'tickets' | 'statements' | 'db' | 'tableName'> & Pick<PrivacyAdapters, 'privacy' | 'storedItems' | 'forgetCustomerIndex'>;
+
+type Item = Record<string, unknown>;
+
+/** Accounting keeps these on a statement whatever the person asks (the invoice's buyer and amounts). */
+const KEPT_FOR_ACCOUNTING = new Set(['invoiceRequest', 'invoice']);
+
+function scrubItem(item: Item, values: string[], pseudonym: string, kept: ReadonlySet<string> = new Set()): Item {
+  return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, kept.has(key) || /^(PK|SK|GSI\dPK|GSI\dSK)$/.test(key) ? value : scrub(value, values, pseudonym)]));
+}
+
+/** Every item of a partition that still holds one of the values, written back scrubbed (the item's codec opens and seals it). */
+async function scrubPartition(deps: ErasureDeps, pk: string, values: string[], pseudonym: string, options: { skip?: (sk: string) => boolean; kept?: ReadonlySet<string> } = {}): Promise<number> {
+  const items = await queryAll(deps.db, { TableName: deps.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk } });
+  let changed = 0;
+  for (const raw of items) {
+    if (options.skip?.(String(raw.SK))) continue;
+    const open = deps.storedItems.open(raw);
+    const scrubbed = scrubItem(open, values, pseudonym, options.kept);
+    if (JSON.stringify(scrubbed) === JSON.stringify(open)) continue;
+    await deps.db.send(new PutCommand({ TableName: deps.tableName, Item: deps.storedItems.seal(scrubbed) }));
+    changed += 1;
+  }
+  return changed;
+}
+
+async function removeSignature(db: DynamoDBDocumentClient, tableName: string, jobId: string, at: Date): Promise<void> {
+  await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: signatureKey(jobId),
+      UpdateExpression: 'REMOVE #data SET erasedAt = :at',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#data': 'data' },
+      ExpressionAttributeValues: { ':at': at.toISOString() },
+    }),
+  ).catch((error: unknown) => {
+    if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+  });
+}
+
+const investigationIdsIn = (held: Pick<TicketHoldings, 'events'>) => [...new Set(held.events.map((event) => event.data?.investigationId).filter((id): id is string => typeof id === 'string'))];
+
+export async function eraseTicket(deps: ErasureDeps, held: Pick<TicketHoldings, 'ticket' | 'events'>, pseudonym: string, how: { actor: string; reason: string; now: Date }): Promise<void> {
+  const { ticket } = held;
+  if (ticket.erasedAt) return;
+  const values = personalValues(ticket);
+  const erased: Partial<Ticket> = {
+    customer: { name: pseudonym, phone: pseudonym },
+    site: { address: pseudonym, ...(ticket.site.name ? { name: scrub(ticket.site.name, values, pseudonym) } : {}) },
+    erasedAt: how.now.toISOString(),
+  };
+  await deps.tickets.update(ticket, { actor: how.actor, at: how.now, type: 'personal_data_erased', data: { reason: how.reason }, set: erased });
+  // The timeline, follow-up, acknowledgement and e-mail marks beside the ticket; its timers are figures and stay as they are.
+  await scrubPartition(deps, ticketKey(ticket.id).PK, values, pseudonym, { skip: (sk) => sk === ticketKey(ticket.id).SK || sk.startsWith(TIMER_PREFIX) });
+  for (const jobId of ticket.jobIds ?? []) {
+    await scrubPartition(deps, jobKey(jobId).PK, values, pseudonym, { skip: (sk) => sk === signatureKey(jobId).SK });
+    await removeSignature(deps.db, deps.tableName, jobId, how.now);
+  }
+  for (const investigationId of investigationIdsIn(held)) await scrubPartition(deps, investigationKey(investigationId).PK, values, pseudonym);
+  const statementId = await deps.statements.idOfTicket(ticket.id);
+  if (statementId) await scrubPartition(deps, statementKey(statementId).PK, values, pseudonym, { kept: KEPT_FOR_ACCOUNTING });
+  const mailTaskIds = held.events.map((event) => event.data?.taskId).filter((id): id is string => typeof id === 'string');
+  for (const taskId of new Set(mailTaskIds)) await scrubPartition(deps, mailTaskKey(taskId).PK, values, pseudonym);
+  await scrubPartition(deps, deviceIdentityKey(ticket.device, ticket.site.address).PK, values, pseudonym);
+  // Nobody finds the ticket by the person's phone or email any more.
+  await deps.forgetCustomerIndex(ticket);
+  await deps.privacy.retentionDone(ticket.id, how.now);
+}
