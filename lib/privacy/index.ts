@@ -4,3 +4,4 @@
  */
 export * from './domain/rights.ts';
 export * from './schemas.ts';
+export * from './domain/export.ts';

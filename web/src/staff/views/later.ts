@@ -11,6 +11,7 @@ import { myPageView, peopleConfigView, teamView, toolsView } from './people.ts';
 import { feeScheduleView, settlementView, statementView, ticketStatementLink } from './settlement.ts';
 import { catalogView, labelsView, partView, stockView, stocktakeView, stocktakesView, transfersView } from './parts.ts';
 import { orderView, ordersView, receivingView, suppliersView } from './purchasing.ts';
+import { accessLogView, privacyRequestsView, privacySettingsView } from './privacy.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
 const isCustomerService: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('customer_service');
@@ -35,6 +36,9 @@ export const extraNav: NavItem[] = [
   { route: 'manager/team', key: 'nav.team', show: isManager },
   { route: 'manager/people-config', key: 'nav.peopleConfig', show: isManager },
   { route: 'tools', key: 'nav.tools', show: (ctx) => ctx.session.user.roles.includes('tech_support') },
+  { route: 'privacy/requests', key: 'nav.privacyRequests', show: (ctx) => isCustomerService(ctx) || isManager(ctx) },
+  { route: 'manager/access-log', key: 'nav.accessLog', show: isManager },
+  { route: 'manager/privacy-settings', key: 'nav.privacySettings', show: isManager },
   { route: 'me', key: 'nav.me', show: (ctx) => !ctx.session.user.roles.includes('finance') },
 ];
 
@@ -61,6 +65,9 @@ export const extraRoutes: Record<string, View> = {
   'manager/people-config': peopleConfigView,
   tools: toolsView,
   me: myPageView,
+  'privacy/requests': privacyRequestsView,
+  'manager/access-log': accessLogView,
+  'manager/privacy-settings': privacySettingsView,
 };
 
 /** Extra parts of the ticket page's action section (the settlement statement of the ticket). */
