@@ -711,3 +711,66 @@ describe('the store', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('confidentiality pages', () => {
+  it('customer service records a verified export request, the manager downloads the copy, reads the access log and sets the retention', async () => {
+    const national = `136${String(Date.now() % 100_000_000).padStart(8, '0')}`;
+    const report = faultReport({ customer: { name: '隐私网页', phone: national, email: `privacy-web-${unique}@customer-demo.cn` } });
+    const created = (await api('POST', '/v1/tickets', { body: report })).body;
+
+    const cs = await newPage(DESKTOP);
+    await signIn(cs, '李客服');
+    await cs.getByRole('link', { name: '个人信息申请' }).click();
+    await cs.getByText('登记新申请').click();
+    const form = cs.getByTestId('rights-request-form');
+    await form.getByRole('radio', { name: '获取副本' }).check();
+    await form.getByRole('button', { name: '登记申请' }).click();
+    expect(await fieldError(cs, 'verification.note')).toBe('此项为必填项');
+    await form.getByRole('textbox', { name: '联系电话' }).fill(national);
+    await form.getByRole('combobox', { name: '身份核实方式' }).selectOption('callback_registered_phone');
+    await form.getByRole('textbox', { name: '核实情况说明' }).fill('回拨登记电话，客户报出工单号');
+    await form.getByRole('button', { name: '登记申请' }).click();
+    const card = cs.getByTestId('rights-requests').locator('li', { hasText: `+86${national}` });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('待办理');
+    expect(await card.getByTestId('export-form').count()).toBe(0); // carried out by the manager
+
+    const manager = await newPage(DESKTOP);
+    await signIn(manager, '王经理');
+    await manager.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/privacy/requests'));
+    const open = manager.getByTestId('rights-requests').locator('li', { hasText: `+86${national}` });
+    await open.getByText('导出个人信息').first().click();
+    await open.getByRole('button', { name: '导出个人信息' }).click();
+    const csvLink = open.getByTestId('download-personal-data.csv');
+    await csvLink.waitFor();
+    const download = await Promise.all([manager.waitForEvent('download'), csvLink.click()]).then(([file]) => file);
+    const csvPath = await download.path();
+    const csv = (await import('node:fs')).readFileSync(csvPath!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain(created.number);
+    expect(csv).toContain(report.customer.email);
+    await shot(manager, 'manager-privacy-export');
+
+    await manager.getByRole('link', { name: '访问记录' }).click();
+    await manager.getByTestId('access-log-filter').getByRole('textbox', { name: '客户电话' }).fill(national);
+    await manager.getByTestId('access-log-filter').getByRole('button', { name: '查询' }).click();
+    const log = manager.getByTestId('access-log');
+    await expect.poll(() => log.textContent()).toContain('导出');
+    expect(await log.textContent()).toContain('staff-manager-wang');
+    await shot(manager, 'manager-access-log');
+
+    await manager.getByRole('link', { name: '隐私设置' }).click();
+    const settings = manager.getByTestId('privacy-settings-form');
+    const days = settings.getByRole('spinbutton', { name: '完工后技术员仍可查看客户联系方式的天数' });
+    await days.fill('100');
+    await settings.getByRole('button', { name: '保存' }).click();
+    expect(await fieldError(manager, 'technicianContactDays')).toContain('90');
+    await days.fill('7');
+    await settings.getByRole('button', { name: '保存' }).click();
+    await manager.locator('.flash').waitFor();
+  });
+
+  it('left no script errors on the confidentiality pages', () => {
+    expect(problems).toEqual([]);
+  });
+});
