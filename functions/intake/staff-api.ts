@@ -104,4 +104,4 @@ export const handler = createApiHandler({
     body: factsSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await editTicketFacts(deps, ticketId(params.id), body, user!) }),
   }),
-}).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));
