@@ -175,7 +175,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       root: options.root,
       issuer,
       localRoutes,
-      staticFiles: staticFiles(webDir, { '/config.json': { auth: { mode: 'local' } } }),
+      staticFiles: staticFiles(webDir, { '/config.json': { auth: { mode: 'local' }, privacy: { contact: '400-820-1234 · service@elv-demo.cn' } } }),
       ready,
     });
     stops.push(gateway.stop);

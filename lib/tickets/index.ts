@@ -4,6 +4,7 @@
  */
 export * from './domain/entered-time.ts';
 export * from './domain/rework.ts';
+export * from './domain/privacy-notice.ts';
 export * from './domain/status-text.ts';
 export * from './domain/ticket.ts';
 export * from './schemas.ts';

@@ -31,7 +31,7 @@ async function saveMember(overrides: Record<string, unknown> = {}) {
   expect(saved.status).toBe(200);
 }
 
-const signIn = (staffId: string) => api<{ token?: string }>('POST', '/__local/token', { body: { staffId } });
+const signIn = (staffId: string) => api<{ token?: string; staff: { roles: string[] } }>('POST', '/__local/token', { body: { staffId } });
 
 /** Past every container's cached record: the local clock only ever moves forward here. */
 async function pastTheCacheWindow() {
