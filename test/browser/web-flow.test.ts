@@ -640,6 +640,18 @@ describe('the customer’s links after the visit', () => {
     expect(await own.getByTestId('my-training').textContent()).toContain('score 88 (pass mark 60)');
   });
 
+  it("a technician who is not a lead sees their own van's stock only, and no dispatch", async () => {
+    const page = await newPage(PHONE, true);
+    await signIn(page, '刘师傅');
+    expect(await page.getByRole('link', { name: '派工' }).count()).toBe(0);
+    await page.getByRole('link', { name: '库存' }).click();
+    await page.getByTestId('stock').waitFor();
+    const picker = page.getByRole('combobox', { name: '库存位置' });
+    expect(await picker.locator('option').allTextContents()).toEqual(['刘师傅的车']);
+    expect(await page.locator('main .notice-error').count()).toBe(0);
+    await shot(page, 'technician-own-van-stock');
+  });
+
   it('left no script errors in any page', () => {
     expect(problems).toEqual([]);
   });
