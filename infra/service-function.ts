@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Duration, Tags, Validations } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -54,7 +55,18 @@ export interface ServiceResources {
     secret: ISecret;
     publicBaseUrl: string;
   };
+  /** The staff user pool, whose users follow the staff records (off-boarding, roles as groups). */
+  staffUserPool: IUserPool;
 }
+
+/** What the staff-record editor may do to the pool's users: nothing else (no create, delete or password actions). */
+export const STAFF_IDENTITY_ACTIONS = [
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+];
 
 export interface ServiceFunctionProps {
   /** The manifest key, e.g. `intake-public-api`. */
@@ -89,6 +101,7 @@ export class ServiceFunction extends Construct {
     if (access.table !== 'none') this.bindTable(resources.table, access.table);
     if (access.sendsEmail) this.bindMailSender(resources.mail);
     if (access.signsLinks) this.bindLinkSigning(resources.links);
+    if (access.managesStaffIdentities) this.bindStaffIdentities(resources.staffUserPool);
     if (spec.queue) this.bindQueueConsumer(resources.queues[spec.queue.queue], spec.queue);
     this.assertEnvironmentMatches(requiredEnvNames(access));
   }
@@ -125,6 +138,13 @@ export class ServiceFunction extends Construct {
     links.secret.grantRead(this.role);
     this.setEnv(ENV.publicBaseUrl, links.publicBaseUrl);
     this.setEnv(ENV.linkSigningSecretId, links.secret.secretArn);
+  }
+
+  private bindStaffIdentities(userPool: IUserPool): void {
+    // On this one pool only; the function disables, enables, signs out and regroups the users the
+    // staff records name (their `sub` is the username: lib/staff/identity/cognito-identity-directory.ts).
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: STAFF_IDENTITY_ACTIONS, resources: [userPool.userPoolArn] }));
+    this.setEnv(ENV.staffUserPoolId, userPool.userPoolId);
   }
 
   private bindQueueConsumer(queue: IQueue, trigger: NonNullable<FunctionSpec['queue']>): void {

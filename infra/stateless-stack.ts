@@ -192,6 +192,7 @@ export class StatelessStack extends Stack {
         // The status, survey and statement pages live on the web distribution, which also serves /v1/*.
         publicBaseUrl: Fn.conditionIf(useApiEndpoint.logicalId, this.web.url, publicBaseUrl.valueAsString).toString(),
       },
+      staffUserPool: props.userPool,
     };
   }
 

@@ -50,6 +50,7 @@ import {
   staffReportSchema,
   statusTokenQuerySchema,
 } from './tickets/schemas.ts';
+import { privacyNoticeText } from './tickets/index.ts';
 import {
   monthQuerySchema,
   partsSettingsSchema,
@@ -81,6 +82,8 @@ import {
 
 interface RouteDoc {
   summary: string;
+  /** Markdown shown under the summary. */
+  description?: string;
   tag: string;
   body?: z.ZodType;
   query?: z.ZodObject;
@@ -94,6 +97,12 @@ const ok = (description: string) => ({ status: 200, schema: anyObject, descripti
 export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/tickets': {
     summary: 'Report a fault (public)',
+    // The notice shown where the data is collected (PIPL); a client that shows it sends privacyNoticeAccepted.
+    description: [
+      privacyNoticeText('zh-CN'),
+      privacyNoticeText('en'),
+      'A client that shows this notice and has the reporter agree sends `privacyNoticeAccepted: true` and `privacyNoticeVersion`; the ticket records them (`privacyNotice: { version, acceptedAt }`).',
+    ].join('\n\n'),
     tag: 'public',
     body: publicReportSchema,
     idempotent: true,
@@ -318,6 +327,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
       summary: doc.summary,
+      ...(doc.description ? { description: doc.description } : {}),
       tags: [doc.tag],
       ...(route.auth === 'staff' ? { security: [{ staffJwt: [] }] } : { security: [] }),
       parameters,

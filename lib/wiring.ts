@@ -65,6 +65,11 @@ export interface FunctionAccess {
   sendsEmail: boolean;
   /** Needs the HMAC secret for signed customer links. */
   signsLinks: boolean;
+  /**
+   * Disables, enables, signs out and regroups staff users in the Cognito user pool (off-boarding and
+   * role changes follow the staff record); absent for every function but the one that edits staff records.
+   */
+  managesStaffIdentities?: boolean;
 }
 
 export interface FunctionSpec {
@@ -197,7 +202,7 @@ export const functions = {
     description: 'Parts catalog, stock per location, issue register; staff records with technician profiles',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, managesStaffIdentities: true },
     routes: [
       { method: 'GET', path: '/v1/staff/parts', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/parts/{sku}', auth: 'staff', throttle: STAFF_THROTTLE },

@@ -1,7 +1,9 @@
 /**
  * The local stand-in for Cognito: an ES256 key pair (kept in the data dir so `npm run token` and a
  * running `npm start` agree) that signs staff JWTs with `cognito:groups`, and verifies them at the
- * local gateway as API Gateway's JWT authorizer does in AWS.
+ * local gateway as API Gateway's JWT authorizer does in AWS. It signs what it is given: `POST /__local/token`
+ * (local/system.ts) gives it the staff record, and refuses a deactivated member, as Cognito refuses a
+ * disabled user.
  */
 import { now as clockNow } from '../lib/platform/clock.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

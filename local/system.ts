@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../lib/platform/config/env.ts';
+import { ENV, LOCAL_USER_POOL_ID } from '../lib/platform/config/env.ts';
 import { newLinkKey, parseLinkKeys, type LinkKeys } from '../lib/platform/auth/link-keys.ts';
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
@@ -175,7 +175,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       root: options.root,
       issuer,
       localRoutes,
-      staticFiles: staticFiles(webDir, { '/config.json': { auth: { mode: 'local' } } }),
+      staticFiles: staticFiles(webDir, { '/config.json': { auth: { mode: 'local' }, privacy: { contact: '400-820-1234 · service@elv-demo.cn' } } }),
       ready,
     });
     stops.push(gateway.stop);
@@ -201,6 +201,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       [ENV.mailConfigurationSet]: 'elv-after-sales-mail',
       [ENV.publicBaseUrl]: gateway.url,
       [ENV.linkSigningSecretId]: LOCAL_LINK_SIGNING_SECRET_ID,
+      [ENV.staffUserPoolId]: LOCAL_USER_POOL_ID,
     });
 
     logger.setLogLevel((options.logLevel ?? 'INFO') as Parameters<typeof logger.setLogLevel>[0]);
@@ -255,10 +256,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     };
     localRoutes['POST /__local/token'] = async ({ body }) => {
       const { role, staffId } = JSON.parse(body || '{}') as { role?: string; staffId?: string };
-      // A demo staff member, or (by id) anyone in the staff records: tests sign in as the people they create.
-      const member =
-        DEMO_STAFF.find((m) => m.id === staffId || (role && m.roles.includes(role as (typeof STAFF_ROLES)[number]))) ?? (staffId ? await staff.get(staffId) : undefined);
-      if (!member) return { status: 404, body: { error: `no demo staff member for ${staffId ?? role}` } };
+      // A demo staff member (by role or id), or by id anyone in the staff records: tests sign in as the
+      // people they create. The record decides, as Cognito follows it in AWS: a deactivated member gets
+      // no token, and the token carries the record's roles (the API reads the record on every call anyway).
+      const id = staffId ?? DEMO_STAFF.find((m) => role && m.roles.includes(role as (typeof STAFF_ROLES)[number]))?.id;
+      const member = id ? await staff.get(id) : undefined;
+      if (!member) return { status: 404, body: { error: `no staff member for ${staffId ?? role}` } };
+      if (!member.active) return { status: 403, body: { error: `staff member ${member.id} is deactivated` } };
       return { status: 200, body: { token: await issuer.issue(member), staff: member } };
     };
     localRoutes['GET /__local/staff'] = async () => ({

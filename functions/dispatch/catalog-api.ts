@@ -1,18 +1,24 @@
-/** Parts catalog, stock per location (adjustments are ledger entries), the issue register; staff records with technician profiles. */
+/**
+ * Parts catalog, stock per location (adjustments are ledger entries), the issue register; staff
+ * records with technician profiles, which the sign-in follows (Cognito in AWS).
+ */
 import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from '../../lib/dispatch/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
+import { staffIdentityAdapters } from '../../lib/staff/identity/adapters.ts';
+import { saveMember } from '../../lib/staff/usecases/save-member.ts';
+import { directoryEntry, mayViewStockAt } from '../../lib/staff/index.ts';
 import { reconcileRegister } from '../../lib/parts/index.ts';
 import { adjustStock } from '../../lib/parts/usecases/stock.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const base = baseAdapters(loadConfig(functions['dispatch-catalog-api'].access));
-const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
+const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base), ...staffIdentityAdapters(base) };
 const LOCATION = /^[a-z0-9][a-z0-9-]{1,60}$/;
 
 const sku = (raw: string | undefined) => pathId(skuParamSchema, raw, 'No such part');
@@ -45,7 +51,12 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/stock/{location}': route({
     roles: ['tech_support', 'technician'],
-    handle: async ({ params }) => jsonResponse(200, { location: location(params.location), items: await deps.parts.stockAt(location(params.location)) }),
+    handle: async ({ params, user }) => {
+      const at = location(params.location);
+      // A technician sees their own van only; the store and the manager see every location.
+      if (!mayViewStockAt(user!, at)) throw new ForbiddenError(`${user!.id} may not see the stock of ${at}`);
+      return jsonResponse(200, { location: at, items: await deps.parts.stockAt(at) });
+    },
   }),
   'POST /v1/staff/stock/{location}/{sku}/adjust': route({
     roles: ['tech_support'],
@@ -54,7 +65,8 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/members': route({
     roles: ['customer_service', 'tech_support', 'technician'],
-    handle: async () => jsonResponse(200, { items: await deps.staff.list() }),
+    // Every staff role reads names, groups and vans; contact details only the manager.
+    handle: async ({ user }) => jsonResponse(200, { items: (await deps.staff.list()).map((member) => directoryEntry(member, user!.roles)) }),
   }),
   'PUT /v1/staff/members/{staffId}': route({
     roles: ['manager'],
@@ -62,9 +74,9 @@ export const handler = createApiHandler({
     handle: async ({ params, body }) => {
       const id = params.staffId ?? '';
       if (!/^[a-z0-9][a-z0-9-]{2,59}$/.test(id)) throw new ValidationError([{ path: 'staffId', key: 'invalid_format' }]);
-      const member = { id, ...body };
-      await deps.staff.put(member);
+      // The sign-in follows the record: deactivation disables and signs out, roles become the groups.
+      const member = await saveMember(deps, { id, ...body });
       return jsonResponse(200, { member });
     },
   }),
-});
+}, { staffStatus: deps.staffStatus });

@@ -24,9 +24,13 @@ export const handler = createApiHandler({
     handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await assessTicket(deps, ticketId(params.id), body, user!) }),
   }),
   'GET /v1/staff/tickets/{id}/candidates': route({
-    roles: ['technician', 'customer_service'],
+    // Who is free, skilled and certified is for whoever dispatches: repair leads and the manager.
+    roles: ['technician'],
     query: candidatesQuerySchema,
-    handle: async ({ params, query }) => jsonResponse(200, { date: query.date, candidates: await proposeTechnicians(deps, ticketId(params.id), query.date) }),
+    handle: async ({ params, query, user }) => {
+      await requireDispatcher(deps, user!);
+      return jsonResponse(200, { date: query.date, candidates: await proposeTechnicians(deps, ticketId(params.id), query.date) });
+    },
   }),
   'POST /v1/staff/tickets/{id}/schedule': route({
     roles: ['technician'],
@@ -52,4 +56,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
-});
+}, { staffStatus: deps.staffStatus });

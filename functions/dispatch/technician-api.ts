@@ -58,4 +58,4 @@ export const handler = createApiHandler({
     maxBodyBytes: 160 * 1024,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
-});
+}, { staffStatus: deps.staffStatus });

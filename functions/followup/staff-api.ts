@@ -72,4 +72,4 @@ export const handler = createApiHandler({
     query: qualityQuerySchema,
     handle: async ({ query }) => jsonResponse(200, await qualityFigures(deps, query.quarter)),
   }),
-}).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));

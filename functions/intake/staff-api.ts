@@ -110,4 +110,4 @@ export const handler = createApiHandler({
     body: factsSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shown(await editTicketFacts(deps, ticketId(params.id), body, user!), user!, 'PATCH /v1/staff/tickets/{id}')),
   }),
-}).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));

@@ -151,4 +151,4 @@ export const handler = createApiHandler({
     roles: ['manager'],
     handle: async ({ params, user }) => jsonResponse(200, { stocktake: await approveStocktake(deps, id(params.stocktakeId), user!) }),
   }),
-});
+}, { staffStatus: deps.staffStatus });

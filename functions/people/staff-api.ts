@@ -134,4 +134,4 @@ export const handler = createApiHandler({
     body: adHocAssessmentSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, { assessment: await recordAdHocAssessment(deps, staffId(params.staffId), body, user!) }),
   }),
-});
+}, { staffStatus: deps.staffStatus });

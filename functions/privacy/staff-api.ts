@@ -16,13 +16,14 @@ import { followupAdapters } from '../../lib/followup/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { privacyAdapters } from '../../lib/privacy/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { correctPersonalData, erasePersonalData, exportPersonalData, recordRightsRequest } from '../../lib/privacy/usecases/rights.ts';
 import { queryAccessLog } from '../../lib/privacy/usecases/access-log.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const base = baseAdapters(loadConfig(functions['privacy-staff-api'].access));
 const tickets = ticketsAdapters(base);
-const deps = { ...base, ...tickets, ...followupAdapters(base), ...settlementAdapters(base), ...dispatchAdapters(base), ...privacyAdapters(base, tickets.tickets) };
+const deps = { ...base, ...tickets, ...followupAdapters(base), ...settlementAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...privacyAdapters(base, tickets.tickets) };
 const send = sesSendOnce(deps, 400);
 
 const requestId = (raw: string | undefined) => pathId(rightsRequestIdSchema, raw, 'Rights request not found');
@@ -78,4 +79,4 @@ export const handler = createApiHandler({
     body: putPrivacySettingsSchema,
     handle: async ({ body, user }) => jsonResponse(200, { version: await deps.privacySettings.put(body.settings, body.expectedVersion, user!.id, deps.now()) }),
   }),
-});
+}, { staffStatus: deps.staffStatus });

@@ -147,4 +147,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { coverage });
     },
   }),
-}).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));

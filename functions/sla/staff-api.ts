@@ -13,13 +13,14 @@ import { slaBoard } from '../../lib/sla/usecases/board.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { applyTimerAction, type TimerAction } from '../../lib/sla/usecases/timer-actions.ts';
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const base = baseAdapters(loadConfig(functions['sla-staff-api'].access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base) };
 const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
 
 function timerTarget(params: Record<string, string | undefined>) {
@@ -90,4 +91,4 @@ export const handler = createApiHandler({
     body: exemptionSchema,
     handle: async ({ params, body, user }) => timerAction(params, { type: 'exempt', ...body }, user!),
   }),
-});
+}, { staffStatus: deps.staffStatus });

@@ -75,6 +75,16 @@ export class UnauthorizedError extends DomainError {
   readonly code = 'unauthorized';
 }
 
+/** A verified token whose staff record is gone or deactivated: signed out at once, whatever the token says. */
+export class AccountInactiveError extends DomainError {
+  override name = 'AccountInactiveError';
+  readonly code: 'account_deactivated' | 'account_unknown';
+  constructor(kind: 'deactivated' | 'unknown', options?: { cause?: unknown }) {
+    super(kind === 'deactivated' ? 'Staff account deactivated' : 'No staff record for this account', options);
+    this.code = kind === 'deactivated' ? 'account_deactivated' : 'account_unknown';
+  }
+}
+
 export class ForbiddenError extends DomainError {
   override name = 'ForbiddenError';
   readonly code = 'forbidden';

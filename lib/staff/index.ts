@@ -3,3 +3,4 @@
  * Staff records: roles, groups, skills, skill level, the van, and what dispatch reads of them.
  */
 export * from './domain/staff.ts';
+export * from './domain/identity.ts';

@@ -6,6 +6,7 @@ export * from './domain/entered-time.ts';
 export * from './domain/need-to-know.ts';
 export * from './domain/privacy-settings.ts';
 export * from './domain/rework.ts';
+export * from './domain/privacy-notice.ts';
 export * from './domain/status-text.ts';
 export * from './domain/ticket.ts';
 export * from './schemas.ts';

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { CHANNELS, LOCALES, SYSTEM_TYPES, TICKET_STATUSES, URGENCIES } from './domain/ticket.ts';
 import { normalisePhone } from './domain/phone.ts';
+import { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_VERSIONS } from './domain/privacy-notice.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -55,8 +56,25 @@ const reportFields = {
   locale: z.enum(LOCALES).default('zh-CN'),
 };
 
+/**
+ * The reporter's acknowledgement of the privacy notice (lib/tickets/domain/privacy-notice.ts), recorded
+ * on the ticket as a fact. Optional on the API (integrations and older clients report without it; the
+ * phone channel is recorded by staff); the public report page always sends it.
+ */
+const privacyFields = {
+  privacyNoticeAccepted: z.literal(true).optional().meta({ description: 'The reporter read the privacy notice and agreed (only `true` is accepted)' }),
+  privacyNoticeVersion: z.enum(PRIVACY_NOTICE_VERSIONS).optional().meta({ description: 'The version of the notice shown; the current one when absent', example: PRIVACY_NOTICE_VERSION }),
+};
+
 /** `POST /v1/tickets`: a customer reports a fault. Unknown fields are refused. */
-export const publicReportSchema = z.strictObject(reportFields).meta({ id: 'FaultReport' });
+export const publicReportSchema = z.strictObject({ ...reportFields, ...privacyFields }).meta({ id: 'FaultReport' });
+
+/** The public report page's form: the same report, with the acknowledgement ticked (a field message otherwise). */
+export const reportPageSchema = z.strictObject({
+  ...reportFields,
+  ...privacyFields,
+  privacyNoticeAccepted: z.unknown().refine((value) => value === true, { params: { key: 'privacy_notice_required' } }),
+});
 
 /** `POST /v1/staff/tickets`: customer service records a report taken by phone, email or chat. */
 export const staffReportSchema = z

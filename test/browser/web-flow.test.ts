@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingMinutes, BUSINESS_CALENDAR_CN } from '../../lib/calendar/index.ts';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PRIVACY_NOTICE_VERSION } from '../../lib/tickets/index.ts';
 import { api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, serverNow, staffToken } from '../support/local.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -114,6 +115,10 @@ describe('the public report page', () => {
     expect(await fieldError(page, 'site.address')).toContain('此项为必填项');
     expect(await fieldError(page, 'device.system')).toContain('此项为必填项');
     expect(await fieldError(page, 'symptom')).toContain('此项为必填项');
+    // The privacy notice where the data is collected (PIPL), and its acknowledgement required.
+    const notice = (await page.getByTestId('privacy-notice').textContent()) ?? '';
+    for (const part of ['个人信息收集告知', '姓名、电话、邮箱、地址', '设备信息和故障描述', '处理本次报修', '保存 3 年后删除', '客户服务部：400-820-1234']) expect(notice).toContain(part);
+    expect(await fieldError(page, 'privacyNoticeAccepted')).toBe('请阅读个人信息收集告知并勾选同意后再提交');
     expect(await focusedPath(page)).toBe('customer.name');
     await expect.poll(() => page.getByRole('textbox', { name: '联系人姓名' }).getAttribute('aria-invalid')).toBe('true');
     await shot(page, 'customer-report-errors-zh');
@@ -126,6 +131,8 @@ describe('the public report page', () => {
     await page.getByRole('button', { name: 'Submit the report' }).click();
     expect(await fieldError(page, 'customer.phone')).toBe('Not a valid phone number (a mainland China mobile number or +country code format)');
     expect(await fieldError(page, 'site.address')).toBe('This field is required');
+    expect(await page.getByTestId('privacy-notice').textContent()).toContain('The contact data of a closed ticket is erased after 3 years.');
+    expect(await fieldError(page, 'privacyNoticeAccepted')).toBe('Please read the privacy notice and tick the box to send your report');
     expect(await focusedPath(page)).toBe('customer.phone');
     await page.getByRole('textbox', { name: 'Email', exact: true }).fill('not-an-email');
     await page.getByRole('button', { name: 'Submit the report' }).click();
@@ -148,6 +155,11 @@ describe('the public report page', () => {
     await page.getByRole('textbox', { name: '安装位置' }).fill('地下车库 B1 入口');
     await page.getByRole('textbox', { name: '故障现象' }).fill('地下车库入口摄像机夜间画面全黑，红外灯不亮。');
     await page.getByRole('radio', { name: '紧急' }).check();
+    // Everything filled in but the privacy acknowledgement: nothing is sent.
+    await page.getByRole('button', { name: '提交报修' }).click();
+    expect(await fieldError(page, 'privacyNoticeAccepted')).toBe('请阅读个人信息收集告知并勾选同意后再提交');
+    expect(await page.getByTestId('report-done').count()).toBe(0);
+    await page.getByRole('checkbox', { name: /我已阅读本告知/ }).check();
     await page.getByRole('button', { name: '提交报修' }).click();
     const done = page.getByTestId('report-done');
     await expect.poll(() => done.textContent()).toMatch(/工单号 \d{8}-\d{4}/);
@@ -160,6 +172,9 @@ describe('the public report page', () => {
     expect(url.pathname).toBe('/status.html');
     ticket.id = url.searchParams.get('id')!;
     ticket.statusPath = url.pathname + url.search;
+    // The acknowledgement is a fact on the ticket, with the notice's version.
+    const stored = (await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `TICKET#${ticket.id}`, SK: 'TICKET' } }))).Item;
+    expect(stored?.privacyNotice).toEqual({ version: PRIVACY_NOTICE_VERSION, acceptedAt: expect.any(String) });
     expect(await page.getByTestId('ticket-status').textContent()).toContain('已受理');
     expect(await page.locator('main').textContent()).toContain('客服联系您');
     await shot(page, 'customer-status');
@@ -623,6 +638,18 @@ describe('the customer’s links after the visit', () => {
     await own.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => own.locator('main h1').textContent()).toBe('My page');
     expect(await own.getByTestId('my-training').textContent()).toContain('score 88 (pass mark 60)');
+  });
+
+  it("a technician who is not a lead sees their own van's stock only, and no dispatch", async () => {
+    const page = await newPage(PHONE, true);
+    await signIn(page, '刘师傅');
+    expect(await page.getByRole('link', { name: '派工' }).count()).toBe(0);
+    await page.getByRole('link', { name: '库存' }).click();
+    await page.getByTestId('stock').waitFor();
+    const picker = page.getByRole('combobox', { name: '库存位置' });
+    expect(await picker.locator('option').allTextContents()).toEqual(['刘师傅的车']);
+    expect(await page.locator('main .notice-error').count()).toBe(0);
+    await shot(page, 'technician-own-van-stock');
   });
 
   it('left no script errors in any page', () => {

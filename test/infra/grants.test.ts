@@ -1,10 +1,12 @@
 /**
  * Least privilege: each function's execution role allows what its manifest `access` declares and
- * nothing more. Runs on the real manifest and on a variant with a read-only function (the real
+ * nothing more (the staff-record editor alone may disable, sign out and regroup the pool's users).
+ * Runs on the real manifest and on a variant with a read-only function (the real
  * manifest has none yet), so every access level is exercised.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FunctionSpec } from '../../lib/wiring.ts';
+import { STAFF_IDENTITY_ACTIONS } from '../../infra/service-function.ts';
 import {
   SYNTH_TIMEOUT_MS,
   actionsOf,
@@ -84,6 +86,19 @@ describe.each([
   it.each(names)('%s: reads the link-signing secret only if signsLinks', (name) => {
     const readsSecret = actions(name).some((action) => SECRET_READ_ACTIONS.includes(action));
     expect(readsSecret).toBe(functions[name]!.access.signsLinks);
+  });
+
+  it.each(names)('%s: acts on staff users (disable, enable, global sign-out, groups) only if managesStaffIdentities, on the staff user pool only', (name) => {
+    const cognito = actions(name).filter((action) => action.startsWith('cognito-idp:'));
+    if (!functions[name]!.access.managesStaffIdentities) {
+      expect(cognito).toEqual([]);
+      return;
+    }
+    expect(cognito.sort()).toEqual([...STAFF_IDENTITY_ACTIONS].sort());
+    const rendered = statementsWith(name, 'cognito-idp:AdminDisableUser').flatMap(resourcesOf).map((arn) => JSON.stringify(arn));
+    expect(rendered).toHaveLength(1);
+    expect(rendered[0]).not.toContain('*');
+    expect(rendered[0]).toContain('StaffUserPool');
   });
 
   it.each(names)('%s: grants nothing on Resource "*" but the two X-Ray writes of active tracing', (name) => {

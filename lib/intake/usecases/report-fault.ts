@@ -3,7 +3,7 @@
  * event) and a `ticket.accepted` message that acknowledges the customer and routes it to triage.
  */
 import { withinWarranty, type Channel, type Customer, type Device, type Rework, type Site, type Ticket } from '../../tickets/index.ts';
-import type { PublicReport } from '../../tickets/index.ts';
+import { PRIVACY_NOTICE_VERSION, type PublicReport } from '../../tickets/index.ts';
 import { outboxPut } from '../../platform/store/outbox.ts';
 import { isTransactionConflict, replayOf, requestRecordPut, RequestReplayedError } from '../../platform/store/request-record.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -99,6 +99,7 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
         device: report.device,
         symptom: report.symptom,
         ...(report.preferredContactTime ? { preferredContactTime: report.preferredContactTime } : {}),
+        ...(report.privacyNoticeAccepted ? { privacyNotice: { version: report.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION, acceptedAt: now.toISOString() } } : {}),
         ...(actor !== 'customer' ? { createdBy: actor } : {}),
         ...(rework ? { rework } : {}),
       },

@@ -14,7 +14,12 @@ export const ENV = {
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** The Secrets Manager secret (ARN or name) holding the link-signing key ring (lib/platform/auth/link-keys.ts). */
   linkSigningSecretId: 'LINK_SIGNING_SECRET_ID',
+  /** The staff Cognito user pool whose users the staff records disable, enable and group; `local` in the local runtime. */
+  staffUserPoolId: 'STAFF_USER_POOL_ID',
 } as const;
+
+/** The local runtime's stand-in pool id: its sign-in is the local issuer, which reads the staff records itself. */
+export const LOCAL_USER_POOL_ID = 'local';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -33,6 +38,7 @@ export function requiredEnvNames(access: FunctionAccess): string[] {
   if (access.table !== 'none') names.push(ENV.tableName);
   if (access.sendsEmail) names.push(ENV.mailFrom, ENV.mailConfigurationSet);
   if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecretId);
+  if (access.managesStaffIdentities) names.push(ENV.staffUserPoolId);
   return names;
 }
 
@@ -43,6 +49,7 @@ const variableSchemas: Record<string, z.ZodType<string>> = {
   [ENV.mailConfigurationSet]: nonEmpty.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an SES configuration set name')),
   [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
   [ENV.linkSigningSecretId]: nonEmpty,
+  [ENV.staffUserPoolId]: nonEmpty.pipe(z.string().regex(/^(local|[\w-]+_[0-9a-zA-Z]+)$/, 'must be a Cognito user pool id')),
 };
 
 export interface AppConfig {
@@ -51,6 +58,7 @@ export interface AppConfig {
   mailConfigurationSet: string;
   publicBaseUrl: string;
   linkSigningSecretId: string;
+  staffUserPoolId: string;
 }
 
 /** Reads and validates the variables `access` needs from `env`; throws ConfigError naming every bad one. */
@@ -76,5 +84,6 @@ export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = proc
     mailConfigurationSet: values[ENV.mailConfigurationSet] ?? '',
     publicBaseUrl: values[ENV.publicBaseUrl] ?? '',
     linkSigningSecretId: values[ENV.linkSigningSecretId] ?? '',
+    staffUserPoolId: values[ENV.staffUserPoolId] ?? '',
   };
 }

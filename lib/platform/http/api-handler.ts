@@ -7,9 +7,9 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
-import { ForbiddenError, UnauthorizedError } from '../errors.ts';
+import { AccountInactiveError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
-import { isAllowed, staffUserFromClaims, type StaffUser } from '../auth/staff-user.ts';
+import { isAllowed, staffUserFromClaims, type StaffStatusLookup, type StaffUser } from '../auth/staff-user.ts';
 import type { StaffRole } from '../../wiring.ts';
 import { logger } from '../observability/logger.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
@@ -27,7 +27,7 @@ export interface ApiRequest<Body, Query> {
   query: Query;
   params: Record<string, string | undefined>;
   locale: Locale;
-  /** Present on staff routes (the authorizer verified the JWT). */
+  /** Present on staff routes: the verified caller, with the roles of their staff record. */
   user: StaffUser | undefined;
   header(name: string): string | undefined;
 }
@@ -96,22 +96,47 @@ function errorsInClientLocale(): MiddlewareObj<ApiEvent, ApiResult, Error, Conte
   };
 }
 
-/** Staff routes: 401 without a verified user, 403 without one of the route's roles. */
-function authorizeStaff(routes: Record<string, Route<any, any>>): MiddlewareObj<ApiEvent, ApiResult, Error, Context> {
+export interface ApiHandlerOptions {
+  /**
+   * The caller's staff record (active, roles), read on every staff route; the composition injects it
+   * (`staffAdapters`) so the platform names no context. Required when any route has `roles`.
+   */
+  staffStatus?: StaffStatusLookup;
+}
+
+/**
+ * Staff routes: 401 without a verified user or when their staff record is missing or deactivated
+ * (off-boarding takes effect within the lookup's cache window, whatever the token says), 403 without
+ * one of the route's roles, the record's roles being the ones that count. Public routes read nothing.
+ */
+function authorizeStaff(
+  routes: Record<string, Route<any, any>>,
+  staffStatus: StaffStatusLookup | undefined,
+  authorized: WeakMap<ApiEvent, StaffUser>,
+): MiddlewareObj<ApiEvent, ApiResult, Error, Context> {
   return {
-    before: (request) => {
+    before: async (request) => {
       const definition = routes[request.event.routeKey];
-      const claims = request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
-      const user = staffUserFromClaims(claims);
       if (!definition?.roles) return;
+      const user = staffUserFromClaims(request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined);
       if (!user) throw new UnauthorizedError('No verified staff user');
-      if (!isAllowed(user, definition.roles)) throw new ForbiddenError(`Roles ${user.roles.join(',')} may not call ${request.event.routeKey}`);
-      logger.appendKeys({ staffId: user.id });
+      if (!staffStatus) throw new Error(`No staff status lookup for ${request.event.routeKey}`);
+      const status = await staffStatus(user.id, user.issuedAt);
+      if (!status) throw new AccountInactiveError('unknown');
+      if (!status.active) throw new AccountInactiveError('deactivated');
+      const current: StaffUser = { ...user, roles: [...status.roles] };
+      logger.appendKeys({ staffId: current.id });
+      if (!isAllowed(current, definition.roles)) throw new ForbiddenError(`Roles ${current.roles.join(',')} may not call ${request.event.routeKey}`);
+      authorized.set(request.event, current);
     },
   };
 }
 
-export function createApiHandler(routes: Record<string, Route<any, any>>) {
+export function createApiHandler(routes: Record<string, Route<any, any>>, options: ApiHandlerOptions = {}) {
+  const staffRoutes = Object.keys(routes).filter((key) => routes[key]!.roles);
+  // Fails the cold start rather than a request: a staff route without the record check would trust the token alone.
+  if (staffRoutes.length > 0 && !options.staffStatus) throw new Error(`Staff routes without a staff status lookup: ${staffRoutes.join(', ')}`);
+  const authorized = new WeakMap<ApiEvent, StaffUser>();
   const dispatch = async (event: ApiEvent, context: Context): Promise<ApiResult> => {
     const definition = routes[event.routeKey];
     if (!definition) throw new RouteNotFoundError(`No route ${event.routeKey}`);
@@ -125,14 +150,14 @@ export function createApiHandler(routes: Record<string, Route<any, any>>) {
       query,
       params: event.pathParameters ?? {},
       locale,
-      user: staffUserFromClaims(event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined),
+      user: authorized.get(event),
       header: (name) => header(event, name),
     });
   };
   return middy(dispatch)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(errorsInClientLocale())
-    .use(authorizeStaff(routes));
+    .use(authorizeStaff(routes, options.staffStatus, authorized));
 }
 
 export { jsonResponse };

@@ -21,6 +21,8 @@ export function jsonResponse(statusCode: number, body: unknown, headers: Record<
 /** HTTP status of each client-facing error code; a code missing here is a 400. */
 const STATUS_BY_CODE: Record<string, number> = {
   unauthorized: 401,
+  account_deactivated: 401,
+  account_unknown: 401,
   forbidden: 403,
   not_found: 404,
   route_not_found: 404,

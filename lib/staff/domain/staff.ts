@@ -33,3 +33,21 @@ export interface StaffMember {
 
 export const vanLocation = (technicianId: string) => `van-${technicianId}`;
 export const WAREHOUSE = 'warehouse';
+
+/**
+ * Need-to-know (CONF-2): the staff directory every role reads for names, groups and vans; contact
+ * details only for the manager. Certificates are records of their own (lib/people), never listed here.
+ */
+export type DirectoryEntry = Omit<StaffMember, 'email' | 'phone'>;
+
+export function directoryEntry(member: StaffMember, viewerRoles: readonly StaffRole[]): StaffMember | DirectoryEntry {
+  if (viewerRoles.includes('manager')) return member;
+  const { email: _email, phone: _phone, ...entry } = member;
+  return entry;
+}
+
+/** Stock of a location: the store (technical support) and the manager see every location, a technician only their own van. */
+export function mayViewStockAt(viewer: { id: string; roles: readonly StaffRole[] }, location: string): boolean {
+  if (viewer.roles.includes('manager') || viewer.roles.includes('tech_support')) return true;
+  return viewer.roles.includes('technician') && location === vanLocation(viewer.id);
+}

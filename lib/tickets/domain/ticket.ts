@@ -164,6 +164,8 @@ export interface Ticket {
   device: Device;
   symptom: string;
   preferredContactTime?: string;
+  /** The reporter acknowledged this version of the privacy notice when reporting (the public page always asks). */
+  privacyNotice?: { version: string; acceptedAt: string };
   createdAt: string;
   updatedAt: string;
   /** Staff id when customer service recorded the report. */

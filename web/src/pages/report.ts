@@ -1,13 +1,16 @@
 /**
  * The public report page (FLOW-1): the fields of POST /v1/tickets, checked in the browser with the
  * server's own schema and messages, sent with an Idempotency-Key (a double click or a retry after a
- * network error creates one ticket), then the ticket number and the link to its status page.
+ * network error creates one ticket), then the ticket number and the link to its status page. The
+ * privacy notice (PIPL) is shown where the data is collected and must be acknowledged before sending;
+ * the acknowledgement and the notice's version are recorded on the ticket.
  */
 import * as z from 'zod';
-import { publicReportSchema } from '../../../lib/tickets/schemas.ts';
+import { reportPageSchema } from '../../../lib/tickets/schemas.ts';
+import { PRIVACY_NOTICE_VERSION, privacyNotice, type PrivacyNoticeOptions } from '../../../lib/tickets/domain/privacy-notice.ts';
 import { randomKey, request } from '../core/api.ts';
 import { h, mount, notice } from '../core/dom.ts';
-import { form, onSubmit, readValues, submitButton } from '../core/forms.ts';
+import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';
 import { locale, t } from '../core/i18n.ts';
 import { publicPage } from '../core/shell.ts';
 import { reportFields } from '../core/report-fields.ts';
@@ -30,7 +33,27 @@ function statusPageHref(created: { id: string; statusUrl: string }): string {
   return `status.html?id=${encodeURIComponent(created.id)}&t=${encodeURIComponent(token)}`;
 }
 
-function render(main: HTMLElement): void {
+/** The deployment may name customer service's contact and the retention period (`config.json` → `privacy`). */
+let noticeOptions: Promise<PrivacyNoticeOptions> | undefined;
+function loadNoticeOptions(): Promise<PrivacyNoticeOptions> {
+  noticeOptions ??= fetch('/config.json', { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<{ privacy?: PrivacyNoticeOptions }>) : {}))
+    .then((config) => ('privacy' in config && config.privacy ? config.privacy : {}))
+    .catch(() => ({}));
+  return noticeOptions;
+}
+
+function noticeSection(options: PrivacyNoticeOptions): HTMLElement {
+  const notice = privacyNotice(locale(), options);
+  return h(
+    'section',
+    { class: 'card privacy-notice', 'aria-labelledby': 'privacy-title', 'data-testid': 'privacy-notice', 'data-version': notice.version },
+    h('h2', { id: 'privacy-title' }, notice.title),
+    h('dl', {}, notice.items.flatMap((item) => [h('dt', {}, item.label), h('dd', {}, item.text)])),
+  );
+}
+
+async function render(main: HTMLElement): Promise<void> {
   if (created) {
     const done = created;
     mount(
@@ -47,14 +70,17 @@ function render(main: HTMLElement): void {
     main.querySelector<HTMLElement>('.notice')?.focus();
     return;
   }
+  const options = await loadNoticeOptions();
   const element = form(
     { class: 'report', 'aria-labelledby': 'report-title' },
     ...reportFields(),
+    noticeSection(options),
+    field({ path: 'privacyNoticeAccepted', label: privacyNotice(locale(), options).acknowledgement, kind: 'checkbox', required: true }),
     submitButton(t('report.submit')),
   );
   onSubmit(element, {
-    schema: publicReportSchema,
-    values: () => ({ ...readValues(element), locale: locale() }),
+    schema: reportPageSchema,
+    values: () => ({ ...readValues(element), privacyNoticeVersion: PRIVACY_NOTICE_VERSION, locale: locale() }),
     send: async (body) => {
       const text = JSON.stringify(body);
       if (text !== lastBody) {

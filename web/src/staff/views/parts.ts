@@ -145,9 +145,10 @@ export const stockView: View = async (ctx, main, args) => {
     main,
     heading,
     async () => {
-      const places = await locations(ctx);
-      // A technician sees their own van first; the store, the warehouse.
-      const location = args.query.get('location') ?? (ctx.can('tech_support') ? 'warehouse' : `van-${ctx.session.user.id}`);
+      // The store sees every location, starting with the warehouse; a technician only their own van (the API refuses the others).
+      const ownVan = `van-${ctx.session.user.id}`;
+      const places = ctx.can('tech_support') ? await locations(ctx) : [{ value: ownVan, label: t('parts.van', { name: ctx.session.user.name }) }];
+      const location = ctx.can('tech_support') ? (args.query.get('location') ?? 'warehouse') : ownVan;
       const [stock, catalog] = await Promise.all([ctx.api<{ items: StockRow[] }>('GET', `/v1/staff/stock/${location}`), loadCatalog(ctx) as Promise<Part[]>]);
       return { places, location, stock: stock.items, catalog };
     },
