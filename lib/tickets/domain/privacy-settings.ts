@@ -1,5 +1,6 @@
 /** How long personal data is kept and shown (PIPL art. 19: no longer than the purpose needs). The manager edits them. */
 import * as z from 'zod';
+import { DEFAULT_CONTACT_RETENTION_YEARS } from './privacy-notice.ts';
 
 export const privacySettingsSchema = z
   .strictObject({
@@ -14,4 +15,5 @@ export const privacySettingsSchema = z
 
 export type PrivacySettings = z.infer<typeof privacySettingsSchema>;
 
-export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = { contactRetentionDays: 3 * 365, accessLogRetentionDays: 3 * 365, technicianContactDays: 7 };
+/** The contact retention is the one the privacy notice states by default (`privacy-notice.ts`). */
+export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = { contactRetentionDays: DEFAULT_CONTACT_RETENTION_YEARS * 365, accessLogRetentionDays: 3 * 365, technicianContactDays: 7 };

@@ -865,6 +865,7 @@ export const UI = {
   'privacy.ticketCount': ['工单', 'Tickets'],
   'privacy.settingsIntro': ['个人信息只保存、展示必要的期限。', 'Personal information is kept and shown only as long as needed.'],
   'privacy.contactRetentionDays': ['已结束工单的联系信息保存天数（到期自动删除）', 'Days contact data of ended tickets is kept (then erased)'],
+  'privacy.contactRetentionDays.hint': ['报修页的隐私告知写明的保存年限来自部署配置（config.json 的 privacy.retentionYears），修改此处时请同时修改。', "The report page's privacy notice states the years from the deployment's config.json (privacy.retentionYears): change both together."],
   'privacy.accessLogRetentionDays': ['访问记录保存天数', 'Days access-log entries are kept'],
   'privacy.technicianContactDays': ['完工后技术员仍可查看客户联系方式的天数', 'Days after completion a technician still sees the customer'],
   'privacy.withheld': ['（您的岗位无权查看）', '(not shown to your role)'],

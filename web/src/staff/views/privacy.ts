@@ -187,10 +187,10 @@ export const privacySettingsView: View = async (ctx, main) => {
   const heading = t('nav.privacySettings');
   const settings = await loadInto(main, heading, () => ctx.api<{ value: PrivacySettings; version: number }>('GET', '/v1/staff/privacy/settings'), () => ctx.reload());
   if (!settings) return;
-  const number = (path: keyof PrivacySettings, min: number) => field({ path, label: t(`privacy.${path}` as UiKey), kind: 'number', type: 'number', required: true, value: settings.value[path], attrs: { min } });
+  const number = (path: keyof PrivacySettings, min: number, hint?: string) => field({ path, label: t(`privacy.${path}` as UiKey), kind: 'number', type: 'number', required: true, value: settings.value[path], attrs: { min }, ...(hint ? { hint } : {}) });
   const element = form(
     { 'data-testid': 'privacy-settings-form' },
-    number('contactRetentionDays', 30),
+    number('contactRetentionDays', 30, t('privacy.contactRetentionDays.hint')),
     number('accessLogRetentionDays', 180),
     number('technicianContactDays', 0),
     submitButton(t('app.save')),
