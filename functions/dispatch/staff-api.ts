@@ -12,6 +12,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));
 
@@ -52,4 +53,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
-});
+}).use(loadDataKeys());

@@ -9,6 +9,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));
 
@@ -56,4 +57,4 @@ export const handler = createApiHandler({
     maxBodyBytes: 160 * 1024,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
-});
+}).use(loadDataKeys());

@@ -14,6 +14,8 @@ export const ENV = {
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** The Secrets Manager secret (ARN or name) holding the link-signing key ring (lib/platform/auth/link-keys.ts). */
   linkSigningSecretId: 'LINK_SIGNING_SECRET_ID',
+  /** Where the data keys of customer data are: `kms:<key ARN>` (wrapped in the table) or `file:<path>` (local); lib/platform/privacy/data-keys.ts. */
+  dataKeysSource: 'DATA_KEYS_SOURCE',
 } as const;
 
 export class ConfigError extends Error {
@@ -33,6 +35,7 @@ export function requiredEnvNames(access: FunctionAccess): string[] {
   if (access.table !== 'none') names.push(ENV.tableName);
   if (access.sendsEmail) names.push(ENV.mailFrom, ENV.mailConfigurationSet);
   if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecretId);
+  if (access.customerData) names.push(ENV.dataKeysSource);
   return names;
 }
 
@@ -43,6 +46,7 @@ const variableSchemas: Record<string, z.ZodType<string>> = {
   [ENV.mailConfigurationSet]: nonEmpty.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an SES configuration set name')),
   [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
   [ENV.linkSigningSecretId]: nonEmpty,
+  [ENV.dataKeysSource]: nonEmpty.pipe(z.string().regex(/^(kms:arn:aws[\w-]*:kms:|file:)/, 'must be kms:<key ARN> or file:<path>')),
 };
 
 export interface AppConfig {
