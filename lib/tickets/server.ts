@@ -3,3 +3,4 @@ export * from './store/device-repository.ts';
 export * from './store/ticket-events.ts';
 export * from './store/ticket-repository.ts';
 export * from './adapters.ts';
+export * from './store/customer-data.ts';

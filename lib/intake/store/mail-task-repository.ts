@@ -21,7 +21,7 @@ function taskData(task: MailTask, transform: (value: string | undefined, purpose
   for (const field of SEALED) if (typeof copy[field] === 'string') copy[field] = transform(copy[field] as string, `mailTask.${field}`);
   return copy as unknown as MailTask;
 }
-const sealTask = (task: MailTask) => taskData(task, (v, p) => dataKeys.seal(v, p));
+export const sealTask = (task: MailTask) => taskData(task, (v, p) => dataKeys.seal(v, p));
 
 async function taskOf(item: Record<string, unknown>): Promise<MailTask> {
   await ensureKeysFor(item);

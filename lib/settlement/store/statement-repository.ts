@@ -67,6 +67,10 @@ function statementData(statement: Statement, transform: Transform): Statement {
 
 const factData = (fact: StatementFact, transform: Transform): StatementFact => ({ ...fact, customerName: transform(fact.customerName, 'statement.fact.customerName')! });
 
+/** A statement head's and a fact's sealed form (the repository writes them; the migration re-writes old ones). */
+export const sealStatement = (statement: Statement) => statementData(statement, seal);
+export const sealFact = (fact: StatementFact) => factData(fact, seal);
+
 async function statementOf(item: Record<string, unknown>): Promise<Statement> {
   await ensureKeysFor(item);
   return statementData(withoutKeys<Statement>(item), open);

@@ -50,7 +50,7 @@ export interface TicketPage {
 const MARK_ADDRESS = 'ticket.emailProblem.address';
 
 /** The customer index items of a ticket (one per blind index of its phone and email). */
-function customerIndexItems(tableName: string, ticket: Pick<Ticket, 'id' | 'createdAt' | 'customer'>): TransactItem[] {
+export function customerIndexItems(tableName: string, ticket: Pick<Ticket, 'id' | 'createdAt' | 'customer'>): TransactItem[] {
   return customerIndexes(ticket.customer).map((index) => ({
     Put: { TableName: tableName, Item: { ...customerIndexKey(index, ticket.createdAt, ticket.id), entity: 'CustomerTicket', ticketId: ticket.id } },
   }));
