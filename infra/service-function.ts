@@ -13,6 +13,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, requiredEnvNames } from '../lib/platform/config/env.ts';
@@ -54,6 +55,8 @@ export interface ServiceResources {
     secret: ISecret;
     publicBaseUrl: string;
   };
+  /** The KMS key that wraps the data keys of customer data (infra/customer-data-key.ts). */
+  customerData: { key: IKey };
 }
 
 export interface ServiceFunctionProps {
@@ -89,6 +92,7 @@ export class ServiceFunction extends Construct {
     if (access.table !== 'none') this.bindTable(resources.table, access.table);
     if (access.sendsEmail) this.bindMailSender(resources.mail);
     if (access.signsLinks) this.bindLinkSigning(resources.links);
+    if (access.customerData) this.bindCustomerData(resources.customerData);
     if (spec.queue) this.bindQueueConsumer(resources.queues[spec.queue.queue], spec.queue);
     this.assertEnvironmentMatches(requiredEnvNames(access));
   }
@@ -125,6 +129,13 @@ export class ServiceFunction extends Construct {
     links.secret.grantRead(this.role);
     this.setEnv(ENV.publicBaseUrl, links.publicBaseUrl);
     this.setEnv(ENV.linkSigningSecretId, links.secret.secretArn);
+  }
+
+  private bindCustomerData(customerData: ServiceResources['customerData']): void {
+    // Unwraps the data keys at a cold start (lib/platform/privacy/data-keys.ts); creating keys
+    // (kms:GenerateDataKey) belongs to the data-keys function alone.
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [customerData.key.keyArn] }));
+    this.setEnv(ENV.dataKeysSource, `kms:${customerData.key.keyArn}`);
   }
 
   private bindQueueConsumer(queue: IQueue, trigger: NonNullable<FunctionSpec['queue']>): void {
