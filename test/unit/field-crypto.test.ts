@@ -98,3 +98,13 @@ describe('rotation', () => {
     expect(keys.current(Date.parse('2026-12-02T00:00:00.000Z')).id).toBe('k3');
   });
 });
+
+describe('the handlers that handle customer data', () => {
+  it('load the data keys before each invocation, exactly those the manifest grants them to', async () => {
+    const { functions } = await import('../../lib/wiring.ts');
+    for (const [name, spec] of Object.entries(functions)) {
+      const source = readFileSync(join(import.meta.dirname, '../..', spec.entry), 'utf8');
+      expect(source.includes('.use(loadDataKeys())'), name).toBe(spec.access.customerData);
+    }
+  });
+});
