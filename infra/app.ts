@@ -39,6 +39,7 @@ export function buildApp(app: App = new App(), options: BuildAppOptions = {}) {
     userPool: stateful.userPool,
     userPoolDomain: stateful.userPoolDomain,
     linkSigningSecret: stateful.linkSigningSecret,
+    customerDataKey: stateful.customerDataKey,
     mailConfigurationSetName: stateful.mailConfigurationSet.configurationSetName,
     operationsTopic: stateful.operationsTopic,
     scheduleDlq: stateful.scheduleDlq,

@@ -14,6 +14,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, requiredEnvNames } from '../lib/platform/config/env.ts';
@@ -57,6 +58,8 @@ export interface ServiceResources {
   };
   /** The staff user pool, whose users follow the staff records (off-boarding, roles as groups). */
   staffUserPool: IUserPool;
+  /** The KMS key that wraps the data keys of customer data (infra/customer-data-key.ts). */
+  customerData: { key: IKey };
 }
 
 /** What the staff-record editor may do to the pool's users: nothing else (no create, delete or password actions). */
@@ -102,6 +105,7 @@ export class ServiceFunction extends Construct {
     if (access.sendsEmail) this.bindMailSender(resources.mail);
     if (access.signsLinks) this.bindLinkSigning(resources.links);
     if (access.managesStaffIdentities) this.bindStaffIdentities(resources.staffUserPool);
+    if (access.customerData) this.bindCustomerData(resources.customerData);
     if (spec.queue) this.bindQueueConsumer(resources.queues[spec.queue.queue], spec.queue);
     this.assertEnvironmentMatches(requiredEnvNames(access));
   }
@@ -145,6 +149,13 @@ export class ServiceFunction extends Construct {
     // staff records name (their `sub` is the username: lib/staff/identity/cognito-identity-directory.ts).
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: STAFF_IDENTITY_ACTIONS, resources: [userPool.userPoolArn] }));
     this.setEnv(ENV.staffUserPoolId, userPool.userPoolId);
+  }
+
+  private bindCustomerData(customerData: ServiceResources['customerData']): void {
+    // Unwraps the data keys at a cold start (lib/platform/privacy/data-keys.ts); creating keys
+    // (kms:GenerateDataKey) belongs to the data-keys function alone.
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [customerData.key.keyArn] }));
+    this.setEnv(ENV.dataKeysSource, `kms:${customerData.key.keyArn}`);
   }
 
   private bindQueueConsumer(queue: IQueue, trigger: NonNullable<FunctionSpec['queue']>): void {

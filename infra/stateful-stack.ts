@@ -21,6 +21,8 @@ import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { acknowledgeDeadLetterQueue, deadLetterAlarm, operationsTopic, queueAlarms } from './operations.ts';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { linkSigningSecret } from './link-signing.ts';
+import { customerDataKey } from './customer-data-key.ts';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { CfnConfigurationSet, ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
@@ -45,6 +47,8 @@ export class StatefulStack extends Stack {
    */
   readonly userPoolDomain: UserPoolDomain;
   readonly linkSigningSecret: Secret;
+  /** Wraps the data keys of customer contact data (infra/customer-data-key.ts). */
+  readonly customerDataKey: Key;
   /** Where every alarm goes (README, "Operating it"). */
   readonly operationsTopic: Topic;
   /** Where EventBridge Scheduler puts a schedule's invocation that failed after its retries. */
@@ -69,6 +73,7 @@ export class StatefulStack extends Stack {
       cognitoDomain: { domainPrefix: `elv-after-sales-${this.account}` },
     });
     this.linkSigningSecret = linkSigningSecret(this, this.operationsTopic);
+    this.customerDataKey = customerDataKey(this, this.table, this.operationsTopic);
 
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

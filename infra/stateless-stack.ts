@@ -39,6 +39,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { FUNCTION_NAMES, functionSpec, routeKey, type FunctionSpec, type QueueName, type RouteSpec } from '../lib/wiring.ts';
 import { ServiceFunction, type ServiceResources } from './service-function.ts';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { serviceAlarms } from './operations.ts';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { WebHosting } from './web-hosting.ts';
@@ -50,6 +51,8 @@ export interface StatelessStackProps extends StackProps {
   /** The Cognito hosted UI (stateful stack); the staff form's app client is created here, with the web hosting. */
   userPoolDomain: UserPoolDomain;
   linkSigningSecret: ISecret;
+  /** Wraps the data keys of customer data (stateful stack): kms:Decrypt for the functions that handle it. */
+  customerDataKey: IKey;
   /** The SES configuration set every send names (stateful stack). */
   mailConfigurationSetName: string;
   /** The built web app (web/dist), deployed to the site bucket. */
@@ -187,6 +190,7 @@ export class StatelessStack extends Stack {
         configurationSet: props.mailConfigurationSetName,
         configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: props.mailConfigurationSetName }),
       },
+      customerData: { key: props.customerDataKey },
       links: {
         secret: props.linkSigningSecret,
         // The status, survey and statement pages live on the web distribution, which also serves /v1/*.

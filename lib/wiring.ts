@@ -70,6 +70,13 @@ export interface FunctionAccess {
    * role changes follow the staff record); absent for every function but the one that edits staff records.
    */
   managesStaffIdentities?: boolean;
+  /**
+   * Reads or writes the customer's contact data (sealed per field, lib/platform/privacy/field-crypto.ts)
+   * or an email address's deliverability record (keyed by its blind index): gets the data keys
+   * (`kms:Decrypt` on the customer-data key, and `DATA_KEYS_SOURCE`), loaded before each invocation
+   * (`loadDataKeys`). Every email sender needs it (the suppression check).
+   */
+  customerData: boolean;
 }
 
 export interface FunctionSpec {
@@ -125,7 +132,7 @@ export const functions = {
     description: 'Public intake: report a fault, read a ticket by signed link, health',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'POST', path: '/v1/tickets', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/tickets/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -137,7 +144,7 @@ export const functions = {
     description: 'Staff intake: record a phone/email/chat report, list and read tickets',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'POST', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -156,7 +163,7 @@ export const functions = {
     description: 'Queue step: an email bounced or was marked as spam: mark the address, stop sending to it, open a call task',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: true },
     queue: { queue: 'mail-events', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'intake-acknowledge': {
@@ -164,7 +171,7 @@ export const functions = {
     description: 'Queue step: acknowledgement email to the customer (once), then route the ticket to triage',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: true, customerData: true },
     queue: { queue: 'ticket-accepted', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'dispatch-staff-api': {
@@ -172,7 +179,7 @@ export const functions = {
     description: 'Assessment by technical support; proposing technicians, scheduling, rescheduling, cancelling visits',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: true },
     routes: [
       { method: 'POST', path: '/v1/staff/tickets/{id}/assessment', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets/{id}/candidates', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -186,7 +193,7 @@ export const functions = {
     description: "The technician's visit: own jobs, safety check, check-in, work, parts used, customer sign-off",
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/staff/jobs', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/jobs/{jobId}', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -202,7 +209,7 @@ export const functions = {
     description: 'Parts catalog, stock per location, issue register; staff records with technician profiles',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, managesStaffIdentities: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: false, managesStaffIdentities: true },
     routes: [
       { method: 'GET', path: '/v1/staff/parts', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/parts/{sku}', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -218,7 +225,7 @@ export const functions = {
     description: 'Stock ledger, suppliers, purchase orders and approval, receiving inspection, supplier returns, transfers, stocktakes, the procurement plan',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: false },
     routes: [
       { method: 'GET', path: '/v1/staff/parts/{sku}/ledger', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/parts-settings', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -253,7 +260,7 @@ export const functions = {
     description: 'Queue step: an ordered purchase order goes to its supplier by email (zh-CN, lines as CSV), once',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     queue: { queue: 'parts-mail', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'parts-reorder-watch': {
@@ -261,7 +268,7 @@ export const functions = {
     description: 'Daily reorder check: email the purchasing owner once each time a part falls below its reorder point',
     timeoutSeconds: 120,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     // 08:00 in Shanghai, before the working day's purchasing.
     schedules: [{ name: 'parts-reorder-watch', expression: 'cron(0 8 * * ? *)', timezone: 'Asia/Shanghai' }],
   },
@@ -270,7 +277,7 @@ export const functions = {
     description: 'Queue step: hand-offs between the groups become emails (support, dispatch, job sheet, visit confirmation, repair report)',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'followup-public-api': {
@@ -278,7 +285,7 @@ export const functions = {
     description: "The customer's satisfaction survey behind its signed link (answerable once)",
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -289,7 +296,7 @@ export const functions = {
     description: 'Call tasks and phone follow-up outcomes, complaints, investigations, quality figures',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/staff/follow-ups', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/tickets/{id}/follow-up', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -308,7 +315,7 @@ export const functions = {
     description: 'Follow-up watch: due satisfaction surveys (once), call tasks for unanswered ones',
     timeoutSeconds: 60,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: true, customerData: true },
     schedules: [{ name: 'followup-sweep', expression: 'rate(5 minutes)' }],
   },
   'followup-notify': {
@@ -316,7 +323,7 @@ export const functions = {
     description: 'Queue step: investigation outcome letters approved by the manager go to the customer once',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     queue: { queue: 'customer-notices', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-statement': {
@@ -324,7 +331,7 @@ export const functions = {
     description: 'Queue step: the statement of a followed-up (or, if configured, completed) ticket, once; then its emails',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: true },
     queue: { queue: 'ticket-followed-up', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-notify': {
@@ -332,7 +339,7 @@ export const functions = {
     description: 'Queue step: statement to the customer and finance (CSV), disputes to customer service, invoice emails; each once',
     timeoutSeconds: 30,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: true, customerData: true },
     queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-public-api': {
@@ -340,7 +347,7 @@ export const functions = {
     description: "The customer's statement by signed link: read, confirm, dispute, request an invoice",
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/statements/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/confirm', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -353,7 +360,7 @@ export const functions = {
     description: 'Fee schedule, statements, revisions, payments, invoices, device coverage',
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: true },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -374,7 +381,7 @@ export const functions = {
     description: "Finance's monthly digest on the 1st (Asia/Shanghai): statements, confirmations, payments, open disputes as CSV, once",
     timeoutSeconds: 120,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     // 00:05 on the 1st in Shanghai; a missed month is caught up by the next run (lib/settlement/usecases/digest.ts).
     schedules: [{ name: 'settlement-monthly-digest', expression: 'cron(5 0 1 * ? *)', timezone: 'Asia/Shanghai' }],
   },
@@ -383,7 +390,7 @@ export const functions = {
     description: 'SLA staff API: service standards, calendars, the SLA board, pause/resume/exempt a ticket timer',
     timeoutSeconds: 10,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: false },
     routes: [
       { method: 'GET', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/sla/standards', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -401,7 +408,7 @@ export const functions = {
     description: 'Breach watch: warning at 80% of an SLA timer, breach at its deadline, each email once',
     timeoutSeconds: 60,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     schedules: [{ name: 'sla-sweep', expression: 'rate(1 minute)' }],
   },
   'sla-recompute': {
@@ -409,7 +416,7 @@ export const functions = {
     description: 'Queue step: recompute the deadlines of open timers after a calendar change',
     timeoutSeconds: 300,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: false },
     queue: { queue: 'calendar-changed', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 },
   },
   'people-staff-api': {
@@ -417,7 +424,7 @@ export const functions = {
     description: "People: the manager's team page, each person's own page, certificates, training sessions and exams, the tool register, quarterly scorecards",
     timeoutSeconds: 15,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: false },
     routes: [
       { method: 'GET', path: '/v1/staff/people/me', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/people/team', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -446,7 +453,7 @@ export const functions = {
     description: 'Queue step: after the manager signs a quarter off, each staff member gets their own scorecard by email, once',
     timeoutSeconds: 60,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     queue: { queue: 'people-mail', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 },
   },
   'people-sweep': {
@@ -454,7 +461,7 @@ export const functions = {
     description: "People watch: certificate expiry reminders (30 and 7 days before), tools overdue for inspection, the quarter's draft scorecards to the manager; each email once",
     timeoutSeconds: 60,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     // 08:00 every day in Shanghai: reminders arrive at the start of the working day.
     schedules: [{ name: 'people-sweep', expression: 'cron(0 8 * * ? *)', timezone: 'Asia/Shanghai' }],
   },
@@ -463,7 +470,7 @@ export const functions = {
     description: "Confidentiality: customers' rights requests (export, correction, erasure), the access log of personal data, retention settings",
     timeoutSeconds: 29,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: true, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/staff/privacy/access-log', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/privacy/requests', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -481,7 +488,7 @@ export const functions = {
     description: 'Erasure by age: contact data of closed and cancelled tickets a retention period (default 3 years) after they ended',
     timeoutSeconds: 300,
     memoryMb: 512,
-    access: { table: 'readWrite', sendsEmail: false, signsLinks: false },
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: false, customerData: true },
     // 03:00 every day in Shanghai: outside working hours.
     schedules: [{ name: 'privacy-retention', expression: 'cron(0 3 * * ? *)', timezone: 'Asia/Shanghai' }],
   },

@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     dynamodbPid: system.dynamodbPid,
     sqs: system.sqsEndpoint,
     secretsManager: system.secretsManagerEndpoint,
+    dataKeysFile: system.dataKeysFile,
     tableName: system.tableName,
     queues: system.queueUrls,
   };

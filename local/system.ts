@@ -15,6 +15,7 @@ import { ENV, LOCAL_USER_POOL_ID } from '../lib/platform/config/env.ts';
 import { newLinkKey, parseLinkKeys, type LinkKeys } from '../lib/platform/auth/link-keys.ts';
 import { now as clockNow, setClock } from '../lib/platform/clock.ts';
 import { logger } from '../lib/platform/observability/logger.ts';
+import { ensureDataKeys, rotateDataKeys } from '../lib/platform/privacy/data-keys.ts';
 import { StaffRepository } from '../lib/staff/store/staff-repository.ts';
 import { PeopleRepository } from '../lib/people/store/people-repository.ts';
 import { FUNCTION_NAMES, STAFF_ROLES, functionSpec } from '../lib/wiring.ts';
@@ -67,6 +68,8 @@ export interface LocalSystem {
   sqsEndpoint: string;
   /** The local Secrets Manager (the link-signing secret, LOCAL_LINK_SIGNING_SECRET_ID). */
   secretsManagerEndpoint: string;
+  /** The data keys of customer data (lib/platform/privacy/data-keys.ts): `.data/data-keys.json`, or a temporary file in memory. */
+  dataKeysFile: string;
   tableName: string;
   queueUrls: QueueUrls;
   issuer: LocalIssuer;
@@ -180,6 +183,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     });
     stops.push(gateway.stop);
 
+    // The data keys of customer data: a key file beside the table (locally there is no KMS to wrap them).
+    const keysDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'elv-keys-'));
+    if (!options.dataDir) stops.push(() => rmSync(keysDir, { recursive: true, force: true }));
+    const dataKeysFile = join(keysDir, 'data-keys.json');
+
     // The standard SDK variables: the handlers' clients reach the stand-ins without knowing it.
     Object.assign(process.env, {
       AWS_REGION: 'us-east-1',
@@ -202,7 +210,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       [ENV.publicBaseUrl]: gateway.url,
       [ENV.linkSigningSecretId]: LOCAL_LINK_SIGNING_SECRET_ID,
       [ENV.staffUserPoolId]: LOCAL_USER_POOL_ID,
+      [ENV.dataKeysSource]: `file:${dataKeysFile}`,
     });
+    await ensureDataKeys(); // creates the key file with its first key when there is none
 
     logger.setLogLevel((options.logLevel ?? 'INFO') as Parameters<typeof logger.setLogLevel>[0]);
 
@@ -271,9 +281,11 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     });
     localRoutes['GET /__local/info'] = async () => ({
       status: 200,
-      body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, secretsManager: secrets.endpoint, queues: queueUrls, tableName },
+      body: { api: gateway.url, mailbox: ses.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint, secretsManager: secrets.endpoint, dataKeysFile, queues: queueUrls, tableName },
     });
     // Rotates the link-signing secret as Secrets Manager's schedule does in AWS: the same rotation function, step by step.
+    // Rotates the data keys of customer data: a new key seals from now on, values sealed before stay readable.
+    localRoutes['POST /__local/data-keys/rotate'] = async () => ({ status: 200, body: { rotated: 'data-keys', ...(await rotateDataKeys()) } });
     localRoutes['POST /__local/link-keys/rotate'] = async () => ({ status: 200, body: { rotated: LOCAL_LINK_SIGNING_SECRET_ID, version: await secrets.rotate(LOCAL_LINK_SIGNING_SECRET_ID) } });
 
     // The outbox's events reach their queues from the table's stream, as EventBridge Pipes do in AWS.
@@ -324,6 +336,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       dynamodbPid: dynamo.pid,
       sqsEndpoint: sqsServer.endpoint,
       secretsManagerEndpoint: secrets.endpoint,
+      dataKeysFile,
       tableName,
       queueUrls,
       issuer,

@@ -10,6 +10,7 @@ import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { deliverHandoff } from '../../lib/dispatch/usecases/handoffs.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['dispatch-notify'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base) };
@@ -18,4 +19,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(workHandoffMessage, async (message, _record, context) => {
   send.registerContext(context);
   await deliverHandoff(deps, send, message);
-});
+}).use(loadDataKeys());

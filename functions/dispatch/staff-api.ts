@@ -12,6 +12,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));
 
@@ -56,4 +57,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
-}, { staffStatus: deps.staffStatus });
+}, { staffStatus: deps.staffStatus }).use(loadDataKeys());

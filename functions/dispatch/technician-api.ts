@@ -10,6 +10,7 @@ import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
 import { functions } from '../../lib/wiring.ts';
 import { readTicket } from '../../lib/tickets/server.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));
 
@@ -58,4 +59,4 @@ export const handler = createApiHandler({
     maxBodyBytes: 160 * 1024,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
-}, { staffStatus: deps.staffStatus });
+}, { staffStatus: deps.staffStatus }).use(loadDataKeys());

@@ -6,6 +6,7 @@ import { customerNoticeMessage } from '../../lib/platform/queue/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sendOutcomeLetter } from '../../lib/followup/usecases/investigations.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['followup-notify'].access));
 const send = sesSendOnce(deps);
@@ -13,4 +14,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(customerNoticeMessage, async (message, _record, context) => {
   send.registerContext(context);
   await sendOutcomeLetter(deps, send, message.investigationId);
-});
+}).use(loadDataKeys());

@@ -8,6 +8,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['followup-public-api'].access));
 
@@ -23,4 +24,4 @@ export const handler = createApiHandler({
     body: followUpAnswerSchema,
     handle: async ({ params, query, body }) => jsonResponse(200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
   }),
-}).use(refreshLinkKeys(deps));
+}).use(refreshLinkKeys(deps)).use(loadDataKeys());

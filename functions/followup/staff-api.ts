@@ -15,6 +15,7 @@ import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/useca
 import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/followup/usecases/investigations.ts';
 import { qualityFigures } from '../../lib/followup/usecases/quality.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['followup-staff-api'].access));
 
@@ -72,4 +73,4 @@ export const handler = createApiHandler({
     query: qualityQuerySchema,
     handle: async ({ query }) => jsonResponse(200, await qualityFigures(deps, query.quarter)),
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -10,6 +10,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['followup-sweep'].access));
 const send = sesSendOnce(deps);
@@ -21,4 +22,5 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   return report;
 })
   .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(refreshLinkKeys(deps));
+  .use(refreshLinkKeys(deps))
+  .use(loadDataKeys());

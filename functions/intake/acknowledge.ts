@@ -8,6 +8,7 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-acknowledge'].access));
 const deps = { ...base, ...ticketsAdapters(base) };
@@ -16,4 +17,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(ticketAcceptedMessage, async (message, _record, context) => {
   send.registerContext(context);
   await acknowledgeTicket({ ...deps, sendOnce: send }, message.ticketId);
-}).use(refreshLinkKeys(deps));
+}).use(refreshLinkKeys(deps)).use(loadDataKeys());

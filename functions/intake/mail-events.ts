@@ -8,6 +8,7 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { intakeAdapters } from '../../lib/intake/server.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-mail-events'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...intakeAdapters(base) };
@@ -15,4 +16,4 @@ const deps = { ...base, ...ticketsAdapters(base), ...intakeAdapters(base) };
 export const handler = createQueueHandler(mailEventMessage, async (message) => {
   const report = await recordMailEvent(deps, message);
   logger.info('Mail event recorded', { eventType: message.detail.eventType, ...report });
-});
+}).use(loadDataKeys());

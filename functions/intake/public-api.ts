@@ -14,6 +14,7 @@ import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-public-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
@@ -37,4 +38,4 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),
-}).use(refreshLinkKeys(deps));
+}).use(refreshLinkKeys(deps)).use(loadDataKeys());

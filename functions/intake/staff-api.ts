@@ -8,7 +8,9 @@ import { factsSchema, remoteConfirmationSchema, retriageSchema, triageSchema } f
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { confirmRemoteResolution, editTicketFacts, retriageTicket, triageTicket } from '../../lib/intake/usecases/triage.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
+import { isAllowed } from '../../lib/platform/auth/staff-user.ts';
+import { ticketsOfPhone } from '../../lib/intake/usecases/find-tickets.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
@@ -27,11 +29,13 @@ import { closeMailTask } from '../../lib/intake/usecases/undeliverable-email.ts'
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import { toTimer } from '../../lib/sla/store/sla-repository.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-staff-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const report = reportFaultOnce(deps);
 
+const PHONE_SEARCH_ROLES = ['customer_service', 'tech_support'] as const;
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
 
 /** A changed ticket in a response is a read of its customer data like any other (need-to-know, logged). */
@@ -65,9 +69,16 @@ export const handler = createApiHandler({
     roles: ['customer_service', 'tech_support', 'finance', 'technician'],
     query: staffListQuerySchema,
     handle: async ({ query, user }) => {
+      if (query.phone !== undefined) {
+        // A customer's tickets by phone: the people who take the customer's calls (CONF-2: only where the role needs it).
+        if (!isAllowed(user!, PHONE_SEARCH_ROLES)) throw new ForbiddenError('Finding tickets by phone is for customer service and technical support');
+        const found = await ticketsOfPhone(deps, query.phone, query.limit);
+        const items = await readTicketList(deps, user!, found.items, { purpose: 'GET /v1/staff/tickets?phone', kind: 'search', customerRef: deps.customerRef({ phone: query.phone }) });
+        return jsonResponse(200, { ...found, items });
+      }
       if (!user!.roles.some((role) => role !== 'technician')) await requireDispatcher(deps, user!); // repair leads see the dispatch queue
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) throw new ValidationError([{ path: 'cursor', key: 'invalid_cursor' }]);
-      const page = await deps.tickets.listByStatus(query.status, query);
+      const page = await deps.tickets.listByStatus(query.status!, query);
       return jsonResponse(200, { ...page, items: await readTicketList(deps, user!, page.items, { purpose: 'GET /v1/staff/tickets' }) });
     },
   }),
@@ -110,4 +121,4 @@ export const handler = createApiHandler({
     body: factsSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shown(await editTicketFacts(deps, ticketId(params.id), body, user!), user!, 'PATCH /v1/staff/tickets/{id}')),
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

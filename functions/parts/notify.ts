@@ -7,6 +7,7 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { sendPurchaseOrder } from '../../lib/parts/usecases/purchasing.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['parts-notify'].access));
 const deps = { ...base, ...partsAdapters(base) };
@@ -15,4 +16,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(partsMailMessage, async (message, _record, context) => {
   send.registerContext(context);
   await sendPurchaseOrder(deps, send, message.orderId);
-});
+}).use(loadDataKeys());

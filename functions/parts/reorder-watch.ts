@@ -11,6 +11,7 @@ import { partsAdapters } from '../../lib/parts/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { reorderWatch } from '../../lib/parts/usecases/replenishment.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['parts-reorder-watch'].access));
 const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
@@ -22,4 +23,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const result = await reorderWatch({ ...deps, now: () => new Date(event.time) }, send);
   recordScheduleCompleted('parts-reorder-watch');
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());

@@ -6,6 +6,7 @@ import { peopleMailMessage } from '../../lib/platform/queue/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { sendSignedScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['people-notify'].access));
 const send = sesSendOnce(deps, 400);
@@ -13,4 +14,4 @@ const send = sesSendOnce(deps, 400);
 export const handler = createQueueHandler(peopleMailMessage, async (message, _record, context) => {
   send.registerContext(context);
   await sendSignedScorecards(deps, send, message.quarter);
-});
+}).use(loadDataKeys());

@@ -13,6 +13,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
 import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['people-sweep'].access));
 const send = sesSendOnce(deps, 400);
@@ -23,4 +24,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const report = { ...(await sendPeopleReminders(deps, send, now)), draftScorecards: await sendDraftScorecards(deps, send, now) };
   recordScheduleCompleted('people-sweep');
   return report;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());

@@ -11,6 +11,7 @@ import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { privacyAdapters } from '../../lib/privacy/server.ts';
 import { eraseByAge } from '../../lib/privacy/usecases/retention.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['privacy-retention'].access));
 const tickets = ticketsAdapters(base);
@@ -21,4 +22,4 @@ export const handler = middy(async (event: ScheduledEvent, _context: Context) =>
   recordScheduleCompleted('privacy-retention');
   logger.info('Retention run', { ...report });
   return report;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());

@@ -20,6 +20,7 @@ import { staffAdapters } from '../../lib/staff/server.ts';
 import { correctPersonalData, erasePersonalData, exportPersonalData, recordRightsRequest } from '../../lib/privacy/usecases/rights.ts';
 import { queryAccessLog } from '../../lib/privacy/usecases/access-log.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['privacy-staff-api'].access));
 const tickets = ticketsAdapters(base);
@@ -79,4 +80,4 @@ export const handler = createApiHandler({
     body: putPrivacySettingsSchema,
     handle: async ({ body, user }) => jsonResponse(200, { version: await deps.privacySettings.put(body.settings, body.expectedVersion, user!.id, deps.now()) }),
   }),
-}, { staffStatus: deps.staffStatus });
+}, { staffStatus: deps.staffStatus }).use(loadDataKeys());

@@ -13,6 +13,7 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { sendMonthlyDigest } from '../../lib/settlement/usecases/digest.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-digest'].access));
 const deps = { ...base, ...settlementAdapters(base) };
@@ -24,4 +25,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const result = await sendMonthlyDigest(deps, send, new Date(event.time));
   recordScheduleCompleted('settlement-monthly-digest'); // daily: the run itself acts only on the 1st
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());

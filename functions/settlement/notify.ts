@@ -10,6 +10,7 @@ import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-notify'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...settlementAdapters(base) };
@@ -18,4 +19,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {
   send.registerContext(context);
   await deliverSettlementMail(deps, send, message);
-}).use(refreshLinkKeys(deps));
+}).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -20,6 +20,7 @@ import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/se
 import { publicStatementView, publicViewOf, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
 import type { Statement } from '../../lib/settlement/index.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-public-api'].access));
 const tokenQuery = statementTokenQuerySchema.partial();
@@ -71,4 +72,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
     },
   }),
-}).use(refreshLinkKeys(deps));
+}).use(refreshLinkKeys(deps)).use(loadDataKeys());

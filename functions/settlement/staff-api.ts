@@ -26,6 +26,7 @@ import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
 import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
 const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
@@ -147,4 +148,4 @@ export const handler = createApiHandler({
       return jsonResponse(200, { coverage });
     },
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps));
+}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

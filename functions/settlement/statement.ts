@@ -8,9 +8,10 @@ import { settlementTriggerMessage } from '../../lib/platform/queue/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { ensureStatement } from '../../lib/settlement/usecases/statement.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-statement'].access));
 
 export const handler = createQueueHandler(settlementTriggerMessage, async (message) => {
   await ensureStatement(deps, message.ticketId, message.type === 'ticket.followed-up' ? 'followed_up' : 'completion');
-});
+}).use(loadDataKeys());

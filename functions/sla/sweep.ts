@@ -17,6 +17,7 @@ import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
 import { remindProvisionalCalendar } from '../../lib/sla/usecases/calendar-reminder.ts';
 import { functions } from '../../lib/wiring.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['sla-sweep'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
@@ -36,4 +37,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   recordSlaSweep(report);
   recordScheduleCompleted('sla-sweep');
   return { ...report, ...(calendarReminder ? { calendarReminder } : {}), ...(openTickets ? { openTickets } : {}) };
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());

@@ -1,7 +1,6 @@
 /** The privacy context's adapters, for a handler's composition (lib/composition.ts). */
 import type { StoreAccess } from '../platform/store/client.ts';
 import type { TicketRepository } from '../tickets/server.ts';
-import type { Ticket } from '../tickets/index.ts';
 import type { RightsSubject } from './domain/rights.ts';
 import { PrivacyRepository } from './store/privacy-repository.ts';
 
@@ -9,10 +8,6 @@ export const privacyAdapters = ({ db, tableName }: StoreAccess, tickets: TicketR
   privacy: new PrivacyRepository(db, tableName),
   /** A customer's tickets, newest first, through the customer index (blind index of phone and email). */
   customerTickets: (subject: RightsSubject) => tickets.ticketIdsOfCustomer(subject),
-  /** Drops the ticket from the customer index (erasure). */
-  forgetCustomerIndex: (ticket: Ticket) => tickets.forgetCustomerIndex(ticket),
-  /** Raw items as stored and as read: erasure rewrites items of every context through it. */
-  storedItems: { open: (item: Record<string, unknown>) => item, seal: (item: Record<string, unknown>) => item },
 });
 
 export type PrivacyAdapters = ReturnType<typeof privacyAdapters>;

@@ -1,13 +1,14 @@
 /** The tickets context's repositories, for a handler's composition (lib/composition.ts). */
-import { createHash } from 'node:crypto';
 import type { StoreAccess } from '../platform/store/client.ts';
 import { AccessLogRepository } from './store/access-log-repository.ts';
 import { PrivacySettingsRepository } from './store/privacy-settings-repository.ts';
 import { DeviceRepository } from './store/device-repository.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
 import type { Customer } from './domain/ticket.ts';
+import { customerIndexes } from './store/customer-data.ts';
 
-const customerRef = (customer: Pick<Customer, 'phone'>) => createHash('sha256').update(`phone:${customer.phone}`).digest('base64url').slice(0, 32);
+/** A customer's reference in the access log: the blind index of their phone (the customer index's own key), never the number. */
+const customerRef = (customer: Pick<Customer, 'phone'>) => customerIndexes({ phone: customer.phone })[0] ?? 'no-phone';
 
 export const ticketsAdapters = ({ db, tableName }: StoreAccess) => ({
   tickets: new TicketRepository(db, tableName),

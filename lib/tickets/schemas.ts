@@ -121,12 +121,21 @@ export const publicTicketViewSchema = z
 export const ticketIdParamSchema = z.uuid();
 export const statusTokenQuerySchema = z.strictObject({ t: z.string().min(1).max(200) });
 
-export const staffListQuerySchema = z.strictObject({
-  status: z.enum(TICKET_STATUSES),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
-  order: z.enum(['newest', 'oldest']).default('newest'),
-});
+/**
+ * `GET /v1/staff/tickets`: a status list (`status`, paged), or a customer's tickets by phone (`phone`,
+ * normalised to E.164 and found through the customer index; newest first, the first `limit`).
+ */
+export const staffListQuerySchema = z
+  .strictObject({
+    status: z.enum(TICKET_STATUSES).optional(),
+    phone: phoneSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(200).optional(),
+    order: z.enum(['newest', 'oldest']).default('newest'),
+  })
+  .superRefine((query, ctx) => {
+    if ((query.status === undefined) === (query.phone === undefined)) ctx.addIssue({ code: 'custom', path: ['status'], params: { key: 'required' }, message: 'status or phone (one of them)' });
+  });
 
 export const errorBodySchema = z
   .object({

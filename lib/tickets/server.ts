@@ -6,3 +6,4 @@ export * from './store/ticket-events.ts';
 export * from './store/ticket-repository.ts';
 export * from './usecases/read-personal-data.ts';
 export * from './adapters.ts';
+export * from './store/customer-data.ts';

@@ -5,9 +5,13 @@
  */
 import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { simulatedEvents } from '../../local/services/ses-simulator.ts';
-import { api, dynamo, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
+import { api, dynamo, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken, useLocalDataKeys } from '../support/local.ts';
+import { emailAddressKey } from '../../lib/platform/store/keys.ts';
+
+// The deliverability records are keyed by the blind index of the address: computed with the system's index key.
+beforeAll(() => useLocalDataKeys());
 
 const label = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
@@ -63,7 +67,7 @@ describe('an email that bounces', () => {
     const view = await staffTicket(ticket.id);
     expect(view.ticket.emailUndeliverable).toMatchObject({ address, problem: 'bounce', taskId: task.taskId });
     expect(view.events.filter((event: { type: string }) => event.type === 'email_undeliverable')).toHaveLength(1);
-    const blocked = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `EMAILADDR#${address}`, SK: 'DELIVERABILITY' } }));
+    const blocked = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: emailAddressKey(address) }));
     expect(blocked.Item).toMatchObject({ state: 'bounced', messageId: task.messageId, ticketId: ticket.id });
 
     // SES delivers events at least once: the same bounce again opens no second task.
@@ -97,7 +101,7 @@ describe('an email that bounces', () => {
     const closed = await api('POST', `/v1/staff/mail-tasks/${first.taskId}/close`, { token: await staffToken('customer_service'), body: { outcome: 'address_confirmed', note: '首封邮件已电话核实' } });
     expect(closed.status).toBe(200);
     expect((await staffTicket(ticket.id)).ticket.emailUndeliverable.taskId).toBe(second.taskId);
-    const block = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `EMAILADDR#${address}`, SK: 'DELIVERABILITY' } }));
+    const block = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: emailAddressKey(address) }));
     expect(block.Item?.messageId).toBe(second.messageId);
   });
 
@@ -168,7 +172,7 @@ describe('an email marked as spam', () => {
       body: { outcome: 'address_confirmed', note: '客户误点垃圾邮件，同意继续邮件联系' },
     });
     expect(closed.status).toBe(200);
-    const lifted = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `EMAILADDR#${address}`, SK: 'DELIVERABILITY' } }));
+    const lifted = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: emailAddressKey(address) }));
     expect(lifted.Item).toBeUndefined();
 
     // Mailed again: the third report's acknowledgement goes out (and, to a simulator address, complains again).

@@ -5,7 +5,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { allRoutes, routeKey } from '../../lib/wiring.ts';
-import { api, dynamo, emailsTo, eventually, faultReport, local } from '../support/local.ts';
+import { api, dynamo, emailsTo, eventually, faultReport, local, openedTicketItem } from '../support/local.ts';
 
 describe('POST /v1/tickets', () => {
   it('creates a numbered ticket, answers 201 with a signed status URL, and stores the timeline', async () => {
@@ -19,7 +19,8 @@ describe('POST /v1/tickets', () => {
     expect(created.headers.get('location')).toBe(created.body.statusUrl);
 
     const stored = await dynamo.send(new GetCommand({ TableName: local.tableName, Key: { PK: `TICKET#${created.body.id}`, SK: 'TICKET' } }));
-    expect(stored.Item).toMatchObject({
+    expect(stored.Item!.customer.phone).toMatch(/^enc:v1:/); // sealed in the table, opened when read
+    expect(await openedTicketItem(stored.Item)).toMatchObject({
       status: 'received',
       urgency: 'urgent',
       channel: 'api',

@@ -69,7 +69,7 @@ export function variantFunctions(): Record<string, FunctionSpec> {
       description: 'Test double: scheduled read-only sweep',
       timeoutSeconds: 60,
       memoryMb: 256,
-      access: { table: 'read', sendsEmail: false, signsLinks: false },
+      access: { table: 'read', sendsEmail: false, signsLinks: false, customerData: false },
       schedules: [{ name: 'sweep', expression: 'rate(1 minute)' }],
     },
   };

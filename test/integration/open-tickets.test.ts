@@ -14,7 +14,7 @@ import { TABLE_INDEXES } from '../../lib/platform/store/table-definition.ts';
 import { OPEN_STATUSES, type TicketStatus } from '../../lib/tickets/index.ts';
 import { TicketRepository, type NewTicket } from '../../lib/tickets/server.ts';
 import { provisionTable } from '../../local/provision.ts';
-import { api, faultReport, fireSchedule, local, serverNow } from '../support/local.ts';
+import { api, faultReport, fireSchedule, local, serverNow, useLocalDataKeys } from '../support/local.ts';
 
 const tableName = `open-tickets-${Date.now().toString(36)}`;
 const client = new DynamoDBClient({ endpoint: local.dynamodb, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
@@ -34,6 +34,7 @@ const report: NewTicket = {
 };
 
 beforeAll(async () => {
+  await useLocalDataKeys(); // the repository seals the customer's contact data
   await provisionTable(client, tableName);
 });
 

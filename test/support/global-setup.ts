@@ -15,6 +15,8 @@ export interface LocalInfo {
   sqs: string;
   /** The local Secrets Manager holding the link-signing key ring. */
   secretsManager: string;
+  /** The data keys of customer data (a key file locally): tests open sealed values and compute blind indexes with it. */
+  dataKeysFile: string;
   tableName: string;
   queues: { queue: Record<string, string>; dlq: Record<string, string> };
 }

@@ -4,6 +4,9 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { inject } from 'vitest';
 import type { StaffRole } from '../../lib/wiring.ts';
+import { dataKeys, type DataKeyring } from '../../lib/platform/privacy/field-crypto.ts';
+import { FileDataKeyStore } from '../../lib/platform/privacy/data-keys.ts';
+import { openTicket } from '../../lib/tickets/store/customer-data.ts';
 
 export const local = inject('local');
 
@@ -129,3 +132,21 @@ export function onSiteAssessment(partsNeeded: Array<{ sku: string; quantity: num
 }
 
 export { SIGNATURE_PNG } from '../../local/demo-data.ts';
+
+/**
+ * The test process's data keys: the local system's key file (read again on each call, so a rotation
+ * in a test is seen), loaded into this process's ring. Tests open sealed values and compute blind
+ * indexes with it, the way the handlers do.
+ */
+export async function useLocalDataKeys(): Promise<DataKeyring> {
+  process.env.DATA_KEYS_SOURCE = `file:${local.dataKeysFile}`;
+  dataKeys.load(await new FileDataKeyStore(local.dataKeysFile).load());
+  return dataKeys;
+}
+
+/** A raw ticket item with the customer's contact data opened (what the repository reads). */
+export async function openedTicketItem(item: Record<string, unknown> | undefined): Promise<Record<string, unknown> | undefined> {
+  if (!item) return item;
+  await useLocalDataKeys();
+  return openTicket(item as never) as Record<string, unknown>;
+}

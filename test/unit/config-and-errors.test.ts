@@ -10,6 +10,7 @@ describe('configuration at cold start', () => {
     TABLE_NAME: 't',
     PUBLIC_BASE_URL: 'https://api.example.cn/',
     LINK_SIGNING_SECRET_ID: 'arn:aws:secretsmanager:ap-east-1:123456789012:secret:LinkSigningSecret-AbCdEf',
+    DATA_KEYS_SOURCE: 'kms:arn:aws:kms:ap-east-1:123456789012:key/0b1c2d3e-1111-2222-3333-444455556666',
   };
 
   it('reads a complete environment and trims the base URL', () => {
@@ -21,14 +22,15 @@ describe('configuration at cold start', () => {
     const { TABLE_NAME: _omitted, ...rest } = complete;
     let caught: unknown;
     try {
-      loadConfig(access, { ...rest, LINK_SIGNING_SECRET_ID: '   ' });
+      loadConfig(access, { ...rest, LINK_SIGNING_SECRET_ID: '   ', DATA_KEYS_SOURCE: 'plain-key-in-env' });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
     expect((caught as ConfigError).message).toContain('TABLE_NAME is missing');
     expect((caught as ConfigError).message).toContain('LINK_SIGNING_SECRET_ID is invalid');
-    expect((caught as ConfigError).variables).toEqual(['TABLE_NAME', 'LINK_SIGNING_SECRET_ID']);
+    expect((caught as ConfigError).message).toContain('DATA_KEYS_SOURCE is invalid');
+    expect((caught as ConfigError).variables).toEqual(['TABLE_NAME', 'LINK_SIGNING_SECRET_ID', 'DATA_KEYS_SOURCE']);
   });
 });
 

@@ -10,7 +10,17 @@ import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
 import { withoutKeys } from '../../platform/store/query.ts';
 
-const toJob = (item: Record<string, unknown>) => withoutKeys<Job>(item);
+import { dataKeys } from '../../platform/privacy/field-crypto.ts';
+import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
+
+const SIGNER = 'job.signOff.signerName';
+
+/** The customer's signer name is personal data: sealed in the table (lib/platform/privacy/field-crypto.ts). */
+async function toJob(item: Record<string, unknown>): Promise<Job> {
+  await ensureKeysFor(item);
+  const job = withoutKeys<Job>(item);
+  return job.signOff ? { ...job, signOff: { ...job.signOff, signerName: dataKeys.open(job.signOff.signerName, SIGNER) } } : job;
+}
 
 export class JobRepository {
   constructor(
@@ -19,7 +29,8 @@ export class JobRepository {
   ) {}
 
   private item(job: Job) {
-    return { ...jobKey(job.jobId), ...technicianJobIndexKeys(job.technicianId, job.visitDate, job.window.from, job.jobId), entity: 'Job', ...job };
+    const sealed = job.signOff ? { ...job, signOff: { ...job.signOff, signerName: dataKeys.seal(job.signOff.signerName, SIGNER) } } : job;
+    return { ...jobKey(job.jobId), ...technicianJobIndexKeys(job.technicianId, job.visitDate, job.window.from, job.jobId), entity: 'Job', ...sealed };
   }
 
   newJobPut(job: Job): TransactItem {
@@ -64,6 +75,6 @@ export class JobRepository {
         ExpressionAttributeValues: { ':pk': technicianJobsPartition(technicianId), ':day': `${visitDate}#` },
       }),
     );
-    return (page.Items ?? []).map(toJob);
+    return Promise.all((page.Items ?? []).map(toJob));
   }
 }

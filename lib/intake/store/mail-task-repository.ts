@@ -10,6 +10,23 @@ import { withoutKeys } from '../../platform/store/query.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 import { guard, transactWrite, type GuardedItem, type TransactItem } from '../../platform/store/transact.ts';
 import { ConcurrentUpdateError } from '../../platform/errors.ts';
+import { dataKeys } from '../../platform/privacy/field-crypto.ts';
+import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
+
+/** The failed address, the corrected one and the server's diagnostic (which usually repeats the address): sealed in the table. */
+const SEALED = ['address', 'newAddress', 'diagnostic'] as const;
+
+function taskData(task: MailTask, transform: (value: string | undefined, purpose: string) => string | undefined): MailTask {
+  const copy = { ...task } as Record<string, unknown>;
+  for (const field of SEALED) if (typeof copy[field] === 'string') copy[field] = transform(copy[field] as string, `mailTask.${field}`);
+  return copy as unknown as MailTask;
+}
+export const sealTask = (task: MailTask) => taskData(task, (v, p) => dataKeys.seal(v, p));
+
+async function taskOf(item: Record<string, unknown>): Promise<MailTask> {
+  await ensureKeysFor(item);
+  return taskData(withoutKeys<MailTask>(item), (v, p) => dataKeys.open(v, p));
+}
 
 export class MailTaskAlreadyRecordedError extends Error {
   override name = 'MailTaskAlreadyRecordedError';
@@ -31,7 +48,7 @@ export class MailTaskRepository {
           {
             Put: {
               TableName: this.tableName,
-              Item: { ...mailTaskKey(task.taskId), ...(task.state === 'open' ? openMailTaskIndexKeys(task.openedAt, task.taskId) : {}), entity: 'MailTask', ...task },
+              Item: { ...mailTaskKey(task.taskId), ...(task.state === 'open' ? openMailTaskIndexKeys(task.openedAt, task.taskId) : {}), entity: 'MailTask', ...sealTask(task) },
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
@@ -48,7 +65,7 @@ export class MailTaskRepository {
 
   async get(taskId: string): Promise<MailTask | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: mailTaskKey(taskId) }));
-    return result.Item ? withoutKeys<MailTask>(result.Item) : undefined;
+    return result.Item ? taskOf(result.Item) : undefined;
   }
 
   /** Open tasks, oldest first. */
@@ -62,7 +79,7 @@ export class MailTaskRepository {
         Limit: limit,
       }),
     );
-    return (result.Items ?? []).map((item) => withoutKeys<MailTask>(item));
+    return Promise.all((result.Items ?? []).map(taskOf));
   }
 
   /** The task's closing (it leaves the open list), conditional on it being open still. */
@@ -71,7 +88,7 @@ export class MailTaskRepository {
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...mailTaskKey(closed.taskId), entity: 'MailTask', ...closed },
+          Item: { ...mailTaskKey(closed.taskId), entity: 'MailTask', ...sealTask(closed) },
           ConditionExpression: '#state = :open',
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: { ':open': 'open' },

@@ -16,6 +16,8 @@ export const ENV = {
   linkSigningSecretId: 'LINK_SIGNING_SECRET_ID',
   /** The staff Cognito user pool whose users the staff records disable, enable and group; `local` in the local runtime. */
   staffUserPoolId: 'STAFF_USER_POOL_ID',
+  /** Where the data keys of customer data are: `kms:<key ARN>` (wrapped in the table) or `file:<path>` (local); lib/platform/privacy/data-keys.ts. */
+  dataKeysSource: 'DATA_KEYS_SOURCE',
 } as const;
 
 /** The local runtime's stand-in pool id: its sign-in is the local issuer, which reads the staff records itself. */
@@ -39,6 +41,7 @@ export function requiredEnvNames(access: FunctionAccess): string[] {
   if (access.sendsEmail) names.push(ENV.mailFrom, ENV.mailConfigurationSet);
   if (access.signsLinks) names.push(ENV.publicBaseUrl, ENV.linkSigningSecretId);
   if (access.managesStaffIdentities) names.push(ENV.staffUserPoolId);
+  if (access.customerData) names.push(ENV.dataKeysSource);
   return names;
 }
 
@@ -50,6 +53,7 @@ const variableSchemas: Record<string, z.ZodType<string>> = {
   [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
   [ENV.linkSigningSecretId]: nonEmpty,
   [ENV.staffUserPoolId]: nonEmpty.pipe(z.string().regex(/^(local|[\w-]+_[0-9a-zA-Z]+)$/, 'must be a Cognito user pool id')),
+  [ENV.dataKeysSource]: nonEmpty.pipe(z.string().regex(/^(kms:arn:aws[\w-]*:kms:|file:)/, 'must be kms:<key ARN> or file:<path>')),
 };
 
 export interface AppConfig {

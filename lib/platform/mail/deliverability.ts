@@ -7,6 +7,9 @@
  */
 import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { emailAddressKey } from '../store/keys.ts';
+import { dataKeys } from '../privacy/field-crypto.ts';
+
+const ADDRESS_PURPOSE = 'deliverability.address';
 
 /** `bounced`: a permanent bounce (the mailbox does not exist); `complained`: the customer marked our email as spam. */
 export type AddressState = 'bounced' | 'complained';
@@ -24,7 +27,8 @@ export const normaliseAddress = (address: string) => address.trim().toLowerCase(
 
 /** The put of an address's state, for the transaction that records the event that caused it. */
 export function deliverabilityPut(tableName: string, record: AddressDeliverability) {
-  return { Put: { TableName: tableName, Item: { ...emailAddressKey(record.address), entity: 'EmailAddressDeliverability', ...record, address: normaliseAddress(record.address) } } };
+  const address = normaliseAddress(record.address);
+  return { Put: { TableName: tableName, Item: { ...emailAddressKey(address), entity: 'EmailAddressDeliverability', ...record, address: dataKeys.seal(address, ADDRESS_PURPOSE) } } };
 }
 
 export interface SuppressionList {
@@ -41,18 +45,19 @@ export class DynamoSuppressionList implements SuppressionList {
   async suppressed(addresses: string[]): Promise<Set<string>> {
     const unique = [...new Set(addresses.map(normaliseAddress))];
     if (unique.length === 0) return new Set();
+    const byKey = new Map(unique.map((address) => [emailAddressKey(address).PK, address]));
     const result = await this.db.send(
-      new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: unique.map(emailAddressKey), ProjectionExpression: 'address' } } }),
+      new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: unique.map(emailAddressKey), ProjectionExpression: 'PK' } } }),
     );
     // Unprocessed keys count as deliverable: a throttled read must not stop a customer's email.
-    return new Set((result.Responses?.[this.tableName] ?? []).map((item) => String(item.address)));
+    return new Set((result.Responses?.[this.tableName] ?? []).map((item) => byKey.get(String(item.PK))).filter((a): a is string => a !== undefined));
   }
 }
 
 /** An address's current state, if it is blocked. */
 export async function deliverabilityOf(db: DynamoDBDocumentClient, tableName: string, address: string): Promise<AddressDeliverability | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: emailAddressKey(address) }));
-  return Item as AddressDeliverability | undefined;
+  return Item ? ({ ...(Item as AddressDeliverability), address: dataKeys.open(String(Item.address), ADDRESS_PURPOSE) } as AddressDeliverability) : undefined;
 }
 
 /**

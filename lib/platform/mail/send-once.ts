@@ -12,7 +12,19 @@ import { idempotencyStore } from '../queue/idempotency.ts';
 import { DynamoSuppressionList } from './deliverability.ts';
 import { SesMailer, type Mailer, type OutgoingMail, type SendResult } from './mailer.ts';
 
-export type SendOnce = (factKey: string, mail: OutgoingMail) => Promise<SendResult>;
+/**
+ * What the idempotency record keeps of a send (and what a repeat answers): the message id and how
+ * many recipients were left out, never an address (CONF-2: the record is not encrypted).
+ */
+export interface SentRecord {
+  /** Empty when nothing was sent (every recipient suppressed). */
+  messageId: string;
+  suppressedCount?: number;
+}
+
+export type SendOnce = (factKey: string, mail: OutgoingMail) => Promise<SentRecord>;
+
+const recordOf = (result: SendResult): SentRecord => ({ messageId: result.messageId, ...(result.suppressed?.length ? { suppressedCount: result.suppressed.length } : {}) });
 
 /** Another invocation is sending this very fact right now: the caller may skip it or retry later. */
 export class SendInProgressError extends Error {
@@ -36,7 +48,7 @@ export async function unlessInProgress(send: () => Promise<unknown>): Promise<bo
 export function sendOnce(tableName: string, mailer: Mailer, keepDays = 90): SendOnce & { registerContext(context: Context): void } {
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'factKey', expiresAfterSeconds: keepDays * 86_400 });
   // The fact key doubles as the email's reference when it has none: its kind tags the send (mailTags).
-  const once = makeIdempotent(async (request: { factKey: string; mail: OutgoingMail }) => mailer.send({ ...request.mail, reference: request.mail.reference ?? request.factKey }), {
+  const once = makeIdempotent(async (request: { factKey: string; mail: OutgoingMail }) => recordOf(await mailer.send({ ...request.mail, reference: request.mail.reference ?? request.factKey })), {
     persistenceStore: idempotencyStore(tableName),
     config,
     keyPrefix: 'mail.send-once',

@@ -4,6 +4,7 @@
  * lexical order is time order.
  */
 import { createHash } from 'node:crypto';
+import { dataKeys } from '../privacy/field-crypto.ts';
 
 /** Status lists are spread over this many partitions so that no status is a hot key. */
 export const STATUS_SHARDS = 4;
@@ -230,9 +231,26 @@ export const deviceCoverageKey = (system: string, serial: string) => ({ PK: devi
 
 /**
  * Deliverability of one email address (bounced or complained), read before every send: one GetItem
- * per recipient. Lower-cased, so `A@x.cn` and `a@x.cn` are the same mailbox for this purpose.
+ * per recipient. Keyed by the blind index of the lower-cased address (never the address itself), so
+ * `A@x.cn` and `a@x.cn` are the same mailbox for this purpose.
  */
-export const emailAddressKey = (address: string) => ({ PK: `EMAILADDR#${address.trim().toLowerCase()}`, SK: 'DELIVERABILITY' });
+export const emailAddressKey = (address: string) => ({ PK: `EMAILADDR#${dataKeys.blindIndex('email', address.trim().toLowerCase())}`, SK: 'DELIVERABILITY' });
+/** The key before the address became a blind index (read by the migration only, scripts/encrypt-existing.ts). */
+export const LEGACY_EMAILADDR_PREFIX = 'EMAILADDR#';
+
+/**
+ * The customer index (blind index, lib/platform/privacy/field-crypto.ts): one item per ticket and
+ * contact (the HMAC of the normalised phone, and of the email when there is one), written with the
+ * ticket. A Query on the partition finds a customer's tickets, newest first, without the phone
+ * number or address being in any key.
+ */
+export const customerIndexPartition = (blindIndex: string) => `CUSTOMER#${blindIndex}`;
+export const customerIndexKey = (blindIndex: string, createdAt: string, ticketId: string) => ({ PK: customerIndexPartition(blindIndex), SK: `TICKET#${createdAt}#${ticketId}` });
+
+/** Data keys, wrapped by AWS KMS (lib/platform/privacy/data-keys.ts): one partition, read at a cold start. */
+export const DATA_KEYS_PARTITION = 'DATAKEYS';
+export const dataKeyKey = (keyId: string) => ({ PK: DATA_KEYS_PARTITION, SK: `KEY#${keyId}` });
+export const dataIndexKeyKey = () => ({ PK: DATA_KEYS_PARTITION, SK: 'INDEX' });
 /**
  * Customer service's "call the customer" task after an email bounced or was marked as spam. The id
  * is derived from the SES message id and the address, so a redelivered event finds the task already there.

@@ -12,30 +12,47 @@ import { queryAll } from '../../platform/store/query.ts';
 import { TIMER_PREFIX, deviceIdentityKey, investigationKey, jobKey, mailTaskKey, signatureKey, statementKey, ticketKey } from '../../platform/store/keys.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { scrub } from '../domain/rights.ts';
+import { isSealed } from '../../platform/privacy/field-crypto.ts';
 import type { PrivacyAdapters } from '../adapters.ts';
 import { personalValues, type TicketHoldings } from './holdings.ts';
 
-export type ErasureDeps = Pick<Dependencies, 'tickets' | 'statements' | 'db' | 'tableName'> & Pick<PrivacyAdapters, 'privacy' | 'storedItems' | 'forgetCustomerIndex'>;
+export type ErasureDeps = Pick<Dependencies, 'tickets' | 'statements' | 'db' | 'tableName'> & Pick<PrivacyAdapters, 'privacy'>;
 
 type Item = Record<string, unknown>;
 
 /** Accounting keeps these on a statement whatever the person asks (the invoice's buyer and amounts). */
 const KEPT_FOR_ACCOUNTING = new Set(['invoiceRequest', 'invoice']);
 
+/**
+ * The item with the person gone: a sealed value (lib/platform/privacy/field-crypto.ts) on an item of
+ * the erased customer's ticket is their contact data by construction, so it becomes the pseudonym
+ * without being opened; plain text (notes, comments) has their values replaced wherever they appear.
+ */
 function scrubItem(item: Item, values: string[], pseudonym: string, kept: ReadonlySet<string> = new Set()): Item {
-  return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, kept.has(key) || /^(PK|SK|GSI\dPK|GSI\dSK)$/.test(key) ? value : scrub(value, values, pseudonym)]));
+  const unsealed = (node: unknown): unknown => {
+    if (isSealed(node)) return pseudonym;
+    if (Array.isArray(node)) return node.map(unsealed);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, unsealed(child)]));
+    return node;
+  };
+  return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, kept.has(key) || /^(PK|SK|GSI\dPK|GSI\dSK)$/.test(key) ? value : scrub(unsealed(value), values, pseudonym)]));
 }
 
-/** Every item of a partition that still holds one of the values, written back scrubbed (the item's codec opens and seals it). */
-async function scrubPartition(deps: ErasureDeps, pk: string, values: string[], pseudonym: string, options: { skip?: (sk: string) => boolean; kept?: ReadonlySet<string> } = {}): Promise<number> {
+/** Every item of a partition that still holds one of the values (or a sealed one), written back scrubbed. */
+async function scrubPartition(
+  deps: ErasureDeps,
+  pk: string,
+  values: string[],
+  pseudonym: string,
+  options: { skip?: (sk: string) => boolean; kept?: ReadonlySet<string>; only?: (item: Item) => boolean } = {},
+): Promise<number> {
   const items = await queryAll(deps.db, { TableName: deps.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk } });
   let changed = 0;
   for (const raw of items) {
-    if (options.skip?.(String(raw.SK))) continue;
-    const open = deps.storedItems.open(raw);
-    const scrubbed = scrubItem(open, values, pseudonym, options.kept);
-    if (JSON.stringify(scrubbed) === JSON.stringify(open)) continue;
-    await deps.db.send(new PutCommand({ TableName: deps.tableName, Item: deps.storedItems.seal(scrubbed) }));
+    if (options.skip?.(String(raw.SK)) || (options.only && !options.only(raw))) continue;
+    const scrubbed = scrubItem(raw, values, pseudonym, options.kept);
+    if (JSON.stringify(scrubbed) === JSON.stringify(raw)) continue;
+    await deps.db.send(new PutCommand({ TableName: deps.tableName, Item: scrubbed }));
     changed += 1;
   }
   return changed;
@@ -67,6 +84,8 @@ export async function eraseTicket(deps: ErasureDeps, held: Pick<TicketHoldings, 
     site: { address: pseudonym, ...(ticket.site.name ? { name: scrub(ticket.site.name, values, pseudonym) } : {}) },
     erasedAt: how.now.toISOString(),
   };
+  // The repository seals the pseudonym like any contact data and drops the customer index entries
+  // (a pseudonym is no phone or email): nobody finds the ticket by the person's phone or email any more.
   await deps.tickets.update(ticket, { actor: how.actor, at: how.now, type: 'personal_data_erased', data: { reason: how.reason }, set: erased });
   // The timeline, follow-up, acknowledgement and e-mail marks beside the ticket; its timers are figures and stay as they are.
   await scrubPartition(deps, ticketKey(ticket.id).PK, values, pseudonym, { skip: (sk) => sk === ticketKey(ticket.id).SK || sk.startsWith(TIMER_PREFIX) });
@@ -79,8 +98,7 @@ export async function eraseTicket(deps: ErasureDeps, held: Pick<TicketHoldings, 
   if (statementId) await scrubPartition(deps, statementKey(statementId).PK, values, pseudonym, { kept: KEPT_FOR_ACCOUNTING });
   const mailTaskIds = held.events.map((event) => event.data?.taskId).filter((id): id is string => typeof id === 'string');
   for (const taskId of new Set(mailTaskIds)) await scrubPartition(deps, mailTaskKey(taskId).PK, values, pseudonym);
-  await scrubPartition(deps, deviceIdentityKey(ticket.device, ticket.site.address).PK, values, pseudonym);
-  // Nobody finds the ticket by the person's phone or email any more.
-  await deps.forgetCustomerIndex(ticket);
+  // The device record, while its last repair is this ticket (a later one belongs to whoever has the device now).
+  await scrubPartition(deps, deviceIdentityKey(ticket.device, ticket.site.address).PK, values, pseudonym, { only: (item) => item.lastRepairTicketId === ticket.id });
   await deps.privacy.retentionDone(ticket.id, how.now);
 }

@@ -35,6 +35,51 @@ import type { TransactItem } from '../../platform/store/transact.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 import { eventPut } from '../../tickets/server.ts';
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
+import { dataKeys } from '../../platform/privacy/field-crypto.ts';
+import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
+
+type Transform = (value: string | undefined, purpose: string) => string | undefined;
+const seal: Transform = (value, purpose) => dataKeys.seal(value, purpose);
+const open: Transform = (value, purpose) => dataKeys.open(value, purpose);
+
+/** The customer's name and organisation, the site's address and the invoice request's contact data: sealed in the table, plain in use. */
+function statementData(statement: Statement, transform: Transform): Statement {
+  const request = statement.invoiceRequest;
+  return {
+    ...statement,
+    customer: {
+      ...statement.customer,
+      name: transform(statement.customer.name, 'statement.customer.name')!,
+      ...(statement.customer.organisation ? { organisation: transform(statement.customer.organisation, 'statement.customer.organisation')! } : {}),
+    },
+    site: { ...statement.site, address: transform(statement.site.address, 'statement.site.address')! },
+    ...(request
+      ? {
+          invoiceRequest: {
+            ...request,
+            ...(request.email ? { email: transform(request.email, 'statement.invoiceRequest.email')! } : {}),
+            ...(request.phone ? { phone: transform(request.phone, 'statement.invoiceRequest.phone')! } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+const factData = (fact: StatementFact, transform: Transform): StatementFact => ({ ...fact, customerName: transform(fact.customerName, 'statement.fact.customerName')! });
+
+/** A statement head's and a fact's sealed form (the repository writes them; the migration re-writes old ones). */
+export const sealStatement = (statement: Statement) => statementData(statement, seal);
+export const sealFact = (fact: StatementFact) => factData(fact, seal);
+
+async function statementOf(item: Record<string, unknown>): Promise<Statement> {
+  await ensureKeysFor(item);
+  return statementData(withoutKeys<Statement>(item), open);
+}
+
+async function factOf(item: Record<string, unknown>): Promise<StatementFact> {
+  await ensureKeysFor(item);
+  return factData(withoutKeys<StatementFact>(item), open);
+}
 import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
 
 
@@ -64,7 +109,7 @@ export class StatementRepository {
       ...statementKey(statement.statementId),
       ...(statement.status === 'disputed' && statement.dispute ? openDisputeIndexKeys(statement.dispute.at, statement.statementId) : {}),
       entity: 'Statement',
-      ...statement,
+      ...statementData(statement, seal),
     };
   }
 
@@ -100,7 +145,7 @@ export class StatementRepository {
           ...statementFactKey(fact.statementId, fact.at, fact.factId),
           ...settlementFactIndexKeys(localMonth(new Date(fact.at)), fact.at, fact.statementId, fact.factId),
           entity: 'StatementFact',
-          ...fact,
+          ...factData(fact, seal),
         },
       },
     };
@@ -109,7 +154,7 @@ export class StatementRepository {
   async get(statementId: string): Promise<Statement | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: statementKey(statementId), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
     reportConsumedCapacity('GetItem', result.ConsumedCapacity);
-    return result.Item ? withoutKeys<Statement>(result.Item) : undefined;
+    return result.Item ? statementOf(result.Item) : undefined;
   }
 
   async require(statementId: string): Promise<Statement> {
@@ -139,9 +184,9 @@ export class StatementRepository {
     const head = items.find((item) => item.SK === statementKey(statementId).SK);
     if (!head) return undefined;
     return {
-      statement: withoutKeys<Statement>(head),
+      statement: await statementOf(head),
       revisions: items.filter((item) => String(item.SK).startsWith(STATEMENT_REVISION_PREFIX)).map((item) => withoutKeys<StatementRevision>(item)),
-      facts: items.filter((item) => String(item.SK).startsWith(STATEMENT_FACT_PREFIX)).map((item) => withoutKeys<StatementFact>(item)),
+      facts: await Promise.all(items.filter((item) => String(item.SK).startsWith(STATEMENT_FACT_PREFIX)).map(factOf)),
     };
   }
 
@@ -242,12 +287,12 @@ export class StatementRepository {
 
   /** Every fact of a local month (the finance digest): one partition of the lists index, paged. */
   async factsOfMonth(month: string): Promise<StatementFact[]> {
-    return this.queryLists(settlementMonthPartition(month), (item) => withoutKeys<StatementFact>(item));
+    return Promise.all(await this.queryLists(settlementMonthPartition(month), factOf));
   }
 
   /** Statements disputed and not yet revised, oldest dispute first. */
   async openDisputes(): Promise<Statement[]> {
-    return this.queryLists(OPEN_DISPUTES_PARTITION, (item) => withoutKeys<Statement>(item));
+    return Promise.all(await this.queryLists(OPEN_DISPUTES_PARTITION, statementOf));
   }
 
   private async queryLists<T>(partition: string, map: (item: Record<string, unknown>) => T): Promise<T[]> {
@@ -270,7 +315,7 @@ export class StatementRepository {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
         const result: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }));
         reportConsumedCapacity('BatchGetItem', result.ConsumedCapacity);
-        found.push(...(result.Responses?.[this.tableName] ?? []).map((item) => withoutKeys<Statement>(item)));
+        found.push(...(await Promise.all((result.Responses?.[this.tableName] ?? []).map(statementOf))));
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
       }
       if (keys && keys.length > 0) throw new Error(`${keys.length} statements could not be read`);

@@ -7,6 +7,10 @@ import { withoutKeys } from '../../platform/store/query.ts';
 import type { Device } from '../domain/ticket.ts';
 import { deviceIdentityKey } from '../../platform/store/keys.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
+import { dataKeys } from '../../platform/privacy/field-crypto.ts';
+import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
+
+const SITE_ADDRESS = 'device.siteAddress';
 
 export interface DeviceRecord extends Device {
   siteAddress: string;
@@ -28,7 +32,9 @@ export class DeviceRepository {
   async find(device: Pick<Device, 'system' | 'serial' | 'location'>, siteAddress: string): Promise<DeviceRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: deviceIdentityKey(device, siteAddress) }));
     if (!result.Item) return undefined;
-    return withoutKeys<DeviceRecord>(result.Item);
+    await ensureKeysFor(result.Item);
+    const record = withoutKeys<DeviceRecord>(result.Item);
+    return { ...record, siteAddress: dataKeys.open(record.siteAddress, SITE_ADDRESS) };
   }
 
   /** Records a completed repair of the device (created on its first repair). */
@@ -46,7 +52,7 @@ export class DeviceRepository {
           ':serial': device.serial ?? null,
           ':model': device.model ?? null,
           ':location': device.location ?? null,
-          ':site': device.siteAddress,
+          ':site': dataKeys.seal(device.siteAddress, SITE_ADDRESS), // the key is a hash of it; the record keeps it sealed
           ':at': device.lastRepairedAt,
           ':ticket': device.lastRepairTicketId,
           ':number': device.lastRepairTicketNumber,

@@ -19,7 +19,12 @@ import { countShards, queryAll, queryShards, withoutKeys } from '../../platform/
 import type { TransactItem } from '../../platform/store/transact.ts';
 import { eventItem, isConditionFailure, newEvent } from './ticket-events.ts';
 import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
+import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
+import { dataKeys } from '../../platform/privacy/field-crypto.ts';
+import { customerIndexes, openEvent, openTicket, sealTicket } from './customer-data.ts';
 import {
+  customerIndexKey,
+  customerIndexPartition,
   TICKET_EVENT_PREFIX,
   TIMER_PREFIX,
   statusIndexKeys,
@@ -43,6 +48,26 @@ export interface TicketPage {
 }
 
 
+
+const MARK_ADDRESS = 'ticket.emailProblem.address';
+
+/** The customer index items of a ticket (one per blind index of its phone and email). */
+export function customerIndexItems(tableName: string, ticket: Pick<Ticket, 'id' | 'createdAt' | 'customer'>): TransactItem[] {
+  return customerIndexes(ticket.customer).map((index) => ({
+    Put: { TableName: tableName, Item: { ...customerIndexKey(index, ticket.createdAt, ticket.id), entity: 'CustomerTicket', ticketId: ticket.id } },
+  }));
+}
+
+/** The ticket's item: keys, and the customer's contact data sealed. */
+export function ticketItem(ticket: Ticket) {
+  return { ...ticketKey(ticket.id), ...statusIndexKeys(ticket.status, ticket.id, ticket.createdAt), entity: 'Ticket', ...sealTicket(ticket) };
+}
+
+/** A ticket read from the table, its customer data opened (the keys of the values loaded first). */
+export async function ticketFromItem(item: Record<string, unknown>): Promise<Ticket> {
+  await ensureKeysFor(item);
+  return openTicket(withoutKeys<Ticket>(item));
+}
 
 export class TicketRepository {
   constructor(
@@ -82,10 +107,11 @@ export class TicketRepository {
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...ticketKey(ticket.id), ...statusIndexKeys(ticket.status, ticket.id, createdAt), entity: 'Ticket', ...ticket },
+          Item: ticketItem(ticket),
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
+      ...customerIndexItems(this.tableName, ticket),
       {
         Put: {
           TableName: this.tableName,
@@ -104,7 +130,7 @@ export class TicketRepository {
       new GetCommand({ TableName: this.tableName, Key: ticketKey(ticketId), ReturnConsumedCapacity: 'TOTAL' }),
     );
     reportConsumedCapacity('GetItem', result.ConsumedCapacity);
-    return result.Item ? withoutKeys<Ticket>(result.Item) : undefined;
+    return result.Item ? ticketFromItem(result.Item) : undefined;
   }
 
   async require(ticketId: string): Promise<Ticket> {
@@ -112,12 +138,6 @@ export class TicketRepository {
     if (!ticket) throw new NotFoundError(`Ticket ${ticketId} not found`);
     return ticket;
   }
-
-  async ticketIdsOfCustomer(_subject: { phone?: string; email?: string }): Promise<string[]> {
-    return [];
-  }
-
-  async forgetCustomerIndex(_ticket: Ticket): Promise<void> {}
 
   async findIdByNumber(ticketNumber: string): Promise<string | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketNumberKey(ticketNumber) }));
@@ -136,16 +156,17 @@ export class TicketRepository {
     });
     const ticketItem = items.find((item) => item.SK === ticketKey(ticketId).SK);
     if (!ticketItem) return undefined;
-    const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => withoutKeys<TicketEvent>(item));
+    await ensureKeysFor(items);
+    const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => openEvent(withoutKeys<TicketEvent>(item)));
     const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
     const ack = items.find((item) => item.SK === ticketAckKey(ticketId).SK);
     const emailProblem = items.find((item) => item.SK === ticketEmailProblemKey(ticketId).SK);
-    const ticket = withoutKeys<Ticket>(ticketItem);
+    const ticket = openTicket(withoutKeys<Ticket>(ticketItem));
     return {
       ticket: {
         ...ticket,
         ...(ack ? { acknowledgedAt: String(ack.acknowledgedAt) } : {}),
-        ...(emailProblem ? { emailUndeliverable: withoutKeys<EmailUndeliverable>(emailProblem) } : {}),
+        ...(emailProblem ? { emailUndeliverable: openMark(withoutKeys<EmailUndeliverable>(emailProblem)) } : {}),
       },
       events,
       timers,
@@ -160,14 +181,16 @@ export class TicketRepository {
   emailUndeliverableItems(ticketId: string, mark: EmailUndeliverable, data: Record<string, unknown>): TransactItem[] {
     const event = newEvent(ticketId, mark.at, { type: 'email_undeliverable', actor: 'system', data: { address: mark.address, problem: mark.problem, taskId: mark.taskId, ...data } });
     return [
-      { Put: { TableName: this.tableName, Item: { ...ticketEmailProblemKey(ticketId), entity: 'TicketEmailProblem', ...mark } } },
+      { Put: { TableName: this.tableName, Item: { ...ticketEmailProblemKey(ticketId), entity: 'TicketEmailProblem', ...mark, address: dataKeys.seal(mark.address, MARK_ADDRESS) } } },
       { Put: { TableName: this.tableName, Item: eventItem(event) } },
     ];
   }
 
   async emailUndeliverable(ticketId: string): Promise<EmailUndeliverable | undefined> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: ticketEmailProblemKey(ticketId) }));
-    return Item ? withoutKeys<EmailUndeliverable>(Item) : undefined;
+    if (!Item) return undefined;
+    await ensureKeysFor(Item);
+    return openMark(withoutKeys<EmailUndeliverable>(Item));
   }
 
   /** Clears the mark that `taskId` set; a later bounce's mark (another task) stays. */
@@ -196,7 +219,7 @@ export class TicketRepository {
       ...(options.cursor ? { cursor: options.cursor } : {}),
     });
     return {
-      items: items.map((item) => withoutKeys<Ticket>(item)),
+      items: await Promise.all(items.map(ticketFromItem)),
       ...(more ? { cursor: String(items[items.length - 1]!.GSI1SK) } : {}),
     };
   }
@@ -255,7 +278,7 @@ export class TicketRepository {
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...ticketKey(ticket.id), ...statusIndexKeys(to, ticket.id, ticket.createdAt), entity: 'Ticket', ...updated },
+            Item: ticketItem(updated),
             ConditionExpression: '#status = :expected AND #version = :version',
             ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
             ExpressionAttributeValues: { ':expected': ticket.status, ':version': ticket.version },
@@ -265,9 +288,43 @@ export class TicketRepository {
       ),
       { Put: { TableName: this.tableName, Item: eventItem(event) } },
       ...(isOpen(ticket.status) && !isOpen(to) ? [this.retentionMarkerPut(ticket.id, at)] : []),
+      ...this.customerIndexChanges(ticket, updated),
       ...(change.withItems ?? []),
     ]);
     return updated;
+  }
+
+  /** The customer index follows a changed phone or email: the old entries go, the new ones come, in the change's transaction. */
+  private customerIndexChanges(before: Ticket, after: Ticket): TransactItem[] {
+    const was = customerIndexes(before.customer);
+    const is = customerIndexes(after.customer);
+    return [
+      ...was.filter((index) => !is.includes(index)).map((index) => ({ Delete: { TableName: this.tableName, Key: customerIndexKey(index, before.createdAt, before.id) } })),
+      ...customerIndexItems(this.tableName, after).filter((item) => !was.some((index) => (item.Put!.Item as { PK: string }).PK === customerIndexPartition(index))),
+    ];
+  }
+
+  /**
+   * The ids of a customer's tickets, newest first: a Query on the customer index of the phone and one
+   * of the email (together), merged. The values are normalised here (E.164, lower case).
+   */
+  async ticketIdsOfCustomer(contact: { phone?: string; email?: string }): Promise<string[]> {
+    const partitions = customerIndexes(contact).map(customerIndexPartition);
+    const found = await Promise.all(
+      partitions.map((pk) =>
+        queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk }, ScanIndexForward: false }),
+      ),
+    );
+    const entries = found.flat().sort((a, b) => String(b.SK).localeCompare(String(a.SK)));
+    return [...new Set(entries.map((item) => String(item.ticketId)))];
+  }
+
+  /** Whole tickets by id, in the order asked (BatchGetItem, 100 keys a call); unknown ids are left out. */
+  async getMany(ticketIds: string[]): Promise<Ticket[]> {
+    const found = await this.projected<Record<string, unknown>>(ticketIds, undefined, {});
+    const tickets = await Promise.all([...found.values()].map(ticketFromItem));
+    const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+    return ticketIds.map((id) => byId.get(id)).filter((ticket): ticket is Ticket => ticket !== undefined);
   }
 
   /**
@@ -325,7 +382,7 @@ export class TicketRepository {
     return this.projected(ticketIds, 'id, contactedBy, createdBy, triage', {});
   }
 
-  private async projected<T>(ticketIds: string[], projection: string, names: Record<string, string>): Promise<Map<string, T>> {
+  private async projected<T>(ticketIds: string[], projection: string | undefined, names: Record<string, string>): Promise<Map<string, T>> {
     const found = new Map<string, T>();
     const unique = [...new Set(ticketIds)];
     for (let i = 0; i < unique.length; i += 100) {
@@ -333,7 +390,7 @@ export class TicketRepository {
       for (let attempt = 0; keys?.length && attempt < 5; attempt += 1) {
         const result: BatchGetCommandOutput = await this.db.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: projection, ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}) } },
+            RequestItems: { [this.tableName]: { Keys: keys, ...(projection ? { ProjectionExpression: projection } : {}), ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}) } },
             ReturnConsumedCapacity: 'TOTAL',
           }),
         );
@@ -345,4 +402,8 @@ export class TicketRepository {
     }
     return found;
   }
+}
+
+function openMark(mark: EmailUndeliverable): EmailUndeliverable {
+  return { ...mark, address: dataKeys.open(mark.address, MARK_ADDRESS) };
 }
