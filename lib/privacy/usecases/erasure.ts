@@ -79,7 +79,10 @@ export async function eraseTicket(deps: ErasureDeps, held: Pick<TicketHoldings, 
   const { ticket } = held;
   if (ticket.erasedAt) return;
   const values = personalValues(ticket);
+  // Free text on the ticket (triage notes, the symptom, a remote fix's guidance) may name the person too.
+  const { customer: _customer, site: _site, ...rest } = ticket;
   const erased: Partial<Ticket> = {
+    ...scrub(rest, values, pseudonym),
     customer: { name: pseudonym, phone: pseudonym },
     site: { address: pseudonym, ...(ticket.site.name ? { name: scrub(ticket.site.name, values, pseudonym) } : {}) },
     erasedAt: how.now.toISOString(),
