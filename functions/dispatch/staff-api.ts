@@ -12,6 +12,7 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { functions } from '../../lib/wiring.ts';
+import { shownTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));
@@ -22,7 +23,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/assessment': route({
     roles: ['tech_support'],
     body: assessmentSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await assessTicket(deps, ticketId(params.id), body, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await assessTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/assessment')),
   }),
   'GET /v1/staff/tickets/{id}/candidates': route({
     // Who is free, skilled and certified is for whoever dispatches: repair leads and the manager.

@@ -15,6 +15,7 @@ import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/useca
 import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/followup/usecases/investigations.ts';
 import { qualityFigures } from '../../lib/followup/usecases/quality.ts';
 import { functions } from '../../lib/wiring.ts';
+import { shownTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['followup-staff-api'].access));
@@ -30,7 +31,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/follow-up': route({
     roles: ['customer_service'],
     body: followUpAnswerSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
   }),
   'POST /v1/staff/tickets/{id}/complaints': route({
     roles: ['customer_service'],
@@ -66,7 +67,7 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/rework-judgement': route({
     roles: ['technician', 'tech_support'],
     body: reworkJudgementSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { ticket: await judgeRework(deps, ticketId(params.id), body, user!) }),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
   }),
   'GET /v1/staff/quality': route({
     roles: ['customer_service', 'tech_support'],

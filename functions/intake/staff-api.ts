@@ -14,9 +14,7 @@ import { ticketsOfPhone } from '../../lib/intake/usecases/find-tickets.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { readTicket, readTicketList, ticketsAdapters } from '../../lib/tickets/server.ts';
-import type { Ticket } from '../../lib/tickets/index.ts';
-import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
+import { readTicket, readTicketList, shownTicket, ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { followupAdapters } from '../../lib/followup/server.ts';
@@ -37,9 +35,6 @@ const report = reportFaultOnce(deps);
 
 const PHONE_SEARCH_ROLES = ['customer_service', 'tech_support'] as const;
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f-]{36}$/;
-
-/** A changed ticket in a response is a read of its customer data like any other (need-to-know, logged). */
-const shown = async (ticket: Ticket, user: StaffUser, purpose: string) => ({ ticket: await readTicket(deps, user, ticket, { purpose }) });
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 const mailTaskId = (raw: string | undefined) => pathId(mailTaskIdSchema, raw, 'Mail task not found');
@@ -98,27 +93,27 @@ export const handler = createApiHandler({
     roles: ['customer_service'],
     body: contactSchema,
     handle: async ({ params, body, user }) => {
-      return jsonResponse(200, await shown(await recordFirstContact(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/contact'));
+      return jsonResponse(200, await shownTicket(deps, user!, await recordFirstContact(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/contact'));
     },
   }),
   'POST /v1/staff/tickets/{id}/triage': route({
     roles: ['customer_service'],
     body: triageSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await triageTicket(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/triage')),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await triageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/triage')),
   }),
   'POST /v1/staff/tickets/{id}/re-triage': route({
     roles: ['manager'],
     body: retriageSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await retriageTicket(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/re-triage')),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await retriageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/re-triage')),
   }),
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
     roles: ['customer_service'],
     body: remoteConfirmationSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await confirmRemoteResolution(deps, ticketId(params.id), body, user!), user!, 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await confirmRemoteResolution(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
   }),
   'PATCH /v1/staff/tickets/{id}': route({
     roles: ['customer_service', 'tech_support'],
     body: factsSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shown(await editTicketFacts(deps, ticketId(params.id), body, user!), user!, 'PATCH /v1/staff/tickets/{id}')),
+    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
   }),
 }, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -64,3 +64,8 @@ export async function readTicketList<T extends Contactable>(deps: PersonalDataRe
   }
   return views.map((entry) => entry.view);
 }
+
+/** `{ ticket }` as a staff action answers it: the changed ticket is a read of its customer like any other. */
+export async function shownTicket<T extends Contactable>(deps: PersonalDataReadDeps, viewer: Viewer, ticket: T, purpose: string): Promise<{ ticket: T }> {
+  return { ticket: await readTicket(deps, viewer, ticket, { purpose }) };
+}
