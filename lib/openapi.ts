@@ -26,7 +26,7 @@ import {
 } from './dispatch/schemas.ts';
 import { closeMailTaskSchema, mailTasksQuerySchema } from './intake/schemas.ts';
 import { accessLogQuerySchema, correctionSchema, erasureSchema, exportDeliverySchema, putPrivacySettingsSchema, rightsListQuerySchema, rightsRequestSchema } from './privacy/schemas.ts';
-import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
 import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla/schemas.ts';
 import {
   confirmStatementSchema,
@@ -226,6 +226,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (roles, skills, skill level, van; certificates and training are people records)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
   'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', tag: 'public', query: surveyQuerySchema, response: ok('{ ticketNumber, locale, answered, expiresAt }') },
   'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, response: ok('{ recorded }') },
+  'POST /v1/tickets/{id}/complaints': { summary: "File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands", tag: 'public', query: statusTokenQuerySchema, body: customerComplaintSchema, response: { status: 201, schema: anyObject, description: '{ complaint: { investigationId, filedAt, status } }' } },
   'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },
   'POST /v1/staff/tickets/{id}/follow-up': { summary: 'Record the phone follow-up outcome (same fields as the survey)', tag: 'follow-up', body: followUpAnswerSchema, response: ok('{ ticket }') },
   'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, schema: anyObject, description: '{ investigation }' } },

@@ -282,13 +282,14 @@ export const functions = {
   },
   'followup-public-api': {
     entry: 'functions/followup/public-api.ts',
-    description: "The customer's satisfaction survey behind its signed link (answerable once)",
+    description: "The customer's satisfaction survey behind its signed link (answerable once); a complaint filed from the status page",
     timeoutSeconds: 10,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/surveys/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'POST', path: '/v1/tickets/{id}/complaints', auth: 'public', throttle: PUBLIC_THROTTLE },
     ],
   },
   'followup-staff-api': {

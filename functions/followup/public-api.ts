@@ -1,6 +1,7 @@
-/** The customer's survey behind the signed link: read it, answer it once. */
-import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
-import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+/** The customer's survey behind the signed link (read it, answer it once), and a complaint from the status page. */
+import { customerComplaintSchema, followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
+import { statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
+import { fileCustomerComplaint } from '../../lib/followup/usecases/customer-complaint.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
@@ -23,5 +24,13 @@ export const handler = createApiHandler({
     query: surveyQuerySchema,
     body: followUpAnswerSchema,
     handle: async ({ params, query, body }) => jsonResponse(200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
+  }),
+  'POST /v1/tickets/{id}/complaints': route({
+    query: statusTokenQuerySchema,
+    body: customerComplaintSchema,
+    handle: async ({ params, query, body }) => {
+      const investigation = await fileCustomerComplaint(deps, pathId(ticketIdParamSchema, params.id, 'Ticket not found'), query.t, body.complaint);
+      return jsonResponse(201, { complaint: { investigationId: investigation.investigationId, filedAt: investigation.openedAt, status: investigation.status } });
+    },
   }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

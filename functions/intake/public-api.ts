@@ -10,6 +10,7 @@ import { explicitLocale } from '../../lib/platform/http/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
@@ -17,7 +18,7 @@ import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-public-api'].access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...followupAdapters(base) };
 const { tickets, now } = deps;
 const report = reportFaultOnce(deps);
 
@@ -34,7 +35,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, header }) => {
       const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
       const locale = explicitLocale(undefined, header('accept-language'));
-      return jsonResponse(200, await publicTicketView({ tickets, linkKeys: deps.linkKeys, now }, id, query.t, locale));
+      return jsonResponse(200, await publicTicketView({ tickets, followUps: deps.followUps, linkKeys: deps.linkKeys, now }, id, query.t, locale));
     },
   }),
   'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),

@@ -16,6 +16,9 @@ export const surveyQuerySchema = z.strictObject({ t: z.string().min(1).max(200).
 const staffId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,59}$/);
 
 /** A complaint, optionally against a named staff member (it counts against them once the manager upholds it). */
+/** A complaint the customer files from the status page (the status link's token in `t`). */
+export const customerComplaintSchema = z.strictObject({ complaint: text(2000) }).meta({ id: 'CustomerComplaint' });
+
 export const complaintSchema = z.strictObject({ complaint: text(4000), againstStaffId: staffId.optional() }).meta({ id: 'Complaint' });
 
 export const analysisSchema = z

@@ -2,3 +2,4 @@
 export * from './store/follow-up-repository.ts';
 export * from './usecases/completion.ts';
 export * from './adapters.ts';
+export * from './usecases/complaint-view.ts';

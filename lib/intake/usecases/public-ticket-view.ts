@@ -10,6 +10,8 @@ import { isPublicMilestone, type Locale, type Ticket, type TicketEvent } from '.
 import type { TicketRepository } from '../../tickets/server.ts';
 import { generationOf, isOpenTimer, type PauseCategory, type SlaTimer } from '../../sla/index.ts';
 import { toTimer } from '../../sla/server.ts';
+import type { FollowUpRepository } from '../../followup/server.ts';
+import { customerComplaints, type CustomerComplaintView } from '../../followup/server.ts';
 
 export interface PublicTicketView {
   number: string;
@@ -23,6 +25,8 @@ export interface PublicTicketView {
   appointment?: { from: string; to: string };
   /** What was promised and by when (service standards), and whether it was kept: never "done" for a breach. */
   promises: PublicPromise[];
+  /** The complaints the customer filed from this page, and where each stands. */
+  complaints: CustomerComplaintView[];
 }
 
 export type PromiseState = 'pending' | 'kept' | 'late' | 'waived';
@@ -104,7 +108,7 @@ function promisesOf(timers: SlaTimer[], locale: Locale): PublicPromise[] {
 }
 
 export async function publicTicketView(
-  deps: { tickets: TicketRepository; linkKeys: LinkVerifier; now: () => Date },
+  deps: { tickets: TicketRepository; followUps: FollowUpRepository; linkKeys: LinkVerifier; now: () => Date },
   ticketId: string,
   token: string | undefined,
   requestedLocale: Locale | undefined,
@@ -129,5 +133,6 @@ export async function publicTicketView(
     nextStep: nextStep(ticket.status, locale),
     ...(ticket.appointment ? { appointment: ticket.appointment } : {}),
     promises: promisesOf(timers, locale),
+    complaints: await customerComplaints(deps, events, locale),
   };
 }

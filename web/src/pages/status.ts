@@ -1,12 +1,15 @@
 /**
  * The customer's status page: `status.html?id=<ticket id>&t=<signed token>` renders
  * GET /v1/tickets/{id}?t= (number, status, next step, milestones, promised times, appointment) in
- * the chosen language. A wrong or missing token reads exactly like an unknown ticket.
+ * the chosen language. A wrong or missing token reads exactly like an unknown ticket. The customer
+ * may file a complaint here and follow it (its state, and the reply once the manager approved it).
  */
 import { ApiError, request } from '../core/api.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { dateTime, label, t } from '../core/i18n.ts';
 import { publicPage, section } from '../core/shell.ts';
+import { field, form, onSubmit, submitButton } from '../core/forms.ts';
+import { customerComplaintSchema } from '../../../lib/followup/schemas.ts';
 
 interface PublicView {
   number: string;
@@ -19,13 +22,48 @@ interface PublicView {
   nextStep: string;
   appointment?: { from: string; to: string };
   promises?: Array<{ kind: string; label: string; state: 'pending' | 'kept' | 'late' | 'waived'; stateLabel: string; dueAt?: string; newExpectedAt?: string; note?: string }>;
+  complaints?: Array<{ investigationId: string; filedAt: string; complaint: string; status: string; statusLabel: string; reply?: string }>;
+}
+
+/** The customer's complaints on this ticket, and a form to file one (investigated by the manager, STD-3). */
+function complaintsSection(view: PublicView, main: HTMLElement): HTMLElement {
+  const element = form(
+    { 'data-testid': 'complaint-form' },
+    field({ path: 'complaint', label: t('status.complaintText'), kind: 'textarea', required: true, hint: t('status.complaintHint'), attrs: { maxlength: 2000 } }),
+    submitButton(t('status.complaintSend')),
+  );
+  onSubmit(element, {
+    schema: customerComplaintSchema,
+    send: (body) => request('POST', `/v1/tickets/${encodeURIComponent(id)}/complaints?t=${encodeURIComponent(token)}`, { body }),
+    done: () => void render(main, t('status.complaintFiled')),
+  });
+  const filed = view.complaints ?? [];
+  return section(
+    t('status.complaints'),
+    filed.length
+      ? h(
+          'ul',
+          { class: 'cards', 'data-testid': 'complaints' },
+          filed.map((complaint) =>
+            h(
+              'li',
+              { class: 'card', 'data-complaint': complaint.investigationId, 'data-state': complaint.status },
+              h('p', {}, h('time', { datetime: complaint.filedAt }, dateTime(complaint.filedAt)), ' · ', h('strong', {}, complaint.statusLabel)),
+              h('p', { class: 'quote' }, complaint.complaint),
+              complaint.reply ? h('p', { class: 'reply' }, h('strong', {}, t('status.complaintReply')), ' ', complaint.reply) : null,
+            ),
+          ),
+        )
+      : null,
+    h('details', { class: 'action' }, h('summary', {}, t('status.complaintOpen')), element),
+  );
 }
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
 const token = params.get('t') ?? '';
 
-async function render(main: HTMLElement): Promise<void> {
+async function render(main: HTMLElement, flash?: string): Promise<void> {
   mount(main, h('h1', {}, t('status.title')), h('p', { role: 'status' }, t('app.loading')));
   let view: PublicView;
   try {
@@ -39,6 +77,7 @@ async function render(main: HTMLElement): Promise<void> {
   mount(
     main,
     h('h1', {}, t('status.title')),
+    flash ? notice(flash, 'ok') : null,
     h(
       'section',
       { class: 'card status-summary', 'data-testid': 'ticket-status' },
@@ -81,6 +120,7 @@ async function render(main: HTMLElement): Promise<void> {
         view.milestones.map((m) => h('li', {}, h('time', { datetime: m.at }, dateTime(m.at)), ' ', m.label)),
       ),
     ),
+    complaintsSection(view, main),
   );
 }
 
