@@ -801,3 +801,86 @@ describe('confidentiality pages', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('records staff keep, and the customer’s complaint', () => {
+  it('the customer files a complaint on the status page and sees it received', async () => {
+    const created = (await api('POST', '/v1/tickets', { body: faultReport() })).body;
+    const status = new URL(created.statusUrl);
+    const page = await newPage(PHONE, true);
+    await page.goto(`${WEB}/status.html?id=${created.id}&t=${encodeURIComponent(status.searchParams.get('t')!)}`);
+    await page.getByTestId('ticket-status').waitFor();
+    await page.getByText('对服务不满意？提交投诉').click();
+    const complaintForm = page.getByTestId('complaint-form');
+    await complaintForm.getByRole('button', { name: '提交投诉' }).click();
+    expect(await fieldError(page, 'complaint')).toBe('此项为必填项');
+    await complaintForm.getByRole('textbox', { name: '您的投诉内容' }).fill('预约时间到了技术员没有来');
+    await complaintForm.getByRole('button', { name: '提交投诉' }).click();
+    const filed = page.getByTestId('complaints').locator('li').first();
+    await filed.waitFor();
+    expect(await filed.textContent()).toContain('已受理，正在调查');
+    expect(await filed.textContent()).toContain('预约时间到了技术员没有来');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, 'customer-complaint');
+  });
+
+  it('customer service corrects a ticket’s facts and records a device’s coverage; the manager adds and deactivates a staff member on a phone', async () => {
+    const created = (await api('POST', '/v1/tickets', { body: faultReport() })).body;
+    const cs = await newPage(DESKTOP);
+    await signIn(cs, '李客服');
+    await cs.evaluate((id) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/ticket/${id}`), created.id);
+    await cs.getByText('更正工单信息').click();
+    const facts = cs.getByTestId('facts-form');
+    await facts.getByRole('textbox', { name: '设备型号' }).fill('DS-2CD3T86');
+    await facts.getByRole('button', { name: '保存更正' }).click();
+    await expect.poll(() => cs.getByTestId('ticket-facts').textContent()).toContain('DS-2CD3T86');
+    expect(await cs.getByTestId('timeline').textContent()).toContain('DS-2CD3T86');
+
+    const serial = `WEB-COV-${unique}`;
+    await cs.getByRole('link', { name: '设备保修与维保' }).click();
+    const lookup = cs.getByTestId('coverage-lookup');
+    await lookup.getByRole('textbox', { name: '序列号' }).fill(serial);
+    await lookup.getByRole('button', { name: '查找' }).click();
+    const coverage = cs.getByTestId('coverage-form');
+    await coverage.waitFor();
+    await coverage.getByRole('radio', { name: '维保合同' }).check();
+    await coverage.getByRole('textbox', { name: '合同或质保编号' }).fill('MC-2026-018');
+    await coverage.getByLabel('生效日期').fill('2026-01-01');
+    await coverage.getByLabel('截止日期').fill('2025-12-31');
+    await coverage.getByRole('checkbox', { name: '人工费' }).check();
+    await coverage.getByRole('button', { name: '保存' }).click();
+    expect(await fieldError(cs, 'validUntil')).not.toBe('');
+    await coverage.getByLabel('截止日期').fill('2027-12-31');
+    await coverage.getByRole('button', { name: '保存' }).click();
+    await cs.locator('.flash').waitFor();
+    const stored = await api('GET', `/v1/staff/devices/cctv/${serial}/coverage`, { token: await staffToken('customer_service') });
+    expect(stored.body.coverage).toMatchObject({ kind: 'maintenance_contract', reference: 'MC-2026-018', validUntil: '2027-12-31', covers: { labour: true, parts: false, callOut: false } });
+
+    const manager = await newPage(PHONE, true);
+    await signIn(manager, '王经理');
+    const nav = manager.locator('nav.main-nav, #nav').first();
+    expect(await nav.evaluate((element) => (element as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth > (element as unknown as { clientWidth: number }).clientWidth)).toBe(true);
+    await manager.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/manager/staff'));
+    await manager.getByText('新增员工').click();
+    const add = manager.getByTestId('new-member-form');
+    const id = `web-${unique}`.toLowerCase();
+    await add.getByRole('textbox', { name: '员工编号（登录账号的 sub）' }).fill(id);
+    await add.getByRole('textbox', { name: '姓名' }).fill('网页新人');
+    await add.getByRole('textbox', { name: '邮箱' }).fill(`${id}@elv-demo.cn`);
+    await add.getByRole('checkbox', { name: '客服' }).check();
+    await add.getByRole('button', { name: '保存' }).click();
+    const card = manager.getByTestId('staff-records').locator(`[data-member="${id}"]`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('客服');
+    await card.getByText('修改').click();
+    await card.getByRole('checkbox', { name: '在职（可登录）' }).uncheck();
+    await card.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => manager.getByTestId('staff-records').locator(`[data-member="${id}"]`).textContent()).toContain('已停用');
+    expect((await api('POST', '/__local/token', { body: { staffId: id } })).status).toBe(403);
+    expect(await manager.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(manager, 'manager-staff-records-phone');
+  });
+
+  it('left no script errors on these pages', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -130,7 +130,8 @@ function actions(main: HTMLElement, view: PublicStatement): HTMLElement[] {
     const invoice = form(
       { 'data-testid': 'invoice-form' },
       field({ path: 'type', label: t('invoice.type'), kind: 'radio', required: true, value: 'normal', options: [{ value: 'normal', label: t('invoice.normal') }, { value: 'special', label: t('invoice.special') }] }),
-      field({ path: 'titleType', label: t('invoice.titleType'), kind: 'radio', required: true, value: 'organisation', options: [{ value: 'organisation', label: t('invoice.organisation') }, { value: 'personal', label: t('invoice.personal') }] }),
+      // The title matches its type: the organisation's name for a company title, the person's for a personal one.
+      field({ path: 'titleType', label: t('invoice.titleType'), kind: 'radio', required: true, value: view.customer.organisation ? 'organisation' : 'personal', options: [{ value: 'organisation', label: t('invoice.organisation') }, { value: 'personal', label: t('invoice.personal') }] }),
       field({ path: 'title', label: t('invoice.title'), required: true, value: view.customer.organisation ?? view.customer.name }),
       field({ path: 'taxpayerId', label: t('invoice.taxpayerId'), required: true, hint: t('invoice.taxpayerIdHint'), when: organisation, attrs: { maxlength: 18, autocapitalize: 'characters' } }),
       field({ path: 'address', label: t('invoice.address'), required: true, when: special }),
@@ -140,6 +141,13 @@ function actions(main: HTMLElement, view: PublicStatement): HTMLElement[] {
       field({ path: 'email', label: t('invoice.email'), kind: 'email', hint: t('invoice.emailHint') }),
       submitButton(t('statement.invoice')),
     );
+    const titleInput = invoice.querySelector<HTMLInputElement>('[data-path="title"]');
+    const suggested = (type: string) => (type === 'personal' ? view.customer.name : (view.customer.organisation ?? ''));
+    for (const radio of invoice.querySelectorAll<HTMLInputElement>('[data-path="titleType"]')) {
+      radio.addEventListener('change', () => {
+        if (titleInput && radio.checked && (titleInput.value === suggested(radio.value === 'personal' ? 'organisation' : 'personal') || titleInput.value === '')) titleInput.value = suggested(radio.value);
+      });
+    }
     onSubmit(invoice, {
       schema: invoiceRequestSchema,
       values: () => ({ ...readValues(invoice), locale: locale() }),

@@ -97,6 +97,11 @@ export function phoneLink(phone: string | undefined, text = phone): Child {
   return phone.includes('*') ? phone : h('a', { href: `tel:${phone}` }, text ?? phone);
 }
 
+/** Time left on a working-time clock counts working hours only (nights, weekends and holidays do not run): say so. */
+export function remainingLabel(clock: string | undefined): string {
+  return clock === 'business' ? t('timer.remainingWorking') : t('timer.remaining');
+}
+
 export function ticketCard(ticket: TicketSummary, href: string, ...extra: Child[]): HTMLElement {
   return h(
     'li',
@@ -122,7 +127,7 @@ export async function ticketQueue(ctx: Ctx, status: string, heading: string, hre
     const result = await ctx.api<{ items: TicketSummary[]; cursor?: string }>('GET', `/v1/staff/tickets?${query}`);
     for (const ticket of result.items) list.appendChild(ticketCard(ticket, href(ticket)));
     cursor = result.cursor;
-    more.hidden = !cursor;
+    more.hidden = !cursor || result.items.length === 0;
     if (!list.children.length) list.appendChild(h('li', { class: 'empty' }, t('list.empty')));
   };
   more.addEventListener('click', () => void page());
@@ -168,7 +173,7 @@ export function timerCards(timers: TimerView[], actions?: (timer: TimerView) => 
           { class: 'facts compact' },
           h('dt', {}, t('timer.due')),
           h('dd', {}, h('time', { datetime: timer.dueAt }, dateTime(timer.dueAt))),
-          timer.remainingMinutes !== undefined ? [h('dt', {}, t('timer.remaining')), h('dd', { class: 'remaining' }, duration(timer.remainingMinutes))] : null,
+          timer.remainingMinutes !== undefined ? [h('dt', {}, remainingLabel(timer.clock)), h('dd', { class: 'remaining' }, duration(timer.remainingMinutes))] : null,
           h('dt', {}, t('timer.group')),
           h('dd', {}, label('group', timer.responsibleGroup)),
           h('dt', {}, t('standards.clock')),

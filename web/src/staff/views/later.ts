@@ -12,6 +12,7 @@ import { feeScheduleView, settlementView, statementView, ticketStatementLink } f
 import { catalogView, labelsView, partView, stockView, stocktakeView, stocktakesView, transfersView } from './parts.ts';
 import { orderView, ordersView, receivingView, suppliersView } from './purchasing.ts';
 import { accessLogView, privacyRequestsView, privacySettingsView } from './privacy.ts';
+import { coverageView, staffRecordsView } from './records.ts';
 
 const isManager: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('manager');
 const isCustomerService: NavItem['show'] = (ctx) => ctx.session.user.roles.includes('customer_service');
@@ -37,6 +38,8 @@ export const extraNav: NavItem[] = [
   { route: 'manager/people-config', key: 'nav.peopleConfig', show: isManager },
   { route: 'tools', key: 'nav.tools', show: (ctx) => ctx.session.user.roles.includes('tech_support') },
   { route: 'privacy/requests', key: 'nav.privacyRequests', show: (ctx) => isCustomerService(ctx) || isManager(ctx) },
+  { route: 'manager/staff', key: 'nav.staffRecords', show: isManager },
+  { route: 'cs/coverage', key: 'nav.coverage', show: (ctx) => isCustomerService(ctx) || isManager(ctx) },
   { route: 'manager/access-log', key: 'nav.accessLog', show: isManager },
   { route: 'manager/privacy-settings', key: 'nav.privacySettings', show: isManager },
   { route: 'me', key: 'nav.me', show: (ctx) => !ctx.session.user.roles.includes('finance') },
@@ -66,6 +69,8 @@ export const extraRoutes: Record<string, View> = {
   tools: toolsView,
   me: myPageView,
   'privacy/requests': privacyRequestsView,
+  'manager/staff': staffRecordsView,
+  'cs/coverage': coverageView,
   'manager/access-log': accessLogView,
   'manager/privacy-settings': privacySettingsView,
 };

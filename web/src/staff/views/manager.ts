@@ -9,7 +9,7 @@ import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, duration, label, shanghaiDate, t } from '../../core/i18n.ts';
 import type { View } from '../context.ts';
-import { loadInto, statusBadge, timerDetails, timerState, title, type TimerView } from '../ui.ts';
+import { loadInto, remainingLabel, statusBadge, timerDetails, timerState, title, type TimerView } from '../ui.ts';
 
 interface BoardEntry extends TimerView {
   ticketId: string;
@@ -72,7 +72,7 @@ function boardList(entries: BoardEntry[], testId: string): HTMLElement {
           'p',
           { class: 'meta' },
           `${t('timer.due')}：${dateTime(entry.dueAt)}`,
-          entry.remainingMinutes !== undefined ? ` · ${t('timer.remaining')}：${duration(entry.remainingMinutes)}` : '',
+          entry.remainingMinutes !== undefined ? ` · ${remainingLabel(entry.clock)}：${duration(entry.remainingMinutes)}` : '',
           ` · ${label('group', entry.responsibleGroup)}`,
         ),
         timerDetails(entry) ? h('p', { class: 'meta' }, timerDetails(entry)) : null,

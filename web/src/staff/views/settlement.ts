@@ -104,8 +104,29 @@ function actionForms(ctx: Ctx, detail: StatementDetail): HTMLElement[] {
   const base = `/v1/staff/statements/${statement.statementId}`;
   const parts: HTMLElement[] = [];
   if ((statement.status === 'issued' || statement.status === 'disputed') && ctx.can('customer_service')) {
-    const revise = form({}, field({ path: 'reason', label: t('settlement.reviseReason'), kind: 'textarea', required: true }), submitButton(t('settlement.revise')));
-    onSubmit(revise, { schema: revisionSchema, values: () => ({ ...readValues(revise), expectedRevision: statement.revision }), send: (body) => ctx.api('POST', `${base}/revisions`, { body }), done: () => ctx.reload(t('app.saved')) });
+    const manager = ctx.session.user.roles.includes('manager');
+    const revise = form(
+      { 'data-testid': 'revise-form' },
+      field({ path: 'reason', label: t('settlement.reviseReason'), kind: 'textarea', required: true }),
+      // A discount is the manager's (server: DiscountNeedsManagerError); a percentage or an amount, with its reason.
+      manager
+        ? h(
+            'fieldset',
+            { class: 'group' },
+            h('legend', {}, t('settlement.discount')),
+            field({ path: 'discount.percentBasisPoints', label: t('settlement.discountPercent'), type: 'percent', attrs: { inputmode: 'decimal' } }),
+            field({ path: 'discount.amountFen', label: t('settlement.discountAmount'), type: 'yuan', attrs: { inputmode: 'decimal' } }),
+            field({ path: 'discount.reason', label: t('settlement.discountReason') }),
+          )
+        : null,
+      submitButton(t('settlement.revise')),
+    );
+    const reviseValues = () => {
+      const { discount, ...rest } = readValues(revise) as { discount?: Record<string, unknown> } & Record<string, unknown>;
+      const wanted = discount && (discount.percentBasisPoints !== undefined || discount.amountFen !== undefined || discount.reason !== undefined);
+      return { ...rest, ...(wanted ? { discount } : {}), expectedRevision: statement.revision };
+    };
+    onSubmit(revise, { schema: revisionSchema, values: reviseValues, send: (body) => ctx.api('POST', `${base}/revisions`, { body }), done: () => ctx.reload(t('app.saved')) });
     parts.push(disclosure(t('settlement.revise'), h('p', { class: 'hint' }, t('settlement.reviseHint')), revise));
   }
   if (statement.status === 'issued' && ctx.can('customer_service')) {

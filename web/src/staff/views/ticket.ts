@@ -15,6 +15,7 @@ import { customerLine, disclosure, loadInto, phoneLink, statusBadge, timeline, t
 import { assessmentForm, loadCatalog } from './support.ts';
 import { complaintForm, phoneFollowUpForm } from './followup.ts';
 import { extraTicketSections } from './later.ts';
+import { factsForm } from './records.ts';
 import { emailUndeliverableNotice } from './mail-tasks.ts';
 import { staffNames } from '../staff-names.ts';
 
@@ -222,6 +223,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
       action ?? h('p', {}, t('ticket.noAction')),
       ctx.can('manager') && (ticket.status === 'remote_resolution' || ticket.status === 'in_assessment') ? retriageForm(ctx, ticket) : null,
       ctx.can('customer_service') ? complaintForm(ctx, ticket.id, names) : null,
+      factsForm(ctx, ticket),
       ...extraTicketSections(ctx, ticket),
     ),
     h('section', { class: 'card', 'data-testid': 'timers' }, h('h2', {}, t('ticket.timers')), timerCards(detail.timers, timerActions(ctx, ticket))),
