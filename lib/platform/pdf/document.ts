@@ -4,17 +4,28 @@
  * flowing layout: headings, paragraphs, label/value rows, tables whose header repeats on a new page,
  * a PNG image, a QR code; every page carries the document's title and "page n of m" at the foot.
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import { documentFont } from './font.ts';
+
+type PdfLib = typeof import('pdf-lib');
+type Kit = Parameters<PDFDocument['registerFontkit']>[0];
+
+/**
+ * pdf-lib and fontkit (about 1.3 MB of the bundle) are loaded with the first document, so a function
+ * whose other routes never make one does not evaluate them at its cold start.
+ */
+let libraries: Promise<{ pdf: PdfLib; fontkit: Kit }> | undefined;
+const loadLibraries = () => (libraries ??= Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit')]).then(([pdf, kit]) => ({ pdf, fontkit: ((kit as { default?: Kit }).default ?? kit) as Kit })));
 
 /** A4 in points. */
 const PAGE = { width: 595.28, height: 841.89 } as const;
 const MARGIN = { left: 50, right: 50, top: 56, bottom: 60 } as const;
 const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const GREY = rgb(0.45, 0.45, 0.45);
-const LINE = rgb(0.7, 0.7, 0.7);
-const BLACK = rgb(0, 0, 0);
+const grey = (level: number): RGB => ({ type: 'RGB', red: level, green: level, blue: level }) as RGB;
+const GREY = grey(0.45);
+const LINE = grey(0.7);
+const BLACK = grey(0);
+const SHADE = grey(0.94);
 
 /** A finished document and the name it is offered under. */
 export interface PdfFile {
@@ -39,7 +50,6 @@ export interface DocumentMeta {
   language: string;
 }
 
-type Kit = typeof fontkit;
 type SubsetPrototype = { _addGlyph(this: SubsetState, gid: number): number };
 type SubsetState = { glyf: Uint8Array[]; offset: number };
 
@@ -96,7 +106,8 @@ export class PdfDocumentBuilder {
   }
 
   static async create(meta: DocumentMeta): Promise<PdfDocumentBuilder> {
-    const doc = await PDFDocument.create();
+    const { pdf, fontkit } = await loadLibraries();
+    const doc = await pdf.PDFDocument.create();
     doc.registerFontkit(paddedSubsets(fontkit));
     const font = await doc.embedFont(await documentFont(), { subset: true });
     doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -223,7 +234,7 @@ export class PdfDocumentBuilder {
       }
       let x = MARGIN.left;
       const top = this.y;
-      if (header) this.page.drawRectangle({ x, y: top - height, width: CONTENT_WIDTH, height, color: rgb(0.94, 0.94, 0.94) });
+      if (header) this.page.drawRectangle({ x, y: top - height, width: CONTENT_WIDTH, height, color: SHADE });
       wrapped.forEach((lines, i) => {
         const width = widths[i]!;
         lines.forEach((line, n) => {
