@@ -32,6 +32,8 @@ export const LAMBDA_BUILD_OPTIONS = {
   mainFields: ['module', 'main'],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   external: [],
+  // The documents' font beside the bundle, as a file (infra/service-function.ts).
+  loader: { '.ttf': 'file' },
   logLevel: 'silent',
   metafile: true,
 } as const satisfies esbuild.BuildOptions;

@@ -246,6 +246,9 @@ export function bundledFunction(scope: Construct, props: BundledFunctionProps): 
       // Bundle the AWS SDK too: the code runs with the versions the lock file pins and the tests used,
       // not whichever version the Lambda runtime happens to ship.
       externalModules: [],
+      // The documents' font (lib/platform/pdf/font.ts): copied beside the bundle of the functions
+      // whose code reaches it, as a file read only when a PDF is made (never parsed at a cold start).
+      loader: { '.ttf': 'file' },
     },
   });
   for (const [key, value] of Object.entries(PLATFORM_ENV)) fn.addEnvironment(key, value);

@@ -88,6 +88,8 @@ interface RouteDoc {
   body?: z.ZodType;
   query?: z.ZodObject;
   response?: { status: number; schema?: z.ZodType; description: string };
+  /** A binary response instead of JSON (the printable documents: `application/pdf`). */
+  produces?: 'application/pdf';
   idempotent?: boolean;
 }
 
@@ -128,6 +130,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     query: staffListQuerySchema,
     response: { status: 200, schema: anyObject, description: '{ items, cursor }' },
   },
+  'GET /v1/tickets/{id}/repair-report.pdf': { summary: "The repair report (维修服务报告) of the ticket's latest signed-off visit as a PDF, through the signed status link", tag: 'public', query: statusTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4; 404 before a visit is signed off' } },
   'GET /v1/staff/tickets/{id}': {
     summary: 'A ticket with its timeline',
     tag: 'staff',
@@ -186,6 +189,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('{ job }') },
   'GET /v1/staff/jobs': { summary: "A technician's jobs of a day", tag: 'technician', query: jobsQuerySchema, response: ok('{ date, technicianId, items }') },
   'GET /v1/staff/jobs/{jobId}': { summary: 'One of my jobs with its ticket', tag: 'technician', response: ok('{ job, ticket }') },
+  'GET /v1/staff/jobs/{jobId}/repair-report.pdf': { summary: "A signed-off job's repair report (维修服务报告) as a PDF: the job's technician, customer service, technical support; logged as a read of the customer's data", tag: 'technician', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4; 404 before sign-off' } },
   'POST /v1/staff/jobs/{jobId}/safety-check': { summary: 'Pre-job safety check of tools and equipment (SAFE-3)', tag: 'technician', body: safetyCheckSchema, response: ok('{ job }') },
   'POST /v1/staff/jobs/{jobId}/check-in': { summary: 'Arrived on site (stops the on-site timer)', tag: 'technician', body: checkInSchema, response: ok('{ job }') },
   'POST /v1/staff/jobs/{jobId}/work': { summary: 'Diagnosis on site, work done, tests, usage notes', tag: 'technician', body: workSchema, response: ok('{ job }') },
@@ -243,12 +247,14 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   },
   'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('figures') },
   'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', tag: 'public', query: statementTokenQuerySchema, response: ok('public statement view') },
+  'GET /v1/statements/{id}/pdf': { summary: 'The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link)', tag: 'public', query: statementTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
   'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('public statement view') },
   'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('public statement view') },
   'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('public statement view') },
   'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('{ value, version }') },
   'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('{ version }') },
   'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('{ month, items }') },
+  'GET /v1/staff/statements/{statementId}/pdf': { summary: 'The statement in force as a printable PDF (结算单)', tag: 'settlement', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
   'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
   'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
   'POST /v1/staff/statements/{statementId}/confirm': { summary: 'Record a confirmation the customer gave on the phone', tag: 'settlement', body: staffConfirmSchema, response: ok('statement detail') },
@@ -336,6 +342,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       responses: {
         [doc.response?.status ?? 200]: {
           description: doc.response?.description ?? 'OK',
+          ...(doc.produces ? { content: { [doc.produces]: { schema: { type: 'string', format: 'binary' } } } } : {}),
           ...(doc.response?.schema ? { content: { 'application/json': { schema: jsonSchema(doc.response.schema, 'output') } } } : {}),
         },
         '4XX': error,

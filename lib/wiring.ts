@@ -129,13 +129,14 @@ const STAFF_THROTTLE = { rate: 50, burst: 100 };
 export const functions = {
   'intake-public-api': {
     entry: 'functions/intake/public-api.ts',
-    description: 'Public intake: report a fault, read a ticket by signed link, health',
+    description: 'Public intake: report a fault, read a ticket and its repair report (PDF) by signed link, health',
     timeoutSeconds: 10,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'POST', path: '/v1/tickets', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/tickets/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/tickets/{id}/repair-report.pdf', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/health', auth: 'public', throttle: PUBLIC_THROTTLE },
     ],
   },
@@ -197,6 +198,7 @@ export const functions = {
     routes: [
       { method: 'GET', path: '/v1/staff/jobs', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/jobs/{jobId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/jobs/{jobId}/repair-report.pdf', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/jobs/{jobId}/safety-check', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/jobs/{jobId}/check-in', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/jobs/{jobId}/work', auth: 'staff', throttle: STAFF_THROTTLE },
@@ -345,12 +347,13 @@ export const functions = {
   },
   'settlement-public-api': {
     entry: 'functions/settlement/public-api.ts',
-    description: "The customer's statement by signed link: read, confirm, dispute, request an invoice",
+    description: "The customer's statement by signed link: read (also as PDF), confirm, dispute, request an invoice",
     timeoutSeconds: 10,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/statements/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/statements/{id}/pdf', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/confirm', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/dispute', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/invoice-request', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -367,6 +370,7 @@ export const functions = {
       { method: 'PUT', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/statements', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/statements/{statementId}', auth: 'staff', throttle: STAFF_THROTTLE },
+      { method: 'GET', path: '/v1/staff/statements/{statementId}/pdf', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets/{id}/statement', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/statements/{statementId}/confirm', auth: 'staff', throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/statements/{statementId}/revisions', auth: 'staff', throttle: STAFF_THROTTLE },

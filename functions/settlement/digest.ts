@@ -11,12 +11,13 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
 import { sendMonthlyDigest } from '../../lib/settlement/usecases/digest.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-digest'].access));
-const deps = { ...base, ...settlementAdapters(base) };
+const deps = { ...base, ...settlementAdapters(base), ...staffAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {

@@ -14,6 +14,45 @@ import { addWorkingMinutes, BUSINESS_CALENDAR_CN } from '../../lib/calendar/inde
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PRIVACY_NOTICE_VERSION } from '../../lib/tickets/index.ts';
 import { api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, serverNow, staffToken } from '../support/local.ts';
+import { pdfImages, pdfText, squeezed } from '../support/pdf.ts';
+import { readFileSync } from 'node:fs';
+
+/** A PDF opened in Chromium: shown by its viewer, or (headless) handed over as a download. Either way the bytes. */
+async function openPdf(page: Page, url: string): Promise<Buffer> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const download = page.waitForEvent('download', { timeout: 20_000 }).catch(() => undefined);
+  const response = await page.goto(url).catch((error: Error) => {
+    // Headless Chromium saves a PDF instead of rendering it; the navigation then ends with this.
+    expect(error.message).toMatch(/Download is starting|net::ERR_ABORTED/);
+    return undefined;
+  });
+  let bytes: Buffer;
+  if (response) {
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    // Chromium's viewer shows it (the page's body is the viewer's); the document itself, fetched again:
+    const again = await page.request.get(url);
+    expect(again.headers()['content-type']).toBe('application/pdf');
+    bytes = await again.body();
+  } else {
+    const saved = (await download)!;
+    expect(saved.suggestedFilename()).toMatch(/\.pdf$/);
+    bytes = readFileSync((await saved.path())!);
+  }
+  expect(errors).toEqual([]);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeLessThan(300 * 1024);
+  return bytes;
+}
+
+/** A staff page's PDF button: the download it starts, as bytes. */
+async function downloadFrom(page: Page, testId: string): Promise<{ bytes: Buffer; filename: string }> {
+  const download = page.waitForEvent('download', { timeout: 20_000 });
+  await page.getByTestId(testId).click();
+  const saved = await download;
+  return { bytes: readFileSync((await saved.path())!), filename: saved.suggestedFilename() };
+}
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -347,11 +386,17 @@ describe('the staff form', () => {
     await page.locator('main .notice-ok', { hasText: '维修已完成' }).waitFor();
     await shot(page, 'technician-job-completed');
 
-    // The signature reached the repair report as the PNG drawn on the screen.
+    // The signature reached the repair report (PDF) as the PNG drawn on the screen.
     const report = await eventually(async () => (await emailsTo(CUSTOMER_EMAIL)).find((e) => e.subject.includes('维修报告')));
-    const html = Buffer.from(report.attachments[0]!.content, 'base64').toString('utf8');
-    expect(html).toMatch(/data:image\/png;base64,iVBORw0KGgo/);
-    expect(html).toContain(`NEW-${unique}`);
+    expect(report.attachments[0]!.filename).toBe(`维修服务报告-${ticket.number}.pdf`);
+    const attached = Buffer.from(report.attachments[0]!.content, 'base64');
+    expect(squeezed(pdfText(attached))).toContain(`NEW-${unique}`);
+    expect(pdfImages(attached).find((image) => image.type === 'image')!.width).toBeGreaterThan(50);
+
+    // The technician downloads the same report from the completed job.
+    const fromJob = await downloadFrom(page, 'repair-report-pdf');
+    expect(fromJob.filename).toBe(`维修服务报告-${ticket.number}.pdf`);
+    expect(squeezed(pdfText(fromJob.bytes))).toContain(ticket.number);
   });
 });
 
@@ -415,6 +460,14 @@ describe('the customer’s links after the visit', () => {
     await invoice.getByRole('button', { name: '申请开具发票' }).click();
     await expect.poll(() => page.getByTestId('statement-done').textContent()).toContain('发票申请已提交');
     await shot(page, 'customer-statement-confirmed');
+
+    // The printable statement from the page's link opens in Chromium as a PDF.
+    const href = (await page.getByTestId('statement-pdf').getAttribute('href'))!;
+    expect(href).toMatch(/^\/v1\/statements\/[0-9a-f-]{36}\/pdf\?t=/);
+    const pdf = await openPdf(await page.context().newPage(), new URL(href, link).href);
+    const words = squeezed(pdfText(pdf));
+    expect(words).toContain(ticket.number);
+    expect(words).toContain('价税合计（大写）人民币');
   });
 
   it('customer service and finance follow the statement: payment recorded, settled', async () => {
@@ -436,6 +489,13 @@ describe('the customer’s links after the visit', () => {
     await payment.getByRole('button', { name: '登记收款' }).click();
     await expect.poll(() => finance.getByTestId('staff-statement').textContent()).toContain('已结清');
     await shot(finance, 'finance-statement');
+
+    // Finance prints the statement: the PDF button downloads it with the staff token.
+    const printed = await downloadFrom(finance, 'statement-pdf');
+    expect(printed.filename).toMatch(/^结算单-ST\d{4}-\d{6}-第\d+版\.pdf$/);
+    const words = squeezed(pdfText(printed.bytes));
+    expect(words).toContain(ticket.number);
+    expect(words).toContain(`参考号BT-${unique}`);
   });
 
   it('the SLA board shows a promise agreed again beside the one called off, and configuration alerts', async () => {

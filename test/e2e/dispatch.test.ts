@@ -4,7 +4,8 @@
  */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SIGNATURE_PNG, api, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
+import { SIGNATURE_PNG, api, download, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
+import { pdfImages, pdfText, squeezed } from '../support/pdf.ts';
 
 const unique = Date.now().toString(36).toUpperCase();
 const CAM = `T${unique}-CAM`;
@@ -212,12 +213,33 @@ describe('complex fault on site', () => {
     expect(done.timers.find((t: { kind: string }) => t.kind === 'follow_up').state).toBe('running');
 
     const report = await eventually(async () => (await emailsTo(ticket.report.customer.email)).find((e) => e.subject.includes('维修报告')));
-    expect(report.attachments).toHaveLength(1);
-    const documentHtml = Buffer.from(report.attachments[0]!.content, 'base64').toString('utf8');
-    expect(documentHtml).toContain('NEW-CAM-001');
-    expect(documentHtml).toContain('夜视画面正常');
-    expect(documentHtml).toContain(`data:image/png;base64,${SIGNATURE_PNG}`);
-    await eventually(async () => (await emailsTo('cs-team@elv-demo.cn')).some((e) => e.subject.includes(`${ticket.number}】维修报告`)));
+    // The repair report is a PDF: the work, the parts with serials, the signature image.
+    expect(report.attachments.map((a: { filename?: string; contentType?: string }) => a.filename)).toEqual([`维修服务报告-${ticket.number}.pdf`]);
+    const attached = Buffer.from(report.attachments[0]!.content, 'base64');
+    expect(attached.length).toBeLessThan(300 * 1024);
+    const words = squeezed(pdfText(attached));
+    for (const expected of ['维修服务报告', ticket.number, 'NEW-CAM-001', '夜视画面正常，录像正常', '镜头前勿遮挡', '张伟', '到场时间', '完成时间', '技术员']) expect(words).toContain(expected);
+    expect(pdfImages(attached).length).toBeGreaterThan(0);
+    const csCopy = await eventually(async () => (await emailsTo('cs-team@elv-demo.cn')).find((e) => e.subject.includes(`${ticket.number}】维修报告`)));
+    expect(csCopy.attachments[0]!.filename).toBe(`维修服务报告-${ticket.number}.pdf`);
+
+    // Downloads: the job's technician and customer service (logged as a read of the customer's data);
+    // another technician's job is 404; the customer through the status link.
+    const own = await download(`/v1/staff/jobs/${job.jobId}/repair-report.pdf`, { token: chen });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(squeezed(pdfText(own.bytes))).toContain('NEW-CAM-001');
+    expect((await download(`/v1/staff/jobs/${job.jobId}/repair-report.pdf`, { token: liu })).status).toBe(404);
+    const before = await serverNow();
+    expect((await download(`/v1/staff/jobs/${job.jobId}/repair-report.pdf`, { token: cs })).status).toBe(200);
+    const log = await api('GET', `/v1/staff/privacy/access-log?staffId=staff-cs-li&limit=50`, { token: manager });
+    expect(log.body.items.find((entry: { purpose: string; ticketIds: string[]; at: string }) => entry.purpose === 'GET /v1/staff/jobs/{jobId}/repair-report.pdf' && entry.ticketIds.includes(ticket.id) && Date.parse(entry.at) >= before.getTime())).toBeTruthy();
+    const statusLink = new URL(ticket.statusUrl);
+    const customerCopy = await download(`/v1/tickets/${ticket.id}/repair-report.pdf?t=${encodeURIComponent(statusLink.searchParams.get('t')!)}`);
+    expect(customerCopy.status).toBe(200);
+    expect(customerCopy.headers.get('content-type')).toBe('application/pdf');
+    expect(squeezed(pdfText(customerCopy.bytes))).toContain('夜视画面正常，录像正常');
+    expect((await download(`/v1/tickets/${ticket.id}/repair-report.pdf?t=0.AAAA`)).status).toBe(404);
 
     // Out of order: the job is completed.
     const late = await api('POST', `/v1/staff/jobs/${job.jobId}/check-in`, { token: chen, body: {} });

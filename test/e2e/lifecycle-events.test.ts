@@ -13,6 +13,7 @@ import { FollowUpRepository } from '../../lib/followup/server.ts';
 import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
 import { FUNCTION_NAMES, functionSpec, type QueueName } from '../../lib/wiring.ts';
 import type { Delivery } from '../../local/deliveries.ts';
+import { pdfText, squeezed } from '../support/pdf.ts';
 import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, setServerClock, staffToken } from '../support/local.ts';
 
 const MINUTE = 60_000;
@@ -81,6 +82,7 @@ describe('the events of a full lifecycle', () => {
     const created = await api('POST', '/v1/tickets', { body: report });
     expect(created.status).toBe(201);
     const ticketId = created.body.id as string;
+    const ticketNumber = created.body.number as string;
     await eventually(async () => Boolean((await ticketView(ticketId)).ticket.acknowledgedAt));
     expect((await api('POST', `/v1/staff/tickets/${ticketId}/contact`, { token: cs, body: { note: '已电话联系客户' } })).status).toBe(200);
     const triaged = await api('POST', `/v1/staff/tickets/${ticketId}/triage`, { token: cs, body: { classification: 'complex', notes: '需上门检修' } });
@@ -139,6 +141,25 @@ describe('the events of a full lifecycle', () => {
     });
     const statementMail = await eventually(async () => (await emailsTo(report.customer.email)).find((email) => email.subject.includes(statement.number)));
     const statementLink = linkParams(statementMail.body.text!, 'statement.html');
+
+    // The documents people print came with the emails: the repair report (to the customer and to
+    // customer service) and the statement (to the customer and to finance), each a PDF that reads back.
+    const attachedPdf = (email: { attachments: Array<{ filename?: string; content: string }> }, name: string) => {
+      const found = email.attachments.find((a) => a.filename === name);
+      expect(found, name).toBeDefined();
+      const bytes = Buffer.from(found!.content, 'base64');
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(bytes.length).toBeLessThan(300 * 1024);
+      return squeezed(pdfText(bytes));
+    };
+    const reportName = `维修服务报告-${ticketNumber}.pdf`;
+    const reportMails = [...(await emailsTo(report.customer.email)), ...(await emailsTo('cs-team@elv-demo.cn'))].filter((e) => e.subject.includes(`${ticketNumber}】维修报告`));
+    expect(reportMails).toHaveLength(2);
+    for (const mail of reportMails) expect(attachedPdf(mail, reportName)).toContain('补焊红外灯板');
+    const statementName = `结算单-${statement.number}-第1版.pdf`;
+    expect(attachedPdf(statementMail, statementName)).toContain(statement.number);
+    const financeCopy = await eventually(async () => (await emailsTo('finance@elv-demo.cn')).find((e) => e.subject.includes('结算单副本') && e.subject.includes(statement.number)));
+    expect(attachedPdf(financeCopy, statementName)).toContain('价税合计（大写）');
     const publicPath = (action: string) => `/v1/statements/${statement.statementId}${action}?t=${encodeURIComponent(statementLink.get('t')!)}`;
     expect((await api('POST', publicPath('/dispute'), { body: { revision: 1, reason: '上门费未事先告知' } })).status).toBe(200);
     const revised = await api('POST', `/v1/staff/statements/${statement.statementId}/revisions`, { token: cs, body: { expectedRevision: 1, reason: '已向客户解释上门费' } });

@@ -11,7 +11,8 @@ import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
 import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
 import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
-import { SIGNATURE_PNG, api, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, onSiteAssessment, serverNow, sqs, staffToken, type StoredEmail } from '../support/local.ts';
+import { pdfText, squeezed } from '../support/pdf.ts';
+import { SIGNATURE_PNG, api, download, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, onSiteAssessment, serverNow, sqs, staffToken, type StoredEmail } from '../support/local.ts';
 
 const DAY = 86_400_000;
 const unique = Date.now().toString(36).toUpperCase();
@@ -34,9 +35,20 @@ function attachmentText(email: StoredEmail, index = 0) {
   return { bytes, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 }
 
+/** The rows above the first empty row (a CSV's lines), by column name. */
 function table(csv: string) {
-  const [header, ...rows] = parseCsv(csv);
+  const [header, ...rest] = parseCsv(csv);
+  const end = rest.findIndex((row) => row.length === 1 && row[0] === '');
+  const rows = end < 0 ? rest : rest.slice(0, end);
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])));
+}
+
+/** The section below the lines (label, value, note), by label. */
+function summarySection(csv: string): Record<string, { value: string; note: string }> {
+  const rows = parseCsv(csv);
+  const end = rows.findIndex((row) => row.length === 1 && row[0] === '');
+  expect(end).toBeGreaterThan(0);
+  return Object.fromEntries(rows.slice(end + 2).map(([label, value, note]) => [label!, { value: value!, note: note ?? '' }]));
 }
 
 const shanghaiDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
@@ -175,19 +187,39 @@ describe('followed-up ticket to closed', () => {
     const link = linkIn(customerMail!);
     expect(link.id).toBe(statement.statementId);
 
-    // Finance's copy: the statement as CSV, UTF-8 with BOM, lines adding up to the total.
+    // Finance's copy: the statement as CSV, UTF-8 with BOM, one row per line adding up to the
+    // subtotal; subtotal, discount, VAT and total in their own section below; and the PDF.
     const financeMail = await eventually(async () => (await statementEmails(FINANCE, statement.number)).find((e) => e.subject.includes('结算单副本')));
-    expect(financeMail.attachments).toHaveLength(1);
-    expect(financeMail.attachments[0]!.filename).toBe(`statement-${statement.number}-r1.csv`);
+    expect(financeMail.attachments.map((a) => a.filename)).toEqual([`statement-${statement.number}-r1.csv`, `结算单-${statement.number}-第1版.pdf`]);
     const csv = attachmentText(financeMail);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = table(csv.text);
-    const lines = rows.filter((row) => row['行号'] !== '');
-    expect(lines.map((row) => row['类型'])).toEqual(['人工费', '上门费', '备件', '备件', '增值税']);
-    expect(lines.reduce((sum, row) => sum + fen(row['金额(元)']!), 0)).toBe(106_785);
-    expect(rows.find((row) => row['类型'] === '合计')!['金额(元)']).toBe('1067.85');
+    const lines = table(csv.text);
+    expect(lines.map((row) => row['类型'])).toEqual(['人工费', '上门费', '备件', '备件']);
+    const summary = summarySection(csv.text);
+    expect(Object.keys(summary)).toEqual(['小计（不含税）', '折扣', '不含税金额', '增值税', '价税合计']);
+    expect(lines.reduce((sum, row) => sum + fen(row['金额(元)']!), 0)).toBe(fen(summary['小计（不含税）']!.value));
+    expect(fen(summary['小计（不含税）']!.value) + fen(summary['折扣']!.value) + fen(summary['增值税']!.value)).toBe(106_785);
+    expect(summary['价税合计']).toEqual({ value: '1067.85', note: '大写：壹仟零陆拾柒元捌角伍分' });
     expect(lines[2]!['项目']).toContain('红外网络摄像机');
     expect(lines[0]!['客户']).toBe(`星河湾物业 张伟`);
+
+    // The statement PDF: attached to both emails, the same document through the signed link and for staff.
+    expect(customerMail!.attachments.map((a) => a.filename)).toEqual([`结算单-${statement.number}-第1版.pdf`]);
+    const attachedPdf = Buffer.from(financeMail.attachments[1]!.content, 'base64');
+    expect(attachedPdf.length).toBeLessThan(300 * 1024);
+    const pdfWords = squeezed(pdfText(attachedPdf));
+    for (const expected of ['结算单', statement.number, ticket.number, '费用明细', '红外网络摄像机', '增值税（13%）', '价税合计（小写）¥1067.85', '价税合计（大写）人民币壹仟零陆拾柒元捌角伍分', '扫描二维码']) expect(pdfWords).toContain(expected);
+    const customerPdf = await download(`/v1/statements/${link.id}/pdf?t=${encodeURIComponent(link.t)}`);
+    expect(customerPdf.status).toBe(200);
+    expect(customerPdf.headers.get('content-type')).toBe('application/pdf');
+    expect(customerPdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(squeezed(pdfText(customerPdf.bytes))).toContain('人民币壹仟零陆拾柒元捌角伍分');
+    expect((await download(`/v1/statements/${link.id}/pdf?t=${encodeURIComponent(`${link.t.slice(0, -2)}AA`)}`)).status).toBe(404);
+    const staffPdf = await download(`/v1/staff/statements/${statement.statementId}/pdf`, { token: finance });
+    expect(staffPdf.status).toBe(200);
+    expect(staffPdf.headers.get('content-type')).toBe('application/pdf');
+    expect(squeezed(pdfText(staffPdf.bytes))).toContain(statement.number);
+    expect((await download(`/v1/staff/statements/${statement.statementId}/pdf`, { token: chen })).status).toBe(403);
 
     // The public page's API: a wrong or expired token answers exactly like an unknown statement.
     const page = await api('GET', publicPath(link.id, link.t));
@@ -302,7 +334,7 @@ describe('dispute, revision and invoice', () => {
     const secondMail = await eventually(async () => (await statementEmails(ticket.report.customer.email, r1.number)).find((e) => e.subject.includes('第 2 版')));
     expect(secondMail.body.text).toContain('维保合同覆盖，免费');
     expect(secondMail.body.text).toContain('¥768.40');
-    await eventually(async () => (await statementEmails(FINANCE, r1.number)).some((e) => e.attachments[0]?.filename === `statement-${r1.number}-r2.csv`));
+    await eventually(async () => (await statementEmails(FINANCE, r1.number)).some((e) => e.attachments[0]?.filename === `statement-${r1.number}-r2.csv` && e.attachments[1]?.filename === `结算单-${r1.number}-第2版.pdf`));
 
     // Still not happy: the manager grants 10 % (with a reason); revision 3; history kept.
     expect((await api('POST', publicPath(link.id, link.t, '/dispute'), { body: { revision: 1, reason: '旧版' } })).body.error.code).toBe('statement_revision_stale');
@@ -419,13 +451,14 @@ describe('the monthly digest', () => {
     expect(more).toHaveLength(0);
     expect(digest!.subject).toBe(`【财务月报】${year}年${String(month).padStart(2, '0')}月 结算汇总`);
 
-    const files = Object.fromEntries(
+    const texts = Object.fromEntries(
       digest!.attachments.map((a, i) => {
         const { bytes, text } = attachmentText(digest!, i);
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        return [a.filename!, table(text)];
+        return [a.filename!, text];
       }),
     );
+    const files = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, table(text)]));
     expect(Object.keys(files).sort()).toEqual([`confirmations-${monthKey}.csv`, `open-disputes-${monthKey}.csv`, `payments-${monthKey}.csv`, `statements-${monthKey}.csv`]);
     const statements = files[`statements-${monthKey}.csv`]!;
     const confirmations = files[`confirmations-${monthKey}.csv`]!;
@@ -442,6 +475,13 @@ describe('the monthly digest', () => {
     expect(summary('客户确认')).toEqual({ count: confirmations.length, totalFen: total(confirmations, '价税合计(元)') });
     expect(summary('收款')).toEqual({ count: payments.length, totalFen: total(payments, '金额(元)') });
     expect(summary('未解决异议')).toEqual({ count: disputes.length, totalFen: total(disputes, '价税合计(元)') });
+    // Each CSV's totals are in their own section below its rows, and agree with them.
+    const statementTotals = summarySection(texts[`statements-${monthKey}.csv`]!);
+    expect(Number(statementTotals['结算单数']!.value)).toBe(statements.length);
+    expect(fen(statementTotals['价税合计(元)']!.value)).toBe(total(statements, '价税合计(元)'));
+    expect(fen(statementTotals['税额合计(元)']!.value)).toBe(total(statements, '税额(元)'));
+    expect(fen(summarySection(texts[`payments-${monthKey}.csv`]!)['收款合计(元)']!.value)).toBe(total(payments, '金额(元)'));
+    for (const row of statements) expect(fen(row['小计(元)']!) + fen(row['折扣(元)']!) + fen(row['税额(元)']!)).toBe(fen(row['价税合计(元)']!));
 
     // Our own statements are in it with their amounts as they stand now.
     const mine = await api('GET', `/v1/staff/statements?month=${monthKey}`, { token: finance });
@@ -454,6 +494,9 @@ describe('the monthly digest', () => {
     expect(settledRow).toMatchObject({ '状态': '已结清', '价税合计(元)': '1067.85' });
     const ourPayments = payments.filter((row) => row['结算单号'] === settledRow!['结算单号']);
     expect(ourPayments.map((row) => [row['金额(元)'], row['方式']])).toEqual([['500.00', '银行转账'], ['567.85', '微信支付']]);
+    // Staff by name, not by id.
+    expect(ourPayments.map((row) => row['登记人'])).toEqual(['孙会计', '李客服']);
+    expect(JSON.stringify(files)).not.toMatch(/staff-/);
     expect(confirmations.some((row) => row['结算单号'] === settledRow!['结算单号'] && row['确认人'] === '客户')).toBe(true);
     expect(disputes.find((row) => row['结算单号'] === disputed.number)).toMatchObject({ '异议原因': 'Call-out fee was not agreed', '价税合计(元)': '350.30' });
   });

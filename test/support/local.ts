@@ -37,6 +37,12 @@ export async function api<T = any>(
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as T) : (undefined as T) };
 }
 
+/** A binary answer (the PDFs) through the gateway: status, headers and the bytes as sent. */
+export async function download(path: string, options: { token?: string } = {}): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const response = await fetch(`${local.api}${path}`, { headers: options.token ? { authorization: `Bearer ${options.token}` } : {} });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
 const tokens = new Map<string, string>();
 export async function staffToken(role: StaffRole): Promise<string> {
   const cached = tokens.get(role);

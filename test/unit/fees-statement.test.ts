@@ -90,7 +90,7 @@ describe('CSV for finance', () => {
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3))).toBe('结算单号\r\nST2026-000001\r\n');
   });
 
-  it('lists a statement line by line; the lines add up to the total row', () => {
+  it('lists a statement line by line, the summary in its own section: the lines add up to the subtotal, VAT after it', () => {
     const result = computeFees({
       schedule: DEFAULT_FEE_SCHEDULE,
       urgent: true,
@@ -103,11 +103,20 @@ describe('CSV for finance', () => {
     const rows = parseCsv(csvBuffer(statementCsvRows(statement, revision)).toString('utf8'));
     const header = rows[0]!;
     const amount = header.indexOf('金额(元)');
-    const lineRows = rows.slice(1).filter((row) => row[header.indexOf('行号')] !== '');
+    const end = rows.findIndex((row) => row.length === 1 && row[0] === '');
+    const lineRows = rows.slice(1, end);
     const toFen = (text: string) => Math.round(Number(text) * 100);
-    expect(lineRows.map((row) => row[header.indexOf('类型')])).toEqual(['人工费', '上门费', '加急附加费', '备件', '增值税']);
-    expect(lineRows.reduce((sum, row) => sum + toFen(row[amount]!), 0)).toBe(result.totalFen);
-    expect(rows.at(-1)![amount]).toBe('1344.70');
+    expect(lineRows.map((row) => row[header.indexOf('类型')])).toEqual(['人工费', '上门费', '加急附加费', '备件']);
+    expect(lineRows.reduce((sum, row) => sum + toFen(row[amount]!), 0)).toBe(result.subtotalFen);
+    const summary = rows.slice(end + 1);
+    expect(summary[0]).toEqual(['汇总', '金额(元)', '说明']);
+    const labels = summary.slice(1).map((row) => row[0]);
+    expect(labels).toEqual(['小计（不含税）', '折扣', '不含税金额', '增值税', '价税合计']);
+    const value = (label: string) => toFen(summary.find((row) => row[0] === label)![1]!);
+    expect(value('小计（不含税）')).toBe(result.subtotalFen);
+    expect(value('小计（不含税）') + value('折扣') + value('增值税')).toBe(result.totalFen);
+    expect(summary.at(-1)![1]).toBe('1344.70');
+    expect(summary.at(-1)![2]).toBe('大写：壹仟叁佰肆拾肆元柒角整');
     expect(rows.find((row) => row[header.indexOf('类型')] === '备件')![header.indexOf('项目')]).toContain('新件序列号 N1');
   });
 });

@@ -1,6 +1,6 @@
-/** The bin labels' QR encoder (web/src/core/qr.ts) against the standard's worked values, and read back module by module. */
+/** The bin labels' QR encoder (lib/platform/qr.ts) against the standard's worked values, and read back module by module. */
 import { describe, expect, it } from 'vitest';
-import { codewords, formatBits, qrMatrix, rsDivisor, rsRemainder } from '../../web/src/core/qr.ts';
+import { codewords, formatBits, qrMatrix, rsDivisor, rsRemainder } from '../../lib/platform/qr.ts';
 
 /** Reads the format bits next to the top-left finder, unmasks and collects the codewords in placement order. */
 function readBack(dark: boolean[][], version: number): { mask: number; codewords: number[] } {

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { jobSheetMail, toAssessmentMail, toDispatchMail, visitConfirmationMail } from '../mail/handoffs.ts';
 import { repairReportMail } from '../mail/repair-report.ts';
+import { repairReportFilename, repairReportPdf } from '../mail/repair-report-pdf.ts';
 import type { WorkHandoffMessage } from '../../platform/queue/messages.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -41,7 +42,9 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
       if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
       const [groups, ticket, technician, signature] = await Promise.all([groupEmails(), deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
       if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
-      const report = repairReportMail(ticket, job, technician, signature);
+      // Dated by the sign-off, so a redelivered message builds the same document.
+      const pdf = { bytes: await repairReportPdf(ticket, job, technician, signature, new Date(job.signOff?.signedAt ?? job.completedAt ?? job.createdAt)), filename: repairReportFilename(ticket) };
+      const report = repairReportMail(ticket, job, pdf);
       await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...report });
       if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...report });
       return;

@@ -46,6 +46,15 @@ export const feeScheduleSchema = z.strictObject({
   financeEmail: z.email(),
   /** How long the customer's signed statement link stays valid. */
   statementLinkValidDays: z.number().int().min(1).max(365),
+  /** Where customers pay (printed on the statement PDF); absent: the statement tells them to ask customer service. */
+  payee: z
+    .strictObject({
+      name: z.string().trim().min(1).max(200),
+      bankName: z.string().trim().min(1).max(200),
+      bankAccount: z.string().trim().regex(/^[0-9 ]{8,40}$/),
+      note: z.string().trim().max(500).optional(),
+    })
+    .optional(),
 });
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
 

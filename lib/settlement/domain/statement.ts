@@ -248,3 +248,6 @@ export function assertStatus(statement: Statement, allowed: readonly StatementSt
 export function assertRevision(statement: Statement, revision: number): void {
   if (statement.revision !== revision) throw new StaleRevisionError(statement.revision);
 }
+
+/** The charge lines of a revision; its discount and VAT lines belong to the summary below them (PDF, CSV). */
+export const chargeLines = (revision: Pick<StatementRevision, 'lines'>) => revision.lines.filter((line) => line.kind !== 'discount' && line.kind !== 'tax');

@@ -10,6 +10,9 @@ import type { Locale } from '../../tickets/index.ts';
 import { csvBuffer, type CsvCell } from '../../platform/mail/csv.ts';
 import { escapeHtml, formatInstant, htmlDocument, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
+import type { PdfFile } from '../../platform/pdf/document.ts';
+import { amountInChineseCapitals } from '../domain/amount-in-words.ts';
+import { chargeLines } from '../domain/statement.ts';
 
 const FONT = "font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.6";
 
@@ -51,7 +54,10 @@ function documentWith(lang: string, title: string, before: string[], table: stri
   ].join('\n');
 }
 
-export function statementCustomerMail(statement: Statement, revision: StatementRevision, link: { url: string; expiresAt: Date }): Omit<OutgoingMail, 'to'> {
+/** The PDF's attachment (built by the caller: this module stays free of the PDF writer). */
+const pdfAttachment = (pdf: PdfFile) => ({ filename: pdf.filename, content: Buffer.from(pdf.bytes), contentType: 'application/pdf' });
+
+export function statementCustomerMail(statement: Statement, revision: StatementRevision, link: { url: string; expiresAt: Date }, pdf?: PdfFile): Omit<OutgoingMail, 'to'> {
   const locale = statement.locale;
   const zh = locale === 'zh-CN';
   const revised = revision.revision > 1;
@@ -76,15 +82,20 @@ export function statementCustomerMail(statement: Statement, revision: StatementR
     subject,
     text: [...before, table.text.join('\n'), ...after].join('\n\n'),
     html: documentWith(zh ? 'zh-CN' : 'en', subject, before.map(escapeHtml), table.html, after.map((p) => (p === link.url ? `<a href="${escapeHtml(p)}">${escapeHtml(p)}</a>` : escapeHtml(p)))),
+    ...(pdf ? { attachments: [pdfAttachment(pdf)] } : {}),
     reference: `statement:${statement.statementId}:r${revision.revision}`,
   };
 }
 
-/** The statement as finance's CSV: one row per line, then subtotal and total; amounts in yuan. */
+/**
+ * The statement as finance's CSV: one row per charge line (amounts in yuan), then, below an empty
+ * row, the summary in its own columns: subtotal, discount, net, VAT, total and the total in Chinese
+ * capitals. A SUM over the lines' amount column is the subtotal; nothing in it is counted twice.
+ */
 export function statementCsvRows(statement: Statement, revision: StatementRevision): CsvCell[][] {
   const header = ['结算单号', '版本', '工单号', '客户', '行号', '类型', '项目', '数量', '单价(元)', '金额(元)', '备注'];
   const common = [statement.number, revision.revision, statement.ticketNumber, customerName(statement)];
-  const lines = revision.lines.map((line, index) => [
+  const lines = chargeLines(revision).map((line, index) => [
     ...common,
     index + 1,
     lineKindText(line.kind, 'zh-CN'),
@@ -94,15 +105,21 @@ export function statementCsvRows(statement: Statement, revision: StatementRevisi
     formatYuan(line.amountFen),
     line.waived ? waiverText(line.waived, 'zh-CN') : (line.reason ?? ''),
   ]);
+  const discount = revision.lines.find((line) => line.kind === 'discount');
   return [
     header,
     ...lines,
-    [...common, '', '小计', '折扣前小计（不含税）', '', '', formatYuan(revision.subtotalFen), ''],
-    [...common, '', '合计', '价税合计', '', '', formatYuan(revision.totalFen), `税率 ${formatPercent(revision.vatBasisPoints)}`],
+    [],
+    ['汇总', '金额(元)', '说明'],
+    ['小计（不含税）', formatYuan(revision.subtotalFen), `${lines.length} 行费用之和`],
+    ['折扣', formatYuan(revision.discountFen), discount?.reason ?? ''],
+    ['不含税金额', formatYuan(revision.netFen), '小计减折扣'],
+    ['增值税', formatYuan(revision.taxFen), `税率 ${formatPercent(revision.vatBasisPoints)}`],
+    ['价税合计', formatYuan(revision.totalFen), `大写：${amountInChineseCapitals(revision.totalFen)}`],
   ];
 }
 
-export function statementFinanceMail(statement: Statement, revision: StatementRevision): Omit<OutgoingMail, 'to'> {
+export function statementFinanceMail(statement: Statement, revision: StatementRevision, pdf?: PdfFile): Omit<OutgoingMail, 'to'> {
   const subject = `【结算单副本】${statement.number}（第 ${revision.revision} 版）工单 ${statement.ticketNumber} 价税合计 ${yuan(revision.totalFen)}`;
   const paragraphs = [
     `结算单 ${statement.number} 第 ${revision.revision} 版已发送给客户${revision.revision > 1 ? `（修订原因：${revision.reason ?? ''}）` : ''}，明细见附件 CSV。`,
@@ -114,7 +131,10 @@ export function statementFinanceMail(statement: Statement, revision: StatementRe
     subject,
     text: paragraphs.join('\n\n'),
     html: htmlDocument('zh-CN', subject, paragraphs.map(escapeHtml)),
-    attachments: [{ filename: `statement-${statement.number}-r${revision.revision}.csv`, content: csvBuffer(statementCsvRows(statement, revision)), contentType: 'text/csv; charset=utf-8' }],
+    attachments: [
+      { filename: `statement-${statement.number}-r${revision.revision}.csv`, content: csvBuffer(statementCsvRows(statement, revision)), contentType: 'text/csv; charset=utf-8' },
+      ...(pdf ? [pdfAttachment(pdf)] : []),
+    ],
     reference: `statement:${statement.statementId}:r${revision.revision}:finance`,
   };
 }

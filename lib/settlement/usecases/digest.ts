@@ -14,7 +14,7 @@ import { logger } from '../../platform/observability/logger.ts';
 import { readSweepState, writeSweepState } from '../../platform/store/sweep-state.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'db' | 'tableName'>;
+type Deps = Pick<Dependencies, 'statements' | 'feeSchedule' | 'db' | 'tableName' | 'staff'>;
 
 export async function gatherDigest(deps: Deps, month: string): Promise<DigestData> {
   // The month's facts (then the statements they name) and the open disputes are read side by side.
@@ -26,13 +26,12 @@ export async function gatherDigest(deps: Deps, month: string): Promise<DigestDat
     }),
     deps.statements.openDisputes(),
   ]);
-  return {
-    month,
-    statements,
-    confirmations: facts.filter((f) => f.kind === 'confirmed'),
-    payments: facts.filter((f) => f.kind === 'payment'),
-    openDisputes,
-  };
+  const confirmations = facts.filter((f) => f.kind === 'confirmed');
+  const payments = facts.filter((f) => f.kind === 'payment');
+  // Finance reads names, not staff ids: the directory is read when a fact names a staff member.
+  const byStaff = [...confirmations, ...payments].some((f) => f.by !== 'customer' && f.by !== 'system');
+  const staffNames = byStaff ? Object.fromEntries((await deps.staff.list()).map((member) => [member.id, member.name])) : {};
+  return { month, statements, confirmations, payments, openDisputes, staffNames };
 }
 
 /** The months a run owes: every month after the last one digested up to last month (just last month the first time). */

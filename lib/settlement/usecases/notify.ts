@@ -5,14 +5,14 @@
  */
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
+import { statementPdf, statementPdfFilename } from '../mail/statement-pdf.ts';
+import { statementLink } from './statement-pdf.ts';
 import { disputeMail, invoiceIssuedMail, invoiceRequestMail, statementCustomerMail, statementFinanceMail } from '../mail/statement.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { SettlementMailMessage } from '../../platform/queue/messages.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 type Deps = Pick<Dependencies, 'statements' | 'tickets' | 'settings' | 'feeSchedule' | 'statementUrl'>;
-
-const DAY_MS = 86_400_000;
 
 export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, message: SettlementMailMessage): Promise<void> {
   const statement = await deps.statements.require(message.statementId);
@@ -27,14 +27,15 @@ export async function deliverSettlementMail(deps: Deps, sendOnce: SendOnce, mess
       const [schedule, revision, ticket] = await Promise.all([feeSchedule(), deps.statements.revision(statement.statementId, message.revision), deps.tickets.require(statement.ticketId)]);
       if (!revision) throw new NotFoundError(`Revision ${message.revision} of ${statement.statementId} not found`);
       // The link's expiry follows from the revision, so a retried send carries the same link.
-      const expiresAt = new Date(Date.parse(revision.issuedAt) + schedule.statementLinkValidDays * DAY_MS);
+      const link = statementLink(deps, statement.statementId, revision.issuedAt, schedule.statementLinkValidDays);
+      const pdf = { bytes: await statementPdf(statement, revision, schedule, link), filename: statementPdfFilename(statement, revision.revision) };
       const key = `statement:${statement.statementId}:r${revision.revision}`;
       if (ticket.customer.email) {
-        await sendOnce(`${key}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...statementCustomerMail(statement, revision, { url: deps.statementUrl(statement.statementId, expiresAt), expiresAt }) });
+        await sendOnce(`${key}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...statementCustomerMail(statement, revision, link, pdf) });
       } else {
         logger.info('Customer has no email: customer service delivers the statement link', { statementId: statement.statementId });
       }
-      await sendOnce(`${key}:finance`, { to: [schedule.financeEmail], ...statementFinanceMail(statement, revision) });
+      await sendOnce(`${key}:finance`, { to: [schedule.financeEmail], ...statementFinanceMail(statement, revision, pdf) });
       return;
     }
     case 'statement.disputed': {

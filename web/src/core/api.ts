@@ -72,6 +72,33 @@ export async function request<T = any>(method: string, path: string, options: Re
   throw new ApiError(response.status, 'http', t('app.unknownError', { message: String(body?.message ?? response.statusText ?? response.status) }));
 }
 
+/**
+ * A document (the PDFs) fetched with the staff token, which a plain link cannot carry, and handed to
+ * the browser to save (or show) under `filename`. Errors as `request` reports them.
+ */
+export async function downloadFile(path: string, filename: string, token?: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/pdf', 'accept-language': locale(), ...(token ? { authorization: `Bearer ${token}` } : {}) }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', t('app.networkError'));
+  }
+  if (!response.ok) {
+    const body = await response.json().catch(() => undefined);
+    if (response.status === 401 && token && onUnauthorized) onUnauthorized();
+    const error = body?.error;
+    throw new ApiError(response.status, typeof error?.code === 'string' ? error.code : 'http', typeof error?.message === 'string' ? error.message : t('app.unknownError', { message: String(response.status) }));
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** A random key for Idempotency-Key: a retried submit of the same form is the same request. */
 export function randomKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

@@ -192,6 +192,8 @@ async function render(main: HTMLElement): Promise<void> {
         [t('statement.invoice'), view.invoice ? `${view.invoice.title} · ${view.invoice.invoiceNumber ? t('invoice.issued', { number: view.invoice.invoiceNumber }) : t('invoice.requested', { at: dateTime(view.invoice.requestedAt) })}` : undefined],
       ]),
       lineTable(view),
+      // A plain link: the signed token is in the URL, the browser shows or saves the PDF itself.
+      h('p', {}, h('a', { href: `${base}/pdf${query}`, target: '_blank', rel: 'noopener', type: 'application/pdf', 'data-testid': 'statement-pdf' }, t('statement.pdf'))),
     ),
     ...actions(main, view),
   );

@@ -90,6 +90,10 @@ async function render(main: HTMLElement, flash?: string): Promise<void> {
         [t('status.appointment'), view.appointment ? `${dateTime(view.appointment.from)} – ${dateTime(view.appointment.to)}` : undefined],
       ]),
       h('p', { class: 'next-step' }, h('strong', {}, t('status.next')), ' ', view.nextStep),
+      // After a visit signed off by the customer: the repair report, through the same signed link.
+      view.milestones.some((m) => m.type === 'on_site') && ['completed', 'followed_up', 'settled', 'closed'].includes(view.status)
+        ? h('p', {}, h('a', { href: `/v1/tickets/${encodeURIComponent(id)}/repair-report.pdf?t=${encodeURIComponent(token)}`, target: '_blank', rel: 'noopener', type: 'application/pdf', 'data-testid': 'repair-report-pdf' }, t('status.repairReport')))
+        : null,
     ),
     view.promises?.length
       ? section(

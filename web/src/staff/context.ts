@@ -1,5 +1,5 @@
 /** What every staff view gets: the signed-in user, role checks and the authenticated API client. */
-import { request, type RequestOptions } from '../core/api.ts';
+import { downloadFile, request, type RequestOptions } from '../core/api.ts';
 import type { StaffRole } from '../../../lib/wiring.ts';
 import type { StaffSession } from './auth.ts';
 import type { UiKey } from '../core/strings.ts';
@@ -11,6 +11,8 @@ export interface Ctx {
   /** Managers pass every role check, as on the server (lib/platform/auth/staff-user.ts isAllowed). */
   can(...roles: StaffRole[]): boolean;
   api<T = any>(method: string, path: string, options?: Omit<RequestOptions, 'token'>): Promise<T>;
+  /** A document (PDF) with the session's token, saved by the browser under `filename`. */
+  download(path: string, filename: string): Promise<void>;
   /** Navigate to a hash route (`ticket/<id>`). */
   go(route: string): void;
   /** Render the current route again (after an action changed the data), with a confirmation line. */
@@ -24,6 +26,7 @@ export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: 
     dispatcher,
     can: (...wanted) => roles.includes('manager') || wanted.some((role) => roles.includes(role)),
     api: (method, path, options = {}) => request(method, path, { ...options, token: session.token }),
+    download: (path, filename) => downloadFile(path, filename, session.token),
     go,
     reload,
   };

@@ -231,3 +231,20 @@ export function timeline(events: TicketEvent[], staffNames: Map<string, string> 
 export function disclosure(summary: string, ...content: Child[]): HTMLElement {
   return h('details', { class: 'action' }, h('summary', {}, summary), ...content);
 }
+
+/** A button that downloads a document (PDF) with the session's token; a failure shows beside it. */
+export function pdfButton(ctx: Ctx, path: string, filename: string, text: string, testId: string): HTMLElement {
+  const status = h('span', { role: 'status' });
+  const button = h('button', { type: 'button', class: 'secondary', 'data-testid': testId }, text) as HTMLButtonElement;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    mount(status);
+    ctx
+      .download(path, filename)
+      .catch((error: Error) => mount(status, notice(error.message, 'error')))
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  return h('p', {}, button, ' ', status);
+}

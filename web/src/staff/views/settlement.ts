@@ -11,7 +11,7 @@ import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, shanghaiDate, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
-import { disclosure, loadInto, title, type TicketSummary } from '../ui.ts';
+import { disclosure, loadInto, pdfButton, title, type TicketSummary } from '../ui.ts';
 
 interface StatementSummary {
   statementId: string;
@@ -194,6 +194,7 @@ export const statementView: View = async (ctx, main, { params, query }) => {
       ),
       statement.payments.length ? h('ul', { class: 'plain' }, statement.payments.map((p) => h('li', {}, `${calendarDate(p.paidOn)} · ${label('payment', p.method)} · ${money(p.amountFen)}${p.reference ? ` · ${p.reference}` : ''}`))) : null,
       h('p', {}, h('a', { href: detail.customerUrl, target: '_blank', rel: 'noopener', 'data-testid': 'customer-statement-link' }, t('settlement.customerLink')), h('span', { class: 'meta' }, ` ${t('settlement.linkValidUntil', { at: dateTime(detail.customerUrlExpiresAt) })}`)),
+      pdfButton(ctx, `/v1/staff/statements/${encodeURIComponent(statement.statementId)}/pdf`, `结算单-${statement.number}-第${statement.revision}版.pdf`, t('settlement.pdf'), 'statement-pdf'),
     ),
     h('section', { class: 'card' }, h('h2', {}, t('ticket.actions')), ...actionForms(ctx, detail)),
     detail.revisions.length > 1

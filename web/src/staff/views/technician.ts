@@ -10,7 +10,7 @@ import { field, form, onSubmit, readValues, submitButton } from '../../core/form
 import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly } from '../../core/i18n.ts';
 import { MAX_SIGNATURE_BYTES, base64Bytes, signaturePad } from '../../core/signature.ts';
 import type { Ctx, View } from '../context.ts';
-import { customerLine, loadInto, phoneLink, title, type TicketSummary } from '../ui.ts';
+import { customerLine, loadInto, pdfButton, phoneLink, title, type TicketSummary } from '../ui.ts';
 import { loadCatalog, partOptions, type CatalogPart } from './support.ts';
 
 interface Job {
@@ -262,7 +262,9 @@ export const jobView: View = async (ctx, main, { params }) => {
       signOffSection(ctx, job, ticket),
     );
   }
-  if (job.status === 'completed') steps.push(notice(t('job.completed', { at: dateTime(job.signOff?.signedAt ?? job.completedAt) }), 'ok'));
+  if (job.status === 'completed') {
+    steps.push(notice(t('job.completed', { at: dateTime(job.signOff?.signedAt ?? job.completedAt) }), 'ok'), pdfButton(ctx, `/v1/staff/jobs/${encodeURIComponent(job.jobId)}/repair-report.pdf`, `维修服务报告-${job.ticketNumber}.pdf`, t('ticket.repairReportPdf'), 'repair-report-pdf'));
+  }
   if (job.status === 'cancelled') steps.push(notice(t('job.cancelled'), 'info'));
   mount(
     main,

@@ -11,7 +11,7 @@ import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
-import { customerLine, disclosure, loadInto, phoneLink, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
+import { customerLine, disclosure, loadInto, pdfButton, phoneLink, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
 import { assessmentForm, loadCatalog } from './support.ts';
 import { complaintForm, phoneFollowUpForm } from './followup.ts';
 import { extraTicketSections } from './later.ts';
@@ -25,6 +25,9 @@ interface TicketDetail {
   timers: TimerView[];
   statusUrl: string;
 }
+
+/** Statuses after a visit's sign-off: the repair report exists. */
+const REPORTED: readonly string[] = ['completed', 'followed_up', 'settled', 'closed'];
 
 function statusPageLink(statusUrl: string, ticketId: string): string {
   const token = new URL(statusUrl, location.href).searchParams.get('t') ?? '';
@@ -215,7 +218,17 @@ export const ticketView: View = async (ctx, main, { params }) => {
     main,
     title(t('ticket.title', { number: ticket.number })),
     ticket.rework ? reworkSection(ctx, ticket) : null,
-    h('section', { class: 'card', 'data-testid': 'ticket-facts' }, emailUndeliverableNotice(ticket), ticketFacts(ticket), h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink')))),
+    h(
+      'section',
+      { class: 'card', 'data-testid': 'ticket-facts' },
+      emailUndeliverableNotice(ticket),
+      ticketFacts(ticket),
+      h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink'))),
+      // The report of the latest visit, once signed off (the ticket moved on from the visit).
+      ticket.currentJobId && REPORTED.includes(ticket.status) && ctx.can('customer_service', 'tech_support')
+        ? pdfButton(ctx, `/v1/staff/jobs/${encodeURIComponent(ticket.currentJobId)}/repair-report.pdf`, `维修服务报告-${ticket.number}.pdf`, t('ticket.repairReportPdf'), 'repair-report-pdf')
+        : null,
+    ),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'next-action' },
