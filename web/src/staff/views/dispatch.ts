@@ -106,28 +106,7 @@ export const dispatchQueueView: View = async (ctx, main) => {
 };
 
 export function reasonText(reason: Reason): string {
-  const certificate = reason.certificate ? label('cert', reason.certificate) : '';
-  switch (reason.code) {
-    case 'missing_skill':
-      return t('reason.missing_skill', { skill: label('system', reason.skill ?? '') });
-    case 'missing_certificate':
-      return t('reason.missing_certificate', { certificate });
-    case 'certificate_expired':
-      return t('reason.certificate_expired', { certificate, date: reason.expiresOn ?? '' });
-    case 'safety_training_expired':
-      return t('reason.safety_training_expired', { date: reason.validUntil ?? '' });
-    case 'tool_missing':
-      return t('reason.tool_missing', { tool: label('tool', reason.tool ?? '') });
-    case 'tool_overdue':
-    case 'tool_failed':
-      return t(`reason.${reason.code}`, { tool: label('tool', reason.tool ?? ''), assetNo: reason.assetNo ?? '', date: reason.dueOn ?? '' });
-    case 'not_a_technician':
-    case 'inactive':
-    case 'safety_training_missing':
-      return t(`reason.${reason.code}`);
-    default:
-      return reason.code;
-  }
+  return label('eligibility', reason.code, reason as unknown as Record<string, string>);
 }
 
 function defaultWindow(): { date: string; from: string; to: string } {
