@@ -417,7 +417,7 @@ describe('the monthly digest', () => {
     expect(await fireSchedule('settlement-monthly-digest', new Date(aDayLate.getTime() + 60_000))).toMatchObject({ result: { months: [], sent: false } });
     const [digest, ...more] = await eventually(async () => ((await digests()).length ? digests() : undefined));
     expect(more).toHaveLength(0);
-    expect(digest!.subject).toBe(`【财务月报】${year}年${String(month).padStart(2, '0')}月 结算汇总`);
+    expect(digest!.subject).toBe(`【财务月报】${year}年${String(month).padStart(2, '0')}月结算汇总`);
 
     const files = Object.fromEntries(
       digest!.attachments.map((a, i) => {

@@ -7,6 +7,10 @@ import type { StaffMember } from '../../staff/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { escapeHtml, formatInstant, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
+import { labelOf } from '../../platform/labels.ts';
+
+/** Who a copy of the report is addressed to: the customer, or customer service (who follow up). */
+export type ReportAudience = 'customer' | 'customer_service';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
@@ -21,9 +25,9 @@ export function repairReportDocument(ticket: Ticket, job: Job, technician: Staff
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>维修报告 ${escapeHtml(ticket.number)}</title></head><body style="font-family:'PingFang SC','Microsoft YaHei',sans-serif">`,
     `<h1>维修报告</h1><table>`,
     row('工单号', ticket.number),
-    row('客户', `${ticket.customer.organisation ?? ''} ${ticket.customer.name}`),
+    row('客户', ticket.customer.organisation ? `${ticket.customer.organisation}（${ticket.customer.name}）` : ticket.customer.name),
     row('地址', ticket.site.address),
-    row('设备', `${ticket.device.system} ${ticket.device.model ?? ''} 序列号 ${ticket.device.serial ?? '—'}`),
+    row('设备', [labelOf('system', ticket.device.system, 'zh-CN'), ticket.device.model, `序列号 ${ticket.device.serial ?? '—'}`].filter(Boolean).join(' ')),
     row('故障现象', ticket.symptom),
     row('技术员', technician.name),
     row('到场时间', job.checkIn ? formatInstant(job.checkIn.at, 'zh-CN') : '—'),
@@ -40,12 +44,25 @@ export function repairReportDocument(ticket: Ticket, job: Job, technician: Staff
   ].join('\n');
 }
 
-export function repairReportMail(ticket: Ticket, job: Job, technician: StaffMember, signaturePng: Buffer): Omit<OutgoingMail, 'to'> {
-  const english = ticket.locale === 'en';
+/**
+ * The report's email: to the customer in their language; customer service's copy (zh-CN, the staff
+ * language) is addressed to customer service, with what they need to follow up.
+ */
+export function repairReportMail(ticket: Ticket, job: Job, technician: StaffMember, signaturePng: Buffer, audience: ReportAudience = 'customer'): Omit<OutgoingMail, 'to'> {
+  const english = audience === 'customer' && ticket.locale === 'en';
+  const signer = job.signOff?.signerName ?? ticket.customer.name;
   const subject = english ? `[${ticket.number}] Repair report` : `【${ticket.number}】维修报告`;
-  const lines = english
-    ? [`Dear ${ticket.customer.name},`, `The repair at ${ticket.site.address} is complete and was signed off by ${job.signOff?.signerName}. The repair report is attached.`, 'Customer service will follow up within a few working days.', 'ELV After-Sales Service']
-    : [`尊敬的${ticket.customer.name}：`, `${ticket.site.address} 的维修已完成，并由 ${job.signOff?.signerName} 签字确认。维修报告见附件。`, '客服将在几个工作日内回访。', '弱电工程售后服务部'];
+  const lines =
+    audience === 'customer_service'
+      ? [
+          '客服组：',
+          `工单 ${ticket.number}（${ticket.customer.organisation ? `${ticket.customer.organisation}，` : ''}${ticket.customer.name}）的维修已由技术员${technician.name}完成，现场地址：${ticket.site.address}，已由${signer}签字确认。维修报告见附件。`,
+          '请在几个工作日内安排回访。',
+          '弱电工程售后服务部',
+        ]
+      : english
+        ? [`Dear ${ticket.customer.name},`, `The repair at ${ticket.site.address} is complete and was signed off by ${signer}. The repair report is attached.`, 'Customer service will follow up within a few working days.', 'ELV After-Sales Service']
+        : [`尊敬的${ticket.customer.name}：`, `${ticket.site.address}的维修已完成，并由${signer}签字确认。维修报告见附件。`, '客服将在几个工作日内回访。', '弱电工程售后服务部'];
   return {
     ...plainLetter(english ? 'en' : 'zh-CN', subject, lines, `report:${job.jobId}`),
     attachments: [{ filename: `维修报告-${ticket.number}.html`, content: repairReportDocument(ticket, job, technician, signaturePng), contentType: 'text/html; charset=utf-8' }],

@@ -41,9 +41,8 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
       if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
       const [groups, ticket, technician, signature] = await Promise.all([groupEmails(), deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
       if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
-      const report = repairReportMail(ticket, job, technician, signature);
-      await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...report });
-      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...report });
+      await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...repairReportMail(ticket, job, technician, signature, 'customer_service') });
+      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...repairReportMail(ticket, job, technician, signature) });
       return;
     }
   }

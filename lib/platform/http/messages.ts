@@ -18,7 +18,7 @@ const zhCN: Catalog = {
   unknown_field: '不允许的字段',
   privacy_notice_required: '请阅读个人信息收集告知并勾选同意后再提交',
   invalid_email: '邮箱地址格式不正确',
-  invalid_phone: '电话号码格式不正确（中国大陆手机号或 +国家码 格式）',
+  invalid_phone: '电话号码格式不正确（中国大陆手机号，或“+国家码”开头的号码）',
   invalid_format: '格式不正确',
   invalid_integer: '必须是整数',
   invalid_cursor: '分页游标无效',
@@ -232,6 +232,9 @@ export function message(locale: Locale, key: string, params: Record<string, stri
   }
   return fillLabels(template, locale, filled);
 }
+
+/** Every message key (the same in both languages: a test renders each). */
+export const MESSAGE_KEYS: readonly string[] = Object.keys(zhCN);
 
 export function hasMessage(key: string): boolean {
   return key in zhCN && key in en;
