@@ -152,3 +152,23 @@ export function duration(minutes: number | undefined): string {
   const text = hours > 0 ? t('time.hoursMinutes', { h: hours, m: rest }) : t('time.minutes', { m: rest });
   return minutes < 0 ? t('time.overdueBy', { d: text }) : text;
 }
+
+/** Punctuation in the reader's language: a list's separator (`、` / `, `). */
+export function listSep(): string {
+  return current === 'en' ? ', ' : '、';
+}
+
+/** Between the items of a list whose items have commas: `；` / `; `. */
+export function semiSep(): string {
+  return current === 'en' ? '; ' : '；';
+}
+
+/** After a heading word: `：` / `: `. */
+export function colon(): string {
+  return current === 'en' ? ': ' : '：';
+}
+
+/** A note in parentheses after what it is about: `（…）` / ` (…)`. */
+export function paren(text: string | number): string {
+  return current === 'en' ? ` (${text})` : `（${text}）`;
+}

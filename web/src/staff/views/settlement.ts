@@ -9,7 +9,7 @@ import { PAYMENT_METHODS } from '../../../../lib/settlement/domain/statement.ts'
 import { SKILL_LEVELS } from '../../../../lib/staff/domain/staff.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, label, money, shanghaiDate, t } from '../../core/i18n.ts';
+import { calendarDate, dateTime, label, money, shanghaiDate, t, colon, paren } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title, type TicketSummary } from '../ui.ts';
 
@@ -55,9 +55,9 @@ function statementCard(statement: StatementSummary): HTMLElement {
       h('span', { class: `badge statement-${statement.status}` }, label('statementStatus', statement.status)),
       statement.invoiceRequest && !statement.invoice ? h('span', { class: 'badge' }, t('settlement.invoiceToIssue')) : null,
     ),
-    h('p', { class: 'meta' }, `${statement.ticketNumber} · ${statement.customer.name}${statement.customer.organisation ? `（${statement.customer.organisation}）` : ''}`),
+    h('p', { class: 'meta' }, `${statement.ticketNumber} · ${statement.customer.name}${statement.customer.organisation ? `${paren(statement.customer.organisation)}` : ''}`),
     h('p', {}, `${t('statement.total')} ${money(statement.totalFen)}`, statement.paidFen ? ` · ${t('statement.paid')} ${money(statement.paidFen)}` : ''),
-    statement.dispute ? h('p', { class: 'meta' }, `${t('statement.disputedAt')}：${statement.dispute.reason}`) : null,
+    statement.dispute ? h('p', { class: 'meta' }, `${t('statement.disputedAt')}${colon()}${statement.dispute.reason}`) : null,
   );
 }
 
