@@ -187,7 +187,7 @@ describe('followed-up ticket to closed', () => {
     expect(lines.reduce((sum, row) => sum + fen(row['金额(元)']!), 0)).toBe(106_785);
     expect(rows.find((row) => row['类型'] === '合计')!['金额(元)']).toBe('1067.85');
     expect(lines[2]!['项目']).toContain('红外网络摄像机');
-    expect(lines[0]!['客户']).toBe(`星河湾物业 张伟`);
+    expect(lines[0]!['客户']).toBe(`星河湾物业（张伟）`);
 
     // The public page's API: a wrong or expired token answers exactly like an unknown statement.
     const page = await api('GET', publicPath(link.id, link.t));
@@ -208,7 +208,7 @@ describe('followed-up ticket to closed', () => {
     // Confirm: a stale revision is refused; a second click answers like the first.
     const stale = await api('POST', publicPath(link.id, link.t, '/confirm'), { body: { revision: 2 } });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ code: 'statement_revision_stale', currentRevision: 1 });
+    expect(stale.body.error).toMatchObject({ code: 'statement_revision_stale', currentRevision: 1, sentRevision: 2, message: '您操作的是结算单第 2 版，当前有效的是第 1 版，请查看当前版本后再操作' });
     const confirmed = await api('POST', publicPath(link.id, link.t, '/confirm'), { body: { revision: 1 } });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'confirmed', actions: { confirm: false, requestInvoice: true } });

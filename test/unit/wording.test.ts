@@ -440,7 +440,7 @@ describe('what people read', () => {
 
   it('names the revision the client sent and the one in force when a confirmation is stale', () => {
     const body = (locale: Locale) => JSON.parse(errorResponse(new StaleRevisionError(3, 2), locale).body as string).error;
-    expect(body('zh-CN').message).toBe('您操作的是第 2 版，结算单已更新为第 3 版，请查看最新版本后再操作');
+    expect(body('zh-CN').message).toBe('您操作的是结算单第 2 版，当前有效的是第 3 版，请查看当前版本后再操作');
     expect(body('en').message).toContain('revision 2');
     expect(body('en').message).toContain('revision 3');
     expect(body('en')).toMatchObject({ currentRevision: 3, sentRevision: 2 });
