@@ -250,8 +250,9 @@ function allMails(): Array<[string, Locale, Omit<OutgoingMail, 'to'>]> {
   const zh = ticketIn('zh-CN');
   mails.push(['toAssessmentMail', 'zh-CN', toAssessmentMail(zh)]);
   mails.push(['toAssessmentMail (no model, no notes)', 'zh-CN', toAssessmentMail({ ...zh, device: { system: 'access_control' }, triage: undefined } as unknown as Ticket)]);
-  mails.push(['toDispatchMail', 'zh-CN', toDispatchMail(zh)]);
-  mails.push(['jobSheetMail', 'zh-CN', jobSheetMail(zh, job, technician)]);
+  mails.push(['toDispatchMail', 'zh-CN', toDispatchMail(zh, { 'PSU-12V': '12V 电源模块' })]);
+  mails.push(['toDispatchMail (a part without its name)', 'zh-CN', toDispatchMail(zh)]);
+  mails.push(['jobSheetMail', 'zh-CN', jobSheetMail(zh, job, technician, { 'PSU-12V': '12V 电源模块', 'CABLE-5E': '超五类网线' })]);
   mails.push(['repairReportMail to customer service', 'zh-CN', repairReportMail(ticketIn('en'), job, technician, PNG, 'customer_service')]);
   for (const locale of LOCALES) {
     const ticket = ticketIn(locale);
@@ -442,7 +443,7 @@ describe('what people read', () => {
     const body = (locale: Locale) => JSON.parse(errorResponse(new StaleRevisionError(3, 2), locale).body as string).error;
     expect(body('zh-CN').message).toBe('您操作的是结算单第 2 版，当前有效的是第 3 版，请查看当前版本后再操作');
     expect(body('en').message).toContain('revision 2');
-    expect(body('en').message).toContain('revision 3');
+    expect(body('en').message).toContain('the revision in force is 3');
     expect(body('en')).toMatchObject({ currentRevision: 3, sentRevision: 2 });
   });
 

@@ -15,6 +15,11 @@ const mail = plainLetter;
 
 const window = (job: Job, locale: string) => `${formatInstant(job.window.from, locale)} – ${formatInstant(job.window.to, locale)}`;
 
+/** Catalogue names of the parts a letter lists, by SKU (a SKU without one is listed by its number). */
+export type PartNames = Readonly<Record<string, string>>;
+
+const partText = (names: PartNames, sku: string, quantity: number) => `${names[sku] ? `${names[sku]}（${sku}）` : `备件编号 ${sku}`} × ${quantity}`;
+
 /** The device in words: its system's label, then model and serial where known (no empty gaps). */
 function deviceText(ticket: Ticket): string {
   const { system, model, serial } = ticket.device;
@@ -35,7 +40,7 @@ export function toAssessmentMail(ticket: Ticket): Mail {
   );
 }
 
-export function toDispatchMail(ticket: Ticket): Mail {
+export function toDispatchMail(ticket: Ticket, partNames: PartNames = {}): Mail {
   const a = ticket.assessment!;
   return mail(
     'zh-CN',
@@ -44,13 +49,13 @@ export function toDispatchMail(ticket: Ticket): Mail {
       `工单 ${ticket.number} 已完成技术评估，需要安排技术员上门。`,
       `维修方案：${a.repairPlan}`,
       `所需技能：${labelOf('skill', a.skillRequired, 'zh-CN')}；预计用时：${a.estimatedMinutes} 分钟；登高作业：${a.requiresWorkAtHeight ? '是' : '否'}；电工作业：${a.requiresElectrician ? '是' : '否'}`,
-      `所需备件：${a.partsNeeded.map((p) => `备件编号 ${p.sku} × ${p.quantity}`).join('，') || '无'}`,
+      `所需备件：${a.partsNeeded.map((p) => partText(partNames, p.sku, p.quantity)).join('，') || '无'}`,
     ],
     `handoff:dispatch:${ticket.id}`,
   );
 }
 
-export function jobSheetMail(ticket: Ticket, job: Job, technician: StaffMember): Mail {
+export function jobSheetMail(ticket: Ticket, job: Job, technician: StaffMember, partNames: PartNames = {}): Mail {
   const a = ticket.assessment!;
   return mail(
     'zh-CN',
@@ -65,7 +70,7 @@ export function jobSheetMail(ticket: Ticket, job: Job, technician: StaffMember):
       `维修方案：${a.repairPlan}`,
       `技术措施：${a.technicalMeasures}`,
       `携带工具：${[...new Set([...(a.toolKinds ?? []).map((kind) => labelOf('tool', kind, 'zh-CN')), ...a.toolsNeeded])].join('、') || '常规工具'}`,
-      `携带备件：${job.partsToTake.map((p) => `备件编号 ${p.sku} × ${p.quantity}（${p.location === 'warehouse' ? `${locationLabel(p.location, 'zh-CN')}领取` : '车载库存'}）`).join('，') || '无'}`,
+      `携带备件：${job.partsToTake.map((p) => `${partText(partNames, p.sku, p.quantity)}（${p.location === 'warehouse' ? `${locationLabel(p.location, 'zh-CN')}领取` : '车载库存'}）`).join('，') || '无'}`,
       '出发前请完成工具与设备安全检查，检查通过后才能开工。',
     ],
     `handoff:job:${job.jobId}`,
