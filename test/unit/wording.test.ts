@@ -67,6 +67,7 @@ import {
   type StatementRevision,
 } from '../../lib/settlement/domain/statement.ts';
 import type { OutgoingMail } from '../../lib/platform/mail/mailer.ts';
+import { UI } from '../../web/src/core/strings.ts';
 
 // ---- the checks ---------------------------------------------------------------------------------
 
@@ -455,6 +456,17 @@ describe('what people read', () => {
     expect(message(new InsufficientStockError('PSU-12V', 'warehouse'))).toBe('仓库的备件 PSU-12V 库存不足');
     const [problem] = refused(z.object({ system: z.enum(SYSTEM_TYPES) }), { system: 'tv' });
     expect(JSON.parse(errorResponse(new ValidationError([problem!]), 'zh-CN').body as string).error.fields[0].message).toContain('视频监控、门禁');
+  });
+
+  it('keeps the web app\'s strings clean: ASCII punctuation in English, no stray space in Chinese', () => {
+    const problems: string[] = [];
+    for (const [key, [zh, en]] of Object.entries(UI as Record<string, readonly [string, string]>)) {
+      const sample = (text: string) => text.replace(/\{\w+\}/g, '1');
+      // The language switch names Chinese in Chinese; an invoice type names the fapiao in Chinese too.
+      if (key !== 'app.language') problems.push(...problemsIn(sample(en).replace(/[\u4e00-\u9fff]+/g, ''), 'en').map((p) => `${key} (en): ${p}`));
+      problems.push(...problemsIn(sample(zh), 'zh-CN').map((p) => `${key} (zh-CN): ${p}`));
+    }
+    expect(problems).toEqual([]);
   });
 
   it('finds what it looks for', () => {
