@@ -201,6 +201,11 @@ export const LABELS = {
     approving: ['调整中（未完成）', 'Corrections being written'],
     approved: ['已审批', 'Approved'],
   },
+  /** LOCALES: the languages a customer may choose. */
+  locale: {
+    'zh-CN': ['简体中文', 'Simplified Chinese'],
+    en: ['英文', 'English'],
+  },
   /** What a field of a request should have been (validation's `invalid_type`). */
   valueType: {
     string: ['文本', 'text'],

@@ -72,6 +72,7 @@ const ENUMS: Record<string, readonly string[]> = {
   method: TRAINING_METHODS,
   privacyKind: RIGHTS_KINDS,
   verification: VERIFICATION_METHODS,
+  locale: LOCALES,
 };
 
 describe('the label catalogue', () => {
