@@ -240,9 +240,9 @@ export const LABELS = {
     first_contact: ['首次联系客户', 'First contact'],
     visit_agreement: ['约定上门时间', 'Visit time agreed'],
     on_site: ['到达现场', 'On site'],
-    simple_repair: ['简单故障现场修复', 'Simple repair'],
-    agreed_completion: ['约定完成时间', 'Agreed completion'],
-    follow_up: ['完工回访', 'Follow-up'],
+    simple_repair: ['简单故障修复', 'Simple repair'],
+    agreed_completion: ['约定完成', 'Agreed completion'],
+    follow_up: ['回访', 'Follow-up'],
   },
   /** TIMER_STATES. */
   timerState: {
