@@ -8,12 +8,13 @@ import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
 import { deliverHandoff } from '../../lib/dispatch/usecases/handoffs.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['dispatch-notify'].access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base) };
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...partsAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(workHandoffMessage, async (message, _record, context) => {

@@ -1,3 +1,5 @@
+import type { Locale } from './locale.ts';
+
 /**
  * Typed domain errors. Each has a stable `code` the HTTP error middleware maps to a status and a
  * localized message; `cause` keeps the underlying error for logs, never for clients.
@@ -15,8 +17,11 @@ export abstract class DomainError extends Error {
     super(message, options);
   }
 
-  /** Values for the client message's placeholders (safe to show). */
-  messageParams(): Record<string, string | number> {
+  /**
+   * Values for the client message's placeholders (safe to show), in the reader's language where a
+   * value is words; a code goes through the label catalogue (`{name:group}` in the message).
+   */
+  messageParams(_locale: Locale): Record<string, string | number> {
     return {};
   }
 

@@ -279,7 +279,7 @@ describe('the staff form', () => {
     const liu = form.locator('[data-technician="staff-tech-liu"]');
     await liu.waitFor();
     expect(await liu.textContent()).toContain('不可派');
-    expect(await liu.textContent()).toContain('登高作业证书已于 2025-06-30 过期');
+    expect(await liu.textContent()).toContain('登高作业证已于 2025-06-30 过期');
     expect(await liu.getByRole('radio').isDisabled()).toBe(true);
     expect(await form.locator('[data-technician="staff-tech-chen"]').textContent()).toContain('可派');
     await shot(page, 'dispatch-candidates');

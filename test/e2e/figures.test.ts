@@ -374,9 +374,9 @@ describe('STD-1c, punctuality and STD-2a', () => {
     expect(repair).toMatchObject({ state: 'running', standardId: 'STD-2a', allowedMinutes: 120, startedAt: checkedIn.body.job.checkIn.at });
     expect(new Date(repair!.dueAt).getTime() - new Date(repair!.startedAt).getTime()).toBe(120 * MINUTE);
     await fireSchedule('sla-sweep', new Date(new Date(repair!.dueAt).getTime() - MINUTE));
-    expect(await breachMails(ticket.number, '简单故障现场修复')).toEqual([]);
+    expect(await breachMails(ticket.number, '简单故障修复')).toEqual([]);
     await fireSchedule('sla-sweep', new Date(new Date(repair!.dueAt).getTime() + MINUTE));
-    expect(await breachMails(ticket.number, '简单故障现场修复')).toHaveLength(1);
+    expect(await breachMails(ticket.number, '简单故障修复')).toHaveLength(1);
   });
 });
 

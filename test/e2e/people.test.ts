@@ -157,7 +157,7 @@ describe('training and exams (TRAIN-1, SAFE-2)', () => {
     const refused = await api('POST', `/v1/staff/tickets/${ticketId}/schedule`, { token: manager, body: { technicianId: TECH, window }, headers: { 'accept-language': 'en' } });
     expect(refused.status).toBe(422);
     expect(refused.body.error).toMatchObject({ code: 'technician_not_eligible', reasons: [{ code: 'safety_training_expired', validUntil: '2026-01-09' }] });
-    expect(refused.body.error.message).toContain('safety_training_expired');
+    expect(refused.body.error.message).toContain('Safety training expired on 2026-01-09');
 
     await safetySession(today, [{ staffId: TECH, attended: true, score: 75 }]);
     expect((await api('GET', `/v1/staff/people/${TECH}`, { token: manager })).body.safetyTraining.valid).toBe(true);

@@ -201,7 +201,7 @@ describe('followed-up ticket to closed', () => {
     expect(fen(summary['小计（不含税）']!.value) + fen(summary['折扣']!.value) + fen(summary['增值税']!.value)).toBe(106_785);
     expect(summary['价税合计']).toEqual({ value: '1067.85', note: '大写：壹仟零陆拾柒元捌角伍分' });
     expect(lines[2]!['项目']).toContain('红外网络摄像机');
-    expect(lines[0]!['客户']).toBe(`星河湾物业 张伟`);
+    expect(lines[0]!['客户']).toBe(`星河湾物业（张伟）`);
 
     // The statement PDF: attached to both emails, the same document through the signed link and for staff.
     expect(customerMail!.attachments.map((a) => a.filename)).toEqual([`结算单-${statement.number}-第1版.pdf`]);
@@ -240,7 +240,7 @@ describe('followed-up ticket to closed', () => {
     // Confirm: a stale revision is refused; a second click answers like the first.
     const stale = await api('POST', publicPath(link.id, link.t, '/confirm'), { body: { revision: 2 } });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ code: 'statement_revision_stale', currentRevision: 1 });
+    expect(stale.body.error).toMatchObject({ code: 'statement_revision_stale', currentRevision: 1, sentRevision: 2, message: '您操作的是结算单第 2 版，当前有效的是第 1 版，请查看当前版本后再操作' });
     const confirmed = await api('POST', publicPath(link.id, link.t, '/confirm'), { body: { revision: 1 } });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'confirmed', actions: { confirm: false, requestInvoice: true } });
@@ -449,7 +449,7 @@ describe('the monthly digest', () => {
     expect(await fireSchedule('settlement-monthly-digest', new Date(aDayLate.getTime() + 60_000))).toMatchObject({ result: { months: [], sent: false } });
     const [digest, ...more] = await eventually(async () => ((await digests()).length ? digests() : undefined));
     expect(more).toHaveLength(0);
-    expect(digest!.subject).toBe(`【财务月报】${year}年${String(month).padStart(2, '0')}月 结算汇总`);
+    expect(digest!.subject).toBe(`【财务月报】${year}年${String(month).padStart(2, '0')}月结算汇总`);
 
     const texts = Object.fromEntries(
       digest!.attachments.map((a, i) => {

@@ -41,7 +41,7 @@ describe('error responses', () => {
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toContain('ECONNREFUSED');
     expect(response.body).not.toContain('DynamoDB');
-    expect(JSON.parse(response.body!)).toEqual({ error: { code: 'internal', message: 'Internal error, please try again later' } });
+    expect(JSON.parse(response.body!)).toEqual({ error: { code: 'internal', message: 'Something went wrong on our side; please try again later' } });
   });
 
   it('answers a validation error with localized field messages', () => {

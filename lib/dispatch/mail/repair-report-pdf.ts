@@ -9,6 +9,7 @@ import type { StaffMember } from '../../staff/index.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { formatInstant } from '../../platform/mail/html.ts';
 import { PdfDocumentBuilder } from '../../platform/pdf/document.ts';
+import { labelOf } from '../../platform/labels.ts';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const at = (iso: string | undefined) => (iso ? `${formatInstant(iso, 'zh-CN')}（北京时间）` : '—');
@@ -22,7 +23,7 @@ export async function repairReportPdf(ticket: Ticket, job: Job, technician: Pick
     ['工单号', ticket.number],
     ['客户', [ticket.customer.organisation, ticket.customer.name].filter(Boolean).join(' ')],
     ['现场', [ticket.site.name, ticket.site.address].filter(Boolean).join('，')],
-    ['设备', [ticket.device.system, ticket.device.model, ticket.device.serial ? `序列号 ${ticket.device.serial}` : undefined].filter(Boolean).join('  ')],
+    ['设备', [labelOf('system', ticket.device.system, 'zh-CN'), ticket.device.model, ticket.device.serial ? `序列号 ${ticket.device.serial}` : undefined].filter(Boolean).join('  ')],
     ['安装位置', ticket.device.location ?? '—'],
     ['故障现象', ticket.symptom],
   ]);

@@ -25,7 +25,7 @@ export async function assessTicket(deps: Deps, ticketId: string, input: Assessme
   if (ticket.status !== 'in_assessment') throw new InvalidTransitionError(ticket.status, input.onSite ? 'awaiting_dispatch' : 'remote_resolution');
   const problems = parts.map((part, i) => {
     if (!part) return { path: `partsNeeded.${i}.sku`, key: 'unknown_part' };
-    if (!part.designated) return { path: `partsNeeded.${i}.sku`, key: 'part_not_designated' };
+    if (!part.designated) return { path: `partsNeeded.${i}.sku`, key: 'part_not_designated', params: { sku: part.sku } };
     return undefined;
   });
   const fields = problems.filter((p) => p !== undefined);

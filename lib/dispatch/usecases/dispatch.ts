@@ -9,6 +9,8 @@ import { ALWAYS_CALENDAR } from '../../calendar/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { rankCandidates, requiredCertificates, type Candidate } from '../domain/eligibility.ts';
 import { DomainError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { labelOf } from '../../platform/labels.ts';
+import type { Locale } from '../../platform/locale.ts';
 import type { Job, VisitWindow } from '../domain/job.ts';
 import type { Reservation } from '../../parts/index.ts';
 import { readinessOf, type ToolKind } from '../../people/index.ts';
@@ -30,8 +32,9 @@ export class TechnicianNotEligibleError extends DomainError {
     super(`Technician ${candidate.technicianId} is not eligible: ${candidate.reasons.map((r) => r.code).join(', ')}`);
   }
 
-  override messageParams() {
-    return { name: this.candidate.name, reasons: this.candidate.reasons.map((r) => r.code).join(', ') };
+  override messageParams(locale: Locale) {
+    const reasons = this.candidate.reasons.map((reason) => labelOf('eligibility', reason.code, locale, reason as unknown as Record<string, string>));
+    return { name: this.candidate.name, reasons: reasons.join(locale === 'en' ? '; ' : '；') };
   }
 
   override publicDetails() {

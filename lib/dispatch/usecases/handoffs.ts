@@ -4,13 +4,19 @@
  */
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
-import { jobSheetMail, toAssessmentMail, toDispatchMail, visitConfirmationMail } from '../mail/handoffs.ts';
+import { jobSheetMail, toAssessmentMail, toDispatchMail, visitConfirmationMail, type PartNames } from '../mail/handoffs.ts';
 import { repairReportMail } from '../mail/repair-report.ts';
 import { repairReportFilename, repairReportPdf } from '../mail/repair-report-pdf.ts';
 import type { WorkHandoffMessage } from '../../platform/queue/messages.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'settings'>;
+type Deps = Pick<Dependencies, 'tickets' | 'jobs' | 'staff' | 'settings' | 'parts'>;
+
+/** The catalogue names of the SKUs a letter lists (one round trip, none without parts). */
+async function partNames(deps: Deps, skus: string[]): Promise<PartNames> {
+  const parts = await Promise.all([...new Set(skus)].map((sku) => deps.parts.getPart(sku)));
+  return Object.fromEntries(parts.flatMap((part) => (part ? [[part.sku, part.name]] : [])));
+}
 
 export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: WorkHandoffMessage): Promise<void> {
   // The groups' addresses are read beside the other reads, and only by the hand-offs that mail a group.
@@ -23,15 +29,16 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
     }
     case 'ticket.to-dispatch': {
       const [groups, ticket] = await Promise.all([groupEmails(), deps.tickets.require(message.ticketId)]);
-      await sendOnce(`handoff:dispatch:${ticket.id}:${message.at}`, { to: [groups.repair_service], ...toDispatchMail(ticket) });
+      const names = await partNames(deps, ticket.assessment?.partsNeeded.map((p) => p.sku) ?? []);
+      await sendOnce(`handoff:dispatch:${ticket.id}:${message.at}`, { to: [groups.repair_service], ...toDispatchMail(ticket, names) });
       return;
     }
     case 'job.scheduled': {
       const job = await deps.jobs.get(message.jobId);
       if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
-      const [ticket, technician] = await Promise.all([deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId)]);
+      const [ticket, technician, names] = await Promise.all([deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), partNames(deps, job.partsToTake.map((p) => p.sku))]);
       if (!technician) throw new NotFoundError(`Technician ${job.technicianId} not found`);
-      await sendOnce(`job-sheet:${job.jobId}:${message.revision}`, { to: [technician.email], ...jobSheetMail(ticket, job, technician) });
+      await sendOnce(`job-sheet:${job.jobId}:${message.revision}`, { to: [technician.email], ...jobSheetMail(ticket, job, technician, names) });
       if (ticket.customer.email) {
         await sendOnce(`visit:${job.jobId}:${message.revision}`, { to: [ticket.customer.email], ticketId: ticket.id, ...visitConfirmationMail(ticket, job, technician, message.revision > 0) });
       }
@@ -44,9 +51,8 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
       if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
       // Dated by the sign-off, so a redelivered message builds the same document.
       const pdf = { bytes: await repairReportPdf(ticket, job, technician, signature, new Date(job.signOff?.signedAt ?? job.completedAt ?? job.createdAt)), filename: repairReportFilename(ticket) };
-      const report = repairReportMail(ticket, job, pdf);
-      await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...report });
-      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...report });
+      await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...repairReportMail(ticket, job, technician, pdf, 'customer_service') });
+      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...repairReportMail(ticket, job, technician, pdf) });
       return;
     }
   }

@@ -13,6 +13,8 @@ import type { DocumentType, LedgerEntry } from '../domain/ledger.ts';
 import { PART_PREFIX, issueRegisterKey, ledgerDocumentIndexKeys, ledgerDocumentPartition, ledgerEntryKey, ledgerPartition, partKey, stockKey } from '../../platform/store/keys.ts';
 import { guard, transactWrite, type GuardedItem, type TransactItem } from '../../platform/store/transact.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { locationLabel } from '../../platform/labels.ts';
+import type { Locale } from '../../platform/locale.ts';
 
 export class InsufficientStockError extends DomainError {
   override name = 'InsufficientStockError';
@@ -21,8 +23,8 @@ export class InsufficientStockError extends DomainError {
     super(`Not enough ${sku} at ${location}`, options);
   }
 
-  override messageParams() {
-    return { sku: this.sku, location: this.location };
+  override messageParams(locale: Locale) {
+    return { sku: this.sku, location: locationLabel(this.location, locale) };
   }
 
   override publicDetails() {

@@ -5,20 +5,12 @@
 import { csvBuffer, type CsvCell } from '../../platform/mail/csv.ts';
 import { escapeHtml, htmlDocument, plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
-import type { Grade, Metric } from '../domain/scorecard.ts';
+import { labelOf } from '../../platform/labels.ts';
+import { GRADES, METRICS, type Grade, type Metric } from '../domain/scorecard.ts';
 import type { FrozenScorecard, Scorecard } from '../store/scorecard-repository.ts';
 
-export const GRADE_NAMES: Record<Grade, string> = { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' };
-const GROUP_NAMES: Record<string, string> = { customer_service: '客户服务组', tech_support: '技术支持组', repair_service: '维修服务组' };
-const METRIC_NAMES: Record<Metric, string> = {
-  slaKept: '时限达成',
-  punctuality: '准时到场',
-  repeatFailure: '无返修',
-  satisfaction: '满意度',
-  complaints: '投诉',
-  trainingAttendance: '培训出勤',
-  examsPassed: '考试通过',
-};
+export const GRADE_NAMES = Object.fromEntries(GRADES.map((grade) => [grade, labelOf('grade', grade, 'zh-CN')])) as Record<Grade, string>;
+const METRIC_NAMES = Object.fromEntries(METRICS.map((metric) => [metric, labelOf('metric', metric, 'zh-CN')])) as Record<Metric, string>;
 const quarterText = (quarter: string) => `${quarter.slice(0, 4)} 年第 ${quarter.slice(-1)} 季度`;
 const gradeText = (card: Pick<Scorecard, 'grade' | 'smallSample'>) => (card.grade ? GRADE_NAMES[card.grade] : card.smallSample ? '样本不足' : '数据不足');
 
@@ -28,7 +20,7 @@ function rows(cards: Scorecard[]): CsvCell[][] {
     ['员工', '组别', '时限达成', '时限超时', '豁免', '到场次数', '迟到', '维修', '确认返修', '回访答复', '平均满意度', '成立投诉', '培训场次', '出勤', '考试', '通过', ...metrics.map((m) => `${METRIC_NAMES[m]}得分`), '总分', '等级', '小样本'],
     ...cards.map((c) => [
       c.name,
-      GROUP_NAMES[c.group] ?? c.group,
+      labelOf('group', c.group, 'zh-CN'),
       c.facts.sla.met,
       c.facts.sla.breached,
       c.facts.sla.exempt,
@@ -73,11 +65,11 @@ export function draftScorecardsMail(quarter: string, cards: Scorecard[], referen
 
 export function ownScorecardMail(card: FrozenScorecard, reference: string): Omit<OutgoingMail, 'to'> {
   const final = card.finalGrade ? GRADE_NAMES[card.finalGrade] : gradeText(card);
-  const subject = `【季度考核结果】${quarterText(card.quarter)} ${card.name}：${final}`;
+  const subject = `【季度考核结果】${card.name}，${quarterText(card.quarter)}：${final}`;
   const lines = [
-    `${card.name}，您 ${quarterText(card.quarter)}的考核已由经理签认，等级：${final}${card.score !== null ? `（总分 ${card.score}）` : ''}。`,
+    `${card.name}，您${quarterText(card.quarter)}的考核已由经理签认，等级：${final}${card.score !== null ? `（总分 ${card.score}）` : ''}。`,
     ...card.metrics.filter((m) => m.score !== null).map((m) => `${METRIC_NAMES[m.metric]}：${m.score}${m.smallSample ? '（样本不足，不计分）' : ''}`),
-    ...(card.adjustment ? [`计算等级：${gradeText(card)}；经理调整为 ${GRADE_NAMES[card.adjustment.grade]}，理由：${card.adjustment.reason}`] : []),
+    ...(card.adjustment ? [`计算等级：${gradeText(card)}；经理调整为${GRADE_NAMES[card.adjustment.grade]}，理由：${card.adjustment.reason}`] : []),
     '明细见员工端“个人页面”。',
   ];
   return plainLetter('zh-CN', subject, lines, reference);

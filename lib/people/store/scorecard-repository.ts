@@ -10,6 +10,7 @@ import { adHocAssessmentKey, frozenScorecardKey, gradeAdjustmentKey, scorecardSi
 import { guard, transactWrite } from '../../platform/store/transact.ts';
 import { versionedDocument, type Versioned } from '../../platform/store/versioned-config.ts';
 import { DomainError } from '../../platform/errors.ts';
+import type { Locale } from '../../platform/locale.ts';
 import { DEFAULT_SCORECARD_CONFIG, type ComputedScore, type Grade, type PersonFacts, type ScorecardConfig } from '../domain/scorecard.ts';
 import type { StaffGroup } from '../domain/people.ts';
 
@@ -22,8 +23,9 @@ export class QuarterSignedOffError extends DomainError {
     super(`Quarter ${quarter} is signed off`);
   }
 
-  override messageParams() {
-    return { quarter: this.quarter };
+  override messageParams(locale: Locale) {
+    const [year, q] = [this.quarter.slice(0, 4), this.quarter.slice(-1)];
+    return { quarter: locale === 'en' ? `Q${q} ${year}` : `${year} 年第 ${q} 季度` };
   }
 }
 

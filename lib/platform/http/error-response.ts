@@ -77,7 +77,7 @@ export function errorResponse(raw: unknown, locale: Locale): APIGatewayProxyStru
   return jsonResponse(status, {
     error: {
       code: error.code,
-      message: message(locale, error.code, error.messageParams()),
+      message: message(locale, error.code, error.messageParams(locale)),
       ...(error instanceof ValidationError
         ? { fields: error.fields.map((field) => ({ path: field.path, message: message(locale, field.key, field.params) })) }
         : {}),

@@ -1,11 +1,13 @@
 /**
  * Wording of statement lines and states in zh-CN and en, shared by the emails, the finance CSV and
- * the public view, so the customer, finance and the page read the same words.
+ * the public view, so the customer, finance and the page read the same words; payment methods and
+ * invoice types are the label catalogue's (lib/platform/labels.ts).
  */
 import { formatYuan, type StatementLine, type WaiverReason } from './fees.ts';
 import type { SkillLevel } from '../../staff/index.ts';
 import type { InvoiceType, PaymentMethod, StatementStatus } from './statement.ts';
 import type { Locale } from '../../tickets/index.ts';
+import { labelOf } from '../../platform/labels.ts';
 
 type Text = Record<Locale, string>;
 
@@ -28,20 +30,6 @@ const STATUS: Record<StatementStatus, Text> = {
   settled: { 'zh-CN': '已结清', en: 'Settled' },
 };
 
-const METHOD: Record<PaymentMethod, Text> = {
-  bank_transfer: { 'zh-CN': '银行转账', en: 'Bank transfer' },
-  wechat: { 'zh-CN': '微信支付', en: 'WeChat Pay' },
-  alipay: { 'zh-CN': '支付宝', en: 'Alipay' },
-  cash: { 'zh-CN': '现金', en: 'Cash' },
-  card: { 'zh-CN': '刷卡', en: 'Card' },
-  cheque: { 'zh-CN': '支票', en: 'Cheque' },
-};
-
-const INVOICE: Record<InvoiceType, Text> = {
-  normal: { 'zh-CN': '增值税普通发票', en: 'VAT general invoice' },
-  special: { 'zh-CN': '增值税专用发票', en: 'VAT special invoice' },
-};
-
 /** `1300` -> `13%`, `650` -> `6.5%`, `1234` -> `12.34%` (integer arithmetic only). */
 export function formatPercent(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);
@@ -53,8 +41,8 @@ export function formatPercent(basisPoints: number): string {
 export const yuan = (fen: number) => `¥${formatYuan(fen)}`;
 export const waiverText = (reason: WaiverReason, locale: Locale) => WAIVER[reason][locale];
 export const statementStatusText = (status: StatementStatus, locale: Locale) => STATUS[status][locale];
-export const paymentMethodText = (method: PaymentMethod, locale: Locale) => METHOD[method][locale];
-export const invoiceTypeText = (type: InvoiceType, locale: Locale) => INVOICE[type][locale];
+export const paymentMethodText = (method: PaymentMethod, locale: Locale) => labelOf('payment', method, locale);
+export const invoiceTypeText = (type: InvoiceType, locale: Locale) => labelOf('invoiceType', type, locale);
 
 export function lineKindText(kind: StatementLine['kind'], locale: Locale): string {
   const zh = locale === 'zh-CN';

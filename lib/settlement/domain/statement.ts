@@ -195,16 +195,16 @@ export class StatementStateError extends DomainError {
 export class StaleRevisionError extends DomainError {
   override name = 'StaleRevisionError';
   readonly code = 'statement_revision_stale';
-  constructor(readonly currentRevision: number) {
-    super(`The statement is at revision ${currentRevision}`);
+  constructor(readonly currentRevision: number, readonly sentRevision: number) {
+    super(`The statement is at revision ${currentRevision}, not ${sentRevision}`);
   }
 
   override messageParams() {
-    return { revision: this.currentRevision };
+    return { revision: this.currentRevision, sent: this.sentRevision };
   }
 
   override publicDetails() {
-    return { currentRevision: this.currentRevision };
+    return { currentRevision: this.currentRevision, sentRevision: this.sentRevision };
   }
 }
 
@@ -246,7 +246,7 @@ export function assertStatus(statement: Statement, allowed: readonly StatementSt
 
 /** A customer's answer must be about the revision in force. */
 export function assertRevision(statement: Statement, revision: number): void {
-  if (statement.revision !== revision) throw new StaleRevisionError(statement.revision);
+  if (statement.revision !== revision) throw new StaleRevisionError(statement.revision, revision);
 }
 
 /** The charge lines of a revision; its discount and VAT lines belong to the summary below them (PDF, CSV). */

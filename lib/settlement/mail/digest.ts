@@ -26,7 +26,7 @@ export interface DigestData {
 /** `2026-05-31 23:59:00` in Asia/Shanghai. */
 export const localDateTime = (iso: string) => localTimestamp(new Date(iso));
 
-const customer = (s: Statement) => (s.customer.organisation ? `${s.customer.organisation} ${s.customer.name}` : s.customer.name);
+const customer = (s: Statement) => (s.customer.organisation ? `${s.customer.organisation}（${s.customer.name}）` : s.customer.name);
 const sumOf = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Who did it: the staff member's name (the digest's staff directory), `客户` for the customer. */
@@ -112,7 +112,7 @@ export function digestSummary(data: DigestData) {
 export function digestMail(data: DigestData): Omit<OutgoingMail, 'to'> {
   const [year, month] = data.month.split('-');
   const summary = digestSummary(data);
-  const subject = `【财务月报】${year}年${month}月 结算汇总`;
+  const subject = `【财务月报】${year}年${month}月结算汇总`;
   const paragraphs = [
     `${year}年${month}月结算汇总（金额为价税合计，单位人民币元）：`,
     `结算单：${summary.statements.count} 张，价税合计 ${yuan(summary.statements.totalFen)}`,

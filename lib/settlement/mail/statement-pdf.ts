@@ -12,6 +12,7 @@ import { formatPercent, invoiceTypeText, lineDescription, paymentMethodText, sta
 import { formatInstant } from '../../platform/mail/html.ts';
 import { PdfDocumentBuilder } from '../../platform/pdf/document.ts';
 import { qrMatrix } from '../../platform/qr.ts';
+import { labelOf } from '../../platform/labels.ts';
 
 export const statementPdfFilename = (statement: Pick<Statement, 'number'>, revision: number) => `结算单-${statement.number}-第${revision}版.pdf`;
 
@@ -30,7 +31,7 @@ export async function statementPdf(
     ['工单号', statement.ticketNumber],
     ['客户', [statement.customer.organisation, statement.customer.name].filter(Boolean).join(' ')],
     ['现场', [statement.site.name, statement.site.address].filter(Boolean).join('，')],
-    ['设备', [statement.device.system, statement.device.model, statement.device.serial ? `序列号 ${statement.device.serial}` : undefined].filter(Boolean).join('  ')],
+    ['设备', [labelOf('system', statement.device.system, 'zh-CN'), statement.device.model, statement.device.serial ? `序列号 ${statement.device.serial}` : undefined].filter(Boolean).join('  ')],
     ['开具时间', `${formatInstant(revision.issuedAt, 'zh-CN')}（北京时间）`],
     ...(revision.reason ? ([['修订原因', revision.reason]] as Array<[string, string]>) : []),
   ]);

@@ -17,7 +17,7 @@ import { chargeLines } from '../domain/statement.ts';
 const FONT = "font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;line-height:1.6";
 
 function customerName(statement: Statement): string {
-  return statement.customer.organisation ? `${statement.customer.organisation} ${statement.customer.name}` : statement.customer.name;
+  return statement.customer.organisation ? `${statement.customer.organisation}（${statement.customer.name}）` : statement.customer.name;
 }
 
 /** The lines as an HTML table and as text, in the reader's language. */
@@ -152,7 +152,7 @@ export function disputeMail(statement: Statement): Omit<OutgoingMail, 'to'> {
 
 export function invoiceRequestMail(statement: Statement, revision: StatementRevision): Omit<OutgoingMail, 'to'> {
   const request = statement.invoiceRequest!;
-  const subject = `【开票申请】${statement.number} ${invoiceTypeText(request.type, 'zh-CN')} ${request.title} 价税合计 ${yuan(statement.totalFen)}`;
+  const subject = `【开票申请】${statement.number}：${invoiceTypeText(request.type, 'zh-CN')}，抬头“${request.title}”，价税合计 ${yuan(statement.totalFen)}`;
   const rows: Array<[string, string | undefined]> = [
     ['发票类型', invoiceTypeText(request.type, 'zh-CN')],
     ['抬头类型', request.titleType === 'personal' ? '个人' : '单位'],
@@ -194,7 +194,7 @@ export function invoiceIssuedMail(statement: Statement): Omit<OutgoingMail, 'to'
   const lines = zh
     ? [
         `尊敬的${statement.customer.name}：`,
-        `您申请的${invoiceTypeText(request.type, 'zh-CN')}已开具：抬头 ${request.title}，发票号码 ${invoice.invoiceNumber}，开票日期 ${invoice.issuedOn}，价税合计 ${yuan(statement.totalFen)}。`,
+        `您申请的${invoiceTypeText(request.type, 'zh-CN')}已开具：抬头“${request.title}”，发票号码 ${invoice.invoiceNumber}，开票日期 ${invoice.issuedOn}，价税合计 ${yuan(statement.totalFen)}。`,
         '电子发票将由税务系统发送至您登记的邮箱；如有疑问请联系客服。',
         '弱电工程售后服务部',
       ]

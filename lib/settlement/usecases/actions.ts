@@ -132,7 +132,7 @@ export interface RevisionInput {
 export async function reviseStatement(deps: Deps, statementId: string, input: RevisionInput, user: StaffUser): Promise<Statement> {
   const statement = await deps.statements.require(statementId);
   assertStatus(statement, ['issued', 'disputed'], 'revise');
-  if (statement.revision !== input.expectedRevision) throw new StaleRevisionError(statement.revision);
+  if (statement.revision !== input.expectedRevision) throw new StaleRevisionError(statement.revision, input.expectedRevision);
   // The revision in force and the ticket: two independent reads, one round trip.
   const [current, ticket] = await Promise.all([deps.statements.revision(statementId, statement.revision), deps.tickets.require(statement.ticketId)]);
   if (!current) throw new Error(`Revision ${statement.revision} of statement ${statementId} missing`);

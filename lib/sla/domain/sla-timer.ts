@@ -11,6 +11,7 @@
  */
 import { addWorkingMinutes, workingMinutesBetween, type WorkCalendar } from '../../calendar/index.ts';
 import { DomainError } from '../../platform/errors.ts';
+import type { Locale } from '../../platform/locale.ts';
 import type { Clock, ResponsibleGroup, ServiceStandard, TimerKind } from './service-standards.ts';
 
 export const TIMER_STATES = ['running', 'paused', 'met', 'breached', 'exempt', 'cancelled'] as const;
@@ -143,8 +144,10 @@ export class ExemptionTooLateError extends DomainError {
     super(`An exemption must be recorded, and the customer told, before the deadline ${dueAt}`);
   }
 
-  override messageParams() {
-    return { dueAt: this.dueAt };
+  override messageParams(locale: Locale) {
+    // The deadline as the reader's wall clock in Asia/Shanghai, not an ISO instant.
+    const at = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(this.dueAt));
+    return { dueAt: locale === 'en' ? `${at} China Standard Time` : `北京时间 ${at}` };
   }
 
   override publicDetails() {

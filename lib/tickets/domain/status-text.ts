@@ -1,20 +1,6 @@
-/** What a customer reads about each status: a label and the next step, in both locales. */
+/** What a customer reads about each status: its label (the label catalogue) and the next step, in both locales. */
+import { labelOf } from '../../platform/labels.ts';
 import type { Locale, TicketStatus } from './ticket.ts';
-
-const LABELS: Record<TicketStatus, Record<Locale, string>> = {
-  received: { 'zh-CN': '已受理', en: 'Received' },
-  triaged: { 'zh-CN': '客服已联系', en: 'Contacted by customer service' },
-  remote_resolution: { 'zh-CN': '远程指导处理中', en: 'Being resolved remotely' },
-  in_assessment: { 'zh-CN': '技术评估中', en: 'Under technical assessment' },
-  awaiting_dispatch: { 'zh-CN': '待派工', en: 'Waiting for a technician' },
-  scheduled: { 'zh-CN': '已安排上门', en: 'Visit scheduled' },
-  on_site: { 'zh-CN': '技术员在现场', en: 'Technician on site' },
-  completed: { 'zh-CN': '维修完成', en: 'Repair completed' },
-  followed_up: { 'zh-CN': '已回访', en: 'Followed up' },
-  settled: { 'zh-CN': '费用已结算', en: 'Settled' },
-  closed: { 'zh-CN': '已关闭', en: 'Closed' },
-  cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
-};
 
 const NEXT_STEPS: Record<TicketStatus, Record<Locale, string>> = {
   received: { 'zh-CN': '客服将尽快与您联系，确认故障情况。', en: 'Customer service will contact you shortly to confirm the fault.' },
@@ -31,7 +17,7 @@ const NEXT_STEPS: Record<TicketStatus, Record<Locale, string>> = {
   cancelled: { 'zh-CN': '工单已取消。', en: 'The ticket was cancelled.' },
 };
 
-export const statusLabel = (status: TicketStatus, locale: Locale) => LABELS[status][locale];
+export const statusLabel = (status: TicketStatus, locale: Locale) => labelOf('ticketStatus', status, locale);
 export const nextStep = (status: TicketStatus, locale: Locale) => NEXT_STEPS[status][locale];
 
 const EVENT_LABELS: Record<string, Record<Locale, string>> = {
@@ -41,6 +27,6 @@ const EVENT_LABELS: Record<string, Record<Locale, string>> = {
 
 export function milestoneLabel(type: string, toStatus: TicketStatus | undefined, locale: Locale): string {
   if (type === 'received') return EVENT_LABELS.received![locale];
-  if (toStatus) return LABELS[toStatus][locale];
+  if (toStatus) return statusLabel(toStatus, locale);
   return EVENT_LABELS[type]?.[locale] ?? type;
 }

@@ -40,7 +40,7 @@ export function uid(prefix = 'id'): string {
 }
 
 /** A status line that screen readers announce (role=status, polite). */
-export function notice(text: string, kind: 'ok' | 'error' | 'info' = 'info'): HTMLElement {
+export function notice(text: string, kind: 'ok' | 'warn' | 'error' | 'info' = 'info'): HTMLElement {
   return h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 

@@ -11,7 +11,7 @@ import { ValidationError } from '../../../lib/platform/errors.ts';
 import { parseWith } from '../../../lib/platform/http/validation.ts';
 import { ApiError, type FieldMessage } from './api.ts';
 import { h, uid, type Attrs, type Child } from './dom.ts';
-import { parseYuan, serverText, shanghaiInstant, t } from './i18n.ts';
+import { parseYuan, semiSep, serverText, shanghaiInstant, t } from './i18n.ts';
 
 export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'textarea' | 'select' | 'date' | 'time' | 'datetime-local' | 'checkbox' | 'radio' | 'lines';
 
@@ -240,7 +240,7 @@ export function showErrors(root: HTMLElement, fields: FieldMessage[], summary?: 
       unmatched.push(problem.message);
       continue;
     }
-    error.textContent = error.textContent ? `${error.textContent}；${problem.message}` : problem.message;
+    error.textContent = error.textContent ? `${error.textContent}${semiSep()}${problem.message}` : problem.message;
     error.hidden = false;
     container!.classList.add('invalid');
     if (container!.tagName === 'FIELDSET') for (const input of container!.querySelectorAll('input')) input.setAttribute('aria-invalid', 'true');

@@ -2,9 +2,11 @@
  * Locale (zh-CN by default, English on request), the user-interface strings in both languages, and
  * formatting: instants in Asia/Shanghai, money from integer fen as ¥ with two decimals. The server's
  * messages (validation, refusals) come from the shared catalogue lib/platform/http/messages.ts, so a message
- * shown before submitting is the very text the server would answer.
+ * shown before submitting is the very text the server would answer; the labels of codes come from the
+ * shared label catalogue lib/platform/labels.ts, the one the emails and error messages use.
  */
 import { message as serverMessage } from '../../../lib/platform/http/messages.ts';
+import { hasLabel, labelOf } from '../../../lib/platform/labels.ts';
 import type { Locale } from '../../../lib/tickets/domain/ticket.ts';
 import { UI, type UiKey } from './strings.ts';
 
@@ -59,8 +61,13 @@ export function serverText(key: string, params: Record<string, string | number> 
   return serverMessage(current, key, params);
 }
 
-/** A label for an enum value (`system.cctv`, `status.received`), or the raw value when unknown. */
-export function label(group: string, value: string): string {
+/**
+ * A label for an enum value: the shared label catalogue (lib/platform/labels.ts: systems, statuses,
+ * skills, certificates, tools, roles ...) first, then the web app's own groups in strings.ts; the raw
+ * value when neither knows it. `params` fill a label's placeholders (an eligibility reason's facts).
+ */
+export function label(group: string, value: string, params?: Readonly<Record<string, string | number | undefined>>): string {
+  if (hasLabel(group, value)) return labelOf(group, value, current, params);
   const key = `${group}.${value}`;
   return key in UI ? t(key as UiKey) : value;
 }
@@ -144,4 +151,24 @@ export function duration(minutes: number | undefined): string {
   const rest = abs % 60;
   const text = hours > 0 ? t('time.hoursMinutes', { h: hours, m: rest }) : t('time.minutes', { m: rest });
   return minutes < 0 ? t('time.overdueBy', { d: text }) : text;
+}
+
+/** Punctuation in the reader's language: a list's separator (`、` / `, `). */
+export function listSep(): string {
+  return current === 'en' ? ', ' : '、';
+}
+
+/** Between the items of a list whose items have commas: `；` / `; `. */
+export function semiSep(): string {
+  return current === 'en' ? '; ' : '；';
+}
+
+/** After a heading word: `：` / `: `. */
+export function colon(): string {
+  return current === 'en' ? ': ' : '：';
+}
+
+/** A note in parentheses after what it is about: `（…）` / ` (…)`. */
+export function paren(text: string | number): string {
+  return current === 'en' ? ` (${text})` : `（${text}）`;
 }

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { ApiError, setUnauthorizedHandler } from '../core/api.ts';
 import { h, mount, notice } from '../core/dom.ts';
 import { keepValues } from '../core/forms.ts';
-import { label, onLocaleChange, t } from '../core/i18n.ts';
+import { label, onLocaleChange, t, listSep } from '../core/i18n.ts';
 import { languageButton } from '../core/shell.ts';
 import { clearSession, currentSession, demoStaff, finishCognitoSignIn, loadConfig, signInLocally, signOutUrl, startCognitoSignIn, type StaffSession, type WebConfig } from '../staff/auth.ts';
 import { makeCtx, type Ctx, type NavItem, type View } from '../staff/context.ts';
@@ -70,7 +70,7 @@ const main = document.getElementById('main')!;
 let config: WebConfig = { auth: { mode: 'local' } };
 
 function drawHeader(session: StaffSession | undefined): void {
-  const roles = session?.user.roles.map((role) => label('role', role)).join('、');
+  const roles = session?.user.roles.map((role) => label('role', role)).join(listSep());
   mount(
     header,
     h('a', { class: 'skip', href: '#main', onclick: (event: Event) => (event.preventDefault(), main.querySelector<HTMLElement>('h1')?.focus()) }, t('app.skip')),
@@ -137,7 +137,7 @@ async function signInScreen(message?: string): Promise<void> {
               },
               t('signin.as', { name: member.name }),
             ),
-            h('p', { class: 'meta' }, [...member.roles.map((role) => label('role', role)), ...(member.lead ? [t('role.lead')] : [])].join('、')),
+            h('p', { class: 'meta' }, [...member.roles.map((role) => label('role', role)), ...(member.lead ? [t('role.lead')] : [])].join(listSep())),
           ),
         ),
       ),
@@ -176,7 +176,7 @@ function drawNav(active: string): void {
   );
 }
 
-let flash: string | undefined;
+let flash: { text: string; tone: 'ok' | 'warn' } | undefined;
 
 async function route(): Promise<void> {
   if (!ctx) return;
@@ -206,7 +206,7 @@ async function route(): Promise<void> {
   if (!root.isConnected) return;
   if (confirmation) {
     // After an action the confirmation takes the focus (the form that had it was replaced).
-    const line = h('p', { class: 'notice notice-ok flash', role: 'status', tabindex: '-1' }, confirmation);
+    const line = h('p', { class: `notice notice-${confirmation.tone} flash`, role: 'status', tabindex: '-1' }, confirmation.text);
     main.querySelector('.view-title')?.after(line);
     line.focus({ preventScroll: true });
   } else main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
@@ -235,8 +235,8 @@ async function boot(): Promise<void> {
     session,
     dispatcher,
     (next) => (location.hash = `#/${next}`),
-    (message) => {
-      flash = message;
+    (message, tone = 'ok') => {
+      flash = message ? { text: message, tone } : undefined;
       void route();
     },
   );

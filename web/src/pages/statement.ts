@@ -8,7 +8,7 @@ import { confirmStatementSchema, disputeStatementSchema, invoiceRequestSchema } 
 import { ApiError, request } from '../core/api.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';
-import { dateTime, label, locale, money, t } from '../core/i18n.ts';
+import { dateTime, label, locale, money, t, paren } from '../core/i18n.ts';
 import { publicPage, section } from '../core/shell.ts';
 
 z.config({ jitless: true });
@@ -182,7 +182,7 @@ async function render(main: HTMLElement): Promise<void> {
       definitionList([
         [t('statement.number'), view.number],
         [t('status.ticket'), view.ticketNumber],
-        [t('statement.customer'), `${view.customer.name}${view.customer.organisation ? `（${view.customer.organisation}）` : ''}`],
+        [t('statement.customer'), `${view.customer.name}${view.customer.organisation ? `${paren(view.customer.organisation)}` : ''}`],
         [t('ticket.site'), view.site?.name],
         [t('ticket.device'), [label('system', view.device.system), view.device.model, view.device.serial].filter(Boolean).join(' · ')],
         [t('statement.issued'), `${dateTime(view.issuedAt)}${view.revision > 1 ? ` · ${t('statement.revision', { revision: view.revision })}` : ''}`],

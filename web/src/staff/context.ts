@@ -15,11 +15,16 @@ export interface Ctx {
   download(path: string, filename: string): Promise<void>;
   /** Navigate to a hash route (`ticket/<id>`). */
   go(route: string): void;
-  /** Render the current route again (after an action changed the data), with a confirmation line. */
-  reload(flash?: string): void;
+  /**
+   * Render the current route again (after an action changed the data), with a confirmation line:
+   * green when the action went as hoped, a warning when it was recorded but needs attention.
+   */
+  reload(flash?: string, tone?: FlashTone): void;
 }
 
-export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: string) => void, reload: (flash?: string) => void): Ctx {
+export type FlashTone = 'ok' | 'warn';
+
+export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: string) => void, reload: (flash?: string, tone?: FlashTone) => void): Ctx {
   const roles = session.user.roles;
   return {
     session,

@@ -1,7 +1,7 @@
 /** Building blocks shared by the staff views: titles, ticket cards, timers, the timeline. */
 import { statusLabel } from '../../../lib/tickets/domain/status-text.ts';
 import { h, mount, notice, type Child } from '../core/dom.ts';
-import { dateTime, duration, label, locale, t } from '../core/i18n.ts';
+import { dateTime, duration, label, locale, t, colon, listSep, paren } from '../core/i18n.ts';
 import type { Ctx } from './context.ts';
 
 export interface TicketSummary {
@@ -88,7 +88,7 @@ export function statusBadge(status: string): HTMLElement {
 /** The customer as the viewer's role may see them (need-to-know): what the API withheld says so. */
 export function customerLine(customer: { name?: string; organisation?: string }): string {
   if (!customer.name) return t('privacy.withheld');
-  return `${customer.name}${customer.organisation ? `（${customer.organisation}）` : ''}`;
+  return `${customer.name}${customer.organisation ? `${paren(customer.organisation)}` : ''}`;
 }
 
 /** A phone to call; a masked one (`138****5678`) is shown, not dialled. */
@@ -110,7 +110,7 @@ export function ticketCard(ticket: TicketSummary, href: string, ...extra: Child[
     h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`),
     ticket.site.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
     h('p', { class: 'symptom' }, ticket.symptom.length > 120 ? `${ticket.symptom.slice(0, 120)}…` : ticket.symptom),
-    h('p', { class: 'meta small' }, `${t('list.created')}：`, h('time', { datetime: ticket.createdAt }, dateTime(ticket.createdAt))),
+    h('p', { class: 'meta small' }, `${t('list.created')}${colon()}`, h('time', { datetime: ticket.createdAt }, dateTime(ticket.createdAt))),
     ...extra,
   );
 }
@@ -141,7 +141,7 @@ export function timerState(timer: TimerView): HTMLElement {
 
 export function timerDetails(timer: TimerView): string {
   const pause = timer.state === 'paused' ? timer.pauses[timer.pauses.length - 1] : undefined;
-  if (pause) return t('timer.pausedBecause', { reason: pause.category ? `${label('pauseCategory', pause.category)}：${pause.reason}` : pause.reason });
+  if (pause) return t('timer.pausedBecause', { reason: pause.category ? `${label('pauseCategory', pause.category)}${colon()}${pause.reason}` : pause.reason });
   if (timer.exemption) return t('timer.exemptBecause', { reason: timer.exemption.reason, at: dateTime(timer.exemption.customerToldAt) });
   if (timer.cancellation) return t('timer.cancelledBecause', { reason: [label('cancelCause', timer.cancellation.cause), timer.cancellation.reason].filter(Boolean).join(' · ') });
   return '';
@@ -204,7 +204,7 @@ function eventSummary(event: TicketEvent): string {
     const value = data[key];
     if (typeof value === 'string' || typeof value === 'number') parts.push(key === 'kind' || key === 'timer' ? label('timerKind', String(value)) : String(value));
   }
-  if (Array.isArray(data.failing) && data.failing.length) parts.push(data.failing.map((item) => label('safety', String(item))).join('、'));
+  if (Array.isArray(data.failing) && data.failing.length) parts.push(data.failing.map((item) => label('safety', String(item))).join(listSep()));
   if (Array.isArray(data.changes)) parts.push((data.changes as Array<{ field: string; from?: string; to?: string }>).map((c) => `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join('; '));
   return parts.join(' · ');
 }

@@ -6,7 +6,7 @@
 import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../../lib/dispatch/schemas.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly } from '../../core/i18n.ts';
+import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly, colon, listSep } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
 import { loadCatalog } from './support.ts';
@@ -68,7 +68,7 @@ function visitChanges(ctx: Ctx, ticket: TicketSummary, technicians: Array<{ valu
   onSubmit(reschedule, { schema: rescheduleSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${jobId}/reschedule`, { body }), done: () => ctx.reload(t('app.saved')) });
   const cancel = form({}, field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }), submitButton(t('dispatch.cancelVisit'), { class: 'secondary' }));
   onSubmit(cancel, { schema: cancelVisitSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${jobId}/cancel`, { body }), done: () => ctx.reload(t('app.saved')) });
-  return h('div', {}, h('p', { class: 'meta' }, `${t('job.window')}：${dateTime(ticket.appointment.from)} – ${timeOnly(ticket.appointment.to)}`), disclosure(t('dispatch.reschedule'), reschedule), disclosure(t('dispatch.cancelVisit'), cancel));
+  return h('div', {}, h('p', { class: 'meta' }, `${t('job.window')}${colon()}${dateTime(ticket.appointment.from)} – ${timeOnly(ticket.appointment.to)}`), disclosure(t('dispatch.reschedule'), reschedule), disclosure(t('dispatch.cancelVisit'), cancel));
 }
 
 export const dispatchQueueView: View = async (ctx, main) => {
@@ -106,28 +106,7 @@ export const dispatchQueueView: View = async (ctx, main) => {
 };
 
 export function reasonText(reason: Reason): string {
-  const certificate = reason.certificate ? label('cert', reason.certificate) : '';
-  switch (reason.code) {
-    case 'missing_skill':
-      return t('reason.missing_skill', { skill: label('system', reason.skill ?? '') });
-    case 'missing_certificate':
-      return t('reason.missing_certificate', { certificate });
-    case 'certificate_expired':
-      return t('reason.certificate_expired', { certificate, date: reason.expiresOn ?? '' });
-    case 'safety_training_expired':
-      return t('reason.safety_training_expired', { date: reason.validUntil ?? '' });
-    case 'tool_missing':
-      return t('reason.tool_missing', { tool: label('tool', reason.tool ?? '') });
-    case 'tool_overdue':
-    case 'tool_failed':
-      return t(`reason.${reason.code}`, { tool: label('tool', reason.tool ?? ''), assetNo: reason.assetNo ?? '', date: reason.dueOn ?? '' });
-    case 'not_a_technician':
-    case 'inactive':
-    case 'safety_training_missing':
-      return t(`reason.${reason.code}`);
-    default:
-      return reason.code;
-  }
+  return label('eligibility', reason.code, reason as unknown as Record<string, string>);
 }
 
 function defaultWindow(): { date: string; from: string; to: string } {
@@ -261,7 +240,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
         [t('assess.complexity'), assessment.complexity ? t(`assess.complexity.${assessment.complexity as 'simple' | 'complex'}`) : undefined],
         [t('assess.workAtHeight'), assessment.requiresWorkAtHeight ? t('app.yes') : undefined],
         [t('assess.electrician'), assessment.requiresElectrician ? t('app.yes') : undefined],
-        [t('dispatch.partsToTake'), parts.length ? parts.map((p) => `${partName(p.sku)} × ${p.quantity}`).join('、') : undefined],
+        [t('dispatch.partsToTake'), parts.length ? parts.map((p) => `${partName(p.sku)} × ${p.quantity}`).join(listSep()) : undefined],
       ]),
     ),
     h('section', { class: 'card' }, element),

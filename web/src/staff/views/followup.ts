@@ -7,7 +7,7 @@
 import { analysisSchema, complaintSchema, followUpAnswerSchema, outcomeSchema } from '../../../../lib/followup/schemas.ts';
 import { definitionList, h, mount, notice, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, label, shanghaiDate, t } from '../../core/i18n.ts';
+import { calendarDate, dateTime, label, shanghaiDate, t, colon } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { staffNames } from '../staff-names.ts';
@@ -91,7 +91,7 @@ export const callTasksView: View = async (ctx, main) => {
               'li',
               { class: 'card', 'data-ticket': task.ticketNumber },
               h('div', { class: 'card-head' }, h('a', { class: 'ticket-link', href: `#/ticket/${task.ticketId}` }, task.ticketNumber)),
-              h('p', { class: 'meta' }, `${t('followup.completed')}：${dateTime(task.completedAt)}`, task.surveySentAt ? ` · ${t('followup.surveySent')}：${dateTime(task.surveySentAt)}` : ''),
+              h('p', { class: 'meta' }, `${t('followup.completed')}${colon()}${dateTime(task.completedAt)}`, task.surveySentAt ? ` · ${t('followup.surveySent')}${colon()}${dateTime(task.surveySentAt)}` : ''),
               disclosure(t('followup.record'), element),
             );
           })
@@ -294,7 +294,7 @@ export const qualityView: View = async (ctx, main, { query }) => {
         ? h(
             'ul',
             { class: 'plain' },
-            rf.perTechnician.map((e) => h('li', { class: e.met ? '' : 'over-target', 'data-technician': e.technicianId }, `${names.get(e.technicianId) ?? e.technicianId}：${e.failedAgain}/${e.repairs} · ${percent(e.rate)}${e.met ? '' : ` · ${t('quality.overTarget')}`}`)),
+            rf.perTechnician.map((e) => h('li', { class: e.met ? '' : 'over-target', 'data-technician': e.technicianId }, `${names.get(e.technicianId) ?? e.technicianId}${colon()}${e.failedAgain}/${e.repairs} · ${percent(e.rate)}${e.met ? '' : ` · ${t('quality.overTarget')}`}`)),
           )
         : null,
       h('p', { class: 'meta' }, t('quality.confirmedOnly')),

@@ -7,7 +7,7 @@ import { putCalendarSchema, putServiceStandardsSchema } from '../../../../lib/sl
 import { CLOCKS, RESPONSIBLE_GROUPS } from '../../../../lib/sla/domain/service-standards.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, duration, label, shanghaiDate, t } from '../../core/i18n.ts';
+import { calendarDate, dateTime, duration, label, shanghaiDate, t, colon, listSep, paren } from '../../core/i18n.ts';
 import type { View } from '../context.ts';
 import { loadInto, remainingLabel, statusBadge, timerDetails, timerState, title, type TimerView } from '../ui.ts';
 
@@ -71,8 +71,8 @@ function boardList(entries: BoardEntry[], testId: string): HTMLElement {
         h(
           'p',
           { class: 'meta' },
-          `${t('timer.due')}：${dateTime(entry.dueAt)}`,
-          entry.remainingMinutes !== undefined ? ` · ${remainingLabel(entry.clock)}：${duration(entry.remainingMinutes)}` : '',
+          `${t('timer.due')}${colon()}${dateTime(entry.dueAt)}`,
+          entry.remainingMinutes !== undefined ? ` · ${remainingLabel(entry.clock)}${colon()}${duration(entry.remainingMinutes)}` : '',
           ` · ${label('group', entry.responsibleGroup)}`,
         ),
         timerDetails(entry) ? h('p', { class: 'meta' }, timerDetails(entry)) : null,
@@ -85,7 +85,7 @@ export const slaBoardView: View = async (ctx, main) => {
   const heading = t('sla.title');
   const board = await loadInto(main, heading, () => ctx.api<Board>('GET', '/v1/staff/sla/board?days=7'), () => ctx.reload());
   if (!board) return;
-  const part = (text: string, entries: BoardEntry[], id: string) => h('section', { class: 'card board-section', 'aria-labelledby': id }, h('h2', { id }, `${text}（${entries.length}）`), boardList(entries, id));
+  const part = (text: string, entries: BoardEntry[], id: string) => h('section', { class: 'card board-section', 'aria-labelledby': id }, h('h2', { id }, `${text}${paren(entries.length)}`), boardList(entries, id));
   mount(
     main,
     title(heading, h('button', { type: 'button', class: 'secondary', onclick: () => ctx.reload() }, t('app.refresh'))),
@@ -243,8 +243,8 @@ export const calendarsView: View = async (ctx, main, { params }) => {
             [t('standards.version', { version: record.version }), record.updatedAt ? dateTime(record.updatedAt) : t('calendars.builtIn')],
             [t('calendars.timezone'), record.calendar.timezone],
             [t('calendars.week'), h('ul', { class: 'plain' }, WEEK.map((day) => h('li', {}, `${label('weekday', day)} ${(record.calendar.week[day] ?? []).map(([a, b]) => `${a}–${b}`).join(', ') || '—'}`)))],
-            [t('calendars.holidays'), upcoming.length ? upcoming.map(calendarDate).join('、') : undefined],
-            [t('calendars.workdays'), workdays.length ? workdays.map(calendarDate).join('、') : undefined],
+            [t('calendars.holidays'), upcoming.length ? upcoming.map(calendarDate).join(listSep()) : undefined],
+            [t('calendars.workdays'), workdays.length ? workdays.map(calendarDate).join(listSep()) : undefined],
           ]),
           h('details', { class: 'action' }, h('summary', {}, t('calendars.edit')), element),
         );

@@ -13,7 +13,7 @@ import {
 } from '../../../../lib/parts/index.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { dateTime, label, money, t } from '../../core/i18n.ts';
+import { dateTime, label, money, t, paren, semiSep } from '../../core/i18n.ts';
 import type { View } from '../context.ts';
 import { qrSvg } from '../../core/qr.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
@@ -49,7 +49,7 @@ export const catalogView: View = async (ctx, main) => {
       [t('parts.sku'), t('parts.name'), t('parts.category'), t('parts.bin'), t('parts.price'), t('parts.reorderPoint'), t('parts.kind')],
       catalog.map((part) => [
         h('a', { href: `#/parts/part/${encodeURIComponent(part.sku)}` }, part.sku),
-        `${part.name}（${part.specification}）`,
+        `${part.name}${paren(part.specification)}`,
         part.category ?? '',
         part.bin ?? '',
         money(part.unitPriceFen),
@@ -123,7 +123,7 @@ export const partView: View = async (ctx, main, args) => {
     title(heading),
     part
       ? definitionList([
-          [t('parts.name'), `${part.name}（${part.specification}）`],
+          [t('parts.name'), `${part.name}${paren(part.specification)}`],
           [t('parts.category'), part.category],
           [t('parts.bin'), part.bin],
           [t('parts.price'), money(part.unitPriceFen)],
@@ -240,7 +240,7 @@ export const transfersView: View = async (ctx, main) => {
     table(
       heading,
       [t('parts.at'), t('parts.movement'), t('parts.from'), t('parts.to'), t('parts.part'), t('parts.actor')],
-      data.transfers.map((tr) => [dateTime(tr.at), label('movement', tr.kind), data.names.place(tr.from), data.names.place(tr.to), tr.lines.map((l) => `${partName(data.catalog, l.sku)} × ${l.quantity}${l.serials ? `（${l.serials.join(', ')}）` : ''}`).join('；'), data.names.person(tr.by)]),
+      data.transfers.map((tr) => [dateTime(tr.at), label('movement', tr.kind), data.names.place(tr.from), data.names.place(tr.to), tr.lines.map((l) => `${partName(data.catalog, l.sku)} × ${l.quantity}${l.serials ? `${paren(l.serials.join(', '))}` : ''}`).join(semiSep()), data.names.person(tr.by)]),
       { 'data-testid': 'transfers' },
     ),
   );
@@ -304,7 +304,7 @@ export const stocktakeView: View = async (ctx, main, args) => {
       h(
         'fieldset',
         { class: 'group', 'data-sku': line.sku },
-        h('legend', {}, `${line.bin ? `[${line.bin}] ` : ''}${line.name}（${line.sku}） · ${t('parts.expected', { count: line.expected })}`),
+        h('legend', {}, `${line.bin ? `[${line.bin}] ` : ''}${line.name}${paren(line.sku)} · ${t('parts.expected', { count: line.expected })}`),
         h('input', { type: 'hidden', value: line.sku, 'data-path': `lines.${index}.sku` }),
         field({ path: `lines.${index}.counted`, label: t('parts.counted'), kind: 'number', required: true, value: line.counted ?? line.expected, attrs: { min: 0 } }),
         field({ path: `lines.${index}.serials`, label: t('parts.serials'), hint: t('parts.serialsHint'), value: line.serials?.join(' ') }),

@@ -31,7 +31,7 @@ import {
 import type * as z from 'zod';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, label, t } from '../../core/i18n.ts';
+import { calendarDate, dateTime, label, t, colon, listSep } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 
@@ -191,9 +191,9 @@ function scorecardBody(card: Scorecard): Child[] {
       }),
     ),
     card.afterSignOff && Object.keys(card.afterSignOff).length
-      ? h('p', { class: 'notice', 'data-testid': 'after-sign-off' }, t('people.afterSignOff', { changes: Object.entries(card.afterSignOff).map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join('，') }))
+      ? h('p', { class: 'notice', 'data-testid': 'after-sign-off' }, t('people.afterSignOff', { changes: Object.entries(card.afterSignOff).map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join(listSep()) }))
       : null,
-    (card.adHoc ?? []).map((a) => h('p', { class: 'meta' }, `${t('people.adHoc')} ${calendarDate(a.date)} ${label('assessmentKind', a.kind)}${a.grade ? ` ${label('grade', a.grade)}` : ''}：${a.note}`)),
+    (card.adHoc ?? []).map((a) => h('p', { class: 'meta' }, `${t('people.adHoc')} ${calendarDate(a.date)} ${label('assessmentKind', a.kind)}${a.grade ? ` ${label('grade', a.grade)}` : ''}${colon()}${a.note}`)),
   ];
 }
 
@@ -316,7 +316,7 @@ function sessionCard(ctx: Ctx, team: TeamPage, session: Session): HTMLElement {
     h(
       'p',
       { class: 'meta' },
-      [calendarDate(session.date), session.groups.map((g) => label('group', g)).join('、'), session.trainer, label('method', session.method), session.exam ? t('people.passMark', { mark: session.exam.passMark }) : t('people.noExam'), session.results?.length ? `${attended}/${session.results.length}` : undefined]
+      [calendarDate(session.date), session.groups.map((g) => label('group', g)).join(listSep()), session.trainer, label('method', session.method), session.exam ? t('people.passMark', { mark: session.exam.passMark }) : t('people.noExam'), session.results?.length ? `${attended}/${session.results.length}` : undefined]
         .filter(Boolean)
         .join(' · '),
     ),

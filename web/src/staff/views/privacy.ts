@@ -7,7 +7,7 @@ import { RIGHTS_KINDS, VERIFICATION_METHODS, accessLogQuerySchema, correctionSch
 import { privacySettingsSchema, type PrivacySettings } from '../../../../lib/tickets/index.ts';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { dateTime, label, t } from '../../core/i18n.ts';
+import { dateTime, label, t, colon, listSep, paren } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import type { UiKey } from '../../core/strings.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
@@ -94,7 +94,7 @@ function requestCard(ctx: Ctx, request: RightsRequest): HTMLElement {
     h('div', { class: 'card-head' }, h('strong', {}, label('privacyKind', request.kind)), ' ', h('span', { class: `badge ${request.status === 'done' ? 'ok' : 'warn'}` }, label('privacyStatus', request.status))),
     definitionList([
       [t('privacy.subject'), [request.subject.phone, request.subject.email].filter(Boolean).join(' · ')],
-      [t('privacy.verification'), `${label('verification', request.verification.method)}：${request.verification.note}`],
+      [t('privacy.verification'), `${label('verification', request.verification.method)}${colon()}${request.verification.note}`],
       [t('privacy.recorded'), `${dateTime(request.createdAt)} · ${request.verification.by}`],
       [t('privacy.outcome'), request.outcome ? `${dateTime(request.outcome.at)} · ${request.outcome.by} · ${t('privacy.tickets', { count: String(request.outcome.tickets) })}${request.outcome.emailedTo ? ` · ${request.outcome.emailedTo}` : ''}` : undefined],
     ]),
@@ -169,10 +169,10 @@ export const accessLogView: View = async (ctx, main, args) => {
                   'tr',
                   { 'data-entry': entry.entryId },
                   h('td', {}, dateTime(entry.at)),
-                  h('td', {}, `${entry.staffId}（${entry.roles.map((role) => label('role', role)).join('、')}）`),
+                  h('td', {}, `${entry.staffId}${paren(entry.roles.map((role) => label('role', role)).join(listSep()))}`),
                   h('td', {}, label('accessKind', entry.kind)),
                   h('td', {}, h('code', {}, entry.purpose)),
-                  h('td', {}, entry.fields.map((name) => label('personalField', name)).join('、')),
+                  h('td', {}, entry.fields.map((name) => label('personalField', name)).join(listSep())),
                   h('td', {}, entry.ticketIds.length === 1 ? h('a', { href: `#/ticket/${entry.ticketIds[0]}` }, '1') : String(entry.ticketIds.length)),
                 ),
               )

@@ -18,7 +18,7 @@ import {
 } from '../../../../lib/parts/index.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { dateTime, label, money, parseYuan, t } from '../../core/i18n.ts';
+import { dateTime, label, money, parseYuan, t, paren, semiSep } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { actionButton, keyPerBody, ledgerTable, who, type Who, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
@@ -67,8 +67,8 @@ export const suppliersView: View = async (ctx, main) => {
               h('div', { class: 'card-head' }, h('strong', {}, s.name), ' ', h('span', { class: `badge ${s.status === 'approved' ? 'ok' : 'bad'}` }, label('supplierStatus', s.status))),
               definitionList([
                 [t('parts.contactName'), `${s.contactName} · ${s.email}${s.phone ? ` · ${s.phone}` : ''}`],
-                [t('parts.qualifications'), s.qualifications.map((q) => `${q.document}（${t('parts.validUntil', { date: q.validUntil })}）`).join('；')],
-                [t('parts.offers'), s.offers.map((o) => `${o.sku} ${money(o.unitPriceFen)} · ${t('parts.leadTime', { days: o.leadTimeDays })}`).join('；')],
+                [t('parts.qualifications'), s.qualifications.map((q) => `${q.document}${paren(t('parts.validUntil', { date: q.validUntil }))}`).join(semiSep())],
+                [t('parts.offers'), s.offers.map((o) => `${o.sku} ${money(o.unitPriceFen)} · ${t('parts.leadTime', { days: o.leadTimeDays })}`).join(semiSep())],
               ]),
             ),
           )
@@ -150,7 +150,7 @@ function planTable(lines: PlanLine[]): HTMLElement {
   return table(
     t('parts.planTitle'),
     [t('parts.part'), t('parts.available'), t('parts.reorderPoint'), t('parts.consumed'), t('parts.suggested'), t('parts.supplier'), t('parts.purchaseBy')],
-    lines.map((l) => [`${l.name}（${l.specification}）`, String(l.available), String(l.reorderPoint), String(l.consumed), `${l.quantity} ${l.unit}`, l.supplierName ? `${l.supplierName} · ${money(l.unitPriceFen)}` : t('parts.noSupplier'), l.purchaseBy]),
+    lines.map((l) => [`${l.name}${paren(l.specification)}`, String(l.available), String(l.reorderPoint), String(l.consumed), `${l.quantity} ${l.unit}`, l.supplierName ? `${l.supplierName} · ${money(l.unitPriceFen)}` : t('parts.noSupplier'), l.purchaseBy]),
   );
 }
 
@@ -180,14 +180,14 @@ export const orderView: View = async (ctx, main, args) => {
     table(
       t('parts.orderLines'),
       ['#', t('parts.part'), t('parts.quantity'), t('parts.price'), t('parts.received'), t('parts.accepted'), t('parts.rejected')],
-      order.lines.map((l) => [String(l.line), `${l.name}（${l.specification}）`, `${l.quantity} ${l.unit}`, money(l.unitPriceFen), String(l.received), String(l.accepted), String(l.rejected)]),
+      order.lines.map((l) => [String(l.line), `${l.name}${paren(l.specification)}`, `${l.quantity} ${l.unit}`, money(l.unitPriceFen), String(l.received), String(l.accepted), String(l.rejected)]),
       { 'data-testid': 'order-lines' },
     ),
     h('div', { class: 'actions' }, ...actions),
     (order.status === 'ordered' || order.status === 'partly_received') && ctx.can('tech_support') ? receiptForm(ctx, order) : null,
     data.receipts.length ? h('h2', {}, t('parts.receipts')) : null,
     ...data.receipts.map((r) =>
-      h('p', {}, `#${r.receipt} · ${dateTime(r.at)} · `, r.lines.map((l) => `${t('parts.lineShort', { line: l.line })} ${l.accepted}/${l.received}${l.rejected ? ` · ${t('parts.rejectedBecause', { count: l.rejected, reason: l.rejectReason ?? '' })}` : ''}`).join('；')),
+      h('p', {}, `#${r.receipt} · ${dateTime(r.at)} · `, r.lines.map((l) => `${t('parts.lineShort', { line: l.line })} ${l.accepted}/${l.received}${l.rejected ? ` · ${t('parts.rejectedBecause', { count: l.rejected, reason: l.rejectReason ?? '' })}` : ''}`).join(semiSep())),
     ),
     data.entries.length ? h('h2', {}, t('parts.ledger')) : null,
     data.entries.length ? ledgerTable(data.entries, data.names) : null,
@@ -203,7 +203,7 @@ function receiptForm(ctx: Ctx, order: PurchaseOrder): HTMLElement {
       h(
         'fieldset',
         { class: 'group', 'data-line': String(l.line) },
-        h('legend', {}, `${l.line}. ${l.name}（${l.specification}） · ${t('parts.outstanding', { count: l.quantity - l.received })}`),
+        h('legend', {}, `${l.line}. ${l.name}${paren(l.specification)} · ${t('parts.outstanding', { count: l.quantity - l.received })}`),
         h('input', { type: 'hidden', value: String(l.line), 'data-path': `lines.${index}.line`, 'data-type': 'number' }),
         field({ path: `lines.${index}.received`, label: t('parts.received'), kind: 'number', required: true, value: l.quantity - l.received, attrs: { min: 0 } }),
         field({ path: `lines.${index}.accepted`, label: t('parts.accepted'), kind: 'number', required: true, value: l.quantity - l.received, attrs: { min: 0 } }),
@@ -247,7 +247,7 @@ export const receivingView: View = async (ctx, main) => {
   const fromStock = form(
     { 'data-testid': 'return-from-stock' },
     field({ path: 'purchaseOrderId', label: t('parts.orderNumber'), kind: 'select', required: true, options: delivered.map((o) => ({ value: o.id, label: `${o.number} · ${o.supplierName}` })) }),
-    field({ path: 'sku', label: t('parts.part'), kind: 'select', required: true, options: [...new Map(delivered.flatMap((o) => o.lines).map((l) => [l.sku, { value: l.sku, label: `${l.name}（${l.sku}）` }])).values()] }),
+    field({ path: 'sku', label: t('parts.part'), kind: 'select', required: true, options: [...new Map(delivered.flatMap((o) => o.lines).map((l) => [l.sku, { value: l.sku, label: `${l.name}${paren(l.sku)}` }])).values()] }),
     field({ path: 'quantity', label: t('parts.quantity'), kind: 'number', required: true, value: 1, attrs: { min: 1 } }),
     field({ path: 'location', label: t('parts.location'), kind: 'select', required: true, value: 'warehouse', options: data.places }),
     field({ path: 'reason', label: t('parts.rejectReason'), kind: 'textarea', required: true }),
@@ -300,7 +300,7 @@ function returnCard(ctx: Ctx, item: SupplierReturn, names: Who): HTMLElement {
     definitionList([
       [t('parts.supplier'), item.supplierName],
       [t('parts.rejectReason'), item.reason],
-      [t('parts.from'), item.fromLocation ? `${names.place(item.fromLocation)}${item.serials ? `（${item.serials.join(', ')}）` : ''}` : t('parts.rejectedAtReceipt')],
+      [t('parts.from'), item.fromLocation ? `${names.place(item.fromLocation)}${item.serials ? `${paren(item.serials.join(', '))}` : ''}` : t('parts.rejectedAtReceipt')],
       [t('parts.openedAt'), dateTime(item.openedAt)],
     ]),
     ctx.can('tech_support') && item.status === 'open' ? ship : null,

@@ -9,7 +9,7 @@ import { PAYMENT_METHODS } from '../../../../lib/settlement/domain/statement.ts'
 import { SKILL_LEVELS } from '../../../../lib/staff/domain/staff.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, label, money, shanghaiDate, t } from '../../core/i18n.ts';
+import { calendarDate, dateTime, label, money, shanghaiDate, t, colon, paren } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, pdfButton, title, type TicketSummary } from '../ui.ts';
 
@@ -55,9 +55,9 @@ function statementCard(statement: StatementSummary): HTMLElement {
       h('span', { class: `badge statement-${statement.status}` }, label('statementStatus', statement.status)),
       statement.invoiceRequest && !statement.invoice ? h('span', { class: 'badge' }, t('settlement.invoiceToIssue')) : null,
     ),
-    h('p', { class: 'meta' }, `${statement.ticketNumber} · ${statement.customer.name}${statement.customer.organisation ? `（${statement.customer.organisation}）` : ''}`),
+    h('p', { class: 'meta' }, `${statement.ticketNumber} · ${statement.customer.name}${statement.customer.organisation ? `${paren(statement.customer.organisation)}` : ''}`),
     h('p', {}, `${t('statement.total')} ${money(statement.totalFen)}`, statement.paidFen ? ` · ${t('statement.paid')} ${money(statement.paidFen)}` : ''),
-    statement.dispute ? h('p', { class: 'meta' }, `${t('statement.disputedAt')}：${statement.dispute.reason}`) : null,
+    statement.dispute ? h('p', { class: 'meta' }, `${t('statement.disputedAt')}${colon()}${statement.dispute.reason}`) : null,
   );
 }
 
@@ -241,7 +241,7 @@ export const feeScheduleView: View = async (ctx, main) => {
   const editable = ctx.can('manager');
   const element = form(
     { 'data-testid': 'fee-schedule-form' },
-    h('fieldset', { class: 'group' }, h('legend', {}, t('fees.labour')), SKILL_LEVELS.map((level) => field({ path: `config.labour.hourlyRateFen.${level}`, label: t('fees.hourly', { level: label('skill', level) }), type: 'yuan', required: true, value: yuanText(config.labour.hourlyRateFen[level] ?? 0), attrs: { inputmode: 'decimal' } })), field({ path: 'config.labour.incrementMinutes', label: t('fees.increment'), kind: 'number', required: true, value: config.labour.incrementMinutes }), field({ path: 'config.labour.minimumMinutes', label: t('fees.minimum'), kind: 'number', required: true, value: config.labour.minimumMinutes })),
+    h('fieldset', { class: 'group' }, h('legend', {}, t('fees.labour')), SKILL_LEVELS.map((level) => field({ path: `config.labour.hourlyRateFen.${level}`, label: t('fees.hourly', { level: label('skillLevel', level) }), type: 'yuan', required: true, value: yuanText(config.labour.hourlyRateFen[level] ?? 0), attrs: { inputmode: 'decimal' } })), field({ path: 'config.labour.incrementMinutes', label: t('fees.increment'), kind: 'number', required: true, value: config.labour.incrementMinutes }), field({ path: 'config.labour.minimumMinutes', label: t('fees.minimum'), kind: 'number', required: true, value: config.labour.minimumMinutes })),
     field({ path: 'config.callOutFeeFen', label: t('fees.callOut'), type: 'yuan', required: true, value: yuanText(config.callOutFeeFen), attrs: { inputmode: 'decimal' } }),
     field({ path: 'config.remoteResolutionFeeFen', label: t('fees.remote'), type: 'yuan', required: true, value: yuanText(config.remoteResolutionFeeFen), attrs: { inputmode: 'decimal' } }),
     field({ path: 'config.urgentSurchargeBasisPoints', label: t('fees.urgent'), type: 'percent', required: true, value: percentText(config.urgentSurchargeBasisPoints), attrs: { inputmode: 'decimal' } }),

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import type { LedgerEntry, SerialState } from '../../../../lib/parts/index.ts';
 import { h, type Child } from '../../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { dateTime, label, t } from '../../core/i18n.ts';
+import { dateTime, label, t, paren } from '../../core/i18n.ts';
 import { randomKey } from '../../core/api.ts';
 import type { Ctx } from '../context.ts';
 import { staffNames } from '../staff-names.ts';
@@ -37,7 +37,7 @@ export async function locations(ctx: Ctx): Promise<Array<{ value: string; label:
   return [{ value: 'warehouse', label: t('parts.warehouse') }, ...items.filter((m) => m.technician).map((m) => ({ value: `van-${m.id}`, label: t('parts.van', { name: m.name }) }))];
 }
 
-export const skuOptions = (catalog: Part[]) => catalog.map((part) => ({ value: part.sku, label: `${part.name}（${part.sku}）` }));
+export const skuOptions = (catalog: Part[]) => catalog.map((part) => ({ value: part.sku, label: `${part.name}${paren(part.sku)}` }));
 export const splitList = (text: unknown) => (typeof text === 'string' ? text.split(/[\s,，]+/).filter(Boolean) : Array.isArray(text) ? (text as string[]) : undefined);
 
 /** Serials are typed as one text (spaces or commas between them); the API takes a list. */

@@ -7,7 +7,7 @@ import { SYSTEM_TYPES } from '../../../../lib/tickets/domain/ticket.ts';
 import { TOOL_KINDS } from '../../../../lib/people/domain/people.ts';
 import { h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, showWhen, submitButton } from '../../core/forms.ts';
-import { label, money, t } from '../../core/i18n.ts';
+import { label, money, t, paren } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import { loadInto, ticketQueue, title, type TicketSummary } from '../ui.ts';
 
@@ -28,7 +28,7 @@ export async function loadCatalog(ctx: Ctx): Promise<CatalogPart[]> {
 export function partOptions(catalog: CatalogPart[]) {
   return catalog.map((part) => ({
     value: part.sku,
-    label: `${part.name}（${part.specification}）${part.designated ? ` · ${money(part.unitPriceFen)}/${part.unit}` : ` · ${t('assess.notDesignated')}`}`,
+    label: `${part.name}${paren(part.specification)}${part.designated ? ` · ${money(part.unitPriceFen)}/${part.unit}` : ` · ${t('assess.notDesignated')}`}`,
     disabled: !part.designated,
   }));
 }

@@ -7,7 +7,7 @@ import { partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../
 import { STANDARD_SAFETY_CHECKLIST } from '../../../../lib/dispatch/domain/job.ts';
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
-import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly } from '../../core/i18n.ts';
+import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly, listSep, paren } from '../../core/i18n.ts';
 import { MAX_SIGNATURE_BYTES, base64Bytes, signaturePad } from '../../core/signature.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, loadInto, pdfButton, phoneLink, title, type TicketSummary } from '../ui.ts';
@@ -136,14 +136,15 @@ function safetySection(ctx: Ctx, job: Job, tools: HeldTool[]): HTMLElement {
         ...(toolsChecked.length ? { toolsChecked } : {}),
       };
     },
-    send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/safety-check`, { body }),
-    done: () => ctx.reload(t('app.saved')),
+    send: (body) => ctx.api<{ job: Job }>('POST', `/v1/staff/jobs/${job.jobId}/safety-check`, { body }),
+    // A failed check is recorded, not passed: a warning (the section says what to fix), never a green "saved".
+    done: (result) => (result.job.safetyChecks.at(-1)?.passed ? ctx.reload(t('job.safetySaved')) : ctx.reload(t('job.safetyFailedSaved'), 'warn')),
   });
   return h(
     'section',
     { class: 'card' },
     h('h2', {}, t('job.safety')),
-    latest && !latest.passed ? notice(t('job.safetyFailed', { items: latest.items.filter((i) => !i.ok).map((i) => label('safety', i.item)).join('、') }), 'error') : null,
+    latest && !latest.passed ? notice(t('job.safetyFailed', { items: latest.items.filter((i) => !i.ok).map((i) => label('safety', i.item)).join(listSep()) }), 'error') : null,
     element,
   );
 }
@@ -283,9 +284,9 @@ export const jobView: View = async (ctx, main, { params }) => {
         [t('ticket.symptom'), ticket.symptom],
         [t('job.plan'), job.plan],
         [t('assess.technicalMeasures'), assessment.technicalMeasures],
-        [t('job.tools'), Array.isArray(assessment.toolsNeeded) && assessment.toolsNeeded.length ? assessment.toolsNeeded.join('、') : undefined],
-        [t('assess.toolKinds'), Array.isArray(assessment.toolKinds) && assessment.toolKinds.length ? assessment.toolKinds.map((kind: string) => label('tool', kind)).join('、') : undefined],
-        [t('job.partsToTake'), job.partsToTake.filter((r) => r.quantity > 0).map((r) => `${partName(r.sku)} × ${r.quantity}（${r.location === 'warehouse' ? t('job.warehouse') : t('job.van')}）`).join('、') || undefined],
+        [t('job.tools'), Array.isArray(assessment.toolsNeeded) && assessment.toolsNeeded.length ? assessment.toolsNeeded.join(listSep()) : undefined],
+        [t('assess.toolKinds'), Array.isArray(assessment.toolKinds) && assessment.toolKinds.length ? assessment.toolKinds.map((kind: string) => label('tool', kind)).join(listSep()) : undefined],
+        [t('job.partsToTake'), job.partsToTake.filter((r) => r.quantity > 0).map((r) => `${partName(r.sku)} × ${r.quantity}${paren(r.location === 'warehouse' ? t('job.warehouse') : t('job.van'))}`).join(listSep()) || undefined],
       ]),
     ),
     ...steps,
