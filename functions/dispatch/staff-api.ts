@@ -21,13 +21,11 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 
 export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/assessment': route({
-    roles: ['tech_support'],
     body: assessmentSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await assessTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/assessment')),
   }),
   'GET /v1/staff/tickets/{id}/candidates': route({
     // Who is free, skilled and certified is for whoever dispatches: repair leads and the manager.
-    roles: ['technician'],
     query: candidatesQuerySchema,
     handle: async ({ params, query, user }) => {
       await requireDispatcher(deps, user!);
@@ -35,7 +33,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/tickets/{id}/schedule': route({
-    roles: ['technician'],
     body: scheduleSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
@@ -43,7 +40,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/jobs/{jobId}/reschedule': route({
-    roles: ['technician'],
     body: rescheduleSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
@@ -51,7 +47,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/jobs/{jobId}/cancel': route({
-    roles: ['technician'],
     body: cancelVisitSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);

@@ -16,7 +16,6 @@ const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access
 
 export const handler = createApiHandler({
   'GET /v1/staff/jobs': route({
-    roles: ['technician'],
     query: jobsQuerySchema,
     handle: async ({ query, user }) => {
       // A technician lists their own day; the manager or a lead may look at anyone's.
@@ -25,7 +24,6 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/jobs/{jobId}': route({
-    roles: ['technician'],
     handle: async ({ params, user }) => {
       const job = await requireOwnJob(deps, params.jobId ?? '', user!);
       const ticket = await deps.tickets.require(job.ticketId);
@@ -34,27 +32,22 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/jobs/{jobId}/safety-check': route({
-    roles: ['technician'],
     body: safetyCheckSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
   }),
   'POST /v1/staff/jobs/{jobId}/check-in': route({
-    roles: ['technician'],
     body: checkInSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/work': route({
-    roles: ['technician'],
     body: workSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/parts': route({
-    roles: ['technician'],
     body: partUseSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/sign-off': route({
-    roles: ['technician'],
     body: signOffSchema,
     maxBodyBytes: 160 * 1024,
     handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),

@@ -42,17 +42,14 @@ const mailTaskId = (raw: string | undefined) => pathId(mailTaskIdSchema, raw, 'M
 export const handler = createApiHandler({
   // Emails that bounced or were marked as spam: customer service calls the customer.
   'GET /v1/staff/mail-tasks': route({
-    roles: ['customer_service'],
     query: mailTasksQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { items: await deps.mailTasks.openTasks(query.limit) }),
   }),
   'POST /v1/staff/mail-tasks/{taskId}/close': route({
-    roles: ['customer_service'],
     body: closeMailTaskSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { task: await closeMailTask(deps, mailTaskId(params.taskId), body, user!) }),
   }),
   'POST /v1/staff/tickets': route({
-    roles: ['customer_service'],
     body: staffReportSchema,
     handle: async ({ body, header, user }) => {
       const created = await report(header('idempotency-key'), { ...body, actor: user!.id });
@@ -61,7 +58,6 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/tickets': route({
     // The status lists are the groups' work queues: received (triage), in_assessment, awaiting_dispatch...
-    roles: ['customer_service', 'tech_support', 'finance', 'technician'],
     query: staffListQuerySchema,
     handle: async ({ query, user }) => {
       if (query.phone !== undefined) {
@@ -78,7 +74,6 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/tickets/{id}': route({
-    roles: ['customer_service', 'tech_support', 'finance'],
     handle: async ({ params, user }) => {
       const found = await deps.tickets.getWithTimeline(ticketId(params.id), toTimer);
       if (!found) throw new NotFoundError('Ticket not found');
@@ -90,29 +85,24 @@ export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/contact': route({
     // Technicians will record contact on their own jobs once jobs exist (dispatch); until then only
     // customer service (and the manager) may.
-    roles: ['customer_service'],
     body: contactSchema,
     handle: async ({ params, body, user }) => {
       return jsonResponse(200, await shownTicket(deps, user!, await recordFirstContact(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/contact'));
     },
   }),
   'POST /v1/staff/tickets/{id}/triage': route({
-    roles: ['customer_service'],
     body: triageSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await triageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/triage')),
   }),
   'POST /v1/staff/tickets/{id}/re-triage': route({
-    roles: ['manager'],
     body: retriageSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await retriageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/re-triage')),
   }),
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
-    roles: ['customer_service'],
     body: remoteConfirmationSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await confirmRemoteResolution(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
   }),
   'PATCH /v1/staff/tickets/{id}': route({
-    roles: ['customer_service', 'tech_support'],
     body: factsSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
   }),

@@ -29,8 +29,6 @@ import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
-const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
-const SETTLEMENT = ['customer_service', 'finance'] as const;
 
 const statementId = (params: Record<string, string | undefined>) => pathId(statementIdParamSchema, params.statementId, 'Statement not found');
 
@@ -47,11 +45,9 @@ const detail = async (id: string) => jsonResponse(200, await staffStatementView(
 
 export const handler = createApiHandler({
   'GET /v1/staff/settlement/fee-schedule': route({
-    roles: ALL_STAFF,
     handle: async () => jsonResponse(200, await deps.feeSchedule.getFeeSchedule()),
   }),
   'PUT /v1/staff/settlement/fee-schedule': route({
-    roles: ['manager'],
     body: putFeeScheduleSchema,
     handle: async ({ body, user }) => {
       // No read first: the write is conditional on the expected version (409 when it moved on).
@@ -60,7 +56,6 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/statements': route({
-    roles: SETTLEMENT,
     query: statementListQuerySchema,
     handle: async ({ query }) => {
       if (query.status === 'disputed') return jsonResponse(200, { items: await deps.statements.openDisputes() });
@@ -71,11 +66,9 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/statements/{statementId}': route({
-    roles: SETTLEMENT,
     handle: async ({ params }) => detail(statementId(params)),
   }),
   'GET /v1/staff/tickets/{id}/statement': route({
-    roles: SETTLEMENT,
     handle: async ({ params }) => {
       const id = await deps.statements.idOfTicket(pathId(ticketIdParamSchema, params.id, 'No statement for this ticket'));
       if (!id) throw new NotFoundError('No statement for this ticket');
@@ -83,7 +76,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/confirm': route({
-    roles: ['customer_service'],
     body: staffConfirmSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -92,7 +84,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/revisions': route({
-    roles: ['customer_service'],
     body: revisionSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -101,7 +92,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/payments': route({
-    roles: SETTLEMENT,
     body: paymentSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -110,7 +100,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/invoice-request': route({
-    roles: SETTLEMENT,
     body: invoiceRequestSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -120,7 +109,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/invoice': route({
-    roles: ['finance'],
     body: invoiceIssuedSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -129,7 +117,6 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/devices/{system}/{serial}/coverage': route({
-    roles: ALL_STAFF,
     handle: async ({ params }) => {
       const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });
       const coverage = target.success ? await deps.coverage.get(target.data.system, target.data.serial) : undefined;
@@ -138,7 +125,6 @@ export const handler = createApiHandler({
     },
   }),
   'PUT /v1/staff/devices/{system}/{serial}/coverage': route({
-    roles: ['customer_service'],
     body: coverageSchema,
     handle: async ({ params, body, user }) => {
       const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });
