@@ -2,9 +2,10 @@
  * The technician's visit API (phone first): own jobs by date, the pre-job safety check, check-in,
  * work notes, parts used, and the customer's sign-off. Another technician's job answers 404.
  */
+import { jobDetailSchema, jobListSchema, jobResponseSchema } from '../../lib/dispatch/schemas.ts';
 import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/dispatch/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
@@ -20,7 +21,7 @@ export const handler = createApiHandler({
     handle: async ({ query, user }) => {
       // A technician lists their own day; the manager or a lead may look at anyone's.
       const technicianId = query.technicianId && query.technicianId !== user!.id ? (await requireDispatcher(deps, user!), query.technicianId) : user!.id;
-      return jsonResponse(200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
+      return typedResponse(jobListSchema, 200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
     },
   }),
   'GET /v1/staff/jobs/{jobId}': route({
@@ -28,28 +29,28 @@ export const handler = createApiHandler({
       const job = await requireOwnJob(deps, params.jobId ?? '', user!);
       const ticket = await deps.tickets.require(job.ticketId);
       const seen = await readTicket(deps, user!, ticket, { purpose: 'GET /v1/staff/jobs/{jobId}', ownJob: job.technicianId === user!.id });
-      return jsonResponse(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
+      return typedResponse(jobDetailSchema, 200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
     },
   }),
   'POST /v1/staff/jobs/{jobId}/safety-check': route({
     body: safetyCheckSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
   }),
   'POST /v1/staff/jobs/{jobId}/check-in': route({
     body: checkInSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/work': route({
     body: workSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/parts': route({
     body: partUseSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/sign-off': route({
     body: signOffSchema,
     maxBodyBytes: 160 * 1024,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
 }, { staffStatus: deps.staffStatus }).use(loadDataKeys());

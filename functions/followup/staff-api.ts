@@ -2,13 +2,14 @@
  * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
  * investigations; quality figures for a quarter.
  */
+import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema } from '../../lib/followup/schemas.ts';
 import { judgeRework } from '../../lib/followup/usecases/rework.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
@@ -29,7 +30,7 @@ export const handler = createApiHandler({
   }),
   'POST /v1/staff/tickets/{id}/follow-up': route({
     body: followUpAnswerSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
   }),
   'POST /v1/staff/tickets/{id}/complaints': route({
     body: complaintSchema,
@@ -58,7 +59,7 @@ export const handler = createApiHandler({
   }),
   'POST /v1/staff/tickets/{id}/rework-judgement': route({
     body: reworkJudgementSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
   }),
   'GET /v1/staff/quality': route({
     query: qualityQuerySchema,

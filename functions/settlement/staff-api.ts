@@ -3,6 +3,7 @@
  * detail with every revision), revisions after a dispute, a confirmation given on the phone,
  * payments, invoice requests and invoice numbers, and device coverage (warranty, maintenance contract).
  */
+import { statementDetailSchema, statementListSchema } from '../../lib/settlement/schemas.ts';
 import {
   coverageParamsSchema,
   coverageSchema,
@@ -20,7 +21,7 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
@@ -41,7 +42,7 @@ function decoded(value: string | undefined): string {
   }
 }
 
-const detail = async (id: string) => jsonResponse(200, await staffStatementView(deps, id));
+const detail = async (id: string) => typedResponse(statementDetailSchema, 200, await staffStatementView(deps, id));
 
 export const handler = createApiHandler({
   'GET /v1/staff/settlement/fee-schedule': route({
@@ -58,11 +59,11 @@ export const handler = createApiHandler({
   'GET /v1/staff/statements': route({
     query: statementListQuerySchema,
     handle: async ({ query }) => {
-      if (query.status === 'disputed') return jsonResponse(200, { items: await deps.statements.openDisputes() });
+      if (query.status === 'disputed') return typedResponse(statementListSchema, 200, { items: await deps.statements.openDisputes() });
       const month = query.month ?? localMonth(deps.now());
       const issued = (await deps.statements.factsOfMonth(month)).filter((fact) => fact.kind === 'issued').map((fact) => fact.statementId);
       const items = (await deps.statements.getMany(issued)).sort((a, b) => a.number.localeCompare(b.number));
-      return jsonResponse(200, { month, items });
+      return typedResponse(statementListSchema, 200, { month, items });
     },
   }),
   'GET /v1/staff/statements/{statementId}': route({

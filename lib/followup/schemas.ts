@@ -38,3 +38,16 @@ export const reworkJudgementSchema = z.strictObject({ decision: z.enum(['confirm
 export const callTasksQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50) });
 
 export const qualityQuerySchema = z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+
+/* Responses (open objects: fields may be added; see lib/tickets/schemas.ts). */
+
+export const surveyViewSchema = z
+  .object({
+    ticketNumber: z.string(),
+    locale: z.enum(['zh-CN', 'en']),
+    answered: z.boolean(),
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .meta({ id: 'SurveyView' });
+
+export const surveyAnswerResultSchema = z.object({ recorded: z.literal(true) }).meta({ id: 'SurveyAnswerResult' });
