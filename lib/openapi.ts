@@ -319,21 +319,38 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
 };
 
 
-/** Rules the schemas cannot say (they depend on stored state): written into the operation's description. */
-const RULES: Record<string, string[]> = {
+/**
+ * Rules the schemas cannot say (they depend on stored state, or compare fields): written into the
+ * operation's description, and, with the request fields they concern, into `x-rules` so a client (and
+ * the fuzz test) knows a 400 on those fields can come from a request the schema allows.
+ */
+type Rule = string | { text: string; fields: string[] };
+const WINDOW_RULE: Rule = { text: "The window's `to` must be after its `from`, and not in the past.", fields: ['window'] };
+const CERTIFICATE_RULE: Rule = { text: '`validUntil` must not be before `validFrom`.', fields: ['validUntil'] };
+const RULES: Record<string, Rule[]> = {
   'POST /v1/staff/tickets/{id}/schedule': [
-    '`agreedCompletionBy` is required when the assessment classified the fault as complex (400 `validation_failed` on `agreedCompletionBy` otherwise) and ignored for a simple one.',
+    { text: '`agreedCompletionBy` is required when the assessment classified the fault as complex (400 `validation_failed` on `agreedCompletionBy` otherwise) and ignored for a simple one.', fields: ['agreedCompletionBy'] },
     'The technician must be eligible for the visit date (skills, level, safety training and certificates in date, not on leave): 422 `technician_not_eligible` with `technicianId` and `reasons` otherwise (the reasons of `GET /v1/staff/tickets/{id}/candidates`).',
-    "The window's `to` must be after its `from`, and not in the past.",
+    WINDOW_RULE,
   ],
-  'POST /v1/staff/jobs/{jobId}/reschedule': ["The window's `to` must be after its `from`, and not in the past."],
+  'POST /v1/staff/jobs/{jobId}/reschedule': [WINDOW_RULE],
   'POST /v1/staff/jobs/{jobId}/check-in': ['409 `safety_check_required` until the latest safety check of the job passed.'],
-  'POST /v1/staff/jobs/{jobId}/safety-check': ['`toolsChecked` must be tools registered to the technician of the job.'],
+  'POST /v1/staff/jobs/{jobId}/safety-check': [{ text: '`toolsChecked` must be tools registered to the technician of the job.', fields: ['toolsChecked'] }],
   'POST /v1/staff/jobs/{jobId}/parts': ['Only designated parts (422 `part_not_designated`, `sku`), from the van of the technician (409 `insufficient_stock`, `sku`, `location`).'],
   'POST /v1/statements/{id}/confirm': ['`revision` must be the revision in force: 409 `statement_revision_stale` with `currentRevision` otherwise.'],
   'POST /v1/statements/{id}/dispute': ['`revision` must be the revision in force: 409 `statement_revision_stale` with `currentRevision` otherwise.'],
   'POST /v1/staff/statements/{statementId}/payments': ['A payment above what is outstanding: 422 `payment_exceeds_outstanding` with `outstandingFen`.'],
   'POST /v1/staff/statements/{statementId}/revisions': ['A discount needs the manager: 403 `discount_needs_manager`. `expectedRevision` must be the revision in force (409 `statement_revision_stale`, `currentRevision`).'],
+  'POST /v1/staff/people/{staffId}/certificates': [CERTIFICATE_RULE],
+  'PUT /v1/staff/people/{staffId}/certificates/{certId}': [CERTIFICATE_RULE],
+  'POST /v1/staff/purchase-orders/{orderId}/receipts': [{ text: 'Each order line at most once; per line `accepted + rejected = received`, and as many serials as accepted for a serialised part.', fields: ['lines'] }],
+  'GET /v1/staff/tickets': [{ text: '`cursor` is the one a previous page returned.', fields: ['cursor'] }],
+};
+
+/** Query parameters of which a request names exactly one (`x-exactly-one-of`; 400 on the first of them otherwise). */
+const EXACTLY_ONE_OF: Record<string, string[]> = {
+  'GET /v1/staff/tickets': ['status', 'phone'],
+  'GET /v1/staff/privacy/access-log': ['day', 'staffId', 'phone'],
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -344,14 +361,20 @@ function jsonSchemaInto(components: Record<string, JsonSchema>) {
     const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
     const rewritten = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
     const { $schema: _dialect, $defs, ...rest } = rewritten;
-    Object.assign(components, ($defs ?? {}) as Record<string, JsonSchema>);
+    for (const [name, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+      // Two zod schemas with one id would publish whichever came last: refuse it.
+      if (components[name] && JSON.stringify(components[name]) !== JSON.stringify(definition)) throw new Error(`Two schemas named ${name} in the OpenAPI document`);
+      components[name] = definition;
+    }
     return rest;
   };
 }
 
-const ARRAY_FIELDS = new Set(['items', 'candidates', 'lines', 'weeks', 'sessions', 'cards', 'entries', 'receipts', 'returns', 'inspections', 'revisions', 'facts', 'events']);
-const INTEGER_FIELDS = new Set(['version']);
-const STRING_FIELDS = new Set(['month', 'date', 'technicianId', 'quarter', 'location', 'cursor', 'csv', 'emailedTo', 'customerUrl', 'now']);
+const ARRAY_FIELDS = new Set(['items', 'candidates', 'lines', 'atRisk', 'upcoming', 'paused', 'breached', 'exempt', 'sessions', 'cards', 'entries', 'receipts', 'returns', 'inspections', 'revisions', 'facts', 'events']);
+const INTEGER_FIELDS = new Set(['version', 'weeks', 'days']);
+/** Fields that are null until something happened (a quarter not signed off). */
+const NULLABLE_FIELDS = new Set(['signOff']);
+const STRING_FIELDS = new Set(['month', 'date', 'year', 'technicianId', 'quarter', 'location', 'cursor', 'csv', 'emailedTo', 'customerUrl', 'now']);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
@@ -360,7 +383,7 @@ const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
  * Open, so a field the handler adds never fails a client; `undefined` when the description names none.
  */
 function shapeOf(description: string): z.ZodType | undefined {
-  const match = /^\{ ([\w?, ]+) \}$/.exec(description.trim());
+  const match = /^\{ ([\w?, ]+) \}/.exec(description.trim());
   if (!match) return undefined;
   const shape: Record<string, z.ZodType> = {};
   for (const raw of match[1]!.split(',').map((s) => s.trim())) {
@@ -372,7 +395,9 @@ function shapeOf(description: string): z.ZodType | undefined {
         ? z.number().int()
         : STRING_FIELDS.has(name)
           ? z.string()
-          : z.record(z.string(), z.unknown()).meta({ title: pascal(name) });
+          : NULLABLE_FIELDS.has(name)
+            ? z.record(z.string(), z.unknown()).nullable()
+            : z.record(z.string(), z.unknown()).meta({ title: pascal(name) });
     shape[name] = optional ? field.optional() : field;
   }
   return z.object(shape);
@@ -488,10 +513,13 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
     const description = [
       ...(doc.description ? [doc.description] : []),
       ...(route.roles ? [rolesSentence(route.roles)] : ['**Public:** no sign-in.']),
-      ...(RULES[key] ?? doc.rules ?? []).map((rule) => `- ${rule}`),
+      ...(EXACTLY_ONE_OF[key] ? [`Exactly one of the query parameters ${EXACTLY_ONE_OF[key]!.map((name) => `\`${name}\``).join(', ')} (\`x-exactly-one-of\`).`] : []),
+      ...[...(RULES[key] ?? []), ...(doc.rules ?? [])].map((rule) => `- ${typeof rule === 'string' ? rule : rule.text}`),
     ].join('\n\n');
+    const fieldRules = (RULES[key] ?? []).flatMap((rule) => (typeof rule === 'string' ? [] : [{ description: rule.text, fields: rule.fields }]));
     const success = doc.response ?? { status: 200, description: 'OK' };
-    const successSchema = success.schema ?? shapeOf(success.description);
+    // A view without named fields is still an object (its fields are in the description).
+    const successSchema = success.schema ?? shapeOf(success.description) ?? z.record(z.string(), z.unknown());
     const responses: Record<string, unknown> = {
       [success.status]: {
         description: success.description,
@@ -517,6 +545,8 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       tags: [doc.tag],
       ...(route.auth === 'staff' ? { security: [{ staffJwt: [] }], 'x-roles': [...new Set<StaffRole>(['manager', ...(route.roles ?? [])])] } : { security: [] }),
       parameters,
+      ...(fieldRules.length ? { 'x-rules': fieldRules } : {}),
+      ...(EXACTLY_ONE_OF[key] ? { 'x-exactly-one-of': EXACTLY_ONE_OF[key] } : {}),
       ...(doc.body
         ? {
             requestBody: {

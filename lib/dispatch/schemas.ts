@@ -81,6 +81,7 @@ export const safetyCheckSchema = z
       .meta({
         description: `One entry per item checked. The standard checklist must all be there (a 400 naming the missing ones otherwise): ${STANDARD_SAFETY_CHECKLIST.map((item) => `\`${item}\``).join(', ')}; further items may be added. The check passes when every item is ok.`,
         example: STANDARD_SAFETY_CHECKLIST.map((item) => ({ item, ok: true })),
+        allOf: STANDARD_SAFETY_CHECKLIST.map((item) => ({ contains: { type: 'object', properties: { item: { const: item } }, required: ['item'] } })),
       }),
     /** Asset numbers of the registered tools checked (SAFE-3). */
     toolsChecked: z.array(z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/)).max(20).optional(),

@@ -27,7 +27,12 @@ const taxpayerId = z
   .trim()
   .toUpperCase()
   .refine(isValidTaxpayerId, { params: { key: 'invalid_taxpayer_id' } })
-  .meta({ description: '纳税人识别号: 18-character unified social credit code with its check character', example: '91350100M000100Y43' });
+  .meta({
+    description: '纳税人识别号: 18-character unified social credit code (GB 32100-2015) with its check character (format `cn-uscc`)',
+    example: '91350100M000100Y43',
+    format: 'cn-uscc',
+    pattern: '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$',
+  });
 
 /** 普通发票 to an organisation or a person; 专用发票 only to an organisation, with address, phone and bank. */
 export const invoiceRequestSchema = z
@@ -51,7 +56,32 @@ export const invoiceRequestSchema = z
       for (const field of ['address', 'phone', 'bankName', 'bankAccount'] as const) if (!value[field]) required(field);
     }
   })
-  .meta({ id: 'InvoiceRequest' });
+  .meta({
+    id: 'InvoiceRequest',
+    description: 'An organisation title needs `taxpayerId`; a special invoice (专用发票) needs an organisation title and `taxpayerId`, `address`, `phone`, `bankName`, `bankAccount`.',
+    // The superRefine below, said in JSON Schema (zod cannot derive it): the document and the check agree.
+    allOf: [
+      {
+        // titleType defaults to organisation: only a personal title goes without a taxpayer id.
+        if: { type: 'object', properties: { titleType: { const: 'personal' } }, required: ['titleType'] },
+        else: { type: 'object', properties: { taxpayerId: { type: 'string' } }, required: ['taxpayerId'] },
+      },
+      {
+        if: { type: 'object', properties: { type: { const: 'special' } }, required: ['type'] },
+        then: {
+          type: 'object',
+          required: ['address', 'phone', 'bankName', 'bankAccount'],
+          properties: {
+            titleType: { const: 'organisation' },
+            address: { type: 'string', pattern: '\\S' },
+            phone: { type: 'string', pattern: '\\S' },
+            bankName: { type: 'string', pattern: '\\S' },
+            bankAccount: { type: 'string' },
+          },
+        },
+      },
+    ],
+  });
 
 export const revisionSchema = z
   .strictObject({
@@ -65,6 +95,13 @@ export const revisionSchema = z
         reason: text(500),
       })
       .refine((d) => (d.percentBasisPoints === undefined) !== (d.amountFen === undefined), { params: { key: 'discount_one_of' } })
+      .meta({
+        description: 'Either `percentBasisPoints` or `amountFen`, not both',
+        oneOf: [
+          { type: 'object', properties: { percentBasisPoints: { type: 'integer' } }, required: ['percentBasisPoints'] },
+          { type: 'object', properties: { amountFen: { type: 'integer' } }, required: ['amountFen'] },
+        ],
+      })
       .nullable()
       .optional()
       .meta({ description: 'Manager only. null removes the discount in force; absent keeps it' }),
@@ -112,6 +149,20 @@ export const coverageSchema = z
 const at = z.iso.datetime({ offset: true });
 const fen = z.number().int().meta({ description: 'Amount in fen (1/100 yuan)' });
 const line = z.object({ kind: z.string(), description: z.string().optional(), quantity: z.number().optional(), unitFen: z.number().int().optional(), amountFen: z.number().int() });
+/** A line as the customer reads it: described in their language, waivers explained. */
+const publicLine = z
+  .object({
+    kind: z.string(),
+    description: z.string(),
+    quantity: z.number().optional(),
+    unitFen: z.number().int().optional(),
+    amountFen: z.number().int(),
+    waived: z.string().optional(),
+    waivedText: z.string().optional(),
+    installedSerial: z.string().optional(),
+    removedSerial: z.string().optional(),
+  })
+  .meta({ id: 'StatementLine' });
 const device = z.object({ system: z.enum(SYSTEM_TYPES), model: z.string().optional(), serial: z.string().optional() });
 
 /** What the customer sees behind the statement link: no phone, email or address. */
@@ -128,7 +179,7 @@ export const publicStatementViewSchema = z
     customer: z.object({ name: z.string(), organisation: z.string().optional() }),
     site: z.object({ name: z.string() }).optional(),
     device,
-    lines: z.array(line),
+    lines: z.array(publicLine),
     subtotalFen: fen,
     discountFen: fen,
     netFen: fen,
@@ -171,7 +222,7 @@ export const statementSchema = z
 
 export const statementRevisionSchema = z
   .object({ revision: z.number().int(), issuedAt: at, issuedBy: z.string(), reason: z.string().optional(), lines: z.array(line), totalFen: fen })
-  .meta({ id: 'StatementRevision' });
+  .meta({ id: 'StatementRevisionRecord' });
 
 /** A statement with its revisions and facts, and a fresh customer link (every staff statement action answers it). */
 export const statementDetailSchema = z

@@ -23,7 +23,12 @@ export const phoneSchema = z
     }
     return normalised;
   })
-  .meta({ description: 'Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164', example: '13812345678' });
+  .meta({
+    description: 'Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms',
+    example: '13812345678',
+    // What normalisePhone accepts, without the separators it ignores ("" is not a phone).
+    pattern: '^(?:(?:\\+86|0086|86)?1[3-9][0-9]{9}|(?:\\+|00)[1-9][0-9]{6,14})$',
+  });
 
 export const customerSchema = z.strictObject({
   name: text(100),

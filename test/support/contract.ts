@@ -8,6 +8,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { buildOpenApiDocument } from '../../lib/openapi.ts';
+import { isValidTaxpayerId } from '../../lib/settlement/domain/statement.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -30,6 +31,8 @@ function load() {
   const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addKeyword('example');
+  // The document's own format: a unified social credit code with its check character.
+  ajv.addFormat('cn-uscc', { type: 'string', validate: isValidTaxpayerId });
   const rewrite = (schema: unknown): Json => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${BASE}`));
   for (const [name, schema] of Object.entries(document.components.schemas as Record<string, Json>)) ajv.addSchema({ ...rewrite(schema), $id: `${BASE}${name}` });
   const operations: Operation[] = [];
