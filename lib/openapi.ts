@@ -326,14 +326,19 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
  */
 type Rule = string | { text: string; fields: string[] };
 const WINDOW_RULE: Rule = { text: "The window's `to` must be after its `from`, and not in the past.", fields: ['window'] };
+const LEAD_RULE: Rule = 'Among technicians, only a repair-service lead (a technician whose staff record says `lead`) dispatches: 403 `forbidden` for the others.';
 const CERTIFICATE_RULE: Rule = { text: '`validUntil` must not be before `validFrom`.', fields: ['validUntil'] };
 const RULES: Record<string, Rule[]> = {
+  'GET /v1/staff/tickets/{id}/candidates': [LEAD_RULE],
+  'POST /v1/staff/jobs/{jobId}/cancel': [LEAD_RULE],
+  'GET /v1/staff/jobs': ['A technician reads their own day; `technicianId` of someone else needs a repair-service lead (403 otherwise).'],
   'POST /v1/staff/tickets/{id}/schedule': [
+    LEAD_RULE,
     { text: '`agreedCompletionBy` is required when the assessment classified the fault as complex (400 `validation_failed` on `agreedCompletionBy` otherwise) and ignored for a simple one.', fields: ['agreedCompletionBy'] },
     'The technician must be eligible for the visit date (skills, level, safety training and certificates in date, not on leave): 422 `technician_not_eligible` with `technicianId` and `reasons` otherwise (the reasons of `GET /v1/staff/tickets/{id}/candidates`).',
     WINDOW_RULE,
   ],
-  'POST /v1/staff/jobs/{jobId}/reschedule': [WINDOW_RULE],
+  'POST /v1/staff/jobs/{jobId}/reschedule': [LEAD_RULE, WINDOW_RULE],
   'POST /v1/staff/jobs/{jobId}/check-in': ['409 `safety_check_required` until the latest safety check of the job passed.'],
   'POST /v1/staff/jobs/{jobId}/safety-check': [{ text: '`toolsChecked` must be tools registered to the technician of the job.', fields: ['toolsChecked'] }],
   'POST /v1/staff/jobs/{jobId}/parts': ['Only designated parts (422 `part_not_designated`, `sku`), from the van of the technician (409 `insufficient_stock`, `sku`, `location`).'],

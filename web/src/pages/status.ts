@@ -4,22 +4,13 @@
  * the chosen language. A wrong or missing token reads exactly like an unknown ticket.
  */
 import { ApiError, request } from '../core/api.ts';
+import type { SuccessBody } from '../core/api-types.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { dateTime, label, t } from '../core/i18n.ts';
 import { publicPage, section } from '../core/shell.ts';
 
-interface PublicView {
-  number: string;
-  status: string;
-  statusLabel: string;
-  urgency: string;
-  system: string;
-  reportedAt: string;
-  milestones: Array<{ at: string; type: string; label: string }>;
-  nextStep: string;
-  appointment?: { from: string; to: string };
-  promises?: Array<{ kind: string; label: string; state: 'pending' | 'kept' | 'late' | 'waived'; stateLabel: string; dueAt?: string; newExpectedAt?: string; note?: string }>;
-}
+/** The answer of GET /v1/tickets/{id}, as the OpenAPI document types it (generated: core/api-types.ts). */
+type PublicView = SuccessBody<'getTicketStatus'>;
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
