@@ -379,7 +379,7 @@ const ARRAY_FIELDS = new Set(['items', 'candidates', 'lines', 'atRisk', 'upcomin
 const INTEGER_FIELDS = new Set(['version', 'weeks', 'days']);
 /** Fields that are null until something happened (a quarter not signed off). */
 const NULLABLE_FIELDS = new Set(['signOff']);
-const STRING_FIELDS = new Set(['month', 'date', 'year', 'technicianId', 'quarter', 'location', 'cursor', 'csv', 'emailedTo', 'customerUrl', 'now']);
+const STRING_FIELDS = new Set(['id', 'month', 'date', 'year', 'technicianId', 'quarter', 'location', 'cursor', 'csv', 'emailedTo', 'customerUrl', 'now']);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**

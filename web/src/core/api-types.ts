@@ -3710,9 +3710,7 @@ export interface operations {
     requestBody: components['schemas']["CalendarUpdate"];
     responses: {
       200: {
-        id: {
-          [key: string]: unknown;
-        };
+        id: string;
         version: number;
         [key: string]: unknown;
       };
