@@ -319,6 +319,35 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
 };
 
 
+/** Request examples (each valid against its schema: test/e2e/intake.test.ts checks them). */
+const EXAMPLES: Record<string, unknown> = {
+  'POST /v1/staff/tickets': { ...EXAMPLE_REPORT, channel: 'phone', privacyNoticeAccepted: undefined },
+  'POST /v1/staff/tickets/{id}/contact': { note: '已电话联系客户，确认故障现象' },
+  'POST /v1/staff/tickets/{id}/triage': { classification: 'complex', notes: '夜视红外故障，需上门检修' },
+  'POST /v1/staff/tickets/{id}/assessment': {
+    diagnosis: '摄像机红外灯板损坏',
+    repairPlan: '更换摄像机',
+    technicalMeasures: '断电作业，登高使用人字梯',
+    toolsNeeded: ['万用表'],
+    partsNeeded: [{ sku: 'CAM-DS2CD', quantity: 1 }],
+    skillRequired: 'cctv',
+    complexity: 'complex',
+    estimatedMinutes: 90,
+    onSite: true,
+  },
+  'POST /v1/staff/tickets/{id}/schedule': {
+    technicianId: 'staff-tech-wang',
+    window: { from: '2026-11-12T01:00:00.000Z', to: '2026-11-12T03:00:00.000Z' },
+    agreedCompletionBy: '2026-11-13T09:00:00.000Z',
+  },
+  'POST /v1/staff/jobs/{jobId}/check-in': { latitude: 31.2304, longitude: 121.4737 },
+  'POST /v1/statements/{id}/confirm': { revision: 1 },
+  'POST /v1/statements/{id}/dispute': { revision: 1, reason: '上门费与约定不符' },
+  'POST /v1/statements/{id}/invoice-request': { type: 'normal', titleType: 'organisation', title: '星河湾物业管理有限公司', taxpayerId: '91350100M000100Y43', email: 'finance@example.cn' },
+  'POST /v1/staff/statements/{statementId}/confirm': { revision: 1, note: '客户张先生电话确认，10:20' },
+  'POST /v1/staff/statements/{statementId}/payments': { amountFen: 35000, paidOn: '2026-11-20', method: 'bank_transfer', reference: 'TX-20261120-01' },
+};
+
 /**
  * Rules the schemas cannot say (they depend on stored state, or compare fields): written into the
  * operation's description, and, with the request fields they concern, into `x-rules` so a client (and
@@ -556,7 +585,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(doc.body, 'input'), ...(doc.example !== undefined ? { example: doc.example } : {}) } },
+              content: { 'application/json': { schema: jsonSchema(doc.body, 'input'), ...((doc.example ?? EXAMPLES[key]) !== undefined ? { example: JSON.parse(JSON.stringify(doc.example ?? EXAMPLES[key])) } : {}) } },
             },
           }
         : {}),

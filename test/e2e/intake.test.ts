@@ -6,6 +6,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { allRoutes, routeKey } from '../../lib/wiring.ts';
 import { api, dynamo, emailsTo, eventually, faultReport, local, openedTicketItem } from '../support/local.ts';
+import { operations, validatorFor } from '../support/contract.ts';
 
 describe('POST /v1/tickets', () => {
   it('creates a numbered ticket, answers 201 with a signed status URL, and stores the timeline', async () => {
@@ -224,6 +225,11 @@ describe('health and OpenAPI', () => {
       } else {
         expect(operation['x-roles']).toBeUndefined();
       }
+    }
+    // Every request example is a request the schema allows.
+    for (const operation of operations()) {
+      const content = operation.spec.requestBody?.content?.['application/json'];
+      if (content?.example !== undefined) expect(validatorFor(`example ${operation.operationId}`, content.schema)(content.example), operation.operationId).toBe(true);
     }
     // Scheduling is the manager's and the repair-service leads': the document says who may, customer service gets the 403 it promises.
     expect(doc.paths['/v1/staff/tickets/{id}/schedule'].post['x-roles']).toEqual(['manager', 'technician']);
