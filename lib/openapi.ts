@@ -463,7 +463,7 @@ function derivedOperationId(route: RouteSpec): string {
 }
 
 /** The codes of each status, for the error responses' descriptions (codes not in the table are 400). */
-const BAD_REQUEST_CODES = ['validation_failed', 'invalid_json', 'malformed_path', 'unknown_calendar', 'invalid_calendar'];
+const BAD_REQUEST_CODES = ['validation_failed', 'invalid_json', 'malformed_path'];
 function codesOf(status: number): string[] {
   const codes = Object.entries(STATUS_BY_CODE)
     .filter(([, s]) => s === status)
