@@ -1,9 +1,16 @@
 /**
  * The OpenAPI 3.1 document of every route in the manifest, generated from the zod schemas that
- * validate the requests (z.toJSONSchema), so the document and the validation are one source.
+ * validate the requests and type the responses (z.toJSONSchema), so the document, the validation and
+ * the handlers are one source. The roles of each staff route come from the manifest (lib/wiring.ts).
+ * The e2e client validates every response it receives against this document (test/support/contract.ts).
  */
 import * as z from 'zod';
-import { allRoutes, routeKey } from './wiring.ts';
+import { allRoutes, routeKey, type RouteSpec, type StaffRole } from './wiring.ts';
+import { STATUS_BY_CODE } from './platform/http/error-response.ts';
+import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/schemas.ts';
+import { publicStatementViewSchema, statementDetailSchema, statementListSchema } from './settlement/schemas.ts';
+import { surveyAnswerResultSchema, surveyViewSchema } from './followup/schemas.ts';
+import { healthSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from './tickets/schemas.ts';
 import {
   assessmentSchema,
   cancelVisitSchema,
@@ -26,7 +33,7 @@ import {
 } from './dispatch/schemas.ts';
 import { closeMailTaskSchema, mailTasksQuerySchema } from './intake/schemas.ts';
 import { accessLogQuerySchema, correctionSchema, erasureSchema, exportDeliverySchema, putPrivacySettingsSchema, rightsListQuerySchema, rightsRequestSchema } from './privacy/schemas.ts';
-import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintFiledSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
 import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla/schemas.ts';
 import {
   confirmStatementSchema,
@@ -84,17 +91,37 @@ interface RouteDoc {
   summary: string;
   /** Markdown shown under the summary. */
   description?: string;
+  /** Rules the schema cannot say (they depend on stored state, or span fields): listed in the description. */
+  rules?: string[];
+  /** Stable name for generated clients; derived from method and path when absent. */
+  operationId?: string;
   tag: string;
   body?: z.ZodType;
   query?: z.ZodObject;
+  /** A request body example (valid against `body`). */
+  example?: unknown;
+  /**
+   * The success response. `schema` is the zod schema the handler answers through (`typedResponse`);
+   * without one, the description's `{ a, b? }` gives an open object with those fields (see `shapeOf`).
+   */
   response?: { status: number; schema?: z.ZodType; description: string };
   /** A binary response instead of JSON (the printable documents: `application/pdf`). */
   produces?: 'application/pdf';
   idempotent?: boolean;
 }
 
-const anyObject = z.object({}).loose();
-const ok = (description: string) => ({ status: 200, schema: anyObject, description });
+const ok = (description: string, schema?: z.ZodType) => ({ status: 200, description, ...(schema ? { schema } : {}) });
+
+/** A valid public fault report (also the web form's shape). */
+const EXAMPLE_REPORT = {
+  customer: { name: '张伟', phone: '13812345678', email: 'zhang.wei@example.cn', organisation: '星河湾物业' },
+  site: { address: '上海市浦东新区星河路 88 号', name: '星河湾小区' },
+  device: { system: 'cctv', model: 'DS-2CD2T47G2', serial: 'SN-0001', location: 'B1 入口' },
+  symptom: '摄像机夜间画面全黑',
+  urgency: 'general',
+  locale: 'zh-CN',
+  privacyNoticeAccepted: true,
+};
 
 export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/tickets': {
@@ -105,18 +132,21 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
       privacyNoticeText('en'),
       'A client that shows this notice and has the reporter agree sends `privacyNoticeAccepted: true` and `privacyNoticeVersion`; the ticket records them (`privacyNotice: { version, acceptedAt }`).',
     ].join('\n\n'),
+    operationId: 'reportFault',
     tag: 'public',
+    example: EXAMPLE_REPORT,
     body: publicReportSchema,
     idempotent: true,
     response: { status: 201, schema: createdTicketSchema, description: 'Ticket created; statusUrl is the signed status link' },
   },
   'GET /v1/tickets/{id}': {
     summary: 'Ticket status through the signed link',
+    operationId: 'getTicketStatus',
     tag: 'public',
     query: statusTokenQuerySchema,
     response: { status: 200, schema: publicTicketViewSchema, description: 'Public view (no personal data)' },
   },
-  'GET /v1/health': { summary: 'Liveness', tag: 'public', response: { status: 200, description: 'OK' } },
+  'GET /v1/health': { summary: 'Liveness', operationId: 'getHealth', tag: 'public', response: { status: 200, schema: healthSchema, description: 'OK' } },
   'POST /v1/staff/tickets': {
     summary: 'Record a report taken by phone, email or chat',
     tag: 'staff',
@@ -128,73 +158,73 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     summary: 'Tickets of one status, paged',
     tag: 'staff',
     query: staffListQuerySchema,
-    response: { status: 200, schema: anyObject, description: '{ items, cursor }' },
+    response: { status: 200, schema: ticketListSchema, description: 'A page of tickets; `cursor` for the next' },
   },
   'GET /v1/tickets/{id}/repair-report.pdf': { summary: "The repair report (维修服务报告) of the ticket's latest signed-off visit as a PDF, through the signed status link", tag: 'public', query: statusTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4; 404 before a visit is signed off' } },
   'GET /v1/staff/tickets/{id}': {
     summary: 'A ticket with its timeline',
     tag: 'staff',
-    response: { status: 200, schema: anyObject, description: '{ ticket, events }' },
+    response: { status: 200, schema: ticketDetailSchema, description: 'The ticket (need-to-know applied), its timeline, its timers and a fresh status link' },
   },
   'POST /v1/staff/tickets/{id}/contact': {
     summary: 'Record the first contact with the customer (stops the contact timer; ticket becomes triaged)',
     tag: 'staff',
     body: contactSchema,
-    response: { status: 200, schema: anyObject, description: '{ ticket }' },
+    response: ok('The ticket', ticketResponseSchema),
   },
-  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ value, version }' } },
+  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: { status: 200, description: '{ value, version }' } },
   'PUT /v1/staff/sla/standards': {
     summary: 'Change the service standards (manager; applies to timers started afterwards)',
     tag: 'sla',
     body: putServiceStandardsSchema,
-    response: { status: 200, schema: anyObject, description: '{ version }' },
+    response: { status: 200, description: '{ version }' },
   },
   'GET /v1/staff/sla/board': {
     summary: 'SLA board: timers at risk or coming due, paused, and the breaches and exemptions of the last days',
     tag: 'sla',
     query: slaBoardQuerySchema,
-    response: { status: 200, schema: anyObject, description: '{ now, days, atRisk, upcoming, paused, breached, exempt } (timers with ticketNumber)' },
+    response: { status: 200, description: '{ now, days, atRisk, upcoming, paused, breached, exempt } (timers with ticketNumber)' },
   },
-  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ items }' } },
-  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, schema: anyObject, description: 'Calendar' } },
+  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, description: '{ items }' } },
+  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, description: 'Calendar' } },
   'PUT /v1/staff/calendars/{calendarId}': {
     summary: 'Create or change a calendar (manager); open timers in it are recomputed',
     tag: 'sla',
     body: putCalendarSchema,
-    response: { status: 200, schema: anyObject, description: '{ id, version }' },
+    response: { status: 200, description: '{ id, version }' },
   },
-  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: { status: 200, schema: anyObject, description: '{ timer }' } },
-  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: { status: 200, schema: anyObject, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: { status: 200, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: { status: 200, description: '{ timer }' } },
   'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': {
     summary: 'Exempt a timer: reason and when the customer was told, before the deadline',
     tag: 'sla',
     body: exemptionSchema,
-    response: { status: 200, schema: anyObject, description: '{ timer }' },
+    response: { status: 200, description: '{ timer }' },
   },
-  'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('The ticket', ticketResponseSchema) },
   'POST /v1/staff/tickets/{id}/re-triage': {
     summary: 'Correct a triage (manager only; from remote resolution or assessment, before dispatch); the timeline keeps both',
     tag: 'triage',
     body: retriageSchema,
-    response: ok('{ ticket }'),
+    response: ok('The ticket', ticketResponseSchema),
   },
-  'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('{ ticket }') },
-  'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('The ticket', ticketResponseSchema) },
+  'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('The ticket', ticketResponseSchema) },
   'GET /v1/staff/mail-tasks': { summary: 'Emails that bounced or were marked as spam: call tasks for customer service, oldest first', tag: 'triage', query: mailTasksQuerySchema, response: ok('{ items }') },
   'POST /v1/staff/mail-tasks/{taskId}/close': { summary: 'Record the outcome of the call (corrected address, address confirmed, phone only)', tag: 'triage', body: closeMailTaskSchema, response: ok('{ task }') },
-  'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('{ ticket }') },
+  'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('The ticket', ticketResponseSchema) },
   'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('{ date, candidates }') },
-  'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: anyObject, description: '{ job }' } },
-  'POST /v1/staff/jobs/{jobId}/reschedule': { summary: 'Move a visit (history kept)', tag: 'dispatch', body: rescheduleSchema, response: ok('{ job }') },
-  'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('{ job }') },
-  'GET /v1/staff/jobs': { summary: "A technician's jobs of a day", tag: 'technician', query: jobsQuerySchema, response: ok('{ date, technicianId, items }') },
-  'GET /v1/staff/jobs/{jobId}': { summary: 'One of my jobs with its ticket', tag: 'technician', response: ok('{ job, ticket }') },
+  'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: jobResponseSchema, description: 'The job (visit) scheduled' } },
+  'POST /v1/staff/jobs/{jobId}/reschedule': { summary: 'Move a visit (history kept)', tag: 'dispatch', body: rescheduleSchema, response: ok('The job', jobResponseSchema) },
+  'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('The job', jobResponseSchema) },
+  'GET /v1/staff/jobs': { summary: "A technician's jobs of a day", tag: 'technician', query: jobsQuerySchema, response: ok('The jobs of the day', jobListSchema) },
+  'GET /v1/staff/jobs/{jobId}': { summary: 'One of my jobs with its ticket', tag: 'technician', response: ok('The job and what the technician needs of its ticket', jobDetailSchema) },
+  'POST /v1/staff/jobs/{jobId}/safety-check': { summary: 'Pre-job safety check of tools and equipment (SAFE-3)', tag: 'technician', body: safetyCheckSchema, response: ok('The job', jobResponseSchema) },
+  'POST /v1/staff/jobs/{jobId}/check-in': { summary: 'Arrived on site (stops the on-site timer)', tag: 'technician', body: checkInSchema, response: ok('The job', jobResponseSchema) },
+  'POST /v1/staff/jobs/{jobId}/work': { summary: 'Diagnosis on site, work done, tests, usage notes', tag: 'technician', body: workSchema, response: ok('The job', jobResponseSchema) },
+  'POST /v1/staff/jobs/{jobId}/parts': { summary: 'A designated part used (stock decremented; valuable parts registered)', tag: 'technician', body: partUseSchema, response: ok('The job', jobResponseSchema) },
+  'POST /v1/staff/jobs/{jobId}/sign-off': { summary: "The customer's signature: repair completed, report emailed", tag: 'technician', body: signOffSchema, response: ok('The job', jobResponseSchema) },
   'GET /v1/staff/jobs/{jobId}/repair-report.pdf': { summary: "A signed-off job's repair report (维修服务报告) as a PDF: the job's technician, customer service, technical support; logged as a read of the customer's data", tag: 'technician', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4; 404 before sign-off' } },
-  'POST /v1/staff/jobs/{jobId}/safety-check': { summary: 'Pre-job safety check of tools and equipment (SAFE-3)', tag: 'technician', body: safetyCheckSchema, response: ok('{ job }') },
-  'POST /v1/staff/jobs/{jobId}/check-in': { summary: 'Arrived on site (stops the on-site timer)', tag: 'technician', body: checkInSchema, response: ok('{ job }') },
-  'POST /v1/staff/jobs/{jobId}/work': { summary: 'Diagnosis on site, work done, tests, usage notes', tag: 'technician', body: workSchema, response: ok('{ job }') },
-  'POST /v1/staff/jobs/{jobId}/parts': { summary: 'A designated part used (stock decremented; valuable parts registered)', tag: 'technician', body: partUseSchema, response: ok('{ job }') },
-  'POST /v1/staff/jobs/{jobId}/sign-off': { summary: "The customer's signature: repair completed, report emailed", tag: 'technician', body: signOffSchema, response: ok('{ job }') },
   'GET /v1/staff/parts': { summary: 'Parts catalog', tag: 'parts', response: ok('{ items }') },
   'PUT /v1/staff/parts/{sku}': { summary: 'Create or change a catalog part', tag: 'parts', body: partSchema, response: ok('{ part }') },
   'GET /v1/staff/parts/{sku}/issue-register': { summary: 'Issue register of a valuable part (PARTS-4)', tag: 'parts', response: ok('{ items }') },
@@ -206,34 +236,34 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/suppliers': { summary: 'Suppliers with qualifications, status and the parts each supplies (PARTS-1)', tag: 'parts', response: ok('{ items }') },
   'PUT /v1/staff/suppliers/{supplierId}': { summary: 'Create or change a supplier (designated parts only)', tag: 'parts', body: supplierSchema, response: ok('{ supplier }') },
   'GET /v1/staff/procurement-plan': { summary: "This month's procurement plan from reorder points, reservations, consumption and lead times", tag: 'parts', response: ok('{ month, weeks, lines }') },
-  'POST /v1/staff/procurement-plan/orders': { summary: 'Draft one purchase order per supplier from the plan', tag: 'parts', body: planOrdersSchema, response: { status: 201, schema: anyObject, description: '{ items }' } },
+  'POST /v1/staff/procurement-plan/orders': { summary: 'Draft one purchase order per supplier from the plan', tag: 'parts', body: planOrdersSchema, response: { status: 201, description: '{ items }' } },
   'GET /v1/staff/purchase-orders': { summary: 'Purchase orders of a year, newest first', tag: 'parts', query: yearQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/purchase-orders': { summary: 'Draft a purchase order (approved suppliers only)', tag: 'parts', body: purchaseOrderDraftSchema, response: { status: 201, schema: anyObject, description: '{ order }' } },
+  'POST /v1/staff/purchase-orders': { summary: 'Draft a purchase order (approved suppliers only)', tag: 'parts', body: purchaseOrderDraftSchema, response: { status: 201, description: '{ order }' } },
   'GET /v1/staff/purchase-orders/{orderId}': { summary: 'A purchase order with its receipts and ledger entries', tag: 'parts', response: ok('{ order, receipts, entries }') },
   'POST /v1/staff/purchase-orders/{orderId}/submit': { summary: 'Submit: ordered (supplier emailed) or, above the threshold, to the manager', tag: 'parts', response: ok('{ order }') },
   'POST /v1/staff/purchase-orders/{orderId}/approve': { summary: 'Approve (manager): ordered, supplier emailed', tag: 'parts', response: ok('{ order }') },
   'POST /v1/staff/purchase-orders/{orderId}/close': { summary: 'Close a received or partly received order', tag: 'parts', response: ok('{ order }') },
   'POST /v1/staff/purchase-orders/{orderId}/cancel': { summary: 'Cancel a draft or an order awaiting approval', tag: 'parts', response: ok('{ order }') },
-  'POST /v1/staff/purchase-orders/{orderId}/receipts': { summary: 'Receiving inspection (PARTS-2): accepted into stock, rejected to a supplier return', tag: 'parts', body: receiptSchema, response: { status: 201, schema: anyObject, description: '{ order, receipt, returns }' } },
+  'POST /v1/staff/purchase-orders/{orderId}/receipts': { summary: 'Receiving inspection (PARTS-2): accepted into stock, rejected to a supplier return', tag: 'parts', body: receiptSchema, response: { status: 201, description: '{ order, receipt, returns }' } },
   'GET /v1/staff/supplier-returns': { summary: 'Open supplier returns and exchanges', tag: 'parts', response: ok('{ items }') },
-  'POST /v1/staff/supplier-returns': { summary: 'Return nonconforming parts found in stock to the supplier of their order (they leave stock; never more than accepted on the order; Idempotency-Key: a repeat opens nothing)', tag: 'parts', body: supplierReturnOpenSchema, response: { status: 201, schema: anyObject, description: '{ return }' }, idempotent: true },
+  'POST /v1/staff/supplier-returns': { summary: 'Return nonconforming parts found in stock to the supplier of their order (they leave stock; never more than accepted on the order; Idempotency-Key: a repeat opens nothing)', tag: 'parts', body: supplierReturnOpenSchema, response: { status: 201, description: '{ return }' }, idempotent: true },
   'POST /v1/staff/supplier-returns/{returnId}/ship': { summary: 'The rejected goods went back to the supplier', tag: 'parts', body: supplierReturnShipSchema, response: ok('{ return }') },
   'POST /v1/staff/supplier-returns/{returnId}/close': { summary: 'Refunded, or exchanged (the replacement enters stock)', tag: 'parts', body: supplierReturnCloseSchema, response: ok('{ return }') },
   'GET /v1/staff/transfers': { summary: 'Transfers of a month', tag: 'parts', query: monthQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/transfers': { summary: 'Move stock between locations (warehouse to van is an issue; valuable parts into the issue register; Idempotency-Key: a repeat moves nothing)', tag: 'parts', body: transferSchema, response: { status: 201, schema: anyObject, description: '{ transfer }' }, idempotent: true },
+  'POST /v1/staff/transfers': { summary: 'Move stock between locations (warehouse to van is an issue; valuable parts into the issue register; Idempotency-Key: a repeat moves nothing)', tag: 'parts', body: transferSchema, response: { status: 201, description: '{ transfer }' }, idempotent: true },
   'GET /v1/staff/stocktakes': { summary: 'Stocktakes opened in a month', tag: 'parts', query: monthQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/stocktakes': { summary: 'Open a count session for a location, or one per location with `all` (the count sheets)', tag: 'parts', body: stocktakeOpenSchema, response: { status: 201, schema: anyObject, description: '{ items }' } },
+  'POST /v1/staff/stocktakes': { summary: 'Open a count session for a location, or one per location with `all` (the count sheets)', tag: 'parts', body: stocktakeOpenSchema, response: { status: 201, description: '{ items }' } },
   'GET /v1/staff/stocktakes/{stocktakeId}': { summary: 'A stocktake with its correction entries', tag: 'parts', response: ok('{ stocktake, entries }') },
   'PUT /v1/staff/stocktakes/{stocktakeId}/counts': { summary: 'Counted quantities and serials, reasons for variances', tag: 'parts', body: stocktakeCountSchema, response: ok('{ stocktake }') },
   'POST /v1/staff/stocktakes/{stocktakeId}/approve': { summary: 'Approve (manager): one correction entry per variance', tag: 'parts', response: ok('{ stocktake }') },
   'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('{ items }') },
   'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (roles, skills, skill level, van; certificates and training are people records)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
-  'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', tag: 'public', query: surveyQuerySchema, response: ok('{ ticketNumber, locale, answered, expiresAt }') },
-  'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, response: ok('{ recorded }') },
-  'POST /v1/tickets/{id}/complaints': { summary: "File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands", tag: 'public', query: statusTokenQuerySchema, body: customerComplaintSchema, response: { status: 201, schema: anyObject, description: '{ complaint: { investigationId, filedAt, status } }' } },
+  'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', operationId: 'getSurvey', tag: 'public', query: surveyQuerySchema, response: ok('The survey', surveyViewSchema) },
+  'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', operationId: 'answerSurvey', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, example: { satisfaction: 5, equipmentWorking: true, comment: '师傅很专业' }, response: ok('Recorded', surveyAnswerResultSchema) },
+  'POST /v1/tickets/{id}/complaints': { summary: "File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands", tag: 'public', query: statusTokenQuerySchema, operationId: 'fileComplaint', body: customerComplaintSchema, response: { status: 201, schema: customerComplaintFiledSchema, description: 'The complaint filed, as the investigation it became' } },
   'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/tickets/{id}/follow-up': { summary: 'Record the phone follow-up outcome (same fields as the survey)', tag: 'follow-up', body: followUpAnswerSchema, response: ok('{ ticket }') },
-  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, schema: anyObject, description: '{ investigation }' } },
+  'POST /v1/staff/tickets/{id}/follow-up': { summary: 'Record the phone follow-up outcome (same fields as the survey)', tag: 'follow-up', body: followUpAnswerSchema, response: ok('The ticket', ticketResponseSchema) },
+  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, description: '{ investigation }' } },
   'GET /v1/staff/investigations': { summary: 'Open investigations, oldest first, overdue flagged', tag: 'follow-up', response: ok('{ items }') },
   'GET /v1/staff/investigations/{investigationId}': { summary: 'One investigation', tag: 'follow-up', response: ok('{ investigation }') },
   'POST /v1/staff/investigations/{investigationId}/analysis': { summary: 'Root cause, corrective measures, owner, due date (manager)', tag: 'follow-up', body: analysisSchema, response: ok('{ investigation }') },
@@ -243,25 +273,25 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     summary: 'Judge a suspected rework (technician, technical support; the manager overrides): confirmed is free and counts in STD-4a',
     tag: 'follow-up',
     body: reworkJudgementSchema,
-    response: ok('{ ticket }'),
+    response: ok('The ticket', ticketResponseSchema),
   },
   'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('figures') },
-  'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', tag: 'public', query: statementTokenQuerySchema, response: ok('public statement view') },
-  'GET /v1/statements/{id}/pdf': { summary: 'The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link)', tag: 'public', query: statementTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
-  'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('public statement view') },
-  'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('public statement view') },
-  'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('public statement view') },
+  'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', operationId: 'getStatement', tag: 'public', query: statementTokenQuerySchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
+  'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', operationId: 'confirmStatement', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
+  'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', operationId: 'disputeStatement', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
+  'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', operationId: 'requestInvoice', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('{ value, version }') },
   'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('{ version }') },
-  'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('{ month, items }') },
+  'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('Statements', statementListSchema) },
+  'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('The statement with its history', statementDetailSchema) },
+  'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('The statement with its history', statementDetailSchema) },
+  'POST /v1/staff/statements/{statementId}/confirm': { summary: 'Record a confirmation the customer gave on the phone', tag: 'settlement', body: staffConfirmSchema, response: ok('The statement with its history', statementDetailSchema) },
+  'POST /v1/staff/statements/{statementId}/revisions': { summary: 'Revise after a dispute (new revision, history kept, sent again); discounts by the manager only', tag: 'settlement', body: revisionSchema, response: ok('The statement with its history', statementDetailSchema) },
+  'POST /v1/staff/statements/{statementId}/payments': { summary: 'Record a payment; paid in full settles the statement and settles and closes the ticket', tag: 'settlement', body: paymentSchema, response: ok('The statement with its history', statementDetailSchema) },
+  'POST /v1/staff/statements/{statementId}/invoice-request': { summary: 'Request an invoice for the customer (finance is emailed)', tag: 'settlement', body: invoiceRequestSchema, response: ok('The statement with its history', statementDetailSchema) },
+  'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('The statement with its history', statementDetailSchema) },
+  'GET /v1/statements/{id}/pdf': { summary: 'The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link)', tag: 'public', query: statementTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
   'GET /v1/staff/statements/{statementId}/pdf': { summary: 'The statement in force as a printable PDF (结算单)', tag: 'settlement', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
-  'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
-  'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('{ statement, revisions, facts, customerUrl }') },
-  'POST /v1/staff/statements/{statementId}/confirm': { summary: 'Record a confirmation the customer gave on the phone', tag: 'settlement', body: staffConfirmSchema, response: ok('statement detail') },
-  'POST /v1/staff/statements/{statementId}/revisions': { summary: 'Revise after a dispute (new revision, history kept, sent again); discounts by the manager only', tag: 'settlement', body: revisionSchema, response: ok('statement detail') },
-  'POST /v1/staff/statements/{statementId}/payments': { summary: 'Record a payment; paid in full settles the statement and settles and closes the ticket', tag: 'settlement', body: paymentSchema, response: ok('statement detail') },
-  'POST /v1/staff/statements/{statementId}/invoice-request': { summary: 'Request an invoice for the customer (finance is emailed)', tag: 'settlement', body: invoiceRequestSchema, response: ok('statement detail') },
-  'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('statement detail') },
   'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
   'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
   'GET /v1/staff/people/me': { summary: 'My own page: certificates, safety training validity, exams, tools held', tag: 'people', response: ok('person view') },
@@ -269,10 +299,10 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/people/settings': { summary: 'People settings (safety validity, reminder days), versioned', tag: 'people', response: ok('{ value, version }') },
   'PUT /v1/staff/people/settings': { summary: 'Change the people settings (manager)', tag: 'people', body: putPeopleSettingsSchema, response: ok('{ version }') },
   'GET /v1/staff/people/{staffId}': { summary: "A staff member's page (manager)", tag: 'people', response: ok('person view') },
-  'POST /v1/staff/people/{staffId}/certificates': { summary: 'Record a certificate (number, issuer, validity, scan reference)', tag: 'people', body: certificateSchema, response: { status: 201, schema: anyObject, description: '{ certificate }' } },
+  'POST /v1/staff/people/{staffId}/certificates': { summary: 'Record a certificate (number, issuer, validity, scan reference)', tag: 'people', body: certificateSchema, response: { status: 201, description: '{ certificate }' } },
   'PUT /v1/staff/people/{staffId}/certificates/{certId}': { summary: 'Correct a certificate record', tag: 'people', body: certificateSchema, response: ok('{ certificate }') },
   'GET /v1/staff/training': { summary: "A year's training plan: every session of every group", tag: 'people', query: trainingQuerySchema, response: ok('{ year, sessions }') },
-  'POST /v1/staff/training/sessions': { summary: 'Plan a training session (topic, date, trainer, method, exam pass mark)', tag: 'people', body: trainingSessionSchema, response: { status: 201, schema: anyObject, description: '{ session }' } },
+  'POST /v1/staff/training/sessions': { summary: 'Plan a training session (topic, date, trainer, method, exam pass mark)', tag: 'people', body: trainingSessionSchema, response: { status: 201, description: '{ session }' } },
   'PUT /v1/staff/training/sessions/{sessionId}/results': { summary: 'Attendance and exam scores of a session held (replaces earlier ones)', tag: 'people', body: sessionResultsSchema, response: ok('{ session }') },
   'GET /v1/staff/tools': { summary: 'The tool register, soonest inspection due first', tag: 'people', response: ok('{ items }') },
   'GET /v1/staff/tools/{assetNo}': { summary: 'A tool with its inspections', tag: 'people', response: ok('{ tool, inspections }') },
@@ -280,19 +310,88 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/scorecards': { summary: "A quarter's scorecards: live drafts, or frozen at sign-off with the facts that arrived after it", tag: 'people', query: scorecardQuerySchema, response: ok('{ quarter, signOff, cards }') },
   'GET /v1/staff/scorecards/config': { summary: 'Metric weights and grade bands per group, small-sample minimum (versioned)', tag: 'people', response: ok('{ value, version }') },
   'PUT /v1/staff/scorecards/config': { summary: 'Change the weights and grade bands (manager); scorecards record the version they used', tag: 'people', body: putScorecardConfigSchema, response: ok('{ version }') },
-  'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { summary: "The manager's grade with a reason, kept beside the computed one (409 once signed off)", tag: 'people', body: gradeAdjustmentSchema, response: { status: 201, schema: anyObject, description: '{ adjustment }' } },
+  'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { summary: "The manager's grade with a reason, kept beside the computed one (409 once signed off)", tag: 'people', body: gradeAdjustmentSchema, response: { status: 201, description: '{ adjustment }' } },
   'POST /v1/staff/scorecards/{quarter}/sign-off': { summary: 'Sign the quarter off: every scorecard frozen, each person emailed theirs (once; 409 again)', tag: 'people', response: ok('{ signOff, cards }') },
-  'POST /v1/staff/people/{staffId}/assessments': { summary: 'An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date', tag: 'people', body: adHocAssessmentSchema, response: { status: 201, schema: anyObject, description: '{ assessment }' } },
+  'POST /v1/staff/people/{staffId}/assessments': { summary: 'An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date', tag: 'people', body: adHocAssessmentSchema, response: { status: 201, description: '{ assessment }' } },
   'GET /v1/staff/privacy/access-log': { summary: "Who read customers' personal data: by Shanghai day, by staff member or by customer phone (exactly one); newest first (manager)", tag: 'privacy', query: accessLogQuerySchema, response: ok('{ items, cursor? }') },
   'GET /v1/staff/privacy/requests': { summary: "A month's rights requests (export, correction, erasure)", tag: 'privacy', query: rightsListQuerySchema, response: ok('{ month, items }') },
-  'POST /v1/staff/privacy/requests': { summary: "Record a customer's rights request with how their identity was checked (customer service)", tag: 'privacy', body: rightsRequestSchema, response: { status: 201, schema: anyObject, description: '{ request }' } },
+  'POST /v1/staff/privacy/requests': { summary: "Record a customer's rights request with how their identity was checked (customer service)", tag: 'privacy', body: rightsRequestSchema, response: { status: 201, description: '{ request }' } },
   'GET /v1/staff/privacy/requests/{requestId}': { summary: 'A rights request and its outcome', tag: 'privacy', response: ok('{ request }') },
   'POST /v1/staff/privacy/requests/{requestId}/export': { summary: 'Everything held about the customer as JSON and CSV (BOM), downloaded or emailed to their address on file (manager; once per request)', tag: 'privacy', body: exportDeliverySchema, response: ok('{ request, data, csv, emailedTo? }') },
   'POST /v1/staff/privacy/requests/{requestId}/correction': { summary: "Correct the customer's personal data on all their tickets (manager; once per request)", tag: 'privacy', body: correctionSchema, response: ok('{ request }') },
   'POST /v1/staff/privacy/requests/{requestId}/erasure': { summary: "Replace the customer's personal data by a pseudonym everywhere; statements keep invoice title, taxpayer data and amounts (manager; 422 while a ticket is open)", tag: 'privacy', body: erasureSchema, response: ok('{ request }') },
   'GET /v1/staff/privacy/settings': { summary: 'Retention periods and how long technicians see a customer after a job (versioned)', tag: 'privacy', response: ok('{ value, version }') },
   'PUT /v1/staff/privacy/settings': { summary: 'Change the privacy settings (manager)', tag: 'privacy', body: putPrivacySettingsSchema, response: ok('{ version }') },
-  'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, schema: anyObject, description: '{ tool, inspection }' } },
+  'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, description: '{ tool, inspection }' } },
+};
+
+
+/** Request examples (each valid against its schema: test/e2e/intake.test.ts checks them). */
+const EXAMPLES: Record<string, unknown> = {
+  'POST /v1/staff/tickets': { ...EXAMPLE_REPORT, channel: 'phone', privacyNoticeAccepted: undefined },
+  'POST /v1/staff/tickets/{id}/contact': { note: '已电话联系客户，确认故障现象' },
+  'POST /v1/staff/tickets/{id}/triage': { classification: 'complex', notes: '夜视红外故障，需上门检修' },
+  'POST /v1/staff/tickets/{id}/assessment': {
+    diagnosis: '摄像机红外灯板损坏',
+    repairPlan: '更换摄像机',
+    technicalMeasures: '断电作业，登高使用人字梯',
+    toolsNeeded: ['万用表'],
+    partsNeeded: [{ sku: 'CAM-DS2CD', quantity: 1 }],
+    skillRequired: 'cctv',
+    complexity: 'complex',
+    estimatedMinutes: 90,
+    onSite: true,
+  },
+  'POST /v1/staff/tickets/{id}/schedule': {
+    technicianId: 'staff-tech-wang',
+    window: { from: '2026-11-12T01:00:00.000Z', to: '2026-11-12T03:00:00.000Z' },
+    agreedCompletionBy: '2026-11-13T09:00:00.000Z',
+  },
+  'POST /v1/staff/jobs/{jobId}/check-in': { latitude: 31.2304, longitude: 121.4737 },
+  'POST /v1/statements/{id}/confirm': { revision: 1 },
+  'POST /v1/statements/{id}/dispute': { revision: 1, reason: '上门费与约定不符' },
+  'POST /v1/statements/{id}/invoice-request': { type: 'normal', titleType: 'organisation', title: '星河湾物业管理有限公司', taxpayerId: '91350100M000100Y43', email: 'finance@example.cn' },
+  'POST /v1/staff/statements/{statementId}/confirm': { revision: 1, note: '客户张先生电话确认，10:20' },
+  'POST /v1/staff/statements/{statementId}/payments': { amountFen: 35000, paidOn: '2026-11-20', method: 'bank_transfer', reference: 'TX-20261120-01' },
+};
+
+/**
+ * Rules the schemas cannot say (they depend on stored state, or compare fields): written into the
+ * operation's description, and, with the request fields they concern, into `x-rules` so a client (and
+ * the fuzz test) knows a 400 on those fields can come from a request the schema allows.
+ */
+type Rule = string | { text: string; fields: string[] };
+const WINDOW_RULE: Rule = { text: "The window's `to` must be after its `from`, and not in the past.", fields: ['window'] };
+const LEAD_RULE: Rule = 'Among technicians, only a repair-service lead (a technician whose staff record says `lead`) dispatches: 403 `forbidden` for the others.';
+const CERTIFICATE_RULE: Rule = { text: '`validUntil` must not be before `validFrom`.', fields: ['validUntil'] };
+const RULES: Record<string, Rule[]> = {
+  'GET /v1/staff/tickets/{id}/candidates': [LEAD_RULE],
+  'POST /v1/staff/jobs/{jobId}/cancel': [LEAD_RULE],
+  'GET /v1/staff/jobs': ['A technician reads their own day; `technicianId` of someone else needs a repair-service lead (403 otherwise).'],
+  'POST /v1/staff/tickets/{id}/schedule': [
+    LEAD_RULE,
+    { text: '`agreedCompletionBy` is required when the assessment classified the fault as complex (400 `validation_failed` on `agreedCompletionBy` otherwise) and ignored for a simple one.', fields: ['agreedCompletionBy'] },
+    'The technician must be eligible for the visit date (skills, level, safety training and certificates in date, not on leave): 422 `technician_not_eligible` with `technicianId` and `reasons` otherwise (the reasons of `GET /v1/staff/tickets/{id}/candidates`).',
+    WINDOW_RULE,
+  ],
+  'POST /v1/staff/jobs/{jobId}/reschedule': [LEAD_RULE, WINDOW_RULE],
+  'POST /v1/staff/jobs/{jobId}/check-in': ['409 `safety_check_required` until the latest safety check of the job passed.'],
+  'POST /v1/staff/jobs/{jobId}/safety-check': [{ text: '`toolsChecked` must be tools registered to the technician of the job.', fields: ['toolsChecked'] }],
+  'POST /v1/staff/jobs/{jobId}/parts': ['Only designated parts (422 `part_not_designated`, `sku`), from the van of the technician (409 `insufficient_stock`, `sku`, `location`).'],
+  'POST /v1/statements/{id}/confirm': ['`revision` must be the revision in force: 409 `statement_revision_stale` with `currentRevision` otherwise.'],
+  'POST /v1/statements/{id}/dispute': ['`revision` must be the revision in force: 409 `statement_revision_stale` with `currentRevision` otherwise.'],
+  'POST /v1/staff/statements/{statementId}/payments': ['A payment above what is outstanding: 422 `payment_exceeds_outstanding` with `outstandingFen`.'],
+  'POST /v1/staff/statements/{statementId}/revisions': ['A discount needs the manager: 403 `discount_needs_manager`. `expectedRevision` must be the revision in force (409 `statement_revision_stale`, `currentRevision`).'],
+  'POST /v1/staff/people/{staffId}/certificates': [CERTIFICATE_RULE],
+  'PUT /v1/staff/people/{staffId}/certificates/{certId}': [CERTIFICATE_RULE],
+  'POST /v1/staff/purchase-orders/{orderId}/receipts': [{ text: 'Each order line at most once; per line `accepted + rejected = received`, and as many serials as accepted for a serialised part.', fields: ['lines'] }],
+  'GET /v1/staff/tickets': [{ text: '`cursor` is the one a previous page returned.', fields: ['cursor'] }],
+};
+
+/** Query parameters of which a request names exactly one (`x-exactly-one-of`; 400 on the first of them otherwise). */
+const EXACTLY_ONE_OF: Record<string, string[]> = {
+  'GET /v1/staff/tickets': ['status', 'phone'],
+  'GET /v1/staff/privacy/access-log': ['day', 'staffId', 'phone'],
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -303,56 +402,211 @@ function jsonSchemaInto(components: Record<string, JsonSchema>) {
     const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
     const rewritten = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
     const { $schema: _dialect, $defs, ...rest } = rewritten;
-    Object.assign(components, ($defs ?? {}) as Record<string, JsonSchema>);
+    for (const [name, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+      // Two zod schemas with one id would publish whichever came last: refuse it.
+      if (components[name] && JSON.stringify(components[name]) !== JSON.stringify(definition)) throw new Error(`Two schemas named ${name} in the OpenAPI document`);
+      components[name] = definition;
+    }
     return rest;
   };
 }
+
+const ARRAY_FIELDS = new Set(['items', 'candidates', 'lines', 'atRisk', 'upcoming', 'paused', 'breached', 'exempt', 'sessions', 'cards', 'entries', 'receipts', 'returns', 'inspections', 'revisions', 'facts', 'events']);
+const INTEGER_FIELDS = new Set(['version', 'weeks', 'days']);
+/** Fields that are null until something happened (a quarter not signed off). */
+const NULLABLE_FIELDS = new Set(['signOff']);
+const STRING_FIELDS = new Set(['id', 'month', 'date', 'year', 'technicianId', 'quarter', 'location', 'cursor', 'csv', 'emailedTo', 'customerUrl', 'now']);
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * The response of a route without its own schema: the description's `{ a, b? }` names the fields; a
+ * resource field (`{ order }`) is an open object named after it, lists are arrays, `version` an integer.
+ * Open, so a field the handler adds never fails a client; `undefined` when the description names none.
+ */
+function shapeOf(description: string): z.ZodType | undefined {
+  const match = /^\{ ([\w?, ]+) \}/.exec(description.trim());
+  if (!match) return undefined;
+  const shape: Record<string, z.ZodType> = {};
+  for (const raw of match[1]!.split(',').map((s) => s.trim())) {
+    const optional = raw.endsWith('?');
+    const name = raw.replace(/\?$/, '');
+    const field: z.ZodType = ARRAY_FIELDS.has(name)
+      ? z.array(z.record(z.string(), z.unknown()))
+      : INTEGER_FIELDS.has(name)
+        ? z.number().int()
+        : STRING_FIELDS.has(name)
+          ? z.string()
+          : NULLABLE_FIELDS.has(name)
+            ? z.record(z.string(), z.unknown()).nullable()
+            : z.record(z.string(), z.unknown()).meta({ title: pascal(name) });
+    shape[name] = optional ? field.optional() : field;
+  }
+  return z.object(shape);
+}
+
+const ROLE_NAMES: Record<StaffRole, string> = {
+  manager: 'manager',
+  customer_service: 'customer service',
+  tech_support: 'technical support',
+  technician: 'technician',
+  finance: 'finance',
+};
+
+function rolesSentence(roles: readonly StaffRole[]): string {
+  const others = roles.filter((role) => role !== 'manager');
+  if (others.length === 0) return '**Roles:** the manager only (403 `forbidden` for anyone else).';
+  return `**Roles:** ${others.map((role) => ROLE_NAMES[role]).join(', ')}, and the manager (who may call every staff route); 403 \`forbidden\` for anyone else.`;
+}
+
+/** `GET /v1/staff/tickets/{id}/candidates` → `getStaffTicketCandidates`-like names: verb + the path's words. */
+function derivedOperationId(route: RouteSpec): string {
+  const words = route.path
+    .replace(/^\/v1\//, '')
+    .split('/')
+    .filter((segment) => !segment.startsWith('{'))
+    .flatMap((segment) => segment.split('-'));
+  const verb = { GET: route.path.endsWith('}') ? 'get' : 'list', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'delete' }[route.method];
+  return verb + words.map(pascal).join('');
+}
+
+/** The codes of each status, for the error responses' descriptions (codes not in the table are 400). */
+const BAD_REQUEST_CODES = ['validation_failed', 'invalid_json', 'malformed_path'];
+function codesOf(status: number): string[] {
+  const codes = Object.entries(STATUS_BY_CODE)
+    .filter(([, s]) => s === status)
+    .map(([code]) => code);
+  return status === 400 ? [...BAD_REQUEST_CODES, ...codes] : status === 500 ? ['internal'] : codes;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad request: a field is wrong (`fields` lists them, with zh-CN/en messages), the body is not JSON, or the path is malformed',
+  401: 'Not signed in, or the staff account is unknown or deactivated',
+  403: 'The caller\'s roles may not do this',
+  404: 'No such resource (also a wrong or missing link token: it is answered like an unknown id)',
+  409: 'Conflict with the current state (refresh and retry, or nothing to do)',
+  410: 'The signed link expired',
+  413: 'Body too large',
+  415: 'Body is not application/json',
+  422: 'Well-formed, but a business rule refuses it',
+  500: 'Unexpected failure (no detail is given; the request id is in the logs)',
+  503: 'Starting up: retry in a moment (`Retry-After`)',
+};
+
+/** The statuses an operation can answer besides its success. */
+function errorStatuses(route: RouteSpec, doc: RouteDoc): number[] {
+  const statuses = new Set<number>([400, 404, 500, 503]);
+  if (route.auth === 'staff') [401, 403].forEach((s) => statuses.add(s));
+  if (route.method !== 'GET') [409, 422].forEach((s) => statuses.add(s));
+  if (doc.body) [413, 415].forEach((s) => statuses.add(s));
+  if (doc.query && 't' in doc.query.shape) statuses.add(410);
+  if (doc.idempotent) [409, 422].forEach((s) => statuses.add(s));
+  return [...statuses].sort();
+}
+
+function errorCodesTable(): string {
+  const statuses = [...new Set([400, ...Object.values(STATUS_BY_CODE), 500])].sort();
+  const rows = statuses.map((status) => `| ${status} | ${codesOf(status).map((code) => `\`${code}\``).join(', ')} |`);
+  return ['Every error: `{ error: { code, message, fields?, ...details } }`. The codes by status:', '', '| status | codes |', '|---|---|', ...rows, '', 'Details some codes add are typed as properties of `error`; a client must accept properties it does not know (the schema is open).'].join('\n');
+}
+
+const PATH_PARAMETER_TEXT: Record<string, string> = {
+  '/v1/surveys/{id}': 'The ticket id: a survey is the ticket\'s (its link is `/survey?id=<ticket id>&t=…`)',
+};
 
 export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const schemas: Record<string, JsonSchema> = {};
   const jsonSchema = jsonSchemaInto(schemas);
+  const operationIds = new Set<string>();
+  const errorSchema = jsonSchema(errorBodySchema, 'input');
+  schemas.Error = { ...(schemas.Error ?? {}), description: errorCodesTable() };
   for (const route of allRoutes()) {
-    const doc = ROUTE_DOCS[routeKey(route)];
-    if (!doc) throw new Error(`No OpenAPI doc for ${routeKey(route)}`);
+    const key = routeKey(route);
+    const doc = ROUTE_DOCS[key];
+    if (!doc) throw new Error(`No OpenAPI doc for ${key}`);
+    const operationId = doc.operationId ?? derivedOperationId(route);
+    if (operationIds.has(operationId)) throw new Error(`Duplicate operationId ${operationId} (${key})`);
+    operationIds.add(operationId);
     const parameters: unknown[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
+      ...(PATH_PARAMETER_TEXT[route.path] && m[1] === 'id' ? { description: PATH_PARAMETER_TEXT[route.path] } : {}),
       schema: { type: 'string' },
     }));
     if (doc.query) {
       for (const [name, schema] of Object.entries(doc.query.shape)) {
-        parameters.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: jsonSchema(schema as z.ZodType, 'input') });
+        // The link token: without it the answer is the 404 of a wrong one, so it is required.
+        const required = name === 't' || !(schema as z.ZodType).safeParse(undefined).success;
+        parameters.push({
+          name,
+          in: 'query',
+          required,
+          ...(name === 't' ? { description: "The signed link's token (`t` of the link); a missing or wrong one answers 404 like an unknown id" } : {}),
+          schema: jsonSchema(name === 't' ? z.string().min(1).max(200) : (schema as z.ZodType), 'input'),
+        });
       }
     }
     if (doc.idempotent) {
-      parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } });
+      parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, description: 'A repeat with the same key and body answers as the first did; another body with the key is 422 `idempotency_key_reused`', schema: { type: 'string', maxLength: 128 } });
     }
     parameters.push({ name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', example: 'zh-CN' } });
-    const error = { description: 'Error', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } };
+    const description = [
+      ...(doc.description ? [doc.description] : []),
+      ...(route.roles ? [rolesSentence(route.roles)] : ['**Public:** no sign-in.']),
+      ...(EXACTLY_ONE_OF[key] ? [`Exactly one of the query parameters ${EXACTLY_ONE_OF[key]!.map((name) => `\`${name}\``).join(', ')} (\`x-exactly-one-of\`).`] : []),
+      ...[...(RULES[key] ?? []), ...(doc.rules ?? [])].map((rule) => `- ${typeof rule === 'string' ? rule : rule.text}`),
+    ].join('\n\n');
+    const fieldRules = (RULES[key] ?? []).flatMap((rule) => (typeof rule === 'string' ? [] : [{ description: rule.text, fields: rule.fields }]));
+    const success = doc.response ?? { status: 200, description: 'OK' };
+    // A view without named fields is still an object (its fields are in the description).
+    const successSchema = success.schema ?? shapeOf(success.description) ?? z.record(z.string(), z.unknown());
+    const responses: Record<string, unknown> = {
+      [success.status]: {
+        description: success.description,
+        ...(success.status === 201 && (key === 'POST /v1/tickets' || key === 'POST /v1/staff/tickets') ? { headers: { Location: { description: 'The status link', schema: { type: 'string' } } } } : {}),
+        content: doc.produces ? { [doc.produces]: { schema: { type: 'string', format: 'binary' } } } : { 'application/json': { schema: jsonSchema(successSchema, 'input') } },
+      },
+    };
+    for (const status of errorStatuses(route, doc)) {
+      responses[status] = {
+        description: `${STATUS_TEXT[status]}. Codes: ${codesOf(status).map((code) => `\`${code}\``).join(', ')}`,
+        content: { 'application/json': { schema: errorSchema } },
+      };
+    }
+    responses['429'] = {
+      description: 'Throttled by the gateway (per-route rate); retry later. The gateway\'s own body, not an Error',
+      content: { 'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } } },
+    };
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
+      operationId,
       summary: doc.summary,
-      ...(doc.description ? { description: doc.description } : {}),
+      description,
       tags: [doc.tag],
-      ...(route.auth === 'staff' ? { security: [{ staffJwt: [] }] } : { security: [] }),
+      ...(route.auth === 'staff' ? { security: [{ staffJwt: [] }], 'x-roles': [...new Set<StaffRole>(['manager', ...(route.roles ?? [])])] } : { security: [] }),
       parameters,
-      ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(doc.body, 'input') } } } } : {}),
-      responses: {
-        [doc.response?.status ?? 200]: {
-          description: doc.response?.description ?? 'OK',
-          ...(doc.produces ? { content: { [doc.produces]: { schema: { type: 'string', format: 'binary' } } } } : {}),
-          ...(doc.response?.schema ? { content: { 'application/json': { schema: jsonSchema(doc.response.schema, 'output') } } } : {}),
-        },
-        '4XX': error,
-        '5XX': error,
-      },
+      ...(fieldRules.length ? { 'x-rules': fieldRules } : {}),
+      ...(EXACTLY_ONE_OF[key] ? { 'x-exactly-one-of': EXACTLY_ONE_OF[key] } : {}),
+      ...(doc.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(doc.body, 'input'), ...((doc.example ?? EXAMPLES[key]) !== undefined ? { example: JSON.parse(JSON.stringify(doc.example ?? EXAMPLES[key])) } : {}) } },
+            },
+          }
+        : {}),
+      responses,
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'ELV after-sales service API', version: '1.0.0' },
+    info: {
+      title: 'ELV after-sales service API',
+      version: '1.0.0',
+      description:
+        'Responses are open objects: fields may be added within /v1, never removed or retyped; a client ignores fields it does not know. `x-roles` of a staff operation lists the roles that may call it (the manager may call every one).',
+    },
     servers: [{ url: serverUrl }],
     components: { schemas, securitySchemes: { staffJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,

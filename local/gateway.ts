@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { errorResponse } from '../lib/platform/http/error-response.ts';
-import { RouteNotFoundError, ServiceUnavailableError } from '../lib/platform/http/http-errors.ts';
+import { MalformedPathError, MethodNotAllowedError, RouteNotFoundError, ServiceUnavailableError } from '../lib/platform/http/http-errors.ts';
 import { UnauthorizedError } from '../lib/platform/errors.ts';
 import { pickLocale } from '../lib/platform/http/messages.ts';
 import { OPENAPI_PATH, allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
@@ -31,6 +31,17 @@ function compile(): CompiledRoute[] {
     );
     return { ...route, pattern, names };
   });
+}
+
+/** The path parameters, %-decoded; undefined when an escape is malformed (a 400, not a failure). */
+function decodedParameters(route: CompiledRoute, path: string): Record<string, string> | undefined {
+  const values = route.pattern.exec(path)!;
+  try {
+    return Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i + 1]!)]));
+  } catch (error) {
+    if (error instanceof URIError) return undefined;
+    throw error;
+  }
 }
 
 /** API Gateway hands JWT claims to Lambda as strings, arrays as `[a b]`. */
@@ -122,8 +133,16 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
         return;
       }
       const route = routes.find((r) => r.method === method && r.pattern.test(url.pathname));
-      if (!route) return send(response, errorResponse(new RouteNotFoundError(`${method} ${url.pathname}`), locale));
-      const pathParameters = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(route.pattern.exec(url.pathname)![i + 1]!)]));
+      if (!route) {
+        // A known path with another method: 405 with the methods it has (API Gateway answers 404 here, docs/architecture.md).
+        const allow: string[] = [...new Set(routes.filter((r) => r.pattern.test(url.pathname)).map((r) => r.method))];
+        if (url.pathname === OPENAPI_PATH) allow.push('GET', 'HEAD');
+        if (allow.length === 0) return send(response, errorResponse(new RouteNotFoundError(`${method} ${url.pathname}`), locale));
+        const refused = errorResponse(new MethodNotAllowedError(allow), locale);
+        return send(response, { ...refused, headers: { ...refused.headers, allow: allow.join(', ') } });
+      }
+      const pathParameters = decodedParameters(route, url.pathname);
+      if (!pathParameters) return send(response, errorResponse(new MalformedPathError(`Malformed path ${url.pathname}`), locale));
       let authorizer: { jwt: { claims: Record<string, string>; scopes: null } } | undefined;
       if (route.auth === 'staff') {
         const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];

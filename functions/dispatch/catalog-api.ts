@@ -30,11 +30,9 @@ function location(raw: string | undefined): string {
 
 export const handler = createApiHandler({
   'GET /v1/staff/parts': route({
-    roles: ['tech_support', 'technician', 'customer_service', 'finance'],
     handle: async () => jsonResponse(200, { items: await deps.parts.listParts() }),
   }),
   'PUT /v1/staff/parts/{sku}': route({
-    roles: ['tech_support'],
     body: partSchema,
     handle: async ({ params, body }) => {
       const part = { sku: sku(params.sku), ...body };
@@ -43,14 +41,12 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/parts/{sku}/issue-register': route({
-    roles: ['tech_support', 'finance'],
     handle: async ({ params }) => {
       const items = await deps.parts.issueRegister(sku(params.sku));
       return jsonResponse(200, { items, serials: reconcileRegister(items) });
     },
   }),
   'GET /v1/staff/stock/{location}': route({
-    roles: ['tech_support', 'technician'],
     handle: async ({ params, user }) => {
       const at = location(params.location);
       // A technician sees their own van only; the store and the manager see every location.
@@ -59,17 +55,14 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/stock/{location}/{sku}/adjust': route({
-    roles: ['tech_support'],
     body: stockAdjustSchema,
     handle: async ({ params, body, user, header }) => jsonResponse(200, await adjustStock(deps, location(params.location), sku(params.sku), body, user!, header('idempotency-key'))),
   }),
   'GET /v1/staff/members': route({
-    roles: ['customer_service', 'tech_support', 'technician'],
     // Every staff role reads names, groups and vans; contact details only the manager.
     handle: async ({ user }) => jsonResponse(200, { items: (await deps.staff.list()).map((member) => directoryEntry(member, user!.roles)) }),
   }),
   'PUT /v1/staff/members/{staffId}': route({
-    roles: ['manager'],
     body: technicianSchema,
     handle: async ({ params, body }) => {
       const id = params.staffId ?? '';

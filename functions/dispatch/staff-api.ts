@@ -2,11 +2,13 @@
  * Dispatch staff API: technical support's assessment; the manager's or a repair lead's proposal of
  * technicians, scheduling, rescheduling and cancelling of visits.
  */
+import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
+import { jobResponseSchema } from '../../lib/dispatch/schemas.ts';
 import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/dispatch/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { assessTicket } from '../../lib/dispatch/usecases/assessment.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
@@ -21,13 +23,11 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 
 export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/assessment': route({
-    roles: ['tech_support'],
     body: assessmentSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await assessTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/assessment')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await assessTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/assessment')),
   }),
   'GET /v1/staff/tickets/{id}/candidates': route({
     // Who is free, skilled and certified is for whoever dispatches: repair leads and the manager.
-    roles: ['technician'],
     query: candidatesQuerySchema,
     handle: async ({ params, query, user }) => {
       await requireDispatcher(deps, user!);
@@ -35,27 +35,24 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/tickets/{id}/schedule': route({
-    roles: ['technician'],
     body: scheduleSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
-      return jsonResponse(201, { job: await scheduleVisit(deps, ticketId(params.id), body, user!) });
+      return typedResponse(jobResponseSchema, 201, { job: await scheduleVisit(deps, ticketId(params.id), body, user!) });
     },
   }),
   'POST /v1/staff/jobs/{jobId}/reschedule': route({
-    roles: ['technician'],
     body: rescheduleSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
-      return jsonResponse(200, { job: await rescheduleVisit(deps, params.jobId ?? '', body, user!) });
+      return typedResponse(jobResponseSchema, 200, { job: await rescheduleVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
   'POST /v1/staff/jobs/{jobId}/cancel': route({
-    roles: ['technician'],
     body: cancelVisitSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
-      return jsonResponse(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
+      return typedResponse(jobResponseSchema, 200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
 }, { staffStatus: deps.staffStatus }).use(loadDataKeys());

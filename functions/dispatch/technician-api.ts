@@ -3,9 +3,10 @@
  * work notes, parts used, and the customer's sign-off; the repair report as PDF. Another technician's
  * job answers 404.
  */
+import { jobDetailSchema, jobListSchema, jobResponseSchema } from '../../lib/dispatch/schemas.ts';
 import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/dispatch/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
@@ -19,55 +20,47 @@ const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access
 
 export const handler = createApiHandler({
   'GET /v1/staff/jobs': route({
-    roles: ['technician'],
     query: jobsQuerySchema,
     handle: async ({ query, user }) => {
       // A technician lists their own day; the manager or a lead may look at anyone's.
       const technicianId = query.technicianId && query.technicianId !== user!.id ? (await requireDispatcher(deps, user!), query.technicianId) : user!.id;
-      return jsonResponse(200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
+      return typedResponse(jobListSchema, 200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
     },
   }),
   'GET /v1/staff/jobs/{jobId}': route({
-    roles: ['technician'],
     handle: async ({ params, user }) => {
       const job = await requireOwnJob(deps, params.jobId ?? '', user!);
       const ticket = await deps.tickets.require(job.ticketId);
       const seen = await readTicket(deps, user!, ticket, { purpose: 'GET /v1/staff/jobs/{jobId}', ownJob: job.technicianId === user!.id });
-      return jsonResponse(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
+      return typedResponse(jobDetailSchema, 200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
     },
   }),
   'GET /v1/staff/jobs/{jobId}/repair-report.pdf': route({
     // The job's technician, and customer service or technical support for any job (the manager too).
-    roles: ['technician', 'customer_service', 'tech_support'],
     handle: async ({ params, user }) => {
       const file = await staffRepairReport(deps, params.jobId ?? '', user!);
       return pdfResponse(file.bytes, file.filename);
     },
   }),
   'POST /v1/staff/jobs/{jobId}/safety-check': route({
-    roles: ['technician'],
     body: safetyCheckSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
   }),
   'POST /v1/staff/jobs/{jobId}/check-in': route({
-    roles: ['technician'],
     body: checkInSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/work': route({
-    roles: ['technician'],
     body: workSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/parts': route({
-    roles: ['technician'],
     body: partUseSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/sign-off': route({
-    roles: ['technician'],
     body: signOffSchema,
     maxBodyBytes: 160 * 1024,
-    handle: async ({ params, body, user }) => jsonResponse(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
 }, { staffStatus: deps.staffStatus }).use(loadDataKeys());

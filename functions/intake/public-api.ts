@@ -3,10 +3,11 @@
  * link, health, OpenAPI.
  * Thin: parse (api-handler), call a use case, map the result.
  */
+import { createdTicketSchema, healthSchema, publicTicketViewSchema } from '../../lib/tickets/schemas.ts';
 import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
@@ -32,7 +33,7 @@ export const handler = createApiHandler({
     body: publicReportSchema,
     handle: async ({ body, header }) => {
       const created = await report(header('idempotency-key'), { ...body, channel: 'api', actor: 'customer' });
-      return jsonResponse(201, created, { location: created.statusUrl });
+      return typedResponse(createdTicketSchema, 201, created, { location: created.statusUrl });
     },
   }),
   'GET /v1/tickets/{id}': route({
@@ -40,7 +41,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, header }) => {
       const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
       const locale = explicitLocale(undefined, header('accept-language'));
-      return jsonResponse(200, await publicTicketView({ tickets, followUps: deps.followUps, linkKeys: deps.linkKeys, now }, id, query.t, locale));
+      return typedResponse(publicTicketViewSchema, 200, await publicTicketView({ tickets, followUps: deps.followUps, linkKeys: deps.linkKeys, now }, id, query.t, locale));
     },
   }),
   'GET /v1/tickets/{id}/repair-report.pdf': route({
@@ -51,5 +52,5 @@ export const handler = createApiHandler({
       return pdfResponse(file.bytes, file.filename);
     },
   }),
-  'GET /v1/health': route({ handle: async () => jsonResponse(200, { status: 'ok' }) }),
+  'GET /v1/health': route({ handle: async () => typedResponse(healthSchema, 200, { status: 'ok' }) }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -2,6 +2,7 @@
  * Staff intake API: customer service records a report taken by phone, email or chat, records the
  * first contact; staff list tickets by status and read one ticket with its timeline and timers.
  */
+import { createdTicketSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from '../../lib/tickets/schemas.ts';
 import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { contactSchema } from '../../lib/sla/schemas.ts';
 import { factsSchema, remoteConfirmationSchema, retriageSchema, triageSchema } from '../../lib/dispatch/schemas.ts';
@@ -12,7 +13,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/platfo
 import { isAllowed } from '../../lib/platform/auth/staff-user.ts';
 import { ticketsOfPhone } from '../../lib/intake/usecases/find-tickets.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { readTicket, readTicketList, shownTicket, ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
@@ -42,26 +43,22 @@ const mailTaskId = (raw: string | undefined) => pathId(mailTaskIdSchema, raw, 'M
 export const handler = createApiHandler({
   // Emails that bounced or were marked as spam: customer service calls the customer.
   'GET /v1/staff/mail-tasks': route({
-    roles: ['customer_service'],
     query: mailTasksQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { items: await deps.mailTasks.openTasks(query.limit) }),
   }),
   'POST /v1/staff/mail-tasks/{taskId}/close': route({
-    roles: ['customer_service'],
     body: closeMailTaskSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { task: await closeMailTask(deps, mailTaskId(params.taskId), body, user!) }),
   }),
   'POST /v1/staff/tickets': route({
-    roles: ['customer_service'],
     body: staffReportSchema,
     handle: async ({ body, header, user }) => {
       const created = await report(header('idempotency-key'), { ...body, actor: user!.id });
-      return jsonResponse(201, created, { location: created.statusUrl });
+      return typedResponse(createdTicketSchema, 201, created, { location: created.statusUrl });
     },
   }),
   'GET /v1/staff/tickets': route({
     // The status lists are the groups' work queues: received (triage), in_assessment, awaiting_dispatch...
-    roles: ['customer_service', 'tech_support', 'finance', 'technician'],
     query: staffListQuerySchema,
     handle: async ({ query, user }) => {
       if (query.phone !== undefined) {
@@ -69,51 +66,45 @@ export const handler = createApiHandler({
         if (!isAllowed(user!, PHONE_SEARCH_ROLES)) throw new ForbiddenError('Finding tickets by phone is for customer service and technical support');
         const found = await ticketsOfPhone(deps, query.phone, query.limit);
         const items = await readTicketList(deps, user!, found.items, { purpose: 'GET /v1/staff/tickets?phone', kind: 'search', customerRef: deps.customerRef({ phone: query.phone }) });
-        return jsonResponse(200, { ...found, items });
+        return typedResponse(ticketListSchema, 200, { ...found, items });
       }
       if (!user!.roles.some((role) => role !== 'technician')) await requireDispatcher(deps, user!); // repair leads see the dispatch queue
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) throw new ValidationError([{ path: 'cursor', key: 'invalid_cursor' }]);
       const page = await deps.tickets.listByStatus(query.status!, query);
-      return jsonResponse(200, { ...page, items: await readTicketList(deps, user!, page.items, { purpose: 'GET /v1/staff/tickets' }) });
+      return typedResponse(ticketListSchema, 200, { ...page, items: await readTicketList(deps, user!, page.items, { purpose: 'GET /v1/staff/tickets' }) });
     },
   }),
   'GET /v1/staff/tickets/{id}': route({
-    roles: ['customer_service', 'tech_support', 'finance'],
     handle: async ({ params, user }) => {
       const found = await deps.tickets.getWithTimeline(ticketId(params.id), toTimer);
       if (!found) throw new NotFoundError('Ticket not found');
       const timers = await staffTimerViews(deps.sla, found.timers, deps.now());
       const ticket = await readTicket(deps, user!, found.ticket, { purpose: 'GET /v1/staff/tickets/{id}' });
-      return jsonResponse(200, { ...found, ticket, timers, statusUrl: deps.statusUrl(found.ticket.id) });
+      return typedResponse(ticketDetailSchema, 200, { ...found, ticket, timers, statusUrl: deps.statusUrl(found.ticket.id) });
     },
   }),
   'POST /v1/staff/tickets/{id}/contact': route({
     // Technicians will record contact on their own jobs once jobs exist (dispatch); until then only
     // customer service (and the manager) may.
-    roles: ['customer_service'],
     body: contactSchema,
     handle: async ({ params, body, user }) => {
-      return jsonResponse(200, await shownTicket(deps, user!, await recordFirstContact(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/contact'));
+      return typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await recordFirstContact(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/contact'));
     },
   }),
   'POST /v1/staff/tickets/{id}/triage': route({
-    roles: ['customer_service'],
     body: triageSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await triageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/triage')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await triageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/triage')),
   }),
   'POST /v1/staff/tickets/{id}/re-triage': route({
-    roles: ['manager'],
     body: retriageSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await retriageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/re-triage')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await retriageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/re-triage')),
   }),
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
-    roles: ['customer_service'],
     body: remoteConfirmationSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await confirmRemoteResolution(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await confirmRemoteResolution(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
   }),
   'PATCH /v1/staff/tickets/{id}': route({
-    roles: ['customer_service', 'tech_support'],
     body: factsSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
+    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
   }),
 }, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

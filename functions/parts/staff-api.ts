@@ -40,100 +40,81 @@ const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
 const id = (raw: string | undefined) => pathId(z.uuid(), raw, 'No such document');
 const thisMonth = () => localDate(deps.now()).slice(0, 7);
 
-const STORE = ['tech_support'] as const;
-const READERS = ['tech_support', 'finance'] as const;
 
 export const handler = createApiHandler({
   'GET /v1/staff/parts/{sku}/ledger': route({
-    roles: [...READERS, 'technician'],
     handle: async ({ params }) => jsonResponse(200, { items: await deps.parts.ledger(pathId(skuSchema, params.sku, 'No such part')) }),
   }),
-  'GET /v1/staff/parts-settings': route({ roles: READERS, handle: async () => jsonResponse(200, { settings: await deps.purchasing.settings() }) }),
+  'GET /v1/staff/parts-settings': route({ handle: async () => jsonResponse(200, { settings: await deps.purchasing.settings() }) }),
   'PUT /v1/staff/parts-settings': route({
-    roles: ['manager'],
     body: partsSettingsSchema,
     handle: async ({ body, user }) => (await deps.purchasing.putSettings(body, user!.id, deps.now()), jsonResponse(200, { settings: body })),
   }),
-  'GET /v1/staff/suppliers': route({ roles: READERS, handle: async () => jsonResponse(200, { items: await deps.purchasing.listSuppliers() }) }),
+  'GET /v1/staff/suppliers': route({ handle: async () => jsonResponse(200, { items: await deps.purchasing.listSuppliers() }) }),
   'PUT /v1/staff/suppliers/{supplierId}': route({
-    roles: STORE,
     body: supplierSchema,
     handle: async ({ params, body }) => jsonResponse(200, { supplier: await saveSupplier(deps, { id: pathId(supplierIdSchema, params.supplierId, 'No such supplier'), ...body }) }),
   }),
   'GET /v1/staff/procurement-plan': route({
-    roles: READERS,
     handle: async () => jsonResponse(200, { month: localDate(deps.now()).slice(0, 7), ...(await planFor(deps)) }),
   }),
   'POST /v1/staff/procurement-plan/orders': route({
-    roles: STORE,
     body: planOrdersSchema,
     handle: async ({ body, user }) => jsonResponse(201, { items: await ordersFromPlan(deps, body.month, user!) }),
   }),
   'GET /v1/staff/purchase-orders': route({
-    roles: READERS,
     query: yearQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { items: await deps.purchasing.listOrders(query.year ?? localDate(deps.now()).slice(0, 4)) }),
   }),
   'POST /v1/staff/purchase-orders': route({
-    roles: STORE,
     body: purchaseOrderDraftSchema,
     handle: async ({ body, user }) => jsonResponse(201, { order: await draftOrder(deps, body, user!) }),
   }),
   'GET /v1/staff/purchase-orders/{orderId}': route({
-    roles: READERS,
     handle: async ({ params }) => {
       const order = await requireOrder(deps, id(params.orderId));
       const [receipts, entries] = await Promise.all([deps.purchasing.receipts(order.id), deps.parts.documentEntries('purchase_order', order.id)]);
       return jsonResponse(200, { order, receipts, entries });
     },
   }),
-  'POST /v1/staff/purchase-orders/{orderId}/submit': route({ roles: STORE, handle: async ({ params }) => jsonResponse(200, { order: await submitOrder(deps, id(params.orderId)) }) }),
-  'POST /v1/staff/purchase-orders/{orderId}/approve': route({ roles: ['manager'], handle: async ({ params, user }) => jsonResponse(200, { order: await approveOrder(deps, id(params.orderId), user!) }) }),
-  'POST /v1/staff/purchase-orders/{orderId}/close': route({ roles: STORE, handle: async ({ params }) => jsonResponse(200, { order: await closeOrder(deps, id(params.orderId)) }) }),
-  'POST /v1/staff/purchase-orders/{orderId}/cancel': route({ roles: STORE, handle: async ({ params }) => jsonResponse(200, { order: await cancelOrder(deps, id(params.orderId)) }) }),
+  'POST /v1/staff/purchase-orders/{orderId}/submit': route({ handle: async ({ params }) => jsonResponse(200, { order: await submitOrder(deps, id(params.orderId)) }) }),
+  'POST /v1/staff/purchase-orders/{orderId}/approve': route({ handle: async ({ params, user }) => jsonResponse(200, { order: await approveOrder(deps, id(params.orderId), user!) }) }),
+  'POST /v1/staff/purchase-orders/{orderId}/close': route({ handle: async ({ params }) => jsonResponse(200, { order: await closeOrder(deps, id(params.orderId)) }) }),
+  'POST /v1/staff/purchase-orders/{orderId}/cancel': route({ handle: async ({ params }) => jsonResponse(200, { order: await cancelOrder(deps, id(params.orderId)) }) }),
   'POST /v1/staff/purchase-orders/{orderId}/receipts': route({
-    roles: STORE,
     body: receiptSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, await receiveGoods(deps, id(params.orderId), body, user!)),
   }),
-  'GET /v1/staff/supplier-returns': route({ roles: READERS, handle: async () => jsonResponse(200, { items: await deps.purchasing.openReturns() }) }),
+  'GET /v1/staff/supplier-returns': route({ handle: async () => jsonResponse(200, { items: await deps.purchasing.openReturns() }) }),
   'POST /v1/staff/supplier-returns': route({
-    roles: STORE,
     body: supplierReturnOpenSchema,
     handle: async ({ body, user, header }) => jsonResponse(201, { return: await openReturnFromStock(deps, body, user!, header('idempotency-key')) }),
   }),
   'POST /v1/staff/supplier-returns/{returnId}/ship': route({
-    roles: STORE,
     body: supplierReturnShipSchema,
     handle: async ({ params, body }) => jsonResponse(200, { return: await shipReturn(deps, id(params.returnId), body) }),
   }),
   'POST /v1/staff/supplier-returns/{returnId}/close': route({
-    roles: STORE,
     body: supplierReturnCloseSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { return: await closeReturn(deps, id(params.returnId), body, user!) }),
   }),
   'GET /v1/staff/transfers': route({
-    roles: [...READERS, 'technician'],
     query: monthQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { items: await deps.purchasing.listTransfers(query.month ?? thisMonth()) }),
   }),
   'POST /v1/staff/transfers': route({
-    roles: STORE,
     body: transferSchema,
     handle: async ({ body, user, header }) => jsonResponse(201, { transfer: await transferStock(deps, body, user!, header('idempotency-key')) }),
   }),
   'GET /v1/staff/stocktakes': route({
-    roles: READERS,
     query: monthQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { items: await deps.purchasing.listStocktakes(query.month ?? thisMonth()) }),
   }),
   'POST /v1/staff/stocktakes': route({
-    roles: STORE,
     body: stocktakeOpenSchema,
     handle: async ({ body, user }) => jsonResponse(201, { items: await openStocktakes(deps, body.location, user!) }),
   }),
   'GET /v1/staff/stocktakes/{stocktakeId}': route({
-    roles: READERS,
     handle: async ({ params }) => {
       const stocktake = await deps.purchasing.getStocktake(id(params.stocktakeId));
       if (!stocktake) throw new NotFoundError('No such stocktake');
@@ -141,14 +122,12 @@ export const handler = createApiHandler({
     },
   }),
   'PUT /v1/staff/stocktakes/{stocktakeId}/counts': route({
-    roles: STORE,
     // A whole sheet in one request (up to 500 lines with their serials): beyond the default body limit.
     maxBodyBytes: 512 * 1024,
     body: stocktakeCountSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { stocktake: await submitCounts(deps, id(params.stocktakeId), body.lines, user!) }),
   }),
   'POST /v1/staff/stocktakes/{stocktakeId}/approve': route({
-    roles: ['manager'],
     handle: async ({ params, user }) => jsonResponse(200, { stocktake: await approveStocktake(deps, id(params.stocktakeId), user!) }),
   }),
 }, { staffStatus: deps.staffStatus });

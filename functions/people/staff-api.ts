@@ -30,7 +30,6 @@ import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
 
 const deps = dependencies(loadConfig(functions['people-staff-api'].access));
-const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
 
 const staffId = (raw: string | undefined) => pathId(staffIdSchema, raw, 'No such staff member');
 const assetNo = (raw: string | undefined) => pathId(assetNoSchema, raw, 'No such tool');
@@ -38,58 +37,46 @@ const quarter = (raw: string | undefined) => pathId(quarterSchema, raw, 'No such
 
 export const handler = createApiHandler({
   'GET /v1/staff/people/me': route({
-    roles: ALL_STAFF,
     handle: async ({ user }) => jsonResponse(200, await personView(deps, user!.id)),
   }),
   'GET /v1/staff/people/team': route({
-    roles: ['manager'],
     handle: async () => jsonResponse(200, await teamView(deps)),
   }),
   'GET /v1/staff/people/settings': route({
-    roles: ['manager'],
     handle: async () => jsonResponse(200, await deps.people.settings()),
   }),
   'PUT /v1/staff/people/settings': route({
-    roles: ['manager'],
     body: putPeopleSettingsSchema,
     handle: async ({ body, user }) => jsonResponse(200, { version: await deps.people.putSettings(body.settings, body.expectedVersion, user!.id, deps.now()) }),
   }),
   'GET /v1/staff/people/{staffId}': route({
-    roles: ['manager'],
     handle: async ({ params }) => jsonResponse(200, await personView(deps, staffId(params.staffId))),
   }),
   'POST /v1/staff/people/{staffId}/certificates': route({
-    roles: ['manager'],
     body: certificateSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, { certificate: await saveCertificate(deps, staffId(params.staffId), body, user!) }),
   }),
   'PUT /v1/staff/people/{staffId}/certificates/{certId}': route({
-    roles: ['manager'],
     body: certificateSchema,
     handle: async ({ params, body, user }) =>
       jsonResponse(200, { certificate: await saveCertificate(deps, staffId(params.staffId), body, user!, pathId(certIdSchema, params.certId, 'No such certificate')) }),
   }),
   'GET /v1/staff/training': route({
-    roles: ['manager'],
     query: trainingQuerySchema,
     handle: async ({ query }) => jsonResponse(200, { year: query.year, sessions: await deps.people.sessions(query.year) }),
   }),
   'POST /v1/staff/training/sessions': route({
-    roles: ['manager'],
     body: trainingSessionSchema,
     handle: async ({ body, user }) => jsonResponse(201, { session: await createSession(deps, body, user!) }),
   }),
   'PUT /v1/staff/training/sessions/{sessionId}/results': route({
-    roles: ['manager'],
     body: sessionResultsSchema,
     handle: async ({ params, body }) => jsonResponse(200, { session: await recordSessionResults(deps, pathId(sessionIdSchema, params.sessionId, 'No such session'), body.results) }),
   }),
   'GET /v1/staff/tools': route({
-    roles: ['tech_support'],
     handle: async () => jsonResponse(200, { items: await toolRegister(deps) }),
   }),
   'GET /v1/staff/tools/{assetNo}': route({
-    roles: ['tech_support', 'technician'],
     handle: async ({ params }) => {
       const found = await deps.people.tool(assetNo(params.assetNo));
       if (!found) throw new NotFoundError('No such tool');
@@ -97,40 +84,32 @@ export const handler = createApiHandler({
     },
   }),
   'PUT /v1/staff/tools/{assetNo}': route({
-    roles: ['tech_support'],
     body: toolSchema,
     handle: async ({ params, body }) => jsonResponse(200, { tool: await saveTool(deps, assetNo(params.assetNo), body) }),
   }),
   'POST /v1/staff/tools/{assetNo}/inspections': route({
-    roles: ['tech_support'],
     body: toolInspectionSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, await inspectTool(deps, assetNo(params.assetNo), body, user!)),
   }),
   'GET /v1/staff/scorecards': route({
-    roles: ['manager'],
     query: scorecardQuerySchema,
     handle: async ({ query }) => jsonResponse(200, await quarterScorecards(deps, query.quarter)),
   }),
   'GET /v1/staff/scorecards/config': route({
-    roles: ['manager'],
     handle: async () => jsonResponse(200, await deps.scorecards.config()),
   }),
   'PUT /v1/staff/scorecards/config': route({
-    roles: ['manager'],
     body: putScorecardConfigSchema,
     handle: async ({ body, user }) => jsonResponse(200, { version: await deps.scorecards.putConfig(body.config, body.expectedVersion, user!.id, deps.now()) }),
   }),
   'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': route({
-    roles: ['manager'],
     body: gradeAdjustmentSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, { adjustment: await adjustGrade(deps, quarter(params.quarter), staffId(params.staffId), body, user!) }),
   }),
   'POST /v1/staff/scorecards/{quarter}/sign-off': route({
-    roles: ['manager'],
     handle: async ({ params, user }) => jsonResponse(200, await signOffQuarter(deps, quarter(params.quarter), user!)),
   }),
   'POST /v1/staff/people/{staffId}/assessments': route({
-    roles: ['manager'],
     body: adHocAssessmentSchema,
     handle: async ({ params, body, user }) => jsonResponse(201, { assessment: await recordAdHocAssessment(deps, staffId(params.staffId), body, user!) }),
   }),

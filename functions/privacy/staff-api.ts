@@ -31,12 +31,10 @@ const requestId = (raw: string | undefined) => pathId(rightsRequestIdSchema, raw
 
 export const handler = createApiHandler({
   'GET /v1/staff/privacy/access-log': route({
-    roles: ['manager'],
     query: accessLogQuerySchema,
     handle: async ({ query }) => jsonResponse(200, await queryAccessLog(deps, query)),
   }),
   'GET /v1/staff/privacy/requests': route({
-    roles: ['customer_service'],
     query: rightsListQuerySchema,
     handle: async ({ query }) => {
       const month = query.month ?? localDate(deps.now()).slice(0, 7);
@@ -44,12 +42,10 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/privacy/requests': route({
-    roles: ['customer_service'],
     body: rightsRequestSchema,
     handle: async ({ body, user }) => jsonResponse(201, { request: await recordRightsRequest(deps, body, user!) }),
   }),
   'GET /v1/staff/privacy/requests/{requestId}': route({
-    roles: ['customer_service'],
     handle: async ({ params }) => {
       const request = await deps.privacy.get(requestId(params.requestId));
       if (!request) throw new NotFoundError('Rights request not found');
@@ -57,26 +53,21 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/privacy/requests/{requestId}/export': route({
-    roles: ['manager'],
     body: exportDeliverySchema,
     handle: async ({ params, body, user }) => jsonResponse(200, await exportPersonalData(deps, requestId(params.requestId), body.delivery, user!, send)),
   }),
   'POST /v1/staff/privacy/requests/{requestId}/correction': route({
-    roles: ['manager'],
     body: correctionSchema,
     handle: async ({ params, body, user }) => jsonResponse(200, { request: await correctPersonalData(deps, requestId(params.requestId), body, user!) }),
   }),
   'POST /v1/staff/privacy/requests/{requestId}/erasure': route({
-    roles: ['manager'],
     body: erasureSchema,
     handle: async ({ params, user }) => jsonResponse(200, { request: await erasePersonalData(deps, requestId(params.requestId), user!) }),
   }),
   'GET /v1/staff/privacy/settings': route({
-    roles: ['manager'],
     handle: async () => jsonResponse(200, await deps.privacySettings.get()),
   }),
   'PUT /v1/staff/privacy/settings': route({
-    roles: ['manager'],
     body: putPrivacySettingsSchema,
     handle: async ({ body, user }) => jsonResponse(200, { version: await deps.privacySettings.put(body.settings, body.expectedVersion, user!.id, deps.now()) }),
   }),

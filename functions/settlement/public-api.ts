@@ -3,6 +3,7 @@
  * read it (also as the printable PDF), confirm it, dispute it (reason required), request an invoice. A wrong token answers 404
  * exactly like an unknown statement.
  */
+import { publicStatementViewSchema } from '../../lib/settlement/schemas.ts';
 import {
   confirmStatementSchema,
   disputeStatementSchema,
@@ -12,7 +13,7 @@ import {
 } from '../../lib/settlement/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
@@ -43,7 +44,7 @@ export const handler = createApiHandler({
     query: tokenQuery,
     handle: async ({ params, query, header }) => {
       const id = pathId(statementIdParamSchema, params.id, 'Statement not found');
-      return jsonResponse(200, await publicStatementView(deps, id, query.t, explicitLocale(undefined, header('accept-language'))));
+      return typedResponse(publicStatementViewSchema, 200, await publicStatementView(deps, id, query.t, explicitLocale(undefined, header('accept-language'))));
     },
   }),
   'GET /v1/statements/{id}/pdf': route({
@@ -60,7 +61,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, body, header }) => {
       const { id, statement } = await authorised(params, query.t);
       const saved = await confirmStatement(deps, id, { revision: body.revision }, 'customer', statement);
-      return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
+      return typedResponse(publicStatementViewSchema, 200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/dispute': route({
@@ -69,7 +70,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, body, header }) => {
       const { id, statement } = await authorised(params, query.t);
       const saved = await disputeStatement(deps, id, { revision: body.revision, reason: body.reason }, statement);
-      return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
+      return typedResponse(publicStatementViewSchema, 200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/invoice-request': route({
@@ -79,7 +80,7 @@ export const handler = createApiHandler({
       const { id, statement } = await authorised(params, query.t);
       const { locale, ...request } = body;
       const saved = await requestInvoice(deps, id, request, 'customer', statement);
-      return jsonResponse(200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
+      return typedResponse(publicStatementViewSchema, 200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
     },
   }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

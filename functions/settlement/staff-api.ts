@@ -3,6 +3,7 @@
  * detail with every revision), revisions after a dispute, a confirmation given on the phone,
  * payments, invoice requests and invoice numbers, and device coverage (warranty, maintenance contract).
  */
+import { statementDetailSchema, statementListSchema } from '../../lib/settlement/schemas.ts';
 import {
   coverageParamsSchema,
   coverageSchema,
@@ -20,7 +21,7 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
@@ -31,8 +32,6 @@ import { statementPdfFile } from '../../lib/settlement/usecases/statement-pdf.ts
 import { pdfResponse } from '../../lib/platform/pdf/document.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
-const ALL_STAFF = ['customer_service', 'tech_support', 'technician', 'finance'] as const;
-const SETTLEMENT = ['customer_service', 'finance'] as const;
 
 const statementId = (params: Record<string, string | undefined>) => pathId(statementIdParamSchema, params.statementId, 'Statement not found');
 
@@ -45,15 +44,13 @@ function decoded(value: string | undefined): string {
   }
 }
 
-const detail = async (id: string) => jsonResponse(200, await staffStatementView(deps, id));
+const detail = async (id: string) => typedResponse(statementDetailSchema, 200, await staffStatementView(deps, id));
 
 export const handler = createApiHandler({
   'GET /v1/staff/settlement/fee-schedule': route({
-    roles: ALL_STAFF,
     handle: async () => jsonResponse(200, await deps.feeSchedule.getFeeSchedule()),
   }),
   'PUT /v1/staff/settlement/fee-schedule': route({
-    roles: ['manager'],
     body: putFeeScheduleSchema,
     handle: async ({ body, user }) => {
       // No read first: the write is conditional on the expected version (409 when it moved on).
@@ -62,29 +59,25 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/statements': route({
-    roles: SETTLEMENT,
     query: statementListQuerySchema,
     handle: async ({ query }) => {
-      if (query.status === 'disputed') return jsonResponse(200, { items: await deps.statements.openDisputes() });
+      if (query.status === 'disputed') return typedResponse(statementListSchema, 200, { items: await deps.statements.openDisputes() });
       const month = query.month ?? localMonth(deps.now());
       const issued = (await deps.statements.factsOfMonth(month)).filter((fact) => fact.kind === 'issued').map((fact) => fact.statementId);
       const items = (await deps.statements.getMany(issued)).sort((a, b) => a.number.localeCompare(b.number));
-      return jsonResponse(200, { month, items });
+      return typedResponse(statementListSchema, 200, { month, items });
     },
   }),
   'GET /v1/staff/statements/{statementId}': route({
-    roles: SETTLEMENT,
     handle: async ({ params }) => detail(statementId(params)),
   }),
   'GET /v1/staff/statements/{statementId}/pdf': route({
-    roles: SETTLEMENT,
     handle: async ({ params }) => {
       const file = await statementPdfFile(deps, await deps.statements.require(statementId(params)));
       return pdfResponse(file.bytes, file.filename);
     },
   }),
   'GET /v1/staff/tickets/{id}/statement': route({
-    roles: SETTLEMENT,
     handle: async ({ params }) => {
       const id = await deps.statements.idOfTicket(pathId(ticketIdParamSchema, params.id, 'No statement for this ticket'));
       if (!id) throw new NotFoundError('No statement for this ticket');
@@ -92,7 +85,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/confirm': route({
-    roles: ['customer_service'],
     body: staffConfirmSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -101,7 +93,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/revisions': route({
-    roles: ['customer_service'],
     body: revisionSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -110,7 +101,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/payments': route({
-    roles: SETTLEMENT,
     body: paymentSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -119,7 +109,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/invoice-request': route({
-    roles: SETTLEMENT,
     body: invoiceRequestSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -129,7 +118,6 @@ export const handler = createApiHandler({
     },
   }),
   'POST /v1/staff/statements/{statementId}/invoice': route({
-    roles: ['finance'],
     body: invoiceIssuedSchema,
     handle: async ({ params, body, user }) => {
       const id = statementId(params);
@@ -138,7 +126,6 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/staff/devices/{system}/{serial}/coverage': route({
-    roles: ALL_STAFF,
     handle: async ({ params }) => {
       const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });
       const coverage = target.success ? await deps.coverage.get(target.data.system, target.data.serial) : undefined;
@@ -147,7 +134,6 @@ export const handler = createApiHandler({
     },
   }),
   'PUT /v1/staff/devices/{system}/{serial}/coverage': route({
-    roles: ['customer_service'],
     body: coverageSchema,
     handle: async ({ params, body, user }) => {
       const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });

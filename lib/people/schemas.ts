@@ -26,7 +26,12 @@ export const certificateSchema = z
     if (value.validUntil < value.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'window_order', params: { key: 'window_order' } });
     if (value.type === 'other' && !value.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'required', params: { key: 'required' } });
   })
-  .meta({ id: 'Certificate' });
+  .meta({
+    id: 'Certificate',
+    description: '`validUntil` is not before `validFrom`; a certificate of type `other` needs its `name`.',
+    if: { type: 'object', properties: { type: { const: 'other' } }, required: ['type'] },
+    then: { type: 'object', properties: { name: { type: 'string', pattern: '\\S' } }, required: ['name'] },
+  });
 
 export const trainingSessionSchema = z
   .strictObject({

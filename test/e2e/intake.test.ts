@@ -6,6 +6,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { allRoutes, routeKey } from '../../lib/wiring.ts';
 import { api, dynamo, emailsTo, eventually, faultReport, local, openedTicketItem } from '../support/local.ts';
+import { operations, validatorFor } from '../support/contract.ts';
 
 describe('POST /v1/tickets', () => {
   it('creates a numbered ticket, answers 201 with a signed status URL, and stores the timeline', async () => {
@@ -203,6 +204,68 @@ describe('health and OpenAPI', () => {
     expect(body.additionalProperties).toBe(false);
     expect(body.properties.device.properties.system.enum).toContain('building_automation');
     expect(doc.paths['/v1/staff/tickets'].get.security).toEqual([{ staffJwt: [] }]);
+  });
+
+  it('names, summarises and assigns roles to every operation, from the manifest', async () => {
+    const doc = (await api('GET', '/v1/openapi.json')).body;
+    const ids = new Set<string>();
+    for (const route of allRoutes()) {
+      const operation = doc.paths[route.path][route.method.toLowerCase()];
+      expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(ids.has(operation.operationId)).toBe(false);
+      ids.add(operation.operationId);
+      expect(operation.summary.length).toBeGreaterThan(5);
+      const success = Object.keys(operation.responses).find((status) => status.startsWith('2'))!;
+      expect(operation.responses[success].content['application/json'].schema).toBeDefined();
+      if (route.auth === 'staff') {
+        expect(route.roles!.length).toBeGreaterThan(0);
+        expect(operation['x-roles'].sort()).toEqual([...new Set(['manager', ...route.roles!])].sort());
+        expect(operation.description).toContain('**Roles:**');
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      } else {
+        expect(operation['x-roles']).toBeUndefined();
+      }
+    }
+    // Every request example is a request the schema allows.
+    for (const operation of operations()) {
+      const content = operation.spec.requestBody?.content?.['application/json'];
+      if (content?.example !== undefined) expect(validatorFor(`example ${operation.operationId}`, content.schema)(content.example), operation.operationId).toBe(true);
+    }
+    // Scheduling is the manager's and the repair-service leads': the document says who may, customer service gets the 403 it promises.
+    expect(doc.paths['/v1/staff/tickets/{id}/schedule'].post['x-roles']).toEqual(['manager', 'technician']);
+    expect(doc.paths['/v1/staff/tickets/{id}/schedule'].post.description).toContain('repair-service lead');
+    const error = doc.components.schemas.Error;
+    expect(error.additionalProperties).toBeUndefined(); // open: details beside code and message are allowed
+    for (const detail of ['technicianId', 'reasons', 'statementStatus', 'currentRevision', 'outstandingFen', 'sku']) expect(error.properties.error.properties[detail]).toBeDefined();
+    for (const code of ['technician_not_eligible', 'statement_revision_stale', 'payment_exceeds_outstanding', 'method_not_allowed', 'validation_failed']) expect(error.description).toContain(`\`${code}\``);
+    expect(doc.components.schemas.PublicTicketView.required).toContain('promises');
+  });
+
+  it('answers a known path with another method 405 and its Allow header, and a malformed path 400, in the error shape', async () => {
+    const refused = { error: { code: 'method_not_allowed', message: 'This endpoint does not support this method; allowed: POST', allow: ['POST'] } };
+    const deleted = await api('DELETE', '/v1/tickets', { headers: { 'accept-language': 'en' } });
+    expect(deleted.status).toBe(405);
+    expect(deleted.headers.get('allow')).toBe('POST');
+    expect(deleted.body).toEqual(refused);
+    // fetch refuses to send TRACE: a plain HTTP request does.
+    const { request } = await import('node:http');
+    const traced = await new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+      const sent = request(`${local.api}/v1/tickets`, { method: 'TRACE', headers: { 'accept-language': 'en' } }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, allow: response.headers.allow, body }));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(traced.status).toBe(405);
+    expect(traced.allow).toBe('POST');
+    expect(JSON.parse(traced.body)).toEqual(refused);
+    expect((await api('PUT', '/v1/staff/tickets/2a0e1f36-3c0e-4a47-9f57-1a0c5a4b1c11')).headers.get('allow')).toBe('GET, PATCH');
+    const malformed = await api('GET', '/v1/tickets/%E0%A4%A?t=x');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('malformed_path');
+    expect(JSON.stringify(malformed.body)).not.toMatch(/URIError|at |\.ts/);
   });
 
   it('answers an unknown route with 404 in the error shape', async () => {

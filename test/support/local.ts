@@ -3,7 +3,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { inject } from 'vitest';
-import type { StaffRole } from '../../lib/wiring.ts';
+import { OPENAPI_PATH, type StaffRole } from '../../lib/wiring.ts';
+import { responseProblems } from './contract.ts';
 import { dataKeys, type DataKeyring } from '../../lib/platform/privacy/field-crypto.ts';
 import { FileDataKeyStore } from '../../lib/platform/privacy/data-keys.ts';
 import { openTicket } from '../../lib/tickets/store/customer-data.ts';
@@ -34,7 +35,21 @@ export async function api<T = any>(
     ...(options.rawBody !== undefined ? { body: options.rawBody } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as T) : (undefined as T) };
+  const body = text ? (JSON.parse(text) as T) : (undefined as T);
+  // Every answer of the API is checked against the published document: a drift fails the test that saw it.
+  if (path.startsWith('/v1/') && !path.startsWith(OPENAPI_PATH)) {
+    const problems = responseProblems(method, path, response.status, body);
+    if (problems.length > 0) throw new ContractViolation(problems);
+  }
+  return { status: response.status, headers: response.headers, body };
+}
+
+/** A response the OpenAPI document does not describe (status not documented, or body not matching). */
+export class ContractViolation extends Error {
+  override name = 'ContractViolation';
+  constructor(readonly problems: string[]) {
+    super(`Response outside the OpenAPI document:\n${problems.join('\n')}`);
+  }
 }
 
 /** A binary answer (the PDFs) through the gateway: status, headers and the bytes as sent. */

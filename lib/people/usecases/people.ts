@@ -33,9 +33,10 @@ import type { Dependencies } from '../../dependencies.ts';
 
 type Deps = Pick<Dependencies, 'people' | 'scorecards' | 'staff' | 'sla' | 'now'>;
 
-async function requireMember(deps: Pick<Deps, 'staff'>, staffId: string, path = 'staffId'): Promise<StaffMember> {
+/** The staff member of the path: an unknown one is a 404, as any unknown resource of a path. */
+async function requireMember(deps: Pick<Deps, 'staff'>, staffId: string): Promise<StaffMember> {
   const member = await deps.staff.get(staffId);
-  if (!member) throw new ValidationError([{ path, key: 'unknown_staff' }]);
+  if (!member) throw new NotFoundError('No such staff member');
   return member;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The middy stack every API function uses: structured logging with the request id, locale
- * detection, route dispatch on the API Gateway route key, staff authorization, body/query parsing
+ * detection, route dispatch on the API Gateway route key, staff authorization (the roles of the
+ * manifest's route), body/query parsing
  * with zod, and one error middleware. A route's own code only maps a parsed request to a use case.
  */
 import middy, { type MiddlewareObj } from '@middy/core';
@@ -10,7 +11,7 @@ import type * as z from 'zod';
 import { AccountInactiveError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { isAllowed, staffUserFromClaims, type StaffStatusLookup, type StaffUser } from '../auth/staff-user.ts';
-import type { StaffRole } from '../../wiring.ts';
+import { allRoutes, routeKey, type StaffRole } from '../../wiring.ts';
 import { logger } from '../observability/logger.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
 import { MalformedJsonError, PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError } from './http-errors.ts';
@@ -33,8 +34,6 @@ export interface ApiRequest<Body, Query> {
 }
 
 export interface Route<Body = undefined, Query = undefined> {
-  /** Roles allowed on a staff route; public routes leave it out. */
-  roles?: readonly StaffRole[];
   body?: z.ZodType<Body>;
   query?: z.ZodType<Query>;
   maxBodyBytes?: number;
@@ -110,14 +109,14 @@ export interface ApiHandlerOptions {
  * one of the route's roles, the record's roles being the ones that count. Public routes read nothing.
  */
 function authorizeStaff(
-  routes: Record<string, Route<any, any>>,
+  roles: ReadonlyMap<string, readonly StaffRole[]>,
   staffStatus: StaffStatusLookup | undefined,
   authorized: WeakMap<ApiEvent, StaffUser>,
 ): MiddlewareObj<ApiEvent, ApiResult, Error, Context> {
   return {
     before: async (request) => {
-      const definition = routes[request.event.routeKey];
-      if (!definition?.roles) return;
+      const allowed = roles.get(request.event.routeKey);
+      if (!allowed) return;
       const user = staffUserFromClaims(request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined);
       if (!user) throw new UnauthorizedError('No verified staff user');
       if (!staffStatus) throw new Error(`No staff status lookup for ${request.event.routeKey}`);
@@ -126,14 +125,30 @@ function authorizeStaff(
       if (!status.active) throw new AccountInactiveError('deactivated');
       const current: StaffUser = { ...user, roles: [...status.roles] };
       logger.appendKeys({ staffId: current.id });
-      if (!isAllowed(current, definition.roles)) throw new ForbiddenError(`Roles ${current.roles.join(',')} may not call ${request.event.routeKey}`);
+      if (!isAllowed(current, allowed)) throw new ForbiddenError(`Roles ${current.roles.join(',')} may not call ${request.event.routeKey}`);
       authorized.set(request.event, current);
     },
   };
 }
 
+/**
+ * The roles of each staff route come from the manifest (lib/wiring.ts `roles`), the same table the
+ * OpenAPI document states them from; a staff route of the manifest without roles fails the cold start.
+ */
+function manifestRoles(routes: Record<string, Route<any, any>>): Map<string, readonly StaffRole[]> {
+  const byKey = new Map<string, readonly StaffRole[]>();
+  for (const spec of allRoutes()) {
+    const key = routeKey(spec);
+    if (!(key in routes) || spec.auth !== 'staff') continue;
+    if (!spec.roles?.length) throw new Error(`Staff route without roles in the manifest: ${key}`);
+    byKey.set(key, spec.roles);
+  }
+  return byKey;
+}
+
 export function createApiHandler(routes: Record<string, Route<any, any>>, options: ApiHandlerOptions = {}) {
-  const staffRoutes = Object.keys(routes).filter((key) => routes[key]!.roles);
+  const roles = manifestRoles(routes);
+  const staffRoutes = [...roles.keys()];
   // Fails the cold start rather than a request: a staff route without the record check would trust the token alone.
   if (staffRoutes.length > 0 && !options.staffStatus) throw new Error(`Staff routes without a staff status lookup: ${staffRoutes.join(', ')}`);
   const authorized = new WeakMap<ApiEvent, StaffUser>();
@@ -157,7 +172,16 @@ export function createApiHandler(routes: Record<string, Route<any, any>>, option
   return middy(dispatch)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(errorsInClientLocale())
-    .use(authorizeStaff(routes, options.staffStatus, authorized));
+    .use(authorizeStaff(roles, options.staffStatus, authorized));
 }
 
 export { jsonResponse };
+
+/**
+ * A JSON response whose body the compiler checks against the route's response schema, the one the
+ * OpenAPI document publishes for it (lib/openapi.ts): a handler cannot answer a shape the document
+ * does not describe. The e2e client checks the same at run time (test/support/contract.ts).
+ */
+export function typedResponse<S extends z.ZodType>(_schema: S, statusCode: number, body: z.input<S>, headers: Record<string, string> = {}): ApiResult {
+  return jsonResponse(statusCode, body, headers);
+}

@@ -18,14 +18,15 @@ export function jsonResponse(statusCode: number, body: unknown, headers: Record<
   };
 }
 
-/** HTTP status of each client-facing error code; a code missing here is a 400. */
-const STATUS_BY_CODE: Record<string, number> = {
+/** HTTP status of each client-facing error code; a code missing here is a 400 (the OpenAPI document lists them). */
+export const STATUS_BY_CODE: Record<string, number> = {
   unauthorized: 401,
   account_deactivated: 401,
   account_unknown: 401,
   forbidden: 403,
   not_found: 404,
   route_not_found: 404,
+  method_not_allowed: 405,
   service_unavailable: 503,
   invalid_transition: 409,
   concurrent_update: 409,

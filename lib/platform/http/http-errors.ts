@@ -33,3 +33,26 @@ export class RouteNotFoundError extends DomainError {
   override name = 'RouteNotFoundError';
   readonly code = 'route_not_found';
 }
+
+/** A known path called with a method it does not have; `allow` lists the ones it has (the `Allow` header). */
+export class MethodNotAllowedError extends DomainError {
+  override name = 'MethodNotAllowedError';
+  readonly code = 'method_not_allowed';
+  constructor(readonly allow: readonly string[]) {
+    super(`Method not allowed; allowed: ${allow.join(', ')}`);
+  }
+
+  override messageParams() {
+    return { allow: this.allow.join(', ') };
+  }
+
+  override publicDetails() {
+    return { allow: [...this.allow] };
+  }
+}
+
+/** A path that is not a valid URL path (a malformed %-escape): the client's mistake, not a server error. */
+export class MalformedPathError extends DomainError {
+  override name = 'MalformedPathError';
+  readonly code = 'malformed_path';
+}

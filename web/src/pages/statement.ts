@@ -10,47 +10,12 @@ import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';
 import { dateTime, label, locale, money, t, paren } from '../core/i18n.ts';
 import { publicPage, section } from '../core/shell.ts';
+import type { SuccessBody } from '../core/api-types.ts';
 
 z.config({ jitless: true });
 
-interface Line {
-  kind: string;
-  description: string;
-  quantity?: number;
-  unitFen?: number;
-  amountFen: number;
-  waived?: string;
-  waivedText?: string;
-  installedSerial?: string;
-  removedSerial?: string;
-}
-
-export interface PublicStatement {
-  statementId: string;
-  number: string;
-  ticketNumber: string;
-  status: 'issued' | 'disputed' | 'confirmed' | 'settled';
-  statusText: string;
-  revision: number;
-  issuedAt: string;
-  revisionReason?: string;
-  customer: { name: string; organisation?: string };
-  site?: { name: string };
-  device: { system: string; model?: string; serial?: string };
-  lines: Line[];
-  subtotalFen: number;
-  discountFen: number;
-  netFen: number;
-  vatBasisPoints: number;
-  taxFen: number;
-  totalFen: number;
-  paidFen: number;
-  outstandingFen: number;
-  confirmedAt?: string;
-  dispute?: { at: string; reason: string };
-  invoice?: { type: string; title: string; requestedAt: string; invoiceNumber?: string; issuedOn?: string };
-  actions: { confirm: boolean; dispute: boolean; requestInvoice: boolean };
-}
+/** The customer's statement as the OpenAPI document types it (generated: core/api-types.ts). */
+export type PublicStatement = SuccessBody<'getStatement'>;
 
 const params = new URLSearchParams(location.search);
 const statementId = params.get('s') ?? '';

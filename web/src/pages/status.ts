@@ -5,25 +5,15 @@
  * may file a complaint here and follow it (its state, and the reply once the manager approved it).
  */
 import { ApiError, request } from '../core/api.ts';
+import type { SuccessBody } from '../core/api-types.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { dateTime, label, t } from '../core/i18n.ts';
 import { publicPage, section } from '../core/shell.ts';
 import { field, form, onSubmit, submitButton } from '../core/forms.ts';
 import { customerComplaintSchema } from '../../../lib/followup/schemas.ts';
 
-interface PublicView {
-  number: string;
-  status: string;
-  statusLabel: string;
-  urgency: string;
-  system: string;
-  reportedAt: string;
-  milestones: Array<{ at: string; type: string; label: string }>;
-  nextStep: string;
-  appointment?: { from: string; to: string };
-  promises?: Array<{ kind: string; label: string; state: 'pending' | 'kept' | 'late' | 'waived'; stateLabel: string; dueAt?: string; newExpectedAt?: string; note?: string }>;
-  complaints?: Array<{ investigationId: string; filedAt: string; complaint: string; status: string; statusLabel: string; reply?: string }>;
-}
+/** The answer of GET /v1/tickets/{id}, as the OpenAPI document types it (generated: core/api-types.ts). */
+type PublicView = SuccessBody<'getTicketStatus'>;
 
 /** The customer's complaints on this ticket, and a form to file one (investigated by the manager, STD-3). */
 function complaintsSection(view: PublicView, main: HTMLElement): HTMLElement {

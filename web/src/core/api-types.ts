@@ -1,0 +1,4286 @@
+/**
+ * Generated from the OpenAPI document (lib/openapi.ts) by scripts/api-types.ts: do not edit.
+ * `npm run api-types` writes it again; test/unit/api-types.test.ts fails while it differs.
+ */
+
+export interface components {
+  schemas: {
+    AdHocAssessment: {
+      date: string;
+      kind: "incident" | "efficiency" | "other";
+      note: string;
+      grade?: "excellent" | "good" | "pass" | "fail";
+    };
+    Assessment: {
+      diagnosis: string;
+      repairPlan: string;
+      technicalMeasures: string;
+      toolsNeeded: Array<string>;
+      toolKinds?: Array<"multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness">;
+      partsNeeded: Array<{
+        sku: string;
+        quantity: number;
+      }>;
+      skillRequired: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      complexity: "simple" | "complex";
+      estimatedMinutes: number;
+      onSite: boolean;
+      requiresWorkAtHeight?: boolean;
+      requiresElectrician?: boolean;
+      remoteInstructions?: string;
+    };
+    CalendarUpdate: {
+      expectedVersion: number;
+      name: string;
+      calendar: {
+        [key: string]: unknown;
+      };
+    };
+    CancelVisit: {
+      reason: string;
+    };
+    CatalogPart: {
+      name: string;
+      specification: string;
+      unit: string;
+      unitPriceFen: number;
+      designated: boolean;
+      valuable: boolean;
+      reorderPoint: number;
+      category?: string;
+      bin?: string;
+    };
+    /** `validUntil` is not before `validFrom`; a certificate of type `other` needs its `name`. */
+    Certificate: {
+      type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+      name?: string;
+      number: string;
+      issuer: string;
+      validFrom: string;
+      validUntil: string;
+      scanRef?: string;
+    };
+    CheckIn: {
+      latitude?: number;
+      longitude?: number;
+    };
+    Complaint: {
+      complaint: string;
+      againstStaffId?: string;
+    };
+    CreatedTicket: {
+      id: string;
+      number: string;
+      status: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      statusUrl: string;
+      [key: string]: unknown;
+    };
+    CustomerComplaint: {
+      complaint: string;
+    };
+    CustomerComplaintFiled: {
+      complaint: {
+        investigationId: string;
+        filedAt: string;
+        status: "open" | "outcome_pending_approval" | "closed";
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    DeviceCoverage: {
+      kind: "installation_warranty" | "maintenance_contract";
+      reference: string;
+      /** Local date (Asia/Shanghai), YYYY-MM-DD */
+      validFrom: string;
+      /** Local date (Asia/Shanghai), YYYY-MM-DD */
+      validUntil: string;
+      covers: {
+        labour: boolean;
+        parts: boolean;
+        callOut: boolean;
+      };
+    };
+    ErasureConfirmation: {
+      confirm: true;
+    };
+    /** Every error: `{ error: { code, message, fields?, ...details } }`. The codes by status: */
+    Error: {
+      error: {
+        /** Stable machine-readable code (the list with statuses is in the description of this schema) */
+        code: string;
+        /** For people, in the request's locale (Accept-Language or the body's locale): zh-CN or en */
+        message: string;
+        /** validation_failed: one entry per field that is wrong */
+        fields?: Array<{
+          path: string;
+          message: string;
+          [key: string]: unknown;
+        }>;
+        /** invalid_transition: The ticket's status when the action was refused */
+        currentStatus?: string;
+        /** statement_state: The statement's status when the action was refused */
+        statementStatus?: string;
+        /** statement_revision_stale: The revision in force; act on it instead */
+        currentRevision?: number;
+        /** payment_exceeds_outstanding: What is still to pay, in fen */
+        outstandingFen?: number;
+        /** technician_not_eligible: The technician refused */
+        technicianId?: string;
+        /** technician_not_eligible: Why the technician is not eligible (codes as in the candidates list) */
+        reasons?: Array<{
+          code: string;
+          [key: string]: unknown;
+        }>;
+        /** part_not_designated, insufficient_stock, supplier_not_approved: The part concerned */
+        sku?: string;
+        /** insufficient_stock: The stock location concerned */
+        location?: string;
+        /** supplier_not_approved: The supplier concerned */
+        supplierId?: string;
+        /** supplier_not_approved: Why the supplier may not supply the part */
+        reason?: string;
+        /** document_state: The purchasing document's state */
+        state?: string;
+        /** timer_state: The timer's state */
+        timerState?: string;
+        /** exemption_too_late: The timer's deadline */
+        dueAt?: string;
+        /** method_not_allowed: The methods the path has (also in the `Allow` header) */
+        allow?: Array<string>;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    ExportDelivery: {
+      delivery?: "download" | "email";
+    };
+    FaultReport: {
+      customer: {
+        name: string;
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        phone: string;
+        email?: string;
+        organisation?: string;
+      };
+      site: {
+        address: string;
+        name?: string;
+        contactName?: string;
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        contactPhone?: string;
+      };
+      device: {
+        system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+        model?: string;
+        serial?: string;
+        /** Where in the building, e.g. "B1 car park, entrance 2" */
+        location?: string;
+      };
+      symptom: string;
+      urgency?: "urgent" | "general";
+      preferredContactTime?: string;
+      locale?: "zh-CN" | "en";
+      /** The reporter read the privacy notice and agreed (only `true` is accepted) */
+      privacyNoticeAccepted?: true;
+      /** The version of the notice shown; the current one when absent */
+      privacyNoticeVersion?: "2026-12";
+    };
+    FeeScheduleUpdate: {
+      expectedVersion: number;
+      config: {
+        labour: {
+          hourlyRateFen: {
+            junior: number;
+            senior: number;
+            expert: number;
+          };
+          incrementMinutes: number;
+          minimumMinutes: number;
+        };
+        callOutFeeFen: number;
+        urgentSurchargeBasisPoints: number;
+        remoteResolutionFeeFen: number;
+        vatBasisPoints: number;
+        statementAt: "followed_up" | "completion";
+        financeEmail: string;
+        statementLinkValidDays: number;
+        payee?: {
+          name: string;
+          bankName: string;
+          bankAccount: string;
+          note?: string;
+        };
+      };
+    };
+    FirstContact: {
+      note: string;
+      contactedAt?: string;
+    };
+    FollowUpAnswer: {
+      satisfaction: number;
+      equipmentWorking: boolean;
+      comment?: string;
+    };
+    GradeAdjustment: {
+      grade: "excellent" | "good" | "pass" | "fail";
+      reason: string;
+    };
+    Health: {
+      status: "ok";
+      [key: string]: unknown;
+    };
+    InvestigationAnalysis: {
+      rootCause: string;
+      correctiveMeasures: string;
+      owner: string;
+      dueDate: string;
+      upheld?: boolean;
+      againstStaffId?: string;
+    };
+    InvestigationOutcome: {
+      customerMessage: string;
+    };
+    InvoiceIssued: {
+      /** 8-digit (paper) or 20-digit (fully digital) invoice number */
+      invoiceNumber: string;
+      /** Local date (Asia/Shanghai), YYYY-MM-DD */
+      issuedOn: string;
+    };
+    /** An organisation title needs `taxpayerId`; a special invoice (专用发票) needs an organisation title and `taxpayerId`, `address`, `phone`, `bankName`, `bankAccount`. */
+    InvoiceRequest: {
+      /** normal: 增值税普通发票; special: 增值税专用发票 */
+      type: "normal" | "special";
+      titleType?: "organisation" | "personal";
+      /** 发票抬头 */
+      title: string;
+      /** 纳税人识别号: 18-character unified social credit code (GB 32100-2015) with its check character (format `cn-uscc`) */
+      taxpayerId?: string;
+      address?: string;
+      phone?: string;
+      bankName?: string;
+      bankAccount?: string;
+      email?: string;
+      locale?: "zh-CN" | "en";
+    };
+    Job: {
+      jobId: string;
+      ticketId: string;
+      ticketNumber: string;
+      technicianId: string;
+      status: "scheduled" | "on_site" | "completed" | "cancelled";
+      window: {
+        from: string;
+        to: string;
+        [key: string]: unknown;
+      };
+      visitDate: string;
+      agreedCompletionBy?: string;
+      plan: string;
+      partsToTake: Array<{
+        sku: string;
+        quantity: number;
+        [key: string]: unknown;
+      }>;
+      reschedules: Array<{
+        at: string;
+        by: string;
+        reason: string;
+        from: {
+          from: string;
+          to: string;
+          [key: string]: unknown;
+        };
+        to: {
+          from: string;
+          to: string;
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      }>;
+      safetyChecks: Array<{
+        at: string;
+        by: string;
+        items: Array<{
+          item: string;
+          ok: boolean;
+          note?: string;
+          [key: string]: unknown;
+        }>;
+        passed: boolean;
+        [key: string]: unknown;
+      }>;
+      checkIn?: {
+        at: string;
+        latitude?: number;
+        longitude?: number;
+        [key: string]: unknown;
+      };
+      partsUsed: Array<{
+        sku: string;
+        quantity: number;
+        [key: string]: unknown;
+      }>;
+      signOff?: {
+        signerName: string;
+        signedAt: string;
+        [key: string]: unknown;
+      };
+      completedAt?: string;
+      cancelled?: {
+        at: string;
+        by: string;
+        reason: string;
+        [key: string]: unknown;
+      };
+      createdAt: string;
+      version: number;
+      [key: string]: unknown;
+    };
+    JobDetail: {
+      job: components['schemas']["Job"];
+      ticket: {
+        id: string;
+        number: string;
+        status: string;
+        customer?: {
+          name?: string;
+          phone?: string;
+          [key: string]: unknown;
+        };
+        site?: {
+          address?: string;
+          name?: string;
+          [key: string]: unknown;
+        };
+        device: {
+          system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+          [key: string]: unknown;
+        };
+        symptom: string;
+        assessment?: {
+          diagnosis: string;
+          repairPlan: string;
+          complexity: "simple" | "complex";
+          [key: string]: unknown;
+        };
+        rework?: {
+          ofTicketNumber: string;
+          judgement?: "suspected" | "confirmed" | "rejected";
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    JobList: {
+      date: string;
+      technicianId: string;
+      items: Array<components['schemas']["Job"]>;
+      [key: string]: unknown;
+    };
+    JobResponse: {
+      job: components['schemas']["Job"];
+      [key: string]: unknown;
+    };
+    MailTaskClosing: {
+      outcome: "new_address" | "address_confirmed" | "phone_only";
+      newAddress?: string;
+      note: string;
+    };
+    PartUse: {
+      sku: string;
+      quantity: number;
+      installedSerial?: string;
+      removedSerial?: string;
+    };
+    PartsSettings: {
+      approvalThresholdFen: number;
+      purchasingEmail: string;
+      consumptionWeeks: number;
+    };
+    Payment: {
+      amountFen: number;
+      /** Local date (Asia/Shanghai), YYYY-MM-DD */
+      paidOn: string;
+      method: "bank_transfer" | "wechat" | "alipay" | "cash" | "card" | "cheque";
+      reference?: string;
+    };
+    PeopleSettings: {
+      safetyValidityMonths: number;
+      certificateReminderDays: Array<number>;
+      toolDueSoonDays: number;
+    };
+    PersonalDataCorrection: {
+      customer?: {
+        name?: string;
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        phone?: string;
+        email?: string;
+        organisation?: string;
+      };
+      site?: {
+        address?: string;
+        contactName?: string;
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        contactPhone?: string;
+      };
+    };
+    PlanOrders: {
+      month: string;
+    };
+    PrivacySettings: {
+      contactRetentionDays: number;
+      accessLogRetentionDays: number;
+      technicianContactDays: number;
+    };
+    PublicStatementView: {
+      statementId: string;
+      number: string;
+      ticketNumber: string;
+      status: "issued" | "disputed" | "confirmed" | "settled";
+      statusText: string;
+      revision: number;
+      issuedAt: string;
+      revisionReason?: string;
+      customer: {
+        name: string;
+        organisation?: string;
+        [key: string]: unknown;
+      };
+      site?: {
+        name: string;
+        [key: string]: unknown;
+      };
+      device: {
+        system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+        model?: string;
+        serial?: string;
+        [key: string]: unknown;
+      };
+      lines: Array<components['schemas']["StatementLine"]>;
+      /** Amount in fen (1/100 yuan) */
+      subtotalFen: number;
+      /** Amount in fen (1/100 yuan) */
+      discountFen: number;
+      /** Amount in fen (1/100 yuan) */
+      netFen: number;
+      vatBasisPoints: number;
+      /** Amount in fen (1/100 yuan) */
+      taxFen: number;
+      /** Amount in fen (1/100 yuan) */
+      totalFen: number;
+      /** Amount in fen (1/100 yuan) */
+      paidFen: number;
+      /** Amount in fen (1/100 yuan) */
+      outstandingFen: number;
+      confirmedAt?: string;
+      dispute?: {
+        at: string;
+        reason: string;
+        [key: string]: unknown;
+      };
+      invoice?: {
+        type: "normal" | "special";
+        title: string;
+        requestedAt: string;
+        invoiceNumber?: string;
+        issuedOn?: string;
+        [key: string]: unknown;
+      };
+      /** What the customer can do next */
+      actions: {
+        confirm: boolean;
+        dispute: boolean;
+        requestInvoice: boolean;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    PublicTicketView: {
+      number: string;
+      status: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      statusLabel: string;
+      urgency: "urgent" | "general";
+      system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      reportedAt: string;
+      milestones: Array<{
+        at: string;
+        type: string;
+        label: string;
+        [key: string]: unknown;
+      }>;
+      nextStep: string;
+      appointment?: {
+        from: string;
+        to: string;
+        [key: string]: unknown;
+      };
+      promises: Array<{
+        kind: string;
+        label: string;
+        state: "pending" | "kept" | "late" | "waived";
+        stateLabel: string;
+        dueAt?: string;
+        newExpectedAt?: string;
+        note?: string;
+        [key: string]: unknown;
+      }>;
+      complaints: Array<{
+        investigationId: string;
+        filedAt: string;
+        complaint: string;
+        status: "open" | "outcome_pending_approval" | "closed";
+        statusLabel: string;
+        reply?: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    PurchaseOrderDraft: {
+      supplierId: string;
+      lines: Array<{
+        sku: string;
+        quantity: number;
+      }>;
+      expectedBy?: string;
+      planMonth?: string;
+    };
+    PutPeopleSettings: {
+      expectedVersion: number;
+      settings: components['schemas']["PeopleSettings"];
+    };
+    PutPrivacySettings: {
+      settings: components['schemas']["PrivacySettings"];
+      expectedVersion: number;
+    };
+    PutScorecardConfig: {
+      expectedVersion: number;
+      config: components['schemas']["ScorecardConfig"];
+    };
+    Receipt: {
+      lines: Array<{
+        line: number;
+        received: number;
+        accepted: number;
+        rejected: number;
+        rejectReason?: string;
+        serials?: Array<string>;
+      }>;
+      note?: string;
+      expectedVersion?: number;
+    };
+    RemoteResolutionConfirmation: {
+      customerConfirmation: string;
+    };
+    RescheduleVisit: {
+      window: {
+        from: string;
+        to: string;
+      };
+      reason: string;
+      technicianId?: string;
+    };
+    Retriage: ({
+      classification: "simple";
+      reason: string;
+      notes: string;
+      solution: string;
+      guidance: string;
+    }) | ({
+      classification: "complex";
+      reason: string;
+      notes: string;
+    });
+    ReworkJudgement: {
+      decision: "confirmed" | "rejected";
+      reason: string;
+    };
+    RightsRequest: {
+      kind: "export" | "correct" | "erase";
+      subject: {
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        phone?: string;
+        email?: string;
+      };
+      verification: {
+        method: "callback_registered_phone" | "email_from_registered_address" | "id_document_in_person" | "written_request_with_seal";
+        note: string;
+      };
+    };
+    SafetyCheck: {
+      /** One entry per item checked. The standard checklist must all be there (a 400 naming the missing ones otherwise): `insulated_tools`, `multimeter_calibrated`, `ladder_or_platform`, `ppe_helmet_gloves`, `cable_tester`, `spare_parts_checked`; further items may be added. The check passes when every item is ok. */
+      items: Array<{
+        item: string;
+        ok: boolean;
+        note?: string;
+      }>;
+      toolsChecked?: Array<string>;
+    };
+    ScheduleVisit: {
+      technicianId: string;
+      window: {
+        from: string;
+        to: string;
+      };
+      agreedCompletionBy?: string;
+    };
+    ScorecardConfig: {
+      groups: {
+        customer_service: {
+          weights: {
+            slaKept: number;
+            punctuality: number;
+            repeatFailure: number;
+            satisfaction: number;
+            complaints: number;
+            trainingAttendance: number;
+            examsPassed: number;
+          };
+          bands: {
+            excellent: number;
+            good: number;
+            pass: number;
+          };
+        };
+        tech_support: {
+          weights: {
+            slaKept: number;
+            punctuality: number;
+            repeatFailure: number;
+            satisfaction: number;
+            complaints: number;
+            trainingAttendance: number;
+            examsPassed: number;
+          };
+          bands: {
+            excellent: number;
+            good: number;
+            pass: number;
+          };
+        };
+        repair_service: {
+          weights: {
+            slaKept: number;
+            punctuality: number;
+            repeatFailure: number;
+            satisfaction: number;
+            complaints: number;
+            trainingAttendance: number;
+            examsPassed: number;
+          };
+          bands: {
+            excellent: number;
+            good: number;
+            pass: number;
+          };
+        };
+      };
+      minSatisfactionAnswers: number;
+      pointsPerUpheldComplaint: number;
+    };
+    ServiceStandardsUpdate: {
+      expectedVersion: number;
+      config: {
+        warnAtPercent: number;
+        repairWarrantyDays: number;
+        repeatFailureTargetPercent: number;
+        businessCalendarId: string;
+        groupEmails: {
+          customer_service: string;
+          tech_support: string;
+          repair_service: string;
+          manager: string;
+        };
+        standards: Array<{
+          id: string;
+          timer: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+          urgency: "urgent" | "general" | "any";
+          minutes: number;
+          clock: "always" | "business";
+          responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+        }>;
+        followUp: {
+          surveyDelayWorkingDays: number;
+          callTaskAfterWorkingDays: number;
+          surveyLinkValidDays: number;
+          lowSatisfactionThreshold: number;
+          investigationDueDays: number;
+        };
+      };
+    };
+    SignOff: {
+      signerName: string;
+      testResult: string;
+      usageNotes: string;
+      signaturePng: string;
+    };
+    StaffFaultReport: {
+      customer: {
+        name: string;
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        phone: string;
+        email?: string;
+        organisation?: string;
+      };
+      site: {
+        address: string;
+        name?: string;
+        contactName?: string;
+        /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
+        contactPhone?: string;
+      };
+      device: {
+        system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+        model?: string;
+        serial?: string;
+        /** Where in the building, e.g. "B1 car park, entrance 2" */
+        location?: string;
+      };
+      symptom: string;
+      urgency?: "urgent" | "general";
+      preferredContactTime?: string;
+      locale?: "zh-CN" | "en";
+      channel: "web" | "phone" | "email" | "chat";
+    };
+    StaffMember: {
+      name: string;
+      email: string;
+      phone?: string;
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      active: boolean;
+      technician?: {
+        skills: Array<"cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other">;
+        skillLevel: "junior" | "senior" | "expert";
+        stockLocation: string;
+        lead?: boolean;
+      };
+    };
+    StaffStatementConfirmation: {
+      revision: number;
+      /** How the customer confirmed, e.g. "by phone with Mr Zhang, 10:20" */
+      note: string;
+    };
+    Statement: {
+      statementId: string;
+      number: string;
+      ticketId: string;
+      ticketNumber: string;
+      status: "issued" | "disputed" | "confirmed" | "settled";
+      revision: number;
+      feeScheduleVersion: number;
+      customer: {
+        name: string;
+        organisation?: string;
+        [key: string]: unknown;
+      };
+      device: {
+        system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+        model?: string;
+        serial?: string;
+        [key: string]: unknown;
+      };
+      /** Amount in fen (1/100 yuan) */
+      subtotalFen: number;
+      /** Amount in fen (1/100 yuan) */
+      discountFen: number;
+      /** Amount in fen (1/100 yuan) */
+      taxFen: number;
+      /** Amount in fen (1/100 yuan) */
+      totalFen: number;
+      /** Amount in fen (1/100 yuan) */
+      paidFen: number;
+      payments: Array<{
+        paymentId: string;
+        /** Amount in fen (1/100 yuan) */
+        amountFen: number;
+        paidOn: string;
+        method: "bank_transfer" | "wechat" | "alipay" | "cash" | "card" | "cheque";
+        [key: string]: unknown;
+      }>;
+      issuedAt: string;
+      settledAt?: string;
+      createdAt: string;
+      updatedAt: string;
+      version: number;
+      [key: string]: unknown;
+    };
+    StatementConfirmation: {
+      revision: number;
+      locale?: "zh-CN" | "en";
+    };
+    StatementDetail: {
+      statement: components['schemas']["Statement"];
+      revisions: Array<components['schemas']["StatementRevisionRecord"]>;
+      facts: Array<{
+        factId: string;
+        kind: "issued" | "revised" | "confirmed" | "disputed" | "payment" | "settled" | "invoice_requested" | "invoice_issued";
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      }>;
+      /** Amount in fen (1/100 yuan) */
+      outstandingFen: number;
+      current?: {
+        revision: number;
+        lines: Array<{
+          kind: string;
+          description?: string;
+          quantity?: number;
+          unitFen?: number;
+          amountFen: number;
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      customerUrl: string;
+      customerUrlExpiresAt: string;
+      [key: string]: unknown;
+    };
+    StatementDispute: {
+      revision: number;
+      reason: string;
+      locale?: "zh-CN" | "en";
+    };
+    StatementLine: {
+      kind: string;
+      description: string;
+      quantity?: number;
+      unitFen?: number;
+      amountFen: number;
+      waived?: string;
+      waivedText?: string;
+      installedSerial?: string;
+      removedSerial?: string;
+      [key: string]: unknown;
+    };
+    StatementList: {
+      /** Absent for the open disputes */
+      month?: string;
+      items: Array<components['schemas']["Statement"]>;
+      [key: string]: unknown;
+    };
+    StatementRevision: {
+      expectedRevision: number;
+      reason: string;
+      labourMinutes?: Array<{
+        jobId: string;
+        minutes: number;
+      }>;
+      /** Manager only. null removes the discount in force; absent keeps it */
+      discount?: (({
+        percentBasisPoints: number;
+        [key: string]: unknown;
+      }) | ({
+        amountFen: number;
+        [key: string]: unknown;
+      })) | (null);
+    };
+    StatementRevisionRecord: {
+      revision: number;
+      issuedAt: string;
+      issuedBy: string;
+      reason?: string;
+      lines: Array<{
+        kind: string;
+        description?: string;
+        quantity?: number;
+        unitFen?: number;
+        amountFen: number;
+        [key: string]: unknown;
+      }>;
+      /** Amount in fen (1/100 yuan) */
+      totalFen: number;
+      [key: string]: unknown;
+    };
+    StockAdjustment: {
+      delta: number;
+      reason: string;
+      kind?: "adjusted" | "written_off";
+    };
+    StocktakeCount: {
+      lines: Array<{
+        sku: string;
+        counted: number;
+        serials?: Array<string>;
+        reason?: string;
+      }>;
+    };
+    StocktakeOpen: {
+      location: string;
+    };
+    Supplier: {
+      name: string;
+      contactName: string;
+      email: string;
+      phone?: string;
+      status: "approved" | "suspended";
+      qualifications: Array<{
+        document: string;
+        validUntil: string;
+      }>;
+      offers: Array<{
+        sku: string;
+        unitPriceFen: number;
+        leadTimeDays: number;
+      }>;
+    };
+    SupplierReturnClosed: ({
+      outcome: "refund";
+      note?: string;
+    }) | ({
+      outcome: "exchange";
+      replacementAccepted: number;
+      serials?: Array<string>;
+      note?: string;
+    });
+    SupplierReturnFromStock: {
+      purchaseOrderId: string;
+      sku: string;
+      quantity: number;
+      location?: string;
+      reason: string;
+      serials?: Array<string>;
+    };
+    SupplierReturnShipped: {
+      note?: string;
+    };
+    SurveyAnswerResult: {
+      recorded: true;
+      [key: string]: unknown;
+    };
+    SurveyView: {
+      ticketNumber: string;
+      locale: "zh-CN" | "en";
+      answered: boolean;
+      expiresAt?: string;
+      [key: string]: unknown;
+    };
+    Ticket: {
+      id: string;
+      number: string;
+      status: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      urgency: "urgent" | "general";
+      channel: "web" | "api" | "phone" | "email" | "chat" | "follow_up";
+      locale: "zh-CN" | "en";
+      /** The customer's contact data as far as the caller's role needs it (need-to-know): fields the role may not see are absent or replaced by a mask */
+      customer?: {
+        name?: string;
+        phone?: string;
+        email?: string;
+        organisation?: string;
+        [key: string]: unknown;
+      };
+      site?: {
+        address?: string;
+        name?: string;
+        contactName?: string;
+        contactPhone?: string;
+        [key: string]: unknown;
+      };
+      device: {
+        system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+        model?: string;
+        serial?: string;
+        location?: string;
+        [key: string]: unknown;
+      };
+      symptom?: string;
+      createdAt: string;
+      updatedAt: string;
+      triage?: {
+        classification: "simple" | "complex";
+        notes: string;
+        by: string;
+        at: string;
+        [key: string]: unknown;
+      };
+      assessment?: {
+        complexity: "simple" | "complex";
+        onSite: boolean;
+        estimatedMinutes: number;
+        [key: string]: unknown;
+      };
+      currentJobId?: string;
+      appointment?: {
+        from: string;
+        to: string;
+        [key: string]: unknown;
+      };
+      completedAt?: string;
+      version: number;
+      [key: string]: unknown;
+    };
+    TicketDetail: {
+      ticket: components['schemas']["Ticket"];
+      events: Array<components['schemas']["TicketEvent"]>;
+      timers: Array<{
+        kind: string;
+        state: string;
+        [key: string]: unknown;
+      }>;
+      /** A fresh signed status link to give the customer */
+      statusUrl: string;
+      [key: string]: unknown;
+    };
+    TicketEvent: {
+      eventId: string;
+      at: string;
+      type: string;
+      actor: string;
+      fromStatus?: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      toStatus?: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      data?: {
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    TicketFacts: {
+      device?: {
+        system?: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+        model?: string;
+        serial?: string;
+        location?: string;
+      };
+      site?: {
+        address?: string;
+        name?: string;
+        contactName?: string;
+        contactPhone?: string;
+      };
+      calendarId?: string;
+    };
+    TicketList: {
+      items: Array<components['schemas']["Ticket"]>;
+      /** Pass as `cursor` for the next page; absent on the last page */
+      cursor?: string;
+      [key: string]: unknown;
+    };
+    TicketResponse: {
+      ticket: components['schemas']["Ticket"];
+      [key: string]: unknown;
+    };
+    TimerExemption: {
+      reason: string;
+      customerToldAt: string;
+      customerToldVia: "phone" | "sms" | "wechat" | "email" | "in_person";
+    };
+    TimerPause: {
+      category: "customer_unavailable" | "waiting_site_access" | "waiting_parts" | "customer_asked_delay" | "other";
+      reason: string;
+      customerToldAt: string;
+      customerToldVia: "phone" | "sms" | "wechat" | "email" | "in_person";
+    };
+    Tool: {
+      kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      name: string;
+      holder: ("warehouse") | (string);
+      inspectionIntervalDays: number;
+      nextDueOn?: string;
+    };
+    ToolInspection: {
+      date: string;
+      inspector: string;
+      result: "pass" | "fail";
+      notes?: string;
+    };
+    TrainingResults: {
+      results: Array<{
+        staffId: string;
+        attended: boolean;
+        score?: number;
+      }>;
+    };
+    TrainingSession: {
+      groups: Array<"customer_service" | "tech_support" | "repair_service">;
+      topic: "product_technology" | "maintenance_skills" | "service_etiquette" | "communication" | "safety";
+      title: string;
+      date: string;
+      trainer: string;
+      method: "classroom" | "on_the_job" | "online";
+      passMark?: number;
+    };
+    Transfer: {
+      from: string;
+      to: string;
+      lines: Array<{
+        sku: string;
+        quantity: number;
+        serials?: Array<string>;
+      }>;
+      reason?: string;
+    };
+    Triage: ({
+      classification: "simple";
+      notes: string;
+      solution: string;
+      guidance: string;
+    }) | ({
+      classification: "complex";
+      notes: string;
+    });
+    WorkRecord: {
+      diagnosis?: string;
+      workDone?: string;
+      testResult?: string;
+      usageNotes?: string;
+    };
+  };
+}
+
+export interface operations {
+  /** POST /v1/surveys/{id}: Answer the survey (once; 409 when answered, 410 when the link expired) */
+  answerSurvey: {
+    method: "POST";
+    path: "/v1/surveys/{id}";
+    query: { t: string };
+    requestBody: components['schemas']["FollowUpAnswer"];
+    responses: {
+      200: components['schemas']["SurveyAnswerResult"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/statements/{id}/confirm: The customer confirms the revision in force (signed link in ?t=) */
+  confirmStatement: {
+    method: "POST";
+    path: "/v1/statements/{id}/confirm";
+    query: { t: string };
+    requestBody: components['schemas']["StatementConfirmation"];
+    responses: {
+      200: components['schemas']["PublicStatementView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/statements/{id}/dispute: The customer disputes the revision in force, with a reason: back to customer service */
+  disputeStatement: {
+    method: "POST";
+    path: "/v1/statements/{id}/dispute";
+    query: { t: string };
+    requestBody: components['schemas']["StatementDispute"];
+    responses: {
+      200: components['schemas']["PublicStatementView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/tickets/{id}/complaints: File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands */
+  fileComplaint: {
+    method: "POST";
+    path: "/v1/tickets/{id}/complaints";
+    query: { t: string };
+    requestBody: components['schemas']["CustomerComplaint"];
+    responses: {
+      201: components['schemas']["CustomerComplaintFiled"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/health: Liveness */
+  getHealth: {
+    method: "GET";
+    path: "/v1/health";
+    responses: {
+      200: components['schemas']["Health"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/calendars/{calendarId}: One calendar with its windows, holidays and make-up workdays */
+  getStaffCalendars: {
+    method: "GET";
+    path: "/v1/staff/calendars/{calendarId}";
+    responses: {
+      200: {
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/investigations/{investigationId}: One investigation */
+  getStaffInvestigations: {
+    method: "GET";
+    path: "/v1/staff/investigations/{investigationId}";
+    responses: {
+      200: {
+        investigation: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/jobs/{jobId}: One of my jobs with its ticket */
+  getStaffJobs: {
+    method: "GET";
+    path: "/v1/staff/jobs/{jobId}";
+    responses: {
+      200: components['schemas']["JobDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/people/{staffId}: A staff member's page (manager) */
+  getStaffPeople: {
+    method: "GET";
+    path: "/v1/staff/people/{staffId}";
+    responses: {
+      200: {
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/privacy/requests/{requestId}: A rights request and its outcome */
+  getStaffPrivacyRequests: {
+    method: "GET";
+    path: "/v1/staff/privacy/requests/{requestId}";
+    responses: {
+      200: {
+        request: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/purchase-orders/{orderId}: A purchase order with its receipts and ledger entries */
+  getStaffPurchaseOrders: {
+    method: "GET";
+    path: "/v1/staff/purchase-orders/{orderId}";
+    responses: {
+      200: {
+        order: {
+          [key: string]: unknown;
+        };
+        receipts: Array<{
+          [key: string]: unknown;
+        }>;
+        entries: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/statements/{statementId}: A statement with every revision and fact, and a fresh customer link */
+  getStaffStatements: {
+    method: "GET";
+    path: "/v1/staff/statements/{statementId}";
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/stock/{location}: Stock at a location (warehouse, van-<technician>) */
+  getStaffStock: {
+    method: "GET";
+    path: "/v1/staff/stock/{location}";
+    responses: {
+      200: {
+        location: string;
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/stocktakes/{stocktakeId}: A stocktake with its correction entries */
+  getStaffStocktakes: {
+    method: "GET";
+    path: "/v1/staff/stocktakes/{stocktakeId}";
+    responses: {
+      200: {
+        stocktake: {
+          [key: string]: unknown;
+        };
+        entries: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/tickets/{id}: A ticket with its timeline */
+  getStaffTickets: {
+    method: "GET";
+    path: "/v1/staff/tickets/{id}";
+    responses: {
+      200: components['schemas']["TicketDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/tools/{assetNo}: A tool with its inspections */
+  getStaffTools: {
+    method: "GET";
+    path: "/v1/staff/tools/{assetNo}";
+    responses: {
+      200: {
+        tool: {
+          [key: string]: unknown;
+        };
+        inspections: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/statements/{id}: The statement through its signed link: lines, totals, what the customer can do next */
+  getStatement: {
+    method: "GET";
+    path: "/v1/statements/{id}";
+    query: { t: string };
+    responses: {
+      200: components['schemas']["PublicStatementView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/surveys/{id}: The satisfaction survey behind its signed link */
+  getSurvey: {
+    method: "GET";
+    path: "/v1/surveys/{id}";
+    query: { t: string };
+    responses: {
+      200: components['schemas']["SurveyView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/tickets/{id}: Ticket status through the signed link */
+  getTicketStatus: {
+    method: "GET";
+    path: "/v1/tickets/{id}";
+    query: { t: string };
+    responses: {
+      200: components['schemas']["PublicTicketView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/calendars: Working-time calendars */
+  listStaffCalendars: {
+    method: "GET";
+    path: "/v1/staff/calendars";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/devices/{system}/{serial}/coverage: A device's installation warranty or maintenance contract */
+  listStaffDevicesCoverage: {
+    method: "GET";
+    path: "/v1/staff/devices/{system}/{serial}/coverage";
+    responses: {
+      200: {
+        coverage: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/follow-ups: Call tasks: completed tickets whose survey went unanswered, oldest first */
+  listStaffFollowUps: {
+    method: "GET";
+    path: "/v1/staff/follow-ups";
+    query: { limit?: string };
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/investigations: Open investigations, oldest first, overdue flagged */
+  listStaffInvestigations: {
+    method: "GET";
+    path: "/v1/staff/investigations";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/jobs: A technician's jobs of a day */
+  listStaffJobs: {
+    method: "GET";
+    path: "/v1/staff/jobs";
+    query: { date: string; technicianId?: string };
+    responses: {
+      200: components['schemas']["JobList"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/jobs/{jobId}/repair-report.pdf: A signed-off job's repair report (维修服务报告) as a PDF: the job's technician, customer service, technical support; logged as a read of the customer's data */
+  "listStaffJobsRepairReport.pdf": {
+    method: "GET";
+    path: "/v1/staff/jobs/{jobId}/repair-report.pdf";
+    responses: {
+      200: unknown;
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/mail-tasks: Emails that bounced or were marked as spam: call tasks for customer service, oldest first */
+  listStaffMailTasks: {
+    method: "GET";
+    path: "/v1/staff/mail-tasks";
+    query: { limit?: string };
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/members: Staff with technician profiles */
+  listStaffMembers: {
+    method: "GET";
+    path: "/v1/staff/members";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/parts: Parts catalog */
+  listStaffParts: {
+    method: "GET";
+    path: "/v1/staff/parts";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/parts/{sku}/issue-register: Issue register of a valuable part (PARTS-4) */
+  listStaffPartsIssueRegister: {
+    method: "GET";
+    path: "/v1/staff/parts/{sku}/issue-register";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/parts/{sku}/ledger: A part's stock ledger: every movement in time order */
+  listStaffPartsLedger: {
+    method: "GET";
+    path: "/v1/staff/parts/{sku}/ledger";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/parts-settings: Purchasing settings: approval threshold, reorder alert address, consumption window */
+  listStaffPartsSettings: {
+    method: "GET";
+    path: "/v1/staff/parts-settings";
+    responses: {
+      200: {
+        settings: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/people/me: My own page: certificates, safety training validity, exams, tools held */
+  listStaffPeopleMe: {
+    method: "GET";
+    path: "/v1/staff/people/me";
+    responses: {
+      200: {
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/people/settings: People settings (safety validity, reminder days), versioned */
+  listStaffPeopleSettings: {
+    method: "GET";
+    path: "/v1/staff/people/settings";
+    responses: {
+      200: {
+        value: {
+          [key: string]: unknown;
+        };
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/people/team: The manager's team page: safety validity per person, certificates and tools due, this year's training */
+  listStaffPeopleTeam: {
+    method: "GET";
+    path: "/v1/staff/people/team";
+    responses: {
+      200: {
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/privacy/access-log: Who read customers' personal data: by Shanghai day, by staff member or by customer phone (exactly one); newest first (manager) */
+  listStaffPrivacyAccessLog: {
+    method: "GET";
+    path: "/v1/staff/privacy/access-log";
+    query: { day?: string; staffId?: string; phone?: string; limit?: string; cursor?: string };
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        cursor?: string;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/privacy/requests: A month's rights requests (export, correction, erasure) */
+  listStaffPrivacyRequests: {
+    method: "GET";
+    path: "/v1/staff/privacy/requests";
+    query: { month?: string };
+    responses: {
+      200: {
+        month: string;
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/privacy/settings: Retention periods and how long technicians see a customer after a job (versioned) */
+  listStaffPrivacySettings: {
+    method: "GET";
+    path: "/v1/staff/privacy/settings";
+    responses: {
+      200: {
+        value: {
+          [key: string]: unknown;
+        };
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/procurement-plan: This month's procurement plan from reorder points, reservations, consumption and lead times */
+  listStaffProcurementPlan: {
+    method: "GET";
+    path: "/v1/staff/procurement-plan";
+    responses: {
+      200: {
+        month: string;
+        weeks: number;
+        lines: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/purchase-orders: Purchase orders of a year, newest first */
+  listStaffPurchaseOrders: {
+    method: "GET";
+    path: "/v1/staff/purchase-orders";
+    query: { year?: string };
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/quality: Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations */
+  listStaffQuality: {
+    method: "GET";
+    path: "/v1/staff/quality";
+    query: { quarter: string };
+    responses: {
+      200: {
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/scorecards: A quarter's scorecards: live drafts, or frozen at sign-off with the facts that arrived after it */
+  listStaffScorecards: {
+    method: "GET";
+    path: "/v1/staff/scorecards";
+    query: { quarter: string };
+    responses: {
+      200: {
+        quarter: string;
+        signOff: ({
+          [key: string]: unknown;
+        }) | (null);
+        cards: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/scorecards/config: Metric weights and grade bands per group, small-sample minimum (versioned) */
+  listStaffScorecardsConfig: {
+    method: "GET";
+    path: "/v1/staff/scorecards/config";
+    responses: {
+      200: {
+        value: {
+          [key: string]: unknown;
+        };
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/settlement/fee-schedule: Fee schedule and settlement settings in force (versioned) */
+  listStaffSettlementFeeSchedule: {
+    method: "GET";
+    path: "/v1/staff/settlement/fee-schedule";
+    responses: {
+      200: {
+        value: {
+          [key: string]: unknown;
+        };
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/sla/board: SLA board: timers at risk or coming due, paused, and the breaches and exemptions of the last days */
+  listStaffSlaBoard: {
+    method: "GET";
+    path: "/v1/staff/sla/board";
+    query: { days?: string };
+    responses: {
+      200: {
+        now: string;
+        days: number;
+        atRisk: Array<{
+          [key: string]: unknown;
+        }>;
+        upcoming: Array<{
+          [key: string]: unknown;
+        }>;
+        paused: Array<{
+          [key: string]: unknown;
+        }>;
+        breached: Array<{
+          [key: string]: unknown;
+        }>;
+        exempt: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/sla/standards: Service standards in force (versioned) */
+  listStaffSlaStandards: {
+    method: "GET";
+    path: "/v1/staff/sla/standards";
+    responses: {
+      200: {
+        value: {
+          [key: string]: unknown;
+        };
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/statements: Statements first issued in a month, or the open disputes */
+  listStaffStatements: {
+    method: "GET";
+    path: "/v1/staff/statements";
+    query: { month?: string; status?: string };
+    responses: {
+      200: components['schemas']["StatementList"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/statements/{statementId}/pdf: The statement in force as a printable PDF (结算单) */
+  listStaffStatementsPdf: {
+    method: "GET";
+    path: "/v1/staff/statements/{statementId}/pdf";
+    responses: {
+      200: unknown;
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/stocktakes: Stocktakes opened in a month */
+  listStaffStocktakes: {
+    method: "GET";
+    path: "/v1/staff/stocktakes";
+    query: { month?: string };
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/supplier-returns: Open supplier returns and exchanges */
+  listStaffSupplierReturns: {
+    method: "GET";
+    path: "/v1/staff/supplier-returns";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/suppliers: Suppliers with qualifications, status and the parts each supplies (PARTS-1) */
+  listStaffSuppliers: {
+    method: "GET";
+    path: "/v1/staff/suppliers";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/tickets: Tickets of one status, paged */
+  listStaffTickets: {
+    method: "GET";
+    path: "/v1/staff/tickets";
+    query: { status?: string; phone?: string; limit?: string; cursor?: string; order?: string };
+    responses: {
+      200: components['schemas']["TicketList"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/tickets/{id}/candidates: Technicians ranked for a visit date, with the reasons each is not eligible */
+  listStaffTicketsCandidates: {
+    method: "GET";
+    path: "/v1/staff/tickets/{id}/candidates";
+    query: { date: string };
+    responses: {
+      200: {
+        date: string;
+        candidates: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/tickets/{id}/statement: A ticket's statement */
+  listStaffTicketsStatement: {
+    method: "GET";
+    path: "/v1/staff/tickets/{id}/statement";
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/tools: The tool register, soonest inspection due first */
+  listStaffTools: {
+    method: "GET";
+    path: "/v1/staff/tools";
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/training: A year's training plan: every session of every group */
+  listStaffTraining: {
+    method: "GET";
+    path: "/v1/staff/training";
+    query: { year: string };
+    responses: {
+      200: {
+        year: string;
+        sessions: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/transfers: Transfers of a month */
+  listStaffTransfers: {
+    method: "GET";
+    path: "/v1/staff/transfers";
+    query: { month?: string };
+    responses: {
+      200: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/statements/{id}/pdf: The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link) */
+  listStatementsPdf: {
+    method: "GET";
+    path: "/v1/statements/{id}/pdf";
+    query: { t: string };
+    responses: {
+      200: unknown;
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/tickets/{id}/repair-report.pdf: The repair report (维修服务报告) of the ticket's latest signed-off visit as a PDF, through the signed status link */
+  "listTicketsRepairReport.pdf": {
+    method: "GET";
+    path: "/v1/tickets/{id}/repair-report.pdf";
+    query: { t: string };
+    responses: {
+      200: unknown;
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PATCH /v1/staff/tickets/{id}: Correct ticket facts (device, site, calendar); the timeline keeps before and after */
+  patchStaffTickets: {
+    method: "PATCH";
+    path: "/v1/staff/tickets/{id}";
+    requestBody: components['schemas']["TicketFacts"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/investigations/{investigationId}/analysis: Root cause, corrective measures, owner, due date (manager) */
+  postStaffInvestigationsAnalysis: {
+    method: "POST";
+    path: "/v1/staff/investigations/{investigationId}/analysis";
+    requestBody: components['schemas']["InvestigationAnalysis"];
+    responses: {
+      200: {
+        investigation: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/investigations/{investigationId}/approve: Approve the letter (manager): sent once, investigation closed */
+  postStaffInvestigationsApprove: {
+    method: "POST";
+    path: "/v1/staff/investigations/{investigationId}/approve";
+    responses: {
+      200: {
+        investigation: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/investigations/{investigationId}/outcome: Draft the outcome letter to the customer */
+  postStaffInvestigationsOutcome: {
+    method: "POST";
+    path: "/v1/staff/investigations/{investigationId}/outcome";
+    requestBody: components['schemas']["InvestigationOutcome"];
+    responses: {
+      200: {
+        investigation: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/cancel: Cancel a visit: reservations released, ticket back to dispatch */
+  postStaffJobsCancel: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/cancel";
+    requestBody: components['schemas']["CancelVisit"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/check-in: Arrived on site (stops the on-site timer) */
+  postStaffJobsCheckIn: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/check-in";
+    requestBody: components['schemas']["CheckIn"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/parts: A designated part used (stock decremented; valuable parts registered) */
+  postStaffJobsParts: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/parts";
+    requestBody: components['schemas']["PartUse"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/reschedule: Move a visit (history kept) */
+  postStaffJobsReschedule: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/reschedule";
+    requestBody: components['schemas']["RescheduleVisit"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/safety-check: Pre-job safety check of tools and equipment (SAFE-3) */
+  postStaffJobsSafetyCheck: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/safety-check";
+    requestBody: components['schemas']["SafetyCheck"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/sign-off: The customer's signature: repair completed, report emailed */
+  postStaffJobsSignOff: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/sign-off";
+    requestBody: components['schemas']["SignOff"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/jobs/{jobId}/work: Diagnosis on site, work done, tests, usage notes */
+  postStaffJobsWork: {
+    method: "POST";
+    path: "/v1/staff/jobs/{jobId}/work";
+    requestBody: components['schemas']["WorkRecord"];
+    responses: {
+      200: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/mail-tasks/{taskId}/close: Record the outcome of the call (corrected address, address confirmed, phone only) */
+  postStaffMailTasksClose: {
+    method: "POST";
+    path: "/v1/staff/mail-tasks/{taskId}/close";
+    requestBody: components['schemas']["MailTaskClosing"];
+    responses: {
+      200: {
+        task: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/people/{staffId}/assessments: An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date */
+  postStaffPeopleAssessments: {
+    method: "POST";
+    path: "/v1/staff/people/{staffId}/assessments";
+    requestBody: components['schemas']["AdHocAssessment"];
+    responses: {
+      201: {
+        assessment: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/people/{staffId}/certificates: Record a certificate (number, issuer, validity, scan reference) */
+  postStaffPeopleCertificates: {
+    method: "POST";
+    path: "/v1/staff/people/{staffId}/certificates";
+    requestBody: components['schemas']["Certificate"];
+    responses: {
+      201: {
+        certificate: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/privacy/requests: Record a customer's rights request with how their identity was checked (customer service) */
+  postStaffPrivacyRequests: {
+    method: "POST";
+    path: "/v1/staff/privacy/requests";
+    requestBody: components['schemas']["RightsRequest"];
+    responses: {
+      201: {
+        request: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/privacy/requests/{requestId}/correction: Correct the customer's personal data on all their tickets (manager; once per request) */
+  postStaffPrivacyRequestsCorrection: {
+    method: "POST";
+    path: "/v1/staff/privacy/requests/{requestId}/correction";
+    requestBody: components['schemas']["PersonalDataCorrection"];
+    responses: {
+      200: {
+        request: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/privacy/requests/{requestId}/erasure: Replace the customer's personal data by a pseudonym everywhere; statements keep invoice title, taxpayer data and amounts (manager; 422 while a ticket is open) */
+  postStaffPrivacyRequestsErasure: {
+    method: "POST";
+    path: "/v1/staff/privacy/requests/{requestId}/erasure";
+    requestBody: components['schemas']["ErasureConfirmation"];
+    responses: {
+      200: {
+        request: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/privacy/requests/{requestId}/export: Everything held about the customer as JSON and CSV (BOM), downloaded or emailed to their address on file (manager; once per request) */
+  postStaffPrivacyRequestsExport: {
+    method: "POST";
+    path: "/v1/staff/privacy/requests/{requestId}/export";
+    requestBody: components['schemas']["ExportDelivery"];
+    responses: {
+      200: {
+        request: {
+          [key: string]: unknown;
+        };
+        data: {
+          [key: string]: unknown;
+        };
+        csv: string;
+        emailedTo?: string;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/procurement-plan/orders: Draft one purchase order per supplier from the plan */
+  postStaffProcurementPlanOrders: {
+    method: "POST";
+    path: "/v1/staff/procurement-plan/orders";
+    requestBody: components['schemas']["PlanOrders"];
+    responses: {
+      201: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/purchase-orders: Draft a purchase order (approved suppliers only) */
+  postStaffPurchaseOrders: {
+    method: "POST";
+    path: "/v1/staff/purchase-orders";
+    requestBody: components['schemas']["PurchaseOrderDraft"];
+    responses: {
+      201: {
+        order: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/purchase-orders/{orderId}/approve: Approve (manager): ordered, supplier emailed */
+  postStaffPurchaseOrdersApprove: {
+    method: "POST";
+    path: "/v1/staff/purchase-orders/{orderId}/approve";
+    responses: {
+      200: {
+        order: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/purchase-orders/{orderId}/cancel: Cancel a draft or an order awaiting approval */
+  postStaffPurchaseOrdersCancel: {
+    method: "POST";
+    path: "/v1/staff/purchase-orders/{orderId}/cancel";
+    responses: {
+      200: {
+        order: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/purchase-orders/{orderId}/close: Close a received or partly received order */
+  postStaffPurchaseOrdersClose: {
+    method: "POST";
+    path: "/v1/staff/purchase-orders/{orderId}/close";
+    responses: {
+      200: {
+        order: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/purchase-orders/{orderId}/receipts: Receiving inspection (PARTS-2): accepted into stock, rejected to a supplier return */
+  postStaffPurchaseOrdersReceipts: {
+    method: "POST";
+    path: "/v1/staff/purchase-orders/{orderId}/receipts";
+    requestBody: components['schemas']["Receipt"];
+    responses: {
+      201: {
+        order: {
+          [key: string]: unknown;
+        };
+        receipt: {
+          [key: string]: unknown;
+        };
+        returns: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/purchase-orders/{orderId}/submit: Submit: ordered (supplier emailed) or, above the threshold, to the manager */
+  postStaffPurchaseOrdersSubmit: {
+    method: "POST";
+    path: "/v1/staff/purchase-orders/{orderId}/submit";
+    responses: {
+      200: {
+        order: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}: The manager's grade with a reason, kept beside the computed one (409 once signed off) */
+  postStaffScorecardsAdjustments: {
+    method: "POST";
+    path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}";
+    requestBody: components['schemas']["GradeAdjustment"];
+    responses: {
+      201: {
+        adjustment: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/scorecards/{quarter}/sign-off: Sign the quarter off: every scorecard frozen, each person emailed theirs (once; 409 again) */
+  postStaffScorecardsSignOff: {
+    method: "POST";
+    path: "/v1/staff/scorecards/{quarter}/sign-off";
+    responses: {
+      200: {
+        signOff: ({
+          [key: string]: unknown;
+        }) | (null);
+        cards: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/statements/{statementId}/confirm: Record a confirmation the customer gave on the phone */
+  postStaffStatementsConfirm: {
+    method: "POST";
+    path: "/v1/staff/statements/{statementId}/confirm";
+    requestBody: components['schemas']["StaffStatementConfirmation"];
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/statements/{statementId}/invoice: Finance records the issued invoice number; the customer is told */
+  postStaffStatementsInvoice: {
+    method: "POST";
+    path: "/v1/staff/statements/{statementId}/invoice";
+    requestBody: components['schemas']["InvoiceIssued"];
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/statements/{statementId}/invoice-request: Request an invoice for the customer (finance is emailed) */
+  postStaffStatementsInvoiceRequest: {
+    method: "POST";
+    path: "/v1/staff/statements/{statementId}/invoice-request";
+    requestBody: components['schemas']["InvoiceRequest"];
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/statements/{statementId}/payments: Record a payment; paid in full settles the statement and settles and closes the ticket */
+  postStaffStatementsPayments: {
+    method: "POST";
+    path: "/v1/staff/statements/{statementId}/payments";
+    requestBody: components['schemas']["Payment"];
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/statements/{statementId}/revisions: Revise after a dispute (new revision, history kept, sent again); discounts by the manager only */
+  postStaffStatementsRevisions: {
+    method: "POST";
+    path: "/v1/staff/statements/{statementId}/revisions";
+    requestBody: components['schemas']["StatementRevision"];
+    responses: {
+      200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/stock/{location}/{sku}/adjust: Correct stock by hand (+ in, - out) or write off: a ledger entry with reason and actor (Idempotency-Key: a repeat moves nothing) */
+  postStaffStockAdjust: {
+    method: "POST";
+    path: "/v1/staff/stock/{location}/{sku}/adjust";
+    requestBody: components['schemas']["StockAdjustment"];
+    responses: {
+      200: {
+        stock: {
+          [key: string]: unknown;
+        };
+        adjustment: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/stocktakes: Open a count session for a location, or one per location with `all` (the count sheets) */
+  postStaffStocktakes: {
+    method: "POST";
+    path: "/v1/staff/stocktakes";
+    requestBody: components['schemas']["StocktakeOpen"];
+    responses: {
+      201: {
+        items: Array<{
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/stocktakes/{stocktakeId}/approve: Approve (manager): one correction entry per variance */
+  postStaffStocktakesApprove: {
+    method: "POST";
+    path: "/v1/staff/stocktakes/{stocktakeId}/approve";
+    responses: {
+      200: {
+        stocktake: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/supplier-returns: Return nonconforming parts found in stock to the supplier of their order (they leave stock; never more than accepted on the order; Idempotency-Key: a repeat opens nothing) */
+  postStaffSupplierReturns: {
+    method: "POST";
+    path: "/v1/staff/supplier-returns";
+    requestBody: components['schemas']["SupplierReturnFromStock"];
+    responses: {
+      201: {
+        return: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/supplier-returns/{returnId}/close: Refunded, or exchanged (the replacement enters stock) */
+  postStaffSupplierReturnsClose: {
+    method: "POST";
+    path: "/v1/staff/supplier-returns/{returnId}/close";
+    requestBody: components['schemas']["SupplierReturnClosed"];
+    responses: {
+      200: {
+        return: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/supplier-returns/{returnId}/ship: The rejected goods went back to the supplier */
+  postStaffSupplierReturnsShip: {
+    method: "POST";
+    path: "/v1/staff/supplier-returns/{returnId}/ship";
+    requestBody: components['schemas']["SupplierReturnShipped"];
+    responses: {
+      200: {
+        return: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets: Record a report taken by phone, email or chat */
+  postStaffTickets: {
+    method: "POST";
+    path: "/v1/staff/tickets";
+    requestBody: components['schemas']["StaffFaultReport"];
+    responses: {
+      201: components['schemas']["CreatedTicket"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/assessment: Technical assessment: remote instructions, or on to dispatch */
+  postStaffTicketsAssessment: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/assessment";
+    requestBody: components['schemas']["Assessment"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/complaints: Register a complaint on a ticket (opens an investigation) */
+  postStaffTicketsComplaints: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/complaints";
+    requestBody: components['schemas']["Complaint"];
+    responses: {
+      201: {
+        investigation: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/contact: Record the first contact with the customer (stops the contact timer; ticket becomes triaged) */
+  postStaffTicketsContact: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/contact";
+    requestBody: components['schemas']["FirstContact"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/follow-up: Record the phone follow-up outcome (same fields as the survey) */
+  postStaffTicketsFollowUp: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/follow-up";
+    requestBody: components['schemas']["FollowUpAnswer"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/remote-resolution/confirm: The customer confirmed the remote fix works: completed */
+  postStaffTicketsRemoteResolutionConfirm: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/remote-resolution/confirm";
+    requestBody: components['schemas']["RemoteResolutionConfirmation"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/re-triage: Correct a triage (manager only; from remote resolution or assessment, before dispatch); the timeline keeps both */
+  postStaffTicketsReTriage: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/re-triage";
+    requestBody: components['schemas']["Retriage"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/rework-judgement: Judge a suspected rework (technician, technical support; the manager overrides): confirmed is free and counts in STD-4a */
+  postStaffTicketsReworkJudgement: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/rework-judgement";
+    requestBody: components['schemas']["ReworkJudgement"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/schedule: Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved */
+  postStaffTicketsSchedule: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/schedule";
+    requestBody: components['schemas']["ScheduleVisit"];
+    responses: {
+      201: components['schemas']["JobResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/timers/{kind}/exemption: Exempt a timer: reason and when the customer was told, before the deadline */
+  postStaffTicketsTimersExemption: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/timers/{kind}/exemption";
+    requestBody: components['schemas']["TimerExemption"];
+    responses: {
+      200: {
+        timer: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/timers/{kind}/pause: Pause a timer with a reason */
+  postStaffTicketsTimersPause: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/timers/{kind}/pause";
+    requestBody: components['schemas']["TimerPause"];
+    responses: {
+      200: {
+        timer: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/timers/{kind}/resume: Resume a paused timer (deadline moves by the paused working time) */
+  postStaffTicketsTimersResume: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/timers/{kind}/resume";
+    responses: {
+      200: {
+        timer: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tickets/{id}/triage: Classify: simple (remote solution and guidance) or complex (to technical support) */
+  postStaffTicketsTriage: {
+    method: "POST";
+    path: "/v1/staff/tickets/{id}/triage";
+    requestBody: components['schemas']["Triage"];
+    responses: {
+      200: components['schemas']["TicketResponse"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/tools/{assetNo}/inspections: Record an inspection: pass moves the next due date on, fail keeps the tool off jobs */
+  postStaffToolsInspections: {
+    method: "POST";
+    path: "/v1/staff/tools/{assetNo}/inspections";
+    requestBody: components['schemas']["ToolInspection"];
+    responses: {
+      201: {
+        tool: {
+          [key: string]: unknown;
+        };
+        inspection: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/training/sessions: Plan a training session (topic, date, trainer, method, exam pass mark) */
+  postStaffTrainingSessions: {
+    method: "POST";
+    path: "/v1/staff/training/sessions";
+    requestBody: components['schemas']["TrainingSession"];
+    responses: {
+      201: {
+        session: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/staff/transfers: Move stock between locations (warehouse to van is an issue; valuable parts into the issue register; Idempotency-Key: a repeat moves nothing) */
+  postStaffTransfers: {
+    method: "POST";
+    path: "/v1/staff/transfers";
+    requestBody: components['schemas']["Transfer"];
+    responses: {
+      201: {
+        transfer: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/calendars/{calendarId}: Create or change a calendar (manager); open timers in it are recomputed */
+  putStaffCalendars: {
+    method: "PUT";
+    path: "/v1/staff/calendars/{calendarId}";
+    requestBody: components['schemas']["CalendarUpdate"];
+    responses: {
+      200: {
+        id: string;
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/devices/{system}/{serial}/coverage: Record what a warranty or maintenance contract makes free, and when */
+  putStaffDevicesCoverage: {
+    method: "PUT";
+    path: "/v1/staff/devices/{system}/{serial}/coverage";
+    requestBody: components['schemas']["DeviceCoverage"];
+    responses: {
+      200: {
+        coverage: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/members/{staffId}: Create or change a staff record (roles, skills, skill level, van; certificates and training are people records) */
+  putStaffMembers: {
+    method: "PUT";
+    path: "/v1/staff/members/{staffId}";
+    requestBody: components['schemas']["StaffMember"];
+    responses: {
+      200: {
+        member: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/parts/{sku}: Create or change a catalog part */
+  putStaffParts: {
+    method: "PUT";
+    path: "/v1/staff/parts/{sku}";
+    requestBody: components['schemas']["CatalogPart"];
+    responses: {
+      200: {
+        part: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/parts-settings: Change the purchasing settings (manager) */
+  putStaffPartsSettings: {
+    method: "PUT";
+    path: "/v1/staff/parts-settings";
+    requestBody: components['schemas']["PartsSettings"];
+    responses: {
+      200: {
+        settings: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/people/{staffId}/certificates/{certId}: Correct a certificate record */
+  putStaffPeopleCertificates: {
+    method: "PUT";
+    path: "/v1/staff/people/{staffId}/certificates/{certId}";
+    requestBody: components['schemas']["Certificate"];
+    responses: {
+      200: {
+        certificate: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/people/settings: Change the people settings (manager) */
+  putStaffPeopleSettings: {
+    method: "PUT";
+    path: "/v1/staff/people/settings";
+    requestBody: components['schemas']["PutPeopleSettings"];
+    responses: {
+      200: {
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/privacy/settings: Change the privacy settings (manager) */
+  putStaffPrivacySettings: {
+    method: "PUT";
+    path: "/v1/staff/privacy/settings";
+    requestBody: components['schemas']["PutPrivacySettings"];
+    responses: {
+      200: {
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/scorecards/config: Change the weights and grade bands (manager); scorecards record the version they used */
+  putStaffScorecardsConfig: {
+    method: "PUT";
+    path: "/v1/staff/scorecards/config";
+    requestBody: components['schemas']["PutScorecardConfig"];
+    responses: {
+      200: {
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/settlement/fee-schedule: Change the fee schedule (manager); statements keep the version they were computed with */
+  putStaffSettlementFeeSchedule: {
+    method: "PUT";
+    path: "/v1/staff/settlement/fee-schedule";
+    requestBody: components['schemas']["FeeScheduleUpdate"];
+    responses: {
+      200: {
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/sla/standards: Change the service standards (manager; applies to timers started afterwards) */
+  putStaffSlaStandards: {
+    method: "PUT";
+    path: "/v1/staff/sla/standards";
+    requestBody: components['schemas']["ServiceStandardsUpdate"];
+    responses: {
+      200: {
+        version: number;
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/stocktakes/{stocktakeId}/counts: Counted quantities and serials, reasons for variances */
+  putStaffStocktakesCounts: {
+    method: "PUT";
+    path: "/v1/staff/stocktakes/{stocktakeId}/counts";
+    requestBody: components['schemas']["StocktakeCount"];
+    responses: {
+      200: {
+        stocktake: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/suppliers/{supplierId}: Create or change a supplier (designated parts only) */
+  putStaffSuppliers: {
+    method: "PUT";
+    path: "/v1/staff/suppliers/{supplierId}";
+    requestBody: components['schemas']["Supplier"];
+    responses: {
+      200: {
+        supplier: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/tools/{assetNo}: Register a tool or change its holder, name or interval */
+  putStaffTools: {
+    method: "PUT";
+    path: "/v1/staff/tools/{assetNo}";
+    requestBody: components['schemas']["Tool"];
+    responses: {
+      200: {
+        tool: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** PUT /v1/staff/training/sessions/{sessionId}/results: Attendance and exam scores of a session held (replaces earlier ones) */
+  putStaffTrainingSessionsResults: {
+    method: "PUT";
+    path: "/v1/staff/training/sessions/{sessionId}/results";
+    requestBody: components['schemas']["TrainingResults"];
+    responses: {
+      200: {
+        session: {
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      };
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/tickets: Report a fault (public) */
+  reportFault: {
+    method: "POST";
+    path: "/v1/tickets";
+    requestBody: components['schemas']["FaultReport"];
+    responses: {
+      201: components['schemas']["CreatedTicket"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** POST /v1/statements/{id}/invoice-request: The customer requests an invoice (发票) for a confirmed statement */
+  requestInvoice: {
+    method: "POST";
+    path: "/v1/statements/{id}/invoice-request";
+    query: { t: string };
+    requestBody: components['schemas']["InvoiceRequest"];
+    responses: {
+      200: components['schemas']["PublicStatementView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      409: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      413: components['schemas']["Error"];
+      415: components['schemas']["Error"];
+      422: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+}
+
+/** The success body of an operation (its 200 or 201). */
+export type SuccessBody<Id extends keyof operations> = operations[Id]['responses'] extends { 200: infer B } ? B : operations[Id]['responses'] extends { 201: infer B } ? B : never;
+
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
