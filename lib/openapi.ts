@@ -464,8 +464,10 @@ function derivedOperationId(route: RouteSpec): string {
     .replace(/^\/v1\//, '')
     .split('/')
     .filter((segment) => !segment.startsWith('{'))
-    .flatMap((segment) => segment.split('-'));
-  const verb = { GET: route.path.endsWith('}') ? 'get' : 'list', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'delete' }[route.method];
+    .flatMap((segment) => segment.split(/[-.]/));
+  // A document (`.../repair-report.pdf`, `.../pdf`) is one thing to get, not a list.
+  const single = route.path.endsWith('}') || /pdf$/.test(route.path);
+  const verb = { GET: single ? 'get' : 'list', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'delete' }[route.method];
   return verb + words.map(pascal).join('');
 }
 

@@ -14,7 +14,8 @@ import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
 import { FUNCTION_NAMES, functionSpec, type QueueName } from '../../lib/wiring.ts';
 import type { Delivery } from '../../local/deliveries.ts';
 import { pdfText, squeezed } from '../support/pdf.ts';
-import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, setServerClock, staffToken } from '../support/local.ts';
+import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, onSiteAssessment, serverNow, setServerClock, staffToken } from '../support/local.ts';
+import { problemsIn, readable } from '../support/wording.ts';
 
 const MINUTE = 60_000;
 
@@ -74,6 +75,9 @@ beforeAll(async () => {
   [cs, support, manager, finance] = await Promise.all([staffToken('customer_service'), staffToken('tech_support'), staffToken('manager'), staffToken('finance')]);
   chen = (await api('POST', '/__local/token', { body: { staffId: 'staff-tech-chen' } })).body.token;
 });
+
+/** The ticket and statement numbers of the lifecycle below: its emails name them. */
+const lifecycleNumbers: string[] = [];
 
 describe('the events of a full lifecycle', () => {
   it('each reaches its consumer once, also when forwarding stops and resumes mid-way', async () => {
@@ -156,6 +160,7 @@ describe('the events of a full lifecycle', () => {
     const reportMails = [...(await emailsTo(report.customer.email)), ...(await emailsTo('cs-team@elv-demo.cn'))].filter((e) => e.subject.includes(`${ticketNumber}】维修报告`));
     expect(reportMails).toHaveLength(2);
     for (const mail of reportMails) expect(attachedPdf(mail, reportName)).toContain('补焊红外灯板');
+    lifecycleNumbers.push(ticketNumber, statement.number);
     const statementName = `结算单-${statement.number}-第1版.pdf`;
     expect(attachedPdf(statementMail, statementName)).toContain(statement.number);
     const financeCopy = await eventually(async () => (await emailsTo('finance@elv-demo.cn')).find((e) => e.subject.includes('结算单副本') && e.subject.includes(statement.number)));
@@ -203,5 +208,17 @@ describe('the events of a full lifecycle', () => {
         { eventId: event.eventId, queue: event.queue, consumer: consumerOf(event.queue), messageId: expect.any(String), receiveCount: 1, ok: true },
       ]);
     }
+  });
+
+  it('every email of the lifecycle reads in words: no raw code, requirement id or stray space', async () => {
+    // The previous test's ticket and statement: every letter that names them, to anyone.
+    const all = await mailbox();
+    const ours = all.filter((mail) => lifecycleNumbers.some((number) => mail.subject.includes(number) || (mail.body.text ?? '').includes(number)));
+    expect(ours.length).toBeGreaterThanOrEqual(10);
+    const problems = ours.flatMap((mail) => {
+      const locale = /^\[/.test(mail.subject) ? 'en' : 'zh-CN';
+      return [mail.subject, mail.body.text ?? '', readable(mail.body.html ?? '')].flatMap((text) => problemsIn(text, locale)).map((problem) => `${mail.subject}: ${problem}`);
+    });
+    expect(problems).toEqual([]);
   });
 });

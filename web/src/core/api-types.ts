@@ -1297,6 +1297,24 @@ export interface operations {
       503: components['schemas']["Error"];
     };
   };
+  /** GET /v1/staff/jobs/{jobId}/repair-report.pdf: A signed-off job's repair report (维修服务报告) as a PDF: the job's technician, customer service, technical support; logged as a read of the customer's data */
+  getStaffJobsRepairReportPdf: {
+    method: "GET";
+    path: "/v1/staff/jobs/{jobId}/repair-report.pdf";
+    responses: {
+      200: unknown;
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
   /** GET /v1/staff/people/{staffId}: A staff member's page (manager) */
   getStaffPeople: {
     method: "GET";
@@ -1375,6 +1393,24 @@ export interface operations {
     path: "/v1/staff/statements/{statementId}";
     responses: {
       200: components['schemas']["StatementDetail"];
+      400: components['schemas']["Error"];
+      401: components['schemas']["Error"];
+      403: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/staff/statements/{statementId}/pdf: The statement in force as a printable PDF (结算单) */
+  getStaffStatementsPdf: {
+    method: "GET";
+    path: "/v1/staff/statements/{statementId}/pdf";
+    responses: {
+      200: unknown;
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1499,6 +1535,24 @@ export interface operations {
       503: components['schemas']["Error"];
     };
   };
+  /** GET /v1/statements/{id}/pdf: The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link) */
+  getStatementsPdf: {
+    method: "GET";
+    path: "/v1/statements/{id}/pdf";
+    query: { t: string };
+    responses: {
+      200: unknown;
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
   /** GET /v1/surveys/{id}: The satisfaction survey behind its signed link */
   getSurvey: {
     method: "GET";
@@ -1506,6 +1560,24 @@ export interface operations {
     query: { t: string };
     responses: {
       200: components['schemas']["SurveyView"];
+      400: components['schemas']["Error"];
+      404: components['schemas']["Error"];
+      410: components['schemas']["Error"];
+      429: {
+        message?: string;
+        [key: string]: unknown;
+      };
+      500: components['schemas']["Error"];
+      503: components['schemas']["Error"];
+    };
+  };
+  /** GET /v1/tickets/{id}/repair-report.pdf: The repair report (维修服务报告) of the ticket's latest signed-off visit as a PDF, through the signed status link */
+  getTicketsRepairReportPdf: {
+    method: "GET";
+    path: "/v1/tickets/{id}/repair-report.pdf";
+    query: { t: string };
+    responses: {
+      200: unknown;
       400: components['schemas']["Error"];
       404: components['schemas']["Error"];
       410: components['schemas']["Error"];
@@ -1635,24 +1707,6 @@ export interface operations {
     query: { date: string; technicianId?: string };
     responses: {
       200: components['schemas']["JobList"];
-      400: components['schemas']["Error"];
-      401: components['schemas']["Error"];
-      403: components['schemas']["Error"];
-      404: components['schemas']["Error"];
-      429: {
-        message?: string;
-        [key: string]: unknown;
-      };
-      500: components['schemas']["Error"];
-      503: components['schemas']["Error"];
-    };
-  };
-  /** GET /v1/staff/jobs/{jobId}/repair-report.pdf: A signed-off job's repair report (维修服务报告) as a PDF: the job's technician, customer service, technical support; logged as a read of the customer's data */
-  "listStaffJobsRepairReport.pdf": {
-    method: "GET";
-    path: "/v1/staff/jobs/{jobId}/repair-report.pdf";
-    responses: {
-      200: unknown;
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2169,24 +2223,6 @@ export interface operations {
       503: components['schemas']["Error"];
     };
   };
-  /** GET /v1/staff/statements/{statementId}/pdf: The statement in force as a printable PDF (结算单) */
-  listStaffStatementsPdf: {
-    method: "GET";
-    path: "/v1/staff/statements/{statementId}/pdf";
-    responses: {
-      200: unknown;
-      400: components['schemas']["Error"];
-      401: components['schemas']["Error"];
-      403: components['schemas']["Error"];
-      404: components['schemas']["Error"];
-      429: {
-        message?: string;
-        [key: string]: unknown;
-      };
-      500: components['schemas']["Error"];
-      503: components['schemas']["Error"];
-    };
-  };
   /** GET /v1/staff/stocktakes: Stocktakes opened in a month */
   listStaffStocktakes: {
     method: "GET";
@@ -2383,42 +2419,6 @@ export interface operations {
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
       404: components['schemas']["Error"];
-      429: {
-        message?: string;
-        [key: string]: unknown;
-      };
-      500: components['schemas']["Error"];
-      503: components['schemas']["Error"];
-    };
-  };
-  /** GET /v1/statements/{id}/pdf: The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link) */
-  listStatementsPdf: {
-    method: "GET";
-    path: "/v1/statements/{id}/pdf";
-    query: { t: string };
-    responses: {
-      200: unknown;
-      400: components['schemas']["Error"];
-      404: components['schemas']["Error"];
-      410: components['schemas']["Error"];
-      429: {
-        message?: string;
-        [key: string]: unknown;
-      };
-      500: components['schemas']["Error"];
-      503: components['schemas']["Error"];
-    };
-  };
-  /** GET /v1/tickets/{id}/repair-report.pdf: The repair report (维修服务报告) of the ticket's latest signed-off visit as a PDF, through the signed status link */
-  "listTicketsRepairReport.pdf": {
-    method: "GET";
-    path: "/v1/tickets/{id}/repair-report.pdf";
-    query: { t: string };
-    responses: {
-      200: unknown;
-      400: components['schemas']["Error"];
-      404: components['schemas']["Error"];
-      410: components['schemas']["Error"];
       429: {
         message?: string;
         [key: string]: unknown;
