@@ -198,6 +198,10 @@ export function lambdaLikeEnv(access: FunctionAccess | undefined): NodeJS.Proces
     MAIL_FROM: 'service@elv-demo.cn',
     PUBLIC_BASE_URL: 'https://api.elv-demo.cn',
     LINK_SIGNING_SECRET_ID: 'elv-after-sales/link-signing-keys',
+    MAIL_CONFIGURATION_SET: 'elv-after-sales',
+    // The data keys are read before the first invocation, not at init: a KMS ARN passes loadConfig.
+    DATA_KEYS_SOURCE: 'kms:arn:aws:kms:us-east-1:000000000000:key/00000000-0000-0000-0000-000000000000',
+    STAFF_USER_POOL_ID: 'us-east-1_bench0000',
   };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
