@@ -50,10 +50,11 @@ export function retentionDueAt(endedAt: string, retentionDays = DEFAULT_CONTACT_
  * mail tasks) by the pseudonym: whole strings, and inside longer text ("请联系张三 13812345678").
  * Pure: the erasure writes back only what changed.
  */
-export function scrub<T>(value: T, personal: readonly string[], pseudonym: string): T {
+export function scrub<T>(value: T, personal: readonly string[], pseudonym: string, wholly: (text: string) => boolean = () => false): T {
   const needles = [...new Set(personal.filter((text) => text.trim().length >= 2))].sort((a, b) => b.length - a.length);
   const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return needles.reduce((text, needle) => text.split(needle).join(pseudonym), node);
+    // `wholly`: a string that is the person's data as a whole (a sealed value) becomes the pseudonym unread.
+    if (typeof node === 'string') return wholly(node) ? pseudonym : needles.reduce((text, needle) => text.split(needle).join(pseudonym), node);
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
     return node;

@@ -29,13 +29,7 @@ const KEPT_FOR_ACCOUNTING = new Set(['invoiceRequest', 'invoice']);
  * without being opened; plain text (notes, comments) has their values replaced wherever they appear.
  */
 function scrubItem(item: Item, values: string[], pseudonym: string, kept: ReadonlySet<string> = new Set()): Item {
-  const unsealed = (node: unknown): unknown => {
-    if (isSealed(node)) return pseudonym;
-    if (Array.isArray(node)) return node.map(unsealed);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, unsealed(child)]));
-    return node;
-  };
-  return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, kept.has(key) || /^(PK|SK|GSI\dPK|GSI\dSK)$/.test(key) ? value : scrub(unsealed(value), values, pseudonym)]));
+  return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, kept.has(key) || /^(PK|SK|GSI\dPK|GSI\dSK)$/.test(key) ? value : scrub(value, values, pseudonym, isSealed)]));
 }
 
 /** Every item of a partition that still holds one of the values (or a sealed one), written back scrubbed. */
