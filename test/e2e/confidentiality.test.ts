@@ -7,10 +7,9 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
 import { customerIndexPartition, deviceKey, statusIndexKeys } from '../../lib/platform/store/keys.ts';
-import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, local, onSiteAssessment, serverNow, staffToken, useLocalDataKeys } from '../support/local.ts';
+import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, local, onSiteAssessment, serverNow, staffToken, useLocalDataKeys, visitWindow } from '../support/local.ts';
 import { encryptExisting } from '../../scripts/encrypt-existing.ts';
 
-const DAY = 86_400_000;
 const unique = `${Date.now().toString(36)}${process.pid}`;
 const digits = (n: number) => String(Date.now() * 7 + n).slice(-8);
 const SECRET = {
@@ -71,12 +70,7 @@ describe('customer contact data', () => {
     expect((await api('POST', `/v1/staff/tickets/${id}/contact`, { token: cs, body: { note: '已联系客户' } })).status).toBe(200);
     await api('POST', `/v1/staff/tickets/${id}/triage`, { token: cs, body: { classification: 'complex', notes: '需上门' } });
     expect((await api('POST', `/v1/staff/tickets/${id}/assessment`, { token: support, body: onSiteAssessment([]) })).status).toBe(200);
-    const from = new Date((await serverNow()).getTime() + DAY);
-    from.setUTCHours(5, 0, 0, 0);
-    const scheduled = await api('POST', `/v1/staff/tickets/${id}/schedule`, {
-      token: manager,
-      body: { technicianId: 'staff-tech-chen', window: { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3_600_000).toISOString() } },
-    });
+    const scheduled = await api('POST', `/v1/staff/tickets/${id}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window: visitWindow(await serverNow(), 1, 5) } });
     expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(201);
     const jobId = scheduled.body.job.jobId as string;
     await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: STANDARD_SAFETY_CHECKLIST.map((item) => ({ item, ok: true })) } });

@@ -4,7 +4,7 @@
  */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SIGNATURE_PNG, api, download, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken } from '../support/local.ts';
+import { SIGNATURE_PNG, api, download, emailsTo, eventually, faultReport, local, serverNow, sqs, staffToken, visitWindow } from '../support/local.ts';
 import { pdfImages, pdfText, squeezed } from '../support/pdf.ts';
 
 const unique = Date.now().toString(36).toUpperCase();
@@ -54,11 +54,8 @@ function assessment(overrides: Record<string, unknown> = {}) {
 /** The system's "now" when the file started (test/support/local.ts serverNow). */
 let startedAt: Date;
 
-function visit(daysAhead = 1) {
-  const from = new Date(startedAt.getTime() + daysAhead * DAY);
-  from.setUTCHours(1, 0, 0, 0); // 09:00 in Shanghai
-  return { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3600_000).toISOString() };
-}
+/** A visit window `daysAhead` days after the suite's start, 09:00-11:00 in Shanghai. */
+const visit = (daysAhead = 1) => visitWindow(startedAt, daysAhead);
 
 const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { rebuildBalances, balanceKey, type LedgerEntry } from '../../lib/parts/index.ts';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { api, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, sqs, staffToken } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, sqs, staffToken, visitWindow } from '../support/local.ts';
 
 const unique = Date.now().toString(36).toUpperCase();
 const CAM = `P${unique}-CAM`;
@@ -295,9 +295,7 @@ describe('from supplier to site', () => {
     await api('POST', `/v1/staff/tickets/${ticketId}/contact`, { token: cs, body: { note: '已联系' } });
     await api('POST', `/v1/staff/tickets/${ticketId}/triage`, { token: cs, body: { classification: 'complex', notes: '需上门' } });
     expect((await api('POST', `/v1/staff/tickets/${ticketId}/assessment`, { token: support, body: onSiteAssessment([{ sku: CAM, quantity: 1 }]) })).status).toBe(200);
-    const from = new Date((await serverNow()).getTime() + 86_400_000);
-    from.setUTCHours(1, 0, 0, 0);
-    const scheduled = await api('POST', `/v1/staff/tickets/${ticketId}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window: { from: from.toISOString(), to: new Date(from.getTime() + 7_200_000).toISOString() } } });
+    const scheduled = await api('POST', `/v1/staff/tickets/${ticketId}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window: visitWindow(await serverNow()) } });
     expect(scheduled.status).toBe(201);
     const job = scheduled.body.job;
     expect(job.partsToTake).toEqual([{ sku: CAM, quantity: 1, location: CHEN_VAN }]);

@@ -5,7 +5,7 @@
  * whose safety exam has lapsed or whose tool is overdue, with the reason.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, emailsTo, eventually, faultReport, fireSchedule, onSiteAssessment, serverNow, staffToken } from '../support/local.ts';
+import { api, emailsTo, eventually, faultReport, fireSchedule, onSiteAssessment, serverNow, staffToken, visitWindow } from '../support/local.ts';
 
 const unique = Date.now().toString(36);
 const DAY = 86_400_000;
@@ -20,12 +20,8 @@ let today: string;
 const localDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
 const dayPlus = (days: number) => localDay(new Date(startedAt.getTime() + days * DAY));
 
-/** A visit window `daysAhead` days from now, 09:00-11:00 in Shanghai. */
-function visit(daysAhead: number) {
-  const from = new Date(startedAt.getTime() + daysAhead * DAY);
-  from.setUTCHours(1, 0, 0, 0);
-  return { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3600_000).toISOString() };
-}
+/** A visit window `daysAhead` days after the suite's start, 09:00-11:00 in Shanghai. */
+const visit = (daysAhead = 1) => visitWindow(startedAt, daysAhead);
 
 /** A ticket waiting for dispatch whose assessment lists these registered tool kinds. */
 async function awaitingDispatch(toolKinds: string[]) {

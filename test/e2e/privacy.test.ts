@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { localDate, quarterOf } from '../../lib/platform/local-date.ts';
-import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, staffToken } from '../support/local.ts';
+import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, fireSchedule, local, onSiteAssessment, serverNow, staffToken, visitWindow } from '../support/local.ts';
 
 const DAY = 86_400_000;
 let cs: string, support: string, manager: string, finance: string, chen: string, liu: string;
@@ -52,12 +52,7 @@ async function ticketAt(stage: 'received' | 'in_assessment' | 'scheduled' | 'com
   await api('POST', `/v1/staff/tickets/${created.id}/triage`, { token: cs, body: { classification: 'complex', notes: '需评估' } });
   if (stage === 'in_assessment') return { ...created, report, phone };
   expect((await api('POST', `/v1/staff/tickets/${created.id}/assessment`, { token: support, body: onSiteAssessment() })).status).toBe(200);
-  const from = new Date((await serverNow()).getTime() + DAY);
-  from.setUTCHours(1, 0, 0, 0);
-  const scheduled = await api('POST', `/v1/staff/tickets/${created.id}/schedule`, {
-    token: manager,
-    body: { technicianId: 'staff-tech-chen', window: { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3_600_000).toISOString() } },
-  });
+  const scheduled = await api('POST', `/v1/staff/tickets/${created.id}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window: visitWindow(await serverNow()) } });
   expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(201);
   const jobId = scheduled.body.job.jobId as string;
   if (stage === 'scheduled') return { ...created, report, phone, jobId };

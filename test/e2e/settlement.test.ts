@@ -12,7 +12,7 @@ import { signLinkToken } from '../../lib/platform/auth/signed-link.ts';
 import { parseCsv } from '../../lib/platform/mail/csv.ts';
 import { TEST_LINK_SECRET } from '../support/global-setup.ts';
 import { pdfText, squeezed } from '../support/pdf.ts';
-import { SIGNATURE_PNG, api, download, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, onSiteAssessment, serverNow, sqs, staffToken, type StoredEmail } from '../support/local.ts';
+import { SIGNATURE_PNG, api, download, emailsTo, eventually, faultReport, fireSchedule, local, mailbox, onSiteAssessment, serverNow, sqs, staffToken, type StoredEmail, visitWindow } from '../support/local.ts';
 
 const DAY = 86_400_000;
 const unique = Date.now().toString(36).toUpperCase();
@@ -76,12 +76,7 @@ async function repairedTicket(options: { urgency?: 'urgent' | 'general'; parts: 
     body: onSiteAssessment(options.parts.map((p) => ({ sku: p.sku, quantity: p.quantity }))),
   });
   expect(assessed.status).toBe(200);
-  const from = new Date((await serverNow()).getTime() + DAY);
-  from.setUTCHours(1, 0, 0, 0);
-  const scheduled = await api('POST', `/v1/staff/tickets/${created.id}/schedule`, {
-    token: manager,
-    body: { technicianId: 'staff-tech-chen', window: { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3_600_000).toISOString() } },
-  });
+  const scheduled = await api('POST', `/v1/staff/tickets/${created.id}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window: visitWindow(await serverNow()) } });
   expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(201);
   const jobId = scheduled.body.job.jobId as string;
   await api('POST', `/v1/staff/jobs/${jobId}/safety-check`, { token: chen, body: { items: STANDARD_SAFETY_CHECKLIST.map((item) => ({ item, ok: true })) } });

@@ -82,6 +82,16 @@ export async function setServerClock(at: Date): Promise<void> {
   if (response.status !== 200) throw new Error(`could not set the clock: ${JSON.stringify(response.body)}`);
 }
 
+/**
+ * A two-hour visit window `daysAhead` days after `after`, starting at `utcHour` o'clock UTC
+ * (1 = 09:00 in Shanghai): what the dispatch tests schedule, on the system's clock, never the machine's.
+ */
+export function visitWindow(after: Date, daysAhead = 1, utcHour = 1): { from: string; to: string } {
+  const from = new Date(after.getTime() + daysAhead * 86_400_000);
+  from.setUTCHours(utcHour, 0, 0, 0);
+  return { from: from.toISOString(), to: new Date(from.getTime() + 2 * 3_600_000).toISOString() };
+}
+
 export async function fireSchedule(name: string, now: Date): Promise<unknown> {
   return (await api('POST', '/__local/schedules/fire', { body: { name, now: now.toISOString() } })).body;
 }
