@@ -843,7 +843,7 @@ describe('confidentiality pages', () => {
     await manager.getByTestId('access-log-filter').getByRole('button', { name: '查询' }).click();
     const log = manager.getByTestId('access-log');
     await expect.poll(() => log.textContent()).toContain('导出');
-    expect(await log.textContent()).toContain('staff-manager-wang');
+    expect(await log.textContent()).toContain('王经理'); // by name, not the staff id
     await shot(manager, 'manager-access-log');
 
     await manager.getByRole('link', { name: '隐私设置' }).click();

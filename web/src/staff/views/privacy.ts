@@ -11,6 +11,7 @@ import { dateTime, label, t, colon, listSep, paren } from '../../core/i18n.ts';
 import type { Ctx, View } from '../context.ts';
 import type { UiKey } from '../../core/strings.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
+import { staffNames } from '../staff-names.ts';
 
 interface AccessLogEntry {
   entryId: string;
@@ -86,7 +87,7 @@ function managerActions(ctx: Ctx, request: RightsRequest, results: HTMLElement):
   return disclosure(t('privacy.erase'), element);
 }
 
-function requestCard(ctx: Ctx, request: RightsRequest): HTMLElement {
+function requestCard(ctx: Ctx, request: RightsRequest, names: Map<string, string>): HTMLElement {
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   return h(
     'li',
@@ -95,8 +96,8 @@ function requestCard(ctx: Ctx, request: RightsRequest): HTMLElement {
     definitionList([
       [t('privacy.subject'), [request.subject.phone, request.subject.email].filter(Boolean).join(' · ')],
       [t('privacy.verification'), `${label('verification', request.verification.method)}${colon()}${request.verification.note}`],
-      [t('privacy.recorded'), `${dateTime(request.createdAt)} · ${request.verification.by}`],
-      [t('privacy.outcome'), request.outcome ? `${dateTime(request.outcome.at)} · ${request.outcome.by} · ${t('privacy.tickets', { count: String(request.outcome.tickets) })}${request.outcome.emailedTo ? ` · ${request.outcome.emailedTo}` : ''}` : undefined],
+      [t('privacy.recorded'), `${dateTime(request.createdAt)} · ${names.get(request.verification.by) ?? request.verification.by}`],
+      [t('privacy.outcome'), request.outcome ? `${dateTime(request.outcome.at)} · ${names.get(request.outcome.by) ?? request.outcome.by} · ${t('privacy.tickets', { count: String(request.outcome.tickets) })}${request.outcome.emailedTo ? ` · ${request.outcome.emailedTo}` : ''}` : undefined],
     ]),
     managerActions(ctx, request, results),
     results,
@@ -105,8 +106,9 @@ function requestCard(ctx: Ctx, request: RightsRequest): HTMLElement {
 
 export const privacyRequestsView: View = async (ctx, main) => {
   const heading = t('nav.privacyRequests');
-  const loaded = await loadInto(main, heading, () => ctx.api<{ month: string; items: RightsRequest[] }>('GET', '/v1/staff/privacy/requests'), () => ctx.reload());
-  if (!loaded) return;
+  const found = await loadInto(main, heading, () => Promise.all([ctx.api<{ month: string; items: RightsRequest[] }>('GET', '/v1/staff/privacy/requests'), staffNames(ctx)]), () => ctx.reload());
+  if (!found) return;
+  const [loaded, names] = found;
   const element = form(
     { 'data-testid': 'rights-request-form' },
     field({ path: 'kind', label: t('privacy.kind'), kind: 'radio', required: true, options: RIGHTS_KINDS.map((kind) => ({ value: kind, label: label('privacyKind', kind) })) }),
@@ -123,7 +125,7 @@ export const privacyRequestsView: View = async (ctx, main) => {
     h('p', { class: 'intro' }, t('privacy.requestsIntro')),
     ctx.can('customer_service') ? disclosure(t('privacy.newRequest'), element) : null,
     h('h2', {}, t('privacy.thisMonth', { month: loaded.month })),
-    h('ul', { class: 'cards', 'data-testid': 'rights-requests' }, loaded.items.length ? loaded.items.map((request) => requestCard(ctx, request)) : h('li', { class: 'empty' }, t('list.empty'))),
+    h('ul', { class: 'cards', 'data-testid': 'rights-requests' }, loaded.items.length ? loaded.items.map((request) => requestCard(ctx, request, names)) : h('li', { class: 'empty' }, t('list.empty'))),
   );
 };
 
@@ -146,8 +148,9 @@ export const accessLogView: View = async (ctx, main, args) => {
     mount(main, title(heading), h('p', { class: 'intro' }, t('privacy.accessLogIntro')), filter);
     return;
   }
-  const page = await loadInto(main, heading, () => ctx.api<{ items: AccessLogEntry[] }>('GET', `/v1/staff/privacy/access-log?${new URLSearchParams({ ...query, limit: '200' }).toString()}`), () => ctx.reload());
-  if (!page) return;
+  const found = await loadInto(main, heading, () => Promise.all([ctx.api<{ items: AccessLogEntry[] }>('GET', `/v1/staff/privacy/access-log?${new URLSearchParams({ ...query, limit: '200' }).toString()}`), staffNames(ctx)]), () => ctx.reload());
+  if (!found) return;
+  const [page, names] = found;
   mount(
     main,
     title(heading),
@@ -169,7 +172,7 @@ export const accessLogView: View = async (ctx, main, args) => {
                   'tr',
                   { 'data-entry': entry.entryId },
                   h('td', {}, dateTime(entry.at)),
-                  h('td', {}, `${entry.staffId}${paren(entry.roles.map((role) => label('role', role)).join(listSep()))}`),
+                  h('td', {}, `${names.get(entry.staffId) ?? entry.staffId}${paren(entry.roles.map((role) => label('role', role)).join(listSep()))}`),
                   h('td', {}, label('accessKind', entry.kind)),
                   h('td', {}, h('code', {}, entry.purpose)),
                   h('td', {}, entry.fields.map((name) => label('personalField', name)).join(listSep())),
