@@ -24,7 +24,7 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 export const handler = createApiHandler({
   'POST /v1/staff/tickets/{id}/assessment': route({
     body: assessmentSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await assessTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/assessment')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await assessTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/assessment')),
   }),
   'GET /v1/staff/tickets/{id}/candidates': route({
     // Who is free, skilled and certified is for whoever dispatches: repair leads and the manager.
@@ -38,21 +38,21 @@ export const handler = createApiHandler({
     body: scheduleSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
-      return typedResponse(jobResponseSchema, 201, { job: await scheduleVisit(deps, ticketId(params.id), body, user!) });
+      return typedResponse<typeof jobResponseSchema>(201, { job: await scheduleVisit(deps, ticketId(params.id), body, user!) });
     },
   }),
   'POST /v1/staff/jobs/{jobId}/reschedule': route({
     body: rescheduleSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
-      return typedResponse(jobResponseSchema, 200, { job: await rescheduleVisit(deps, params.jobId ?? '', body, user!) });
+      return typedResponse<typeof jobResponseSchema>(200, { job: await rescheduleVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
   'POST /v1/staff/jobs/{jobId}/cancel': route({
     body: cancelVisitSchema,
     handle: async ({ params, body, user }) => {
       await requireDispatcher(deps, user!);
-      return typedResponse(jobResponseSchema, 200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
+      return typedResponse<typeof jobResponseSchema>(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
 }, { staffStatus: deps.staffStatus }).use(loadDataKeys());

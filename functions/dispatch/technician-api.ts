@@ -24,7 +24,7 @@ export const handler = createApiHandler({
     handle: async ({ query, user }) => {
       // A technician lists their own day; the manager or a lead may look at anyone's.
       const technicianId = query.technicianId && query.technicianId !== user!.id ? (await requireDispatcher(deps, user!), query.technicianId) : user!.id;
-      return typedResponse(jobListSchema, 200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
+      return typedResponse<typeof jobListSchema>(200, { date: query.date, technicianId, items: await deps.jobs.forTechnicianOn(technicianId, query.date) });
     },
   }),
   'GET /v1/staff/jobs/{jobId}': route({
@@ -32,7 +32,7 @@ export const handler = createApiHandler({
       const job = await requireOwnJob(deps, params.jobId ?? '', user!);
       const ticket = await deps.tickets.require(job.ticketId);
       const seen = await readTicket(deps, user!, ticket, { purpose: 'GET /v1/staff/jobs/{jobId}', ownJob: job.technicianId === user!.id });
-      return typedResponse(jobDetailSchema, 200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
+      return typedResponse<typeof jobDetailSchema>(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
     },
   }),
   'GET /v1/staff/jobs/{jobId}/repair-report.pdf': route({
@@ -44,23 +44,23 @@ export const handler = createApiHandler({
   }),
   'POST /v1/staff/jobs/{jobId}/safety-check': route({
     body: safetyCheckSchema,
-    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof jobResponseSchema>(200, { job: await submitSafetyCheck(deps, params.jobId ?? '', body.items, user!, body.toolsChecked) }),
   }),
   'POST /v1/staff/jobs/{jobId}/check-in': route({
     body: checkInSchema,
-    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof jobResponseSchema>(200, { job: await checkIn(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/work': route({
     body: workSchema,
-    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof jobResponseSchema>(200, { job: await recordWork(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/parts': route({
     body: partUseSchema,
-    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof jobResponseSchema>(200, { job: await usePart(deps, params.jobId ?? '', body, user!) }),
   }),
   'POST /v1/staff/jobs/{jobId}/sign-off': route({
     body: signOffSchema,
     maxBodyBytes: 160 * 1024,
-    handle: async ({ params, body, user }) => typedResponse(jobResponseSchema, 200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof jobResponseSchema>(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
 }, { staffStatus: deps.staffStatus }).use(loadDataKeys());

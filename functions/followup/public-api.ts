@@ -19,19 +19,19 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 export const handler = createApiHandler({
   'GET /v1/surveys/{id}': route({
     query: surveyQuerySchema,
-    handle: async ({ params, query }) => typedResponse(surveyViewSchema, 200, await surveyView(deps, ticketId(params.id), query.t)),
+    handle: async ({ params, query }) => typedResponse<typeof surveyViewSchema>(200, await surveyView(deps, ticketId(params.id), query.t)),
   }),
   'POST /v1/surveys/{id}': route({
     query: surveyQuerySchema,
     body: followUpAnswerSchema,
-    handle: async ({ params, query, body }) => typedResponse(surveyAnswerResultSchema, 200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
+    handle: async ({ params, query, body }) => typedResponse<typeof surveyAnswerResultSchema>(200, await answerSurvey(deps, ticketId(params.id), query.t, body)),
   }),
   'POST /v1/tickets/{id}/complaints': route({
     query: statusTokenQuerySchema,
     body: customerComplaintSchema,
     handle: async ({ params, query, body }) => {
       const investigation = await fileCustomerComplaint(deps, pathId(ticketIdParamSchema, params.id, 'Ticket not found'), query.t, body.complaint);
-      return typedResponse(customerComplaintFiledSchema, 201, { complaint: { investigationId: investigation.investigationId, filedAt: investigation.openedAt, status: investigation.status } });
+      return typedResponse<typeof customerComplaintFiledSchema>(201, { complaint: { investigationId: investigation.investigationId, filedAt: investigation.openedAt, status: investigation.status } });
     },
   }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -30,7 +30,7 @@ export const handler = createApiHandler({
   }),
   'POST /v1/staff/tickets/{id}/follow-up': route({
     body: followUpAnswerSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await recordPhoneFollowUp(deps, ticketId(params.id), body, user!.id), 'POST /v1/staff/tickets/{id}/follow-up')),
   }),
   'POST /v1/staff/tickets/{id}/complaints': route({
     body: complaintSchema,
@@ -59,7 +59,7 @@ export const handler = createApiHandler({
   }),
   'POST /v1/staff/tickets/{id}/rework-judgement': route({
     body: reworkJudgementSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await judgeRework(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/rework-judgement')),
   }),
   'GET /v1/staff/quality': route({
     query: qualityQuerySchema,

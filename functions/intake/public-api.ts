@@ -33,7 +33,7 @@ export const handler = createApiHandler({
     body: publicReportSchema,
     handle: async ({ body, header }) => {
       const created = await report(header('idempotency-key'), { ...body, channel: 'api', actor: 'customer' });
-      return typedResponse(createdTicketSchema, 201, created, { location: created.statusUrl });
+      return typedResponse<typeof createdTicketSchema>(201, created, { location: created.statusUrl });
     },
   }),
   'GET /v1/tickets/{id}': route({
@@ -41,7 +41,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, header }) => {
       const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
       const locale = explicitLocale(undefined, header('accept-language'));
-      return typedResponse(publicTicketViewSchema, 200, await publicTicketView({ tickets, followUps: deps.followUps, linkKeys: deps.linkKeys, now }, id, query.t, locale));
+      return typedResponse<typeof publicTicketViewSchema>(200, await publicTicketView({ tickets, followUps: deps.followUps, linkKeys: deps.linkKeys, now }, id, query.t, locale));
     },
   }),
   'GET /v1/tickets/{id}/repair-report.pdf': route({
@@ -52,5 +52,5 @@ export const handler = createApiHandler({
       return pdfResponse(file.bytes, file.filename);
     },
   }),
-  'GET /v1/health': route({ handle: async () => typedResponse(healthSchema, 200, { status: 'ok' }) }),
+  'GET /v1/health': route({ handle: async () => typedResponse<typeof healthSchema>(200, { status: 'ok' }) }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -54,7 +54,7 @@ export const handler = createApiHandler({
     body: staffReportSchema,
     handle: async ({ body, header, user }) => {
       const created = await report(header('idempotency-key'), { ...body, actor: user!.id });
-      return typedResponse(createdTicketSchema, 201, created, { location: created.statusUrl });
+      return typedResponse<typeof createdTicketSchema>(201, created, { location: created.statusUrl });
     },
   }),
   'GET /v1/staff/tickets': route({
@@ -66,12 +66,12 @@ export const handler = createApiHandler({
         if (!isAllowed(user!, PHONE_SEARCH_ROLES)) throw new ForbiddenError('Finding tickets by phone is for customer service and technical support');
         const found = await ticketsOfPhone(deps, query.phone, query.limit);
         const items = await readTicketList(deps, user!, found.items, { purpose: 'GET /v1/staff/tickets?phone', kind: 'search', customerRef: deps.customerRef({ phone: query.phone }) });
-        return typedResponse(ticketListSchema, 200, { ...found, items });
+        return typedResponse<typeof ticketListSchema>(200, { ...found, items });
       }
       if (!user!.roles.some((role) => role !== 'technician')) await requireDispatcher(deps, user!); // repair leads see the dispatch queue
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) throw new ValidationError([{ path: 'cursor', key: 'invalid_cursor' }]);
       const page = await deps.tickets.listByStatus(query.status!, query);
-      return typedResponse(ticketListSchema, 200, { ...page, items: await readTicketList(deps, user!, page.items, { purpose: 'GET /v1/staff/tickets' }) });
+      return typedResponse<typeof ticketListSchema>(200, { ...page, items: await readTicketList(deps, user!, page.items, { purpose: 'GET /v1/staff/tickets' }) });
     },
   }),
   'GET /v1/staff/tickets/{id}': route({
@@ -80,7 +80,7 @@ export const handler = createApiHandler({
       if (!found) throw new NotFoundError('Ticket not found');
       const timers = await staffTimerViews(deps.sla, found.timers, deps.now());
       const ticket = await readTicket(deps, user!, found.ticket, { purpose: 'GET /v1/staff/tickets/{id}' });
-      return typedResponse(ticketDetailSchema, 200, { ...found, ticket, timers, statusUrl: deps.statusUrl(found.ticket.id) });
+      return typedResponse<typeof ticketDetailSchema>(200, { ...found, ticket, timers, statusUrl: deps.statusUrl(found.ticket.id) });
     },
   }),
   'POST /v1/staff/tickets/{id}/contact': route({
@@ -88,23 +88,23 @@ export const handler = createApiHandler({
     // customer service (and the manager) may.
     body: contactSchema,
     handle: async ({ params, body, user }) => {
-      return typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await recordFirstContact(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/contact'));
+      return typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await recordFirstContact(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/contact'));
     },
   }),
   'POST /v1/staff/tickets/{id}/triage': route({
     body: triageSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await triageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/triage')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await triageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/triage')),
   }),
   'POST /v1/staff/tickets/{id}/re-triage': route({
     body: retriageSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await retriageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/re-triage')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await retriageTicket(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/re-triage')),
   }),
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': route({
     body: remoteConfirmationSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await confirmRemoteResolution(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await confirmRemoteResolution(deps, ticketId(params.id), body, user!), 'POST /v1/staff/tickets/{id}/remote-resolution/confirm')),
   }),
   'PATCH /v1/staff/tickets/{id}': route({
     body: factsSchema,
-    handle: async ({ params, body, user }) => typedResponse(ticketResponseSchema, 200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
+    handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
   }),
 }, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -44,7 +44,7 @@ export const handler = createApiHandler({
     query: tokenQuery,
     handle: async ({ params, query, header }) => {
       const id = pathId(statementIdParamSchema, params.id, 'Statement not found');
-      return typedResponse(publicStatementViewSchema, 200, await publicStatementView(deps, id, query.t, explicitLocale(undefined, header('accept-language'))));
+      return typedResponse<typeof publicStatementViewSchema>(200, await publicStatementView(deps, id, query.t, explicitLocale(undefined, header('accept-language'))));
     },
   }),
   'GET /v1/statements/{id}/pdf': route({
@@ -61,7 +61,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, body, header }) => {
       const { id, statement } = await authorised(params, query.t);
       const saved = await confirmStatement(deps, id, { revision: body.revision }, 'customer', statement);
-      return typedResponse(publicStatementViewSchema, 200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
+      return typedResponse<typeof publicStatementViewSchema>(200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/dispute': route({
@@ -70,7 +70,7 @@ export const handler = createApiHandler({
     handle: async ({ params, query, body, header }) => {
       const { id, statement } = await authorised(params, query.t);
       const saved = await disputeStatement(deps, id, { revision: body.revision, reason: body.reason }, statement);
-      return typedResponse(publicStatementViewSchema, 200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
+      return typedResponse<typeof publicStatementViewSchema>(200, await publicViewOf(deps, saved, explicitLocale(body.locale, header('accept-language'))));
     },
   }),
   'POST /v1/statements/{id}/invoice-request': route({
@@ -80,7 +80,7 @@ export const handler = createApiHandler({
       const { id, statement } = await authorised(params, query.t);
       const { locale, ...request } = body;
       const saved = await requestInvoice(deps, id, request, 'customer', statement);
-      return typedResponse(publicStatementViewSchema, 200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
+      return typedResponse<typeof publicStatementViewSchema>(200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
     },
   }),
 }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -44,7 +44,7 @@ function decoded(value: string | undefined): string {
   }
 }
 
-const detail = async (id: string) => typedResponse(statementDetailSchema, 200, await staffStatementView(deps, id));
+const detail = async (id: string) => typedResponse<typeof statementDetailSchema>(200, await staffStatementView(deps, id));
 
 export const handler = createApiHandler({
   'GET /v1/staff/settlement/fee-schedule': route({
@@ -61,11 +61,11 @@ export const handler = createApiHandler({
   'GET /v1/staff/statements': route({
     query: statementListQuerySchema,
     handle: async ({ query }) => {
-      if (query.status === 'disputed') return typedResponse(statementListSchema, 200, { items: await deps.statements.openDisputes() });
+      if (query.status === 'disputed') return typedResponse<typeof statementListSchema>(200, { items: await deps.statements.openDisputes() });
       const month = query.month ?? localMonth(deps.now());
       const issued = (await deps.statements.factsOfMonth(month)).filter((fact) => fact.kind === 'issued').map((fact) => fact.statementId);
       const items = (await deps.statements.getMany(issued)).sort((a, b) => a.number.localeCompare(b.number));
-      return typedResponse(statementListSchema, 200, { month, items });
+      return typedResponse<typeof statementListSchema>(200, { month, items });
     },
   }),
   'GET /v1/staff/statements/{statementId}': route({

@@ -179,9 +179,11 @@ export { jsonResponse };
 
 /**
  * A JSON response whose body the compiler checks against the route's response schema, the one the
- * OpenAPI document publishes for it (lib/openapi.ts): a handler cannot answer a shape the document
- * does not describe. The e2e client checks the same at run time (test/support/contract.ts).
+ * OpenAPI document publishes for it (lib/openapi.ts): `typedResponse<typeof schema>(200, body)`. A
+ * handler cannot answer a shape the document does not describe. The schema is named as a type only
+ * (`import type`), so response schemas stay out of the function bundles; the e2e client checks the
+ * same at run time (test/support/contract.ts).
  */
-export function typedResponse<S extends z.ZodType>(_schema: S, statusCode: number, body: z.input<S>, headers: Record<string, string> = {}): ApiResult {
+export function typedResponse<S extends z.ZodType>(statusCode: number, body: z.input<S>, headers: Record<string, string> = {}): ApiResult {
   return jsonResponse(statusCode, body, headers);
 }
