@@ -45,7 +45,7 @@ export const LAMBDA_PLATFORM_ENV = {
   NODE_OPTIONS: '--enable-source-maps',
 } as const;
 
-export type SdkClient = 'dynamodb' | 'sqs' | 'sesv2' | 'secrets';
+export type SdkClient = 'dynamodb' | 'sqs' | 'sesv2' | 'secrets' | 'kms' | 'cognito';
 
 export function sdkClientsOf(access: FunctionAccess): SdkClient[] {
   const clients: SdkClient[] = [];
@@ -53,6 +53,10 @@ export function sdkClientsOf(access: FunctionAccess): SdkClient[] {
   if (access.sendsEmail) clients.push('sesv2');
   // The link-signing keys are read from Secrets Manager at runtime (lib/platform/auth/link-keys).
   if (access.signsLinks) clients.push('secrets');
+  // The customer data's keys are unwrapped with KMS (lib/platform/privacy/data-keys.ts).
+  if (access.customerData) clients.push('kms');
+  // Off-boarding follows the staff record into the Cognito user pool.
+  if (access.managesStaffIdentities) clients.push('cognito');
   return clients;
 }
 
@@ -84,6 +88,14 @@ export function floorSource(clients: SdkClient[]): string {
   if (clients.includes('secrets')) {
     lines.push("import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';", 'const secrets = new SecretsManagerClient({});');
     sends.push('secrets.send(new GetSecretValueCommand(event.secret))');
+  }
+  if (clients.includes('kms')) {
+    lines.push("import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';", 'const kms = new KMSClient({});');
+    sends.push('kms.send(new DecryptCommand(event.decrypt))');
+  }
+  if (clients.includes('cognito')) {
+    lines.push("import { CognitoIdentityProviderClient, AdminDisableUserCommand } from '@aws-sdk/client-cognito-identity-provider';", 'const cognito = new CognitoIdentityProviderClient({});');
+    sends.push('cognito.send(new AdminDisableUserCommand(event.user))');
   }
   lines.push(`export const handler = async (event: any) => Promise.all([${sends.join(', ')}]);`);
   return lines.join('\n');

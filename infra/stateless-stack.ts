@@ -23,7 +23,8 @@ import {
   PayloadFormatVersion,
   SecurityPolicy,
   type CfnStage,
-  type HttpRoute,
+  HttpRoute,
+  HttpRouteKey,
   type IHttpRouteAuthorizer,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -111,13 +112,15 @@ export class StatelessStack extends Stack {
     const scheduler = new Role(this, 'SchedulerRole', { assumedBy: new ServicePrincipal('scheduler.amazonaws.com'), description: 'Invokes the scheduled functions' });
     props.scheduleDlq.grantSendMessages(scheduler);
     const routes: Array<{ spec: RouteSpec; route: HttpRoute }> = [];
+    let defaultRoute: { route: HttpRoute; throttle: RouteSpec['throttle'] } | undefined;
     for (const [name, spec] of Object.entries(specs)) {
       const service = new ServiceFunction(this, name, { name, spec, resources });
       this.functions[name] = service;
       routes.push(...this.addRoutes(name, service, spec.routes ?? [], staffAuthorizer));
+      if (spec.defaultRoute) defaultRoute = this.addDefaultRoute(name, service, spec.defaultRoute.throttle);
       this.addSchedules(name, service, spec.schedules ?? [], { role: scheduler, dlq: props.scheduleDlq });
     }
-    this.createDefaultStage(routes, this.apiDomain.domain);
+    this.createDefaultStage(routes, defaultRoute, this.apiDomain.domain);
     serviceAlarms(this, {
       topic: props.operationsTopic,
       api: this.api,
@@ -217,9 +220,7 @@ export class StatelessStack extends Stack {
     staffAuthorizer: IHttpRouteAuthorizer,
   ): Array<{ spec: RouteSpec; route: HttpRoute }> {
     if (specs.length === 0) return [];
-    const integration = new HttpLambdaIntegration(`${name}-integration`, service.function, {
-      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
-    });
+    const integration = this.integration(name, service);
     return specs.map((spec) => {
       const [route] = this.api.addRoutes({
         path: spec.path,
@@ -231,6 +232,32 @@ export class StatelessStack extends Stack {
       if (spec.auth === 'public') acknowledgePublicRoute(route, spec);
       return { spec, route };
     });
+  }
+
+  /**
+   * One invoke permission per function for the whole API (`scopePermissionToRoute: false`), not one per
+   * route: the API may call the function, on any of its routes. That keeps the stack far from
+   * CloudFormation's 500 resources (129 routes would be 129 permissions).
+   */
+  private integration(name: string, service: ServiceFunction): HttpLambdaIntegration {
+    return new HttpLambdaIntegration(`${name}-integration`, service.function, {
+      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+      scopePermissionToRoute: false,
+    });
+  }
+
+  /**
+   * The `$default` route: API Gateway sends it every request no route matches, so a known path with
+   * another method gets 405 with `Allow` (and a malformed path 400) instead of API Gateway's bare 404.
+   * No authorizer: the answer names only the methods the public document lists.
+   */
+  private addDefaultRoute(name: string, service: ServiceFunction, throttle: RouteSpec['throttle']): { route: HttpRoute; throttle: RouteSpec['throttle'] } {
+    const route = new HttpRoute(this, `${name}-default-route`, { httpApi: this.api, routeKey: HttpRouteKey.DEFAULT, integration: this.integration(name, service) });
+    Validations.of(route).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'The $default route answers requests no route takes (405, 400, 404) with no data; it needs no sign-in and is throttled like the public routes.',
+    });
+    return { route, throttle };
   }
 
   /**
@@ -259,7 +286,11 @@ export class StatelessStack extends Stack {
     }
   }
 
-  private createDefaultStage(routes: Array<{ spec: RouteSpec; route: HttpRoute }>, domain: DomainName): void {
+  private createDefaultStage(
+    routes: Array<{ spec: RouteSpec; route: HttpRoute }>,
+    defaultRoute: { route: HttpRoute; throttle: RouteSpec['throttle'] } | undefined,
+    domain: DomainName,
+  ): void {
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       // Holds client IPs: kept as long as the function logs, no longer.
       retention: RetentionDays.ONE_MONTH,
@@ -277,14 +308,12 @@ export class StatelessStack extends Stack {
       },
     });
     const cfnStage = stage.node.defaultChild as CfnStage;
+    const throttled = [...routes.map(({ spec, route }) => ({ key: routeKey(spec), throttle: spec.throttle, route })), ...(defaultRoute ? [{ key: '$default', ...defaultRoute }] : [])];
     cfnStage.routeSettings = Object.fromEntries(
-      routes.map(({ spec }) => [
-        routeKey(spec),
-        { ThrottlingRateLimit: spec.throttle.rate, ThrottlingBurstLimit: spec.throttle.burst },
-      ]),
+      throttled.map(({ key, throttle }) => [key, { ThrottlingRateLimit: throttle.rate, ThrottlingBurstLimit: throttle.burst }]),
     );
     // Route settings name route keys; CloudFormation rejects them until those routes exist.
-    for (const { route } of routes) stage.node.addDependency(route);
+    for (const { route } of throttled) stage.node.addDependency(route);
   }
 }
 

@@ -93,6 +93,11 @@ export interface FunctionSpec {
   memoryMb: number;
   access: FunctionAccess;
   routes?: RouteSpec[];
+  /**
+   * Answers every request no route matches: the HTTP API's `$default` route in AWS, the local
+   * gateway's fallback locally (one function in the manifest has it).
+   */
+  defaultRoute?: { throttle: RouteSpec['throttle'] };
   queue?: QueueTrigger;
   schedules?: ScheduleTrigger[];
 }
@@ -503,6 +508,14 @@ export const functions = {
     // 03:00 every day in Shanghai: outside working hours.
     schedules: [{ name: 'privacy-retention', expression: 'cron(0 3 * * ? *)', timezone: 'Asia/Shanghai' }],
   },
+  'platform-unmatched': {
+    entry: 'functions/platform/unmatched.ts',
+    description: 'Requests no route takes: 405 with Allow for a known path with another method, 400 for a malformed path, 404 otherwise',
+    timeoutSeconds: 3,
+    memoryMb: 256,
+    access: { table: 'none', sendsEmail: false, signsLinks: false, customerData: false },
+    defaultRoute: { throttle: PUBLIC_THROTTLE },
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof functions;
@@ -510,6 +523,13 @@ export const FUNCTION_NAMES = Object.keys(functions) as FunctionName[];
 
 export function functionSpec(name: FunctionName): FunctionSpec {
   return functions[name];
+}
+
+/** The function of the `$default` route (the one with `defaultRoute`). */
+export function defaultRouteFunction(): FunctionName {
+  const [name, ...others] = FUNCTION_NAMES.filter((candidate) => (functionSpec(candidate) as FunctionSpec).defaultRoute);
+  if (!name || others.length) throw new Error('The manifest needs exactly one function with defaultRoute');
+  return name;
 }
 
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

@@ -7,42 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { errorResponse } from '../lib/platform/http/error-response.ts';
-import { MalformedPathError, MethodNotAllowedError, RouteNotFoundError, ServiceUnavailableError } from '../lib/platform/http/http-errors.ts';
+import { MalformedPathError, ServiceUnavailableError } from '../lib/platform/http/http-errors.ts';
+import { decodedParameters, findRoute } from '../lib/platform/http/route-table.ts';
 import { UnauthorizedError } from '../lib/platform/errors.ts';
 import { pickLocale } from '../lib/platform/http/messages.ts';
-import { OPENAPI_PATH, allRoutes, routeKey, type RouteSpec, type FunctionName } from '../lib/wiring.ts';
+import { OPENAPI_PATH, defaultRouteFunction, routeKey } from '../lib/wiring.ts';
 import type { LocalIssuer } from './issuer.ts';
 import { invoke } from './lambda-runtime.ts';
 import type { StaticHandler } from './static-files.ts';
 
 export type LocalRoute = (request: { method: string; path: string; query: URLSearchParams; body: string }) => Promise<{ status: number; body: unknown }>;
-
-interface CompiledRoute extends RouteSpec {
-  functionName: FunctionName;
-  pattern: RegExp;
-  names: string[];
-}
-
-function compile(): CompiledRoute[] {
-  return allRoutes().map((route) => {
-    const names: string[] = [];
-    const pattern = new RegExp(
-      `^${route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`,
-    );
-    return { ...route, pattern, names };
-  });
-}
-
-/** The path parameters, %-decoded; undefined when an escape is malformed (a 400, not a failure). */
-function decodedParameters(route: CompiledRoute, path: string): Record<string, string> | undefined {
-  const values = route.pattern.exec(path)!;
-  try {
-    return Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i + 1]!)]));
-  } catch (error) {
-    if (error instanceof URIError) return undefined;
-    throw error;
-  }
-}
 
 /** API Gateway hands JWT claims to Lambda as strings, arrays as `[a b]`. */
 function claimsAsApiGatewayDoes(payload: Record<string, unknown>): Record<string, string> {
@@ -102,7 +76,6 @@ function withinWait(ready: Promise<void>, ms: number): Promise<void> {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; stop(): Promise<void> }> {
-  const routes = compile();
   // API Gateway's payload limit is 10 MB; anything beyond is cut here too, the handler refuses far less.
   const maxPayload = 10 * 1024 * 1024;
   const server = createServer(async (request, response) => {
@@ -132,19 +105,12 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
         await options.staticFiles(method, url.pathname, response);
         return;
       }
-      const route = routes.find((r) => r.method === method && r.pattern.test(url.pathname));
-      if (!route) {
-        // A known path with another method: 405 with the methods it has (API Gateway answers 404 here, docs/architecture.md).
-        const allow: string[] = [...new Set(routes.filter((r) => r.pattern.test(url.pathname)).map((r) => r.method))];
-        if (url.pathname === OPENAPI_PATH) allow.push('GET', 'HEAD');
-        if (allow.length === 0) return send(response, errorResponse(new RouteNotFoundError(`${method} ${url.pathname}`), locale));
-        const refused = errorResponse(new MethodNotAllowedError(allow), locale);
-        return send(response, { ...refused, headers: { ...refused.headers, allow: allow.join(', ') } });
-      }
-      const pathParameters = decodedParameters(route, url.pathname);
+      // No route: the `$default` route's function answers (405 with Allow, 400, 404), as in AWS.
+      const route = findRoute(method, url.pathname);
+      const pathParameters = route ? decodedParameters(route, url.pathname) : {};
       if (!pathParameters) return send(response, errorResponse(new MalformedPathError(`Malformed path ${url.pathname}`), locale));
       let authorizer: { jwt: { claims: Record<string, string>; scopes: null } } | undefined;
-      if (route.auth === 'staff') {
+      if (route?.auth === 'staff') {
         const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
         const payload = bearer ? await options.issuer.verify(bearer).catch(() => undefined) : undefined;
         if (!payload) return send(response, errorResponse(new UnauthorizedError('Missing or invalid token'), locale));
@@ -160,13 +126,13 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
       const now = new Date();
       const event = {
         version: '2.0',
-        routeKey: routeKey(route),
+        routeKey: route ? routeKey(route) : '$default',
         rawPath: url.pathname,
         rawQueryString: url.search.slice(1),
         ...(request.headers.cookie ? { cookies: request.headers.cookie.split(/;\s*/) } : {}),
         headers,
         ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
-        ...(route.names.length ? { pathParameters } : {}),
+        ...(route?.names.length ? { pathParameters } : {}),
         requestContext: {
           accountId: '000000000000',
           apiId: 'local',
@@ -174,7 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
           domainPrefix: 'local',
           http: { method, path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
           requestId: randomUUID(),
-          routeKey: routeKey(route),
+          routeKey: route ? routeKey(route) : '$default',
           stage: '$default',
           time: now.toUTCString(),
           timeEpoch: now.getTime(),
@@ -183,7 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
         ...(body.length ? { body: textual ? body.toString('utf8') : body.toString('base64') } : {}),
         isBase64Encoded: body.length > 0 && !textual,
       };
-      const result = (await invoke(route.functionName, event, options.root)) as APIGatewayProxyStructuredResultV2;
+      const result = (await invoke(route?.functionName ?? defaultRouteFunction(), event, options.root)) as APIGatewayProxyStructuredResultV2;
       send(response, result);
     } catch (error) {
       // As API Gateway does when the integration fails: a 500 without detail (here in our error shape).

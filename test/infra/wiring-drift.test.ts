@@ -93,11 +93,40 @@ function describeDrift(label: string, functions: Record<string, FunctionSpec>, b
       const expectedRoutes = Object.entries(functions).flatMap(([functionName, spec]) =>
         (spec.routes ?? []).map((route) => ({ ...route, functionName })),
       );
+      // The function that answers requests no route takes (405, 400, 404): API Gateway's `$default` route.
+      const defaultRoutes = Object.entries(functions).flatMap(([functionName, spec]) => ((spec as FunctionSpec).defaultRoute ? [{ key: '$default', functionName, throttle: (spec as FunctionSpec).defaultRoute!.throttle }] : []));
+      const routeOf = (key: string) =>
+        Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Route')).filter((candidate) => candidate.Properties.RouteKey === key);
+      const targetFunction = (route: { Properties: Record<string, any> }) => {
+        const integrationId = referencedLogicalId(route.Properties.Target['Fn::Join'][1][1]);
+        return referencedLogicalId(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Integration')[integrationId!]!.Properties.IntegrationUri);
+      };
 
       it('has exactly the manifest routes', () => {
         const routes = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Route'));
         const keys = routes.map((route) => route.Properties.RouteKey as string);
-        expect(keys.sort()).toEqual(expectedRoutes.map(routeKey).sort());
+        expect(keys.sort()).toEqual([...expectedRoutes.map(routeKey), ...defaultRoutes.map((route) => route.key)].sort());
+      });
+
+      it('sends requests no route takes to the manifest function with defaultRoute, without an authorizer', () => {
+        expect(defaultRoutes).toHaveLength(1);
+        const [route] = routeOf('$default');
+        expect(route!.Properties.AuthorizationType).toBe('NONE');
+        expect(targetFunction(route!)).toBe(single(lambdaIds, defaultRoutes[0]!.functionName));
+      });
+
+      it('lets the API invoke each routed function through one permission scoped to this API (not one per route)', () => {
+        const permissions = Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::Lambda::Permission')).filter(
+          (permission) => permission.Properties.Principal === 'apigateway.amazonaws.com',
+        );
+        const routed = Object.entries(functions).filter(([, spec]) => (spec as FunctionSpec).routes?.length || (spec as FunctionSpec).defaultRoute);
+        expect(permissions).toHaveLength(routed.length);
+        for (const [name] of routed) {
+          const own = permissions.filter((permission) => referencedLogicalId(permission.Properties.FunctionName) === single(lambdaIds, name));
+          expect(own, name).toHaveLength(1);
+          const [apiId] = Object.keys(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Api'));
+          expect(JSON.stringify(own[0]!.Properties.SourceArn), name).toContain(`{"Ref":"${apiId}"}`);
+        }
       });
 
       it.each(expectedRoutes.map((route) => [routeKey(route), route] as const))(
@@ -136,8 +165,8 @@ function describeDrift(label: string, functions: Record<string, FunctionSpec>, b
         expect(stage.AutoDeploy).toBe(true);
         expect(stage.RouteSettings).toEqual(
           Object.fromEntries(
-            expectedRoutes.map((route) => [
-              routeKey(route),
+            [...expectedRoutes.map((route) => ({ key: routeKey(route), throttle: route.throttle })), ...defaultRoutes].map((route) => [
+              route.key,
               { ThrottlingRateLimit: route.throttle.rate, ThrottlingBurstLimit: route.throttle.burst },
             ]),
           ),
