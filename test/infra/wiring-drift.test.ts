@@ -97,8 +97,8 @@ function describeDrift(label: string, functions: Record<string, FunctionSpec>, b
       const defaultRoutes = Object.entries(functions).flatMap(([functionName, spec]) => ((spec as FunctionSpec).defaultRoute ? [{ key: '$default', functionName, throttle: (spec as FunctionSpec).defaultRoute!.throttle }] : []));
       const routeOf = (key: string) =>
         Object.values(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Route')).filter((candidate) => candidate.Properties.RouteKey === key);
-      const targetFunction = (route: { Properties: Record<string, any> }) => {
-        const integrationId = referencedLogicalId(route.Properties.Target['Fn::Join'][1][1]);
+      const targetFunction = (route: Resource) => {
+        const integrationId = referencedLogicalId(route.Properties!.Target['Fn::Join'][1][1]);
         return referencedLogicalId(resourcesOfType(synthesized.statelessTemplate, 'AWS::ApiGatewayV2::Integration')[integrationId!]!.Properties.IntegrationUri);
       };
 
