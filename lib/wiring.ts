@@ -140,14 +140,13 @@ const STAFF_THROTTLE = { rate: 50, burst: 100 };
 export const functions = {
   'intake-public-api': {
     entry: 'functions/intake/public-api.ts',
-    description: 'Public intake: report a fault, read a ticket and its repair report (PDF) by signed link, health',
+    description: 'Public intake: report a fault, read a ticket by signed link, health',
     timeoutSeconds: 10,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'POST', path: '/v1/tickets', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/tickets/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
-      { method: 'GET', path: '/v1/tickets/{id}/repair-report.pdf', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'GET', path: '/v1/health', auth: 'public', throttle: PUBLIC_THROTTLE },
     ],
   },
@@ -209,7 +208,6 @@ export const functions = {
     routes: [
       { method: 'GET', path: '/v1/staff/jobs', auth: 'staff', roles: ['technician'], throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/jobs/{jobId}', auth: 'staff', roles: ['technician'], throttle: STAFF_THROTTLE },
-      { method: 'GET', path: '/v1/staff/jobs/{jobId}/repair-report.pdf', auth: 'staff', roles: ['technician', 'customer_service', 'tech_support'], throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/jobs/{jobId}/safety-check', auth: 'staff', roles: ['technician'], throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/jobs/{jobId}/check-in', auth: 'staff', roles: ['technician'], throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/jobs/{jobId}/work', auth: 'staff', roles: ['technician'], throttle: STAFF_THROTTLE },
@@ -293,6 +291,17 @@ export const functions = {
     access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
+  'dispatch-documents-api': {
+    entry: 'functions/dispatch/documents-api.ts',
+    description: 'The repair report (维修服务报告) as a PDF, for staff and through the signed status link',
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
+    routes: [
+      { method: 'GET', path: '/v1/tickets/{id}/repair-report.pdf', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/staff/jobs/{jobId}/repair-report.pdf', auth: 'staff', roles: ['technician', 'customer_service', 'tech_support'], throttle: STAFF_THROTTLE },
+    ],
+  },
   'followup-public-api': {
     entry: 'functions/followup/public-api.ts',
     description: "The customer's satisfaction survey behind its signed link (answerable once); a complaint filed from the status page",
@@ -364,7 +373,6 @@ export const functions = {
     access: { table: 'readWrite', sendsEmail: false, signsLinks: true, customerData: true },
     routes: [
       { method: 'GET', path: '/v1/statements/{id}', auth: 'public', throttle: PUBLIC_THROTTLE },
-      { method: 'GET', path: '/v1/statements/{id}/pdf', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/confirm', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/dispute', auth: 'public', throttle: PUBLIC_THROTTLE },
       { method: 'POST', path: '/v1/statements/{id}/invoice-request', auth: 'public', throttle: PUBLIC_THROTTLE },
@@ -381,7 +389,6 @@ export const functions = {
       { method: 'PUT', path: '/v1/staff/settlement/fee-schedule', auth: 'staff', roles: ['manager'], throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/statements', auth: 'staff', roles: ['customer_service', 'finance'], throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/statements/{statementId}', auth: 'staff', roles: ['customer_service', 'finance'], throttle: STAFF_THROTTLE },
-      { method: 'GET', path: '/v1/staff/statements/{statementId}/pdf', auth: 'staff', roles: ['customer_service', 'finance'], throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/tickets/{id}/statement', auth: 'staff', roles: ['customer_service', 'finance'], throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/statements/{statementId}/confirm', auth: 'staff', roles: ['customer_service'], throttle: STAFF_THROTTLE },
       { method: 'POST', path: '/v1/staff/statements/{statementId}/revisions', auth: 'staff', roles: ['customer_service'], throttle: STAFF_THROTTLE },
@@ -390,6 +397,17 @@ export const functions = {
       { method: 'POST', path: '/v1/staff/statements/{statementId}/invoice', auth: 'staff', roles: ['finance'], throttle: STAFF_THROTTLE },
       { method: 'GET', path: '/v1/staff/devices/{system}/{serial}/coverage', auth: 'staff', roles: ['customer_service', 'tech_support', 'technician', 'finance'], throttle: STAFF_THROTTLE },
       { method: 'PUT', path: '/v1/staff/devices/{system}/{serial}/coverage', auth: 'staff', roles: ['customer_service'], throttle: STAFF_THROTTLE },
+    ],
+  },
+  'settlement-documents-api': {
+    entry: 'functions/settlement/documents-api.ts',
+    description: 'The statement (结算单) as a PDF, for customer service and finance and through its signed link',
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    access: { table: 'read', sendsEmail: false, signsLinks: true, customerData: true },
+    routes: [
+      { method: 'GET', path: '/v1/statements/{id}/pdf', auth: 'public', throttle: PUBLIC_THROTTLE },
+      { method: 'GET', path: '/v1/staff/statements/{statementId}/pdf', auth: 'staff', roles: ['customer_service', 'finance'], throttle: STAFF_THROTTLE },
     ],
   },
   'settlement-digest': {

@@ -1,6 +1,6 @@
 /**
  * The technician's visit API (phone first): own jobs by date, the pre-job safety check, check-in,
- * work notes, parts used, and the customer's sign-off; the repair report as PDF. Another technician's
+ * work notes, parts used, and the customer's sign-off (the repair report's PDF is documents-api.ts). Another technician's
  * job answers 404.
  */
 import { jobDetailSchema, jobListSchema, jobResponseSchema } from '../../lib/dispatch/schemas.ts';
@@ -13,8 +13,6 @@ import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart
 import { functions } from '../../lib/wiring.ts';
 import { readTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
-import { staffRepairReport } from '../../lib/dispatch/usecases/repair-report.ts';
-import { pdfResponse } from '../../lib/platform/pdf/document.ts';
 
 const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));
 
@@ -33,13 +31,6 @@ export const handler = createApiHandler({
       const ticket = await deps.tickets.require(job.ticketId);
       const seen = await readTicket(deps, user!, ticket, { purpose: 'GET /v1/staff/jobs/{jobId}', ownJob: job.technicianId === user!.id });
       return typedResponse<typeof jobDetailSchema>(200, { job, ticket: { id: ticket.id, number: ticket.number, status: ticket.status, customer: seen.customer, site: seen.site, device: ticket.device, symptom: ticket.symptom, assessment: ticket.assessment, rework: ticket.rework } });
-    },
-  }),
-  'GET /v1/staff/jobs/{jobId}/repair-report.pdf': route({
-    // The job's technician, and customer service or technical support for any job (the manager too).
-    handle: async ({ params, user }) => {
-      const file = await staffRepairReport(deps, params.jobId ?? '', user!);
-      return pdfResponse(file.bytes, file.filename);
     },
   }),
   'POST /v1/staff/jobs/{jobId}/safety-check': route({

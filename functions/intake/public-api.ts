@@ -1,6 +1,6 @@
 /**
- * Public intake API: report a fault, read a ticket (and its repair report, as PDF) through its signed
- * link, health, OpenAPI.
+ * Public intake API: report a fault, read a ticket through its signed link, health (the repair
+ * report's PDF is functions/dispatch/documents-api.ts).
  * Thin: parse (api-handler), call a use case, map the result.
  */
 import { createdTicketSchema, healthSchema, publicTicketViewSchema } from '../../lib/tickets/schemas.ts';
@@ -18,13 +18,9 @@ import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.t
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
-import { dispatchAdapters } from '../../lib/dispatch/server.ts';
-import { staffAdapters } from '../../lib/staff/server.ts';
-import { customerRepairReport } from '../../lib/dispatch/usecases/repair-report.ts';
-import { pdfResponse } from '../../lib/platform/pdf/document.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-public-api'].access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...followupAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base) };
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...followupAdapters(base) };
 const { tickets, now } = deps;
 const report = reportFaultOnce(deps);
 
@@ -42,14 +38,6 @@ export const handler = createApiHandler({
       const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
       const locale = explicitLocale(undefined, header('accept-language'));
       return typedResponse<typeof publicTicketViewSchema>(200, await publicTicketView({ tickets, followUps: deps.followUps, linkKeys: deps.linkKeys, now }, id, query.t, locale));
-    },
-  }),
-  'GET /v1/tickets/{id}/repair-report.pdf': route({
-    query: statusTokenQuerySchema.partial(),
-    handle: async ({ params, query }) => {
-      const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
-      const file = await customerRepairReport(deps, id, query.t);
-      return pdfResponse(file.bytes, file.filename);
     },
   }),
   'GET /v1/health': route({ handle: async () => typedResponse<typeof healthSchema>(200, { status: 'ok' }) }),

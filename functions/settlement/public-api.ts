@@ -1,6 +1,6 @@
 /**
  * The customer's statement behind its signed link (the statement page of the web issue calls this):
- * read it (also as the printable PDF), confirm it, dispute it (reason required), request an invoice. A wrong token answers 404
+ * read it (its PDF: documents-api.ts), confirm it, dispute it (reason required), request an invoice. A wrong token answers 404
  * exactly like an unknown statement.
  */
 import { publicStatementViewSchema } from '../../lib/settlement/schemas.ts';
@@ -22,8 +22,6 @@ import { publicStatementView, publicViewOf, requireStatementByLink } from '../..
 import type { Statement } from '../../lib/settlement/index.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
-import { statementPdfFile } from '../../lib/settlement/usecases/statement-pdf.ts';
-import { pdfResponse } from '../../lib/platform/pdf/document.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-public-api'].access));
 const tokenQuery = statementTokenQuerySchema.partial();
@@ -45,14 +43,6 @@ export const handler = createApiHandler({
     handle: async ({ params, query, header }) => {
       const id = pathId(statementIdParamSchema, params.id, 'Statement not found');
       return typedResponse<typeof publicStatementViewSchema>(200, await publicStatementView(deps, id, query.t, explicitLocale(undefined, header('accept-language'))));
-    },
-  }),
-  'GET /v1/statements/{id}/pdf': route({
-    query: tokenQuery,
-    handle: async ({ params, query }) => {
-      const { statement } = await authorised(params, query.t);
-      const file = await statementPdfFile(deps, statement);
-      return pdfResponse(file.bytes, file.filename);
     },
   }),
   'POST /v1/statements/{id}/confirm': route({

@@ -28,8 +28,6 @@ import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseS
 import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
-import { statementPdfFile } from '../../lib/settlement/usecases/statement-pdf.ts';
-import { pdfResponse } from '../../lib/platform/pdf/document.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
 
@@ -70,12 +68,6 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/statements/{statementId}': route({
     handle: async ({ params }) => detail(statementId(params)),
-  }),
-  'GET /v1/staff/statements/{statementId}/pdf': route({
-    handle: async ({ params }) => {
-      const file = await statementPdfFile(deps, await deps.statements.require(statementId(params)));
-      return pdfResponse(file.bytes, file.filename);
-    },
   }),
   'GET /v1/staff/tickets/{id}/statement': route({
     handle: async ({ params }) => {
