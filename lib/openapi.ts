@@ -87,6 +87,7 @@ import {
   scorecardQuerySchema,
 } from './people/schemas.ts';
 import * as partsResponses from './parts/responses.ts';
+import * as dispatchResponses from './dispatch/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -226,11 +227,11 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/jobs/{jobId}/parts': { summary: 'A designated part used (stock decremented; valuable parts registered)', tag: 'technician', body: partUseSchema, response: ok('The job', jobResponseSchema) },
   'POST /v1/staff/jobs/{jobId}/sign-off': { summary: "The customer's signature: repair completed, report emailed", tag: 'technician', body: signOffSchema, response: ok('The job', jobResponseSchema) },
   'GET /v1/staff/jobs/{jobId}/repair-report.pdf': { summary: "A signed-off job's repair report (维修服务报告) as a PDF: the job's technician, customer service, technical support; logged as a read of the customer's data", tag: 'technician', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4; 404 before sign-off' } },
-  'GET /v1/staff/parts': { summary: 'Parts catalog', tag: 'parts', response: ok('{ items }') },
-  'PUT /v1/staff/parts/{sku}': { summary: 'Create or change a catalog part', tag: 'parts', body: partSchema, response: ok('{ part }') },
-  'GET /v1/staff/parts/{sku}/issue-register': { summary: 'Issue register of a valuable part (PARTS-4)', tag: 'parts', response: ok('{ items }') },
-  'GET /v1/staff/stock/{location}': { summary: 'Stock at a location (warehouse, van-<technician>)', tag: 'parts', response: ok('{ location, items }') },
-  'POST /v1/staff/stock/{location}/{sku}/adjust': { summary: 'Correct stock by hand (+ in, - out) or write off: a ledger entry with reason and actor (Idempotency-Key: a repeat moves nothing)', tag: 'parts', body: stockAdjustSchema, response: ok('{ stock, adjustment }'), idempotent: true },
+  'GET /v1/staff/parts': { summary: 'Parts catalog', tag: 'parts', response: ok('The catalog', dispatchResponses.catalogPartListSchema) },
+  'PUT /v1/staff/parts/{sku}': { summary: 'Create or change a catalog part', tag: 'parts', body: partSchema, response: ok('The part as saved', dispatchResponses.catalogPartResponseSchema) },
+  'GET /v1/staff/parts/{sku}/issue-register': { summary: 'Issue register of a valuable part (PARTS-4)', tag: 'parts', response: ok('The register entries and where each serial is now', dispatchResponses.issueRegisterSchema) },
+  'GET /v1/staff/stock/{location}': { summary: 'Stock at a location (warehouse, van-<technician>)', tag: 'parts', response: ok('The balances of each part at the location', dispatchResponses.stockAtLocationSchema) },
+  'POST /v1/staff/stock/{location}/{sku}/adjust': { summary: 'Correct stock by hand (+ in, - out) or write off: a ledger entry with reason and actor (Idempotency-Key: a repeat moves nothing)', tag: 'parts', body: stockAdjustSchema, response: ok('The balance after it, and the adjustment', dispatchResponses.stockAdjustedSchema), idempotent: true },
   'GET /v1/staff/parts/{sku}/ledger': { summary: "A part's stock ledger: every movement in time order", tag: 'parts', response: ok("The part's ledger entries", partsResponses.partLedgerSchema) },
   'GET /v1/staff/parts-settings': { summary: 'Purchasing settings: approval threshold, reorder alert address, consumption window', tag: 'parts', response: ok('The settings in force', partsResponses.partsSettingsResponseSchema) },
   'PUT /v1/staff/parts-settings': { summary: 'Change the purchasing settings (manager)', tag: 'parts', body: partsSettingsSchema, response: ok('The settings saved', partsResponses.partsSettingsResponseSchema) },
@@ -257,8 +258,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/stocktakes/{stocktakeId}': { summary: 'A stocktake with its correction entries', tag: 'parts', response: ok('The stocktake and its correction entries', partsResponses.stocktakeDetailSchema) },
   'PUT /v1/staff/stocktakes/{stocktakeId}/counts': { summary: 'Counted quantities and serials, reasons for variances', tag: 'parts', body: stocktakeCountSchema, response: ok('The stocktake, submitted', partsResponses.stocktakeResponseSchema) },
   'POST /v1/staff/stocktakes/{stocktakeId}/approve': { summary: 'Approve (manager): one correction entry per variance', tag: 'parts', response: ok('The stocktake, approved', partsResponses.stocktakeResponseSchema) },
-  'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('{ items }') },
-  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (roles, skills, skill level, van; certificates and training are people records)', tag: 'staff', body: technicianSchema, response: ok('{ member }') },
+  'GET /v1/staff/members': { summary: 'Staff with technician profiles', tag: 'staff', response: ok('Every staff record (contact details for the manager only)', dispatchResponses.staffDirectorySchema) },
+  'PUT /v1/staff/members/{staffId}': { summary: 'Create or change a staff record (roles, skills, skill level, van; certificates and training are people records)', tag: 'staff', body: technicianSchema, response: ok('The record as saved', dispatchResponses.staffRecordResponseSchema) },
   'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', operationId: 'getSurvey', tag: 'public', query: surveyQuerySchema, response: ok('The survey', surveyViewSchema) },
   'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', operationId: 'answerSurvey', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, example: { satisfaction: 5, equipmentWorking: true, comment: '师傅很专业' }, response: ok('Recorded', surveyAnswerResultSchema) },
   'POST /v1/tickets/{id}/complaints': { summary: "File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands", tag: 'public', query: statusTokenQuerySchema, operationId: 'fileComplaint', body: customerComplaintSchema, response: { status: 201, schema: customerComplaintFiledSchema, description: 'The complaint filed, as the investigation it became' } },

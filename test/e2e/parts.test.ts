@@ -79,6 +79,8 @@ describe('the stock ledger', () => {
       ['adjusted', 2, '样品领用'],
     ]);
     expect(rebuildBalances(entries).get(balanceKey('warehouse', OTHER))).toBe(3);
+    const catalog = (await api('GET', '/v1/staff/parts', { token: support })).body.items;
+    expect(catalog.find((p: { sku: string }) => p.sku === CAM)).toMatchObject({ valuable: true, reorderPoint: 3, bin: 'A-01-02' });
   });
 
   it('moves stock once for a request repeated with the same Idempotency-Key', async () => {

@@ -50,6 +50,30 @@ export interface components {
       category?: string;
       bin?: string;
     };
+    CatalogPartList: {
+      items: Array<components['schemas']["CatalogPartRecord"]>;
+      [key: string]: unknown;
+    };
+    CatalogPartRecord: {
+      sku: string;
+      name: string;
+      specification: string;
+      unit: string;
+      unitPriceFen: number;
+      /** A company-designated qualified part: only these may be installed */
+      designated: boolean;
+      /** A valuable or wear part: every serial is followed in the issue register */
+      valuable: boolean;
+      reorderPoint: number;
+      category?: string;
+      /** Its bin in the warehouse */
+      bin?: string;
+      [key: string]: unknown;
+    };
+    CatalogPartResponse: {
+      part: components['schemas']["CatalogPartRecord"];
+      [key: string]: unknown;
+    };
     /** `validUntil` is not before `validFrom`; a certificate of type `other` needs its `name`. */
     Certificate: {
       type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
@@ -289,6 +313,36 @@ export interface components {
       bankAccount?: string;
       email?: string;
       locale?: "zh-CN" | "en";
+    };
+    IssueRegister: {
+      items: Array<{
+        /** Absent on uses recorded before the register had kinds: read it as `used` */
+        kind?: "issued" | "returned" | "used";
+        sku: string;
+        at: string;
+        by: string;
+        quantity: number;
+        serials?: Array<string>;
+        installedSerial?: string;
+        removedSerial?: string;
+        location: string;
+        /** The technician who took it (issued) or gave it back (returned) */
+        takenBy?: string;
+        jobId?: string;
+        ticketId?: string;
+        transferId?: string;
+        [key: string]: unknown;
+      }>;
+      /** Where each serial issued from the store is now: out with a technician, used on a job, or back */
+      serials: Array<{
+        serial: string;
+        state: "out" | "used" | "returned";
+        takenBy?: string;
+        jobId?: string;
+        at: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
     };
     Job: {
       jobId: string;
@@ -856,6 +910,30 @@ export interface components {
       usageNotes: string;
       signaturePng: string;
     };
+    StaffDirectory: {
+      items: Array<components['schemas']["StaffDirectoryEntry"]>;
+      [key: string]: unknown;
+    };
+    StaffDirectoryEntry: {
+      id: string;
+      name: string;
+      /** Only the manager sees contact details */
+      email?: string;
+      /** Only the manager sees contact details */
+      phone?: string;
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      active: boolean;
+      technician?: {
+        skills: Array<"cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other">;
+        skillLevel: "junior" | "senior" | "expert";
+        /** The van's stock location */
+        stockLocation: string;
+        /** A repair-service lead dispatches like the manager */
+        lead: boolean;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
     StaffFaultReport: {
       customer: {
         name: string;
@@ -896,6 +974,28 @@ export interface components {
         stockLocation: string;
         lead?: boolean;
       };
+    };
+    StaffRecord: {
+      id: string;
+      name: string;
+      email: string;
+      phone?: string;
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      active: boolean;
+      technician?: {
+        skills: Array<"cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other">;
+        skillLevel: "junior" | "senior" | "expert";
+        /** The van's stock location */
+        stockLocation: string;
+        /** A repair-service lead dispatches like the manager */
+        lead: boolean;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    StaffRecordResponse: {
+      member: components['schemas']["StaffRecord"];
+      [key: string]: unknown;
     };
     StaffStatementConfirmation: {
       revision: number;
@@ -1034,10 +1134,41 @@ export interface components {
       totalFen: number;
       [key: string]: unknown;
     };
+    StockAdjusted: {
+      stock: components['schemas']["StockLevel"];
+      adjustment: {
+        id: string;
+        location: string;
+        sku: string;
+        /** + in, - out */
+        delta: number;
+        kind: "adjusted" | "written_off";
+        reason: string;
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
     StockAdjustment: {
       delta: number;
       reason: string;
       kind?: "adjusted" | "written_off";
+    };
+    StockAtLocation: {
+      location: string;
+      items: Array<components['schemas']["StockLevel"]>;
+      [key: string]: unknown;
+    };
+    StockLevel: {
+      location: string;
+      sku: string;
+      onHand: number;
+      /** Reserved for scheduled jobs */
+      reserved: number;
+      /** onHand - reserved */
+      available: number;
+      [key: string]: unknown;
     };
     StockTransfer: {
       id: string;
@@ -1684,13 +1815,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/stock/{location}";
     responses: {
-      200: {
-        location: string;
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StockAtLocation"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1996,12 +2121,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/members";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StaffDirectory"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2019,12 +2139,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/parts";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CatalogPartList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2042,12 +2157,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/parts/{sku}/issue-register";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["IssueRegister"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3425,15 +3535,7 @@ export interface operations {
     path: "/v1/staff/stock/{location}/{sku}/adjust";
     requestBody: components['schemas']["StockAdjustment"];
     responses: {
-      200: {
-        stock: {
-          [key: string]: unknown;
-        };
-        adjustment: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StockAdjusted"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4021,12 +4123,7 @@ export interface operations {
     path: "/v1/staff/members/{staffId}";
     requestBody: components['schemas']["StaffMember"];
     responses: {
-      200: {
-        member: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StaffRecordResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4049,12 +4146,7 @@ export interface operations {
     path: "/v1/staff/parts/{sku}";
     requestBody: components['schemas']["CatalogPart"];
     responses: {
-      200: {
-        part: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CatalogPartResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
