@@ -6,7 +6,7 @@ import { partSchema, skuParamSchema, stockAdjustSchema, technicianSchema } from 
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
@@ -16,6 +16,15 @@ import { directoryEntry, mayViewStockAt } from '../../lib/staff/index.ts';
 import { reconcileRegister } from '../../lib/parts/index.ts';
 import { adjustStock } from '../../lib/parts/usecases/stock.ts';
 import { functions } from '../../lib/wiring.ts';
+import type {
+  catalogPartListSchema,
+  catalogPartResponseSchema,
+  issueRegisterSchema,
+  staffDirectorySchema,
+  staffRecordResponseSchema,
+  stockAdjustedSchema,
+  stockAtLocationSchema,
+} from '../../lib/dispatch/responses.ts';
 
 const base = baseAdapters(loadConfig(functions['dispatch-catalog-api'].access));
 const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base), ...staffIdentityAdapters(base) };
@@ -30,20 +39,20 @@ function location(raw: string | undefined): string {
 
 export const handler = createApiHandler({
   'GET /v1/staff/parts': route({
-    handle: async () => jsonResponse(200, { items: await deps.parts.listParts() }),
+    handle: async () => typedResponse<typeof catalogPartListSchema>(200, { items: await deps.parts.listParts() }),
   }),
   'PUT /v1/staff/parts/{sku}': route({
     body: partSchema,
     handle: async ({ params, body }) => {
       const part = { sku: sku(params.sku), ...body };
       await deps.parts.putPart(part);
-      return jsonResponse(200, { part });
+      return typedResponse<typeof catalogPartResponseSchema>(200, { part });
     },
   }),
   'GET /v1/staff/parts/{sku}/issue-register': route({
     handle: async ({ params }) => {
       const items = await deps.parts.issueRegister(sku(params.sku));
-      return jsonResponse(200, { items, serials: reconcileRegister(items) });
+      return typedResponse<typeof issueRegisterSchema>(200, { items, serials: reconcileRegister(items) });
     },
   }),
   'GET /v1/staff/stock/{location}': route({
@@ -51,16 +60,16 @@ export const handler = createApiHandler({
       const at = location(params.location);
       // A technician sees their own van only; the store and the manager see every location.
       if (!mayViewStockAt(user!, at)) throw new ForbiddenError(`${user!.id} may not see the stock of ${at}`);
-      return jsonResponse(200, { location: at, items: await deps.parts.stockAt(at) });
+      return typedResponse<typeof stockAtLocationSchema>(200, { location: at, items: await deps.parts.stockAt(at) });
     },
   }),
   'POST /v1/staff/stock/{location}/{sku}/adjust': route({
     body: stockAdjustSchema,
-    handle: async ({ params, body, user, header }) => jsonResponse(200, await adjustStock(deps, location(params.location), sku(params.sku), body, user!, header('idempotency-key'))),
+    handle: async ({ params, body, user, header }) => typedResponse<typeof stockAdjustedSchema>(200, await adjustStock(deps, location(params.location), sku(params.sku), body, user!, header('idempotency-key'))),
   }),
   'GET /v1/staff/members': route({
     // Every staff role reads names, groups and vans; contact details only the manager.
-    handle: async ({ user }) => jsonResponse(200, { items: (await deps.staff.list()).map((member) => directoryEntry(member, user!.roles)) }),
+    handle: async ({ user }) => typedResponse<typeof staffDirectorySchema>(200, { items: (await deps.staff.list()).map((member) => directoryEntry(member, user!.roles)) }),
   }),
   'PUT /v1/staff/members/{staffId}': route({
     body: technicianSchema,
@@ -69,7 +78,7 @@ export const handler = createApiHandler({
       if (!/^[a-z0-9][a-z0-9-]{2,59}$/.test(id)) throw new ValidationError([{ path: 'staffId', key: 'invalid_format' }]);
       // The sign-in follows the record: deactivation disables and signs out, roles become the groups.
       const member = await saveMember(deps, { id, ...body });
-      return jsonResponse(200, { member });
+      return typedResponse<typeof staffRecordResponseSchema>(200, { member });
     },
   }),
 }, { staffStatus: deps.staffStatus });

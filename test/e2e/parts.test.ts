@@ -79,6 +79,8 @@ describe('the stock ledger', () => {
       ['adjusted', 2, '样品领用'],
     ]);
     expect(rebuildBalances(entries).get(balanceKey('warehouse', OTHER))).toBe(3);
+    const catalog = (await api('GET', '/v1/staff/parts', { token: support })).body.items;
+    expect(catalog.find((p: { sku: string }) => p.sku === CAM)).toMatchObject({ valuable: true, reorderPoint: 3, bin: 'A-01-02' });
   });
 
   it('moves stock once for a request repeated with the same Idempotency-Key', async () => {
@@ -167,6 +169,22 @@ describe('the stock ledger', () => {
 });
 
 describe('from supplier to site', () => {
+  it('drafts an order by hand, lists it with the orders of the year, and cancels it', async () => {
+    const B = `sup-b-${unique.toLowerCase()}`;
+    // Only OTHER, so that the plan below still buys CAM and CABLE from supplier A.
+    expect((await supplier(B, { offers: [{ sku: OTHER, unitPriceFen: 700, leadTimeDays: 2 }] })).status).toBe(200);
+    const drafted = await api('POST', '/v1/staff/purchase-orders', { token: support, body: { supplierId: B, lines: [{ sku: OTHER, quantity: 10 }], expectedBy: '2030-01-31' } });
+    expect(drafted.status).toBe(201);
+    expect(drafted.body.order).toMatchObject({ status: 'draft', supplierId: B, totalFen: 10 * 700, expectedBy: '2030-01-31', lines: [{ line: 1, sku: OTHER, quantity: 10, received: 0 }] });
+    // Listed by the (Asia/Shanghai) year of its number: PO<year>-<n>.
+    const year = drafted.body.order.number.slice(2, 6);
+    const listed = (await api('GET', `/v1/staff/purchase-orders?year=${year}`, { token: support })).body.items;
+    expect(listed.map((o: { id: string }) => o.id)).toContain(drafted.body.order.id);
+    const cancelled = await api('POST', `/v1/staff/purchase-orders/${drafted.body.order.id}/cancel`, { token: support });
+    expect(cancelled.body.order).toMatchObject({ status: 'cancelled', version: 2 });
+    expect((await api('POST', `/v1/staff/purchase-orders/${drafted.body.order.id}/cancel`, { token: support })).status).toBe(409);
+  });
+
   it('plan, approval, supplier email, receiving with a rejection returned, transfer, use on a job, stocktake, reorder alerts', async () => {
     const A = `sup-a-${unique.toLowerCase()}`;
     const SUSPENDED = `sup-s-${unique.toLowerCase()}`;
@@ -174,6 +192,8 @@ describe('from supplier to site', () => {
     expect((await supplier(A)).status).toBe(200);
     expect((await supplier(SUSPENDED, { status: 'suspended' })).status).toBe(200);
     expect((await supplier(EXPIRED, { qualifications: [{ document: '营业执照', validUntil: '2020-01-01' }] })).status).toBe(200);
+    const suppliers = (await api('GET', '/v1/staff/suppliers', { token: support })).body.items;
+    expect(suppliers.find((s: { id: string }) => s.id === SUSPENDED)).toMatchObject({ status: 'suspended', offers: [{ sku: CAM }, { sku: CABLE }] });
     const notDesignated = `P${unique}-ND`;
     await part(notDesignated, false, 0, false);
     const refusedOffer = await supplier(A, { offers: [{ sku: notDesignated, unitPriceFen: 1, leadTimeDays: 1 }] });
@@ -195,6 +215,7 @@ describe('from supplier to site', () => {
     // The manager approves orders above ¥1,000.
     expect((await api('PUT', '/v1/staff/parts-settings', { token: support, body: { approvalThresholdFen: 100_000, purchasingEmail: PURCHASING, consumptionWeeks: 8 } })).status).toBe(403);
     expect((await api('PUT', '/v1/staff/parts-settings', { token: manager, body: { approvalThresholdFen: 100_000, purchasingEmail: PURCHASING, consumptionWeeks: 8 } })).status).toBe(200);
+    expect((await api('GET', '/v1/staff/parts-settings', { token: support })).body.settings).toEqual({ approvalThresholdFen: 100_000, purchasingEmail: PURCHASING, consumptionWeeks: 8 });
 
     // The plan: CABLE (reorder point 50, nothing in stock) and CAM (3) from supplier A.
     expect((await adjust('warehouse', CABLE, 10)).status).toBe(200);
@@ -274,6 +295,7 @@ describe('from supplier to site', () => {
     const issued = await api('POST', '/v1/staff/transfers', { token: support, body: { from: 'warehouse', to: CHEN_VAN, lines: [{ sku: CAM, quantity: 2, serials: [`${unique}-C1`, `${unique}-C2`] }], reason: '备车' } });
     expect(issued.status).toBe(201);
     expect(issued.body.transfer.kind).toBe('issued');
+    expect((await api('GET', '/v1/staff/transfers', { token: support })).body.items.map((t: { id: string }) => t.id)).toContain(issued.body.transfer.id);
     const twice = await api('POST', '/v1/staff/transfers', { token: support, body: { from: 'warehouse', to: CHEN_VAN, lines: [{ sku: CAM, quantity: 1, serials: [`${unique}-C1`] }] } });
     expect(twice.body.error.fields[0]).toMatchObject({ path: 'lines.0.serials' });
     let register = (await api('GET', `/v1/staff/parts/${CAM}/issue-register`, { token: support })).body;
@@ -315,6 +337,7 @@ describe('from supplier to site', () => {
     const opened = await api('POST', '/v1/staff/stocktakes', { token: support, body: { location: 'warehouse' } });
     expect(opened.status).toBe(201);
     const sheet = opened.body.items[0];
+    expect((await api('GET', '/v1/staff/stocktakes', { token: support })).body.items.map((s: { id: string }) => s.id)).toContain(sheet.id);
     expect(sheet.lines.find((l: { sku: string }) => l.sku === CABLE)).toMatchObject({ expected: 30, bin: 'A-01-02' });
     const counts = sheet.lines.map((l: { sku: string; expected: number }) => ({ sku: l.sku, counted: l.sku === CABLE ? 29 : l.expected }));
     const noReason = await api('PUT', `/v1/staff/stocktakes/${sheet.id}/counts`, { token: support, body: { lines: counts } });

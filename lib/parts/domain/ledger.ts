@@ -67,8 +67,12 @@ const VAN_PREFIX = 'van-';
 /** The technician whose van a location is, if it is a van. */
 export const vanOwner = (location: string): string | undefined => (location.startsWith(VAN_PREFIX) ? location.slice(VAN_PREFIX.length) : undefined);
 
+/** The movements a transfer between locations can be. */
+export const TRANSFER_KINDS = ['issued', 'returned', 'transferred'] as const satisfies readonly MovementKind[];
+export type TransferKind = (typeof TRANSFER_KINDS)[number];
+
 /** Leaving the warehouse for a van is an issue, coming back a return; anything else a transfer. */
-export function transferKind(from: string, to: string): MovementKind {
+export function transferKind(from: string, to: string): TransferKind {
   if (from === WAREHOUSE && vanOwner(to)) return 'issued';
   if (vanOwner(from) && to === WAREHOUSE) return 'returned';
   return 'transferred';

@@ -21,6 +21,8 @@ export interface StockLevel {
   sku: string;
   onHand: number;
   reserved: number;
+  /** onHand - reserved: what may still be reserved or taken (kept stored: a condition cannot subtract). */
+  available: number;
 }
 
 export interface PartNeed {

@@ -69,7 +69,7 @@ export class PartsRepository {
 
   async stock(location: string, sku: string): Promise<StockLevel> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: stockKey(location, sku), ConsistentRead: true }));
-    return result.Item ? withoutKeys<StockLevel>(result.Item) : { location, sku, onHand: 0, reserved: 0 };
+    return result.Item ? withoutKeys<StockLevel>(result.Item) : { location, sku, onHand: 0, reserved: 0, available: 0 };
   }
 
   /** Reserve for a scheduled job: available must cover it. */

@@ -30,6 +30,7 @@ import {
 } from '../../platform/store/keys.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
 import type { PurchaseOrder, Supplier, SupplierReturn } from '../domain/purchasing.ts';
+import type { TransferKind } from '../domain/ledger.ts';
 import type { Stocktake } from '../domain/stocktake.ts';
 import { DEFAULT_PARTS_SETTINGS, type PartsSettings } from '../schemas.ts';
 
@@ -51,7 +52,7 @@ export interface Transfer {
   id: string;
   from: string;
   to: string;
-  kind: string;
+  kind: TransferKind;
   lines: Array<{ sku: string; quantity: number; serials?: string[] }>;
   reason?: string;
   at: string;

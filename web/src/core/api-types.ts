@@ -50,6 +50,30 @@ export interface components {
       category?: string;
       bin?: string;
     };
+    CatalogPartList: {
+      items: Array<components['schemas']["CatalogPartRecord"]>;
+      [key: string]: unknown;
+    };
+    CatalogPartRecord: {
+      sku: string;
+      name: string;
+      specification: string;
+      unit: string;
+      unitPriceFen: number;
+      /** A company-designated qualified part: only these may be installed */
+      designated: boolean;
+      /** A valuable or wear part: every serial is followed in the issue register */
+      valuable: boolean;
+      reorderPoint: number;
+      category?: string;
+      /** Its bin in the warehouse */
+      bin?: string;
+      [key: string]: unknown;
+    };
+    CatalogPartResponse: {
+      part: components['schemas']["CatalogPartRecord"];
+      [key: string]: unknown;
+    };
     /** `validUntil` is not before `validFrom`; a certificate of type `other` needs its `name`. */
     Certificate: {
       type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
@@ -221,6 +245,34 @@ export interface components {
       equipmentWorking: boolean;
       comment?: string;
     };
+    GoodsReceipt: {
+      orderId: string;
+      /** The receipt's number on its order, from 1 */
+      receipt: number;
+      at: string;
+      by: string;
+      note?: string;
+      lines: Array<{
+        line: number;
+        sku: string;
+        received: number;
+        accepted: number;
+        rejected: number;
+        rejectReason?: string;
+        serials?: Array<string>;
+        /** The supplier return its rejected units opened */
+        returnId?: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    GoodsReceived: {
+      order: components['schemas']["PurchaseOrder"];
+      receipt: components['schemas']["GoodsReceipt"];
+      /** The supplier returns its rejected lines opened */
+      returns: Array<components['schemas']["SupplierReturn"]>;
+      [key: string]: unknown;
+    };
     GradeAdjustment: {
       grade: "excellent" | "good" | "pass" | "fail";
       reason: string;
@@ -261,6 +313,36 @@ export interface components {
       bankAccount?: string;
       email?: string;
       locale?: "zh-CN" | "en";
+    };
+    IssueRegister: {
+      items: Array<{
+        /** Absent on uses recorded before the register had kinds: read it as `used` */
+        kind?: "issued" | "returned" | "used";
+        sku: string;
+        at: string;
+        by: string;
+        quantity: number;
+        serials?: Array<string>;
+        installedSerial?: string;
+        removedSerial?: string;
+        location: string;
+        /** The technician who took it (issued) or gave it back (returned) */
+        takenBy?: string;
+        jobId?: string;
+        ticketId?: string;
+        transferId?: string;
+        [key: string]: unknown;
+      }>;
+      /** Where each serial issued from the store is now: out with a technician, used on a job, or back */
+      serials: Array<{
+        serial: string;
+        state: "out" | "used" | "returned";
+        takenBy?: string;
+        jobId?: string;
+        at: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
     };
     Job: {
       jobId: string;
@@ -382,10 +464,38 @@ export interface components {
       job: components['schemas']["Job"];
       [key: string]: unknown;
     };
+    LedgerEntry: {
+      entryId: string;
+      sku: string;
+      kind: "received" | "issued" | "returned" | "used" | "transferred" | "returned_to_supplier" | "written_off" | "stocktake" | "adjusted";
+      /** Always positive; the direction is `from` → `to` */
+      quantity: number;
+      /** The location it left; absent when it came from outside (a supplier, an opening balance) */
+      from?: string;
+      /** The location it arrived at; absent when it left the company (used on a job, returned to the supplier, written off) */
+      to?: string;
+      serials?: Array<string>;
+      /** The staff id of who moved it */
+      actor: string;
+      at: string;
+      reason: string;
+      /** The document the movement belongs to (a purchase order, a transfer, a job, ...) */
+      document: {
+        type: "purchase_order" | "transfer" | "job" | "stocktake" | "adjustment" | "supplier_return";
+        id: string;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
     MailTaskClosing: {
       outcome: "new_address" | "address_confirmed" | "phone_only";
       newAddress?: string;
       note: string;
+    };
+    PartLedger: {
+      /** Every movement of the part, in time order */
+      items: Array<components['schemas']["LedgerEntry"]>;
+      [key: string]: unknown;
     };
     PartUse: {
       sku: string;
@@ -397,6 +507,10 @@ export interface components {
       approvalThresholdFen: number;
       purchasingEmail: string;
       consumptionWeeks: number;
+    };
+    PartsSettingsResponse: {
+      settings: components['schemas']["PartsSettings"];
+      [key: string]: unknown;
     };
     Payment: {
       amountFen: number;
@@ -432,6 +546,33 @@ export interface components {
       contactRetentionDays: number;
       accessLogRetentionDays: number;
       technicianContactDays: number;
+    };
+    ProcurementPlan: {
+      month: string;
+      /** The consumption window: average use over this many weeks */
+      weeks: number;
+      lines: Array<{
+        sku: string;
+        name: string;
+        specification: string;
+        unit: string;
+        /** Suggested order quantity */
+        quantity: number;
+        /** On hand minus reserved, over every location */
+        available: number;
+        reorderPoint: number;
+        /** Used on jobs in the consumption window */
+        consumed: number;
+        /** The cheapest supplier qualified for the part today; absent when there is none */
+        supplierId?: string;
+        supplierName?: string;
+        unitPriceFen?: number;
+        leadTimeDays?: number;
+        /** The day to order so it arrives as the part reaches its reorder point */
+        purchaseBy: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
     };
     PublicStatementView: {
       statementId: string;
@@ -536,6 +677,53 @@ export interface components {
       }>;
       [key: string]: unknown;
     };
+    PurchaseOrder: {
+      id: string;
+      number: string;
+      supplierId: string;
+      supplierName: string;
+      supplierEmail: string;
+      status: "draft" | "pending_approval" | "ordered" | "partly_received" | "received" | "closed" | "cancelled";
+      lines: Array<{
+        line: number;
+        sku: string;
+        name: string;
+        specification: string;
+        unit: string;
+        quantity: number;
+        unitPriceFen: number;
+        /** Received so far: accepted + rejected */
+        received: number;
+        /** Accepted into stock so far */
+        accepted: number;
+        /** Rejected at receiving so far (each rejection opened a supplier return) */
+        rejected: number;
+        /** Accepted units later found nonconforming in stock and returned to the supplier */
+        returned?: number;
+        [key: string]: unknown;
+      }>;
+      totalFen: number;
+      expectedBy?: string;
+      /** The procurement plan month it was drafted from, when it was */
+      planMonth?: string;
+      createdAt: string;
+      createdBy: string;
+      submittedAt?: string;
+      approvedAt?: string;
+      approvedBy?: string;
+      orderedAt?: string;
+      /** How many receipts were recorded against it */
+      receipts: number;
+      version: number;
+      [key: string]: unknown;
+    };
+    PurchaseOrderDetail: {
+      order: components['schemas']["PurchaseOrder"];
+      receipts: Array<components['schemas']["GoodsReceipt"]>;
+      /** The ledger entries of its receipts */
+      entries: Array<components['schemas']["LedgerEntry"]>;
+      [key: string]: unknown;
+    };
     PurchaseOrderDraft: {
       supplierId: string;
       lines: Array<{
@@ -544,6 +732,14 @@ export interface components {
       }>;
       expectedBy?: string;
       planMonth?: string;
+    };
+    PurchaseOrderList: {
+      items: Array<components['schemas']["PurchaseOrder"]>;
+      [key: string]: unknown;
+    };
+    PurchaseOrderResponse: {
+      order: components['schemas']["PurchaseOrder"];
+      [key: string]: unknown;
     };
     PutPeopleSettings: {
       expectedVersion: number;
@@ -714,6 +910,30 @@ export interface components {
       usageNotes: string;
       signaturePng: string;
     };
+    StaffDirectory: {
+      items: Array<components['schemas']["StaffDirectoryEntry"]>;
+      [key: string]: unknown;
+    };
+    StaffDirectoryEntry: {
+      id: string;
+      name: string;
+      /** Only the manager sees contact details */
+      email?: string;
+      /** Only the manager sees contact details */
+      phone?: string;
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      active: boolean;
+      technician?: {
+        skills: Array<"cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other">;
+        skillLevel: "junior" | "senior" | "expert";
+        /** The van's stock location */
+        stockLocation: string;
+        /** A repair-service lead dispatches like the manager */
+        lead: boolean;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
     StaffFaultReport: {
       customer: {
         name: string;
@@ -754,6 +974,28 @@ export interface components {
         stockLocation: string;
         lead?: boolean;
       };
+    };
+    StaffRecord: {
+      id: string;
+      name: string;
+      email: string;
+      phone?: string;
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      active: boolean;
+      technician?: {
+        skills: Array<"cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other">;
+        skillLevel: "junior" | "senior" | "expert";
+        /** The van's stock location */
+        stockLocation: string;
+        /** A repair-service lead dispatches like the manager */
+        lead: boolean;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    StaffRecordResponse: {
+      member: components['schemas']["StaffRecord"];
+      [key: string]: unknown;
     };
     StaffStatementConfirmation: {
       revision: number;
@@ -892,10 +1134,92 @@ export interface components {
       totalFen: number;
       [key: string]: unknown;
     };
+    StockAdjusted: {
+      stock: components['schemas']["StockLevel"];
+      adjustment: {
+        id: string;
+        location: string;
+        sku: string;
+        /** + in, - out */
+        delta: number;
+        kind: "adjusted" | "written_off";
+        reason: string;
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
     StockAdjustment: {
       delta: number;
       reason: string;
       kind?: "adjusted" | "written_off";
+    };
+    StockAtLocation: {
+      location: string;
+      items: Array<components['schemas']["StockLevel"]>;
+      [key: string]: unknown;
+    };
+    StockLevel: {
+      location: string;
+      sku: string;
+      onHand: number;
+      /** Reserved for scheduled jobs */
+      reserved: number;
+      /** onHand - reserved */
+      available: number;
+      [key: string]: unknown;
+    };
+    StockTransfer: {
+      id: string;
+      from: string;
+      to: string;
+      /** Warehouse to a van is an issue, van to warehouse a return */
+      kind: "issued" | "returned" | "transferred";
+      lines: Array<{
+        sku: string;
+        quantity: number;
+        serials?: Array<string>;
+        [key: string]: unknown;
+      }>;
+      reason?: string;
+      at: string;
+      by: string;
+      [key: string]: unknown;
+    };
+    StockTransferList: {
+      items: Array<components['schemas']["StockTransfer"]>;
+      [key: string]: unknown;
+    };
+    StockTransferResponse: {
+      transfer: components['schemas']["StockTransfer"];
+      [key: string]: unknown;
+    };
+    Stocktake: {
+      id: string;
+      location: string;
+      /** `approving`: approved, corrections being written; `approved` once all are */
+      status: "counting" | "submitted" | "approving" | "approved";
+      lines: Array<{
+        sku: string;
+        name: string;
+        bin?: string;
+        /** On hand in the books */
+        expected: number;
+        counted?: number;
+        serials?: Array<string>;
+        /** Why the count differs from the books */
+        reason?: string;
+        [key: string]: unknown;
+      }>;
+      openedAt: string;
+      openedBy: string;
+      submittedAt?: string;
+      submittedBy?: string;
+      approvedAt?: string;
+      approvedBy?: string;
+      version: number;
+      [key: string]: unknown;
     };
     StocktakeCount: {
       lines: Array<{
@@ -905,8 +1229,22 @@ export interface components {
         reason?: string;
       }>;
     };
+    StocktakeDetail: {
+      stocktake: components['schemas']["Stocktake"];
+      /** Its correction entries, one per variance, once approved */
+      entries: Array<components['schemas']["LedgerEntry"]>;
+      [key: string]: unknown;
+    };
+    StocktakeList: {
+      items: Array<components['schemas']["Stocktake"]>;
+      [key: string]: unknown;
+    };
     StocktakeOpen: {
       location: string;
+    };
+    StocktakeResponse: {
+      stocktake: components['schemas']["Stocktake"];
+      [key: string]: unknown;
     };
     Supplier: {
       name: string;
@@ -924,6 +1262,58 @@ export interface components {
         leadTimeDays: number;
       }>;
     };
+    SupplierList: {
+      items: Array<components['schemas']["SupplierRecord"]>;
+      [key: string]: unknown;
+    };
+    SupplierRecord: {
+      id: string;
+      name: string;
+      contactName: string;
+      email: string;
+      phone?: string;
+      qualifications: Array<{
+        document: string;
+        validUntil: string;
+        [key: string]: unknown;
+      }>;
+      status: "approved" | "suspended";
+      /** The designated parts it is qualified to supply, with its price and lead time */
+      offers: Array<{
+        sku: string;
+        unitPriceFen: number;
+        leadTimeDays: number;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    SupplierResponse: {
+      supplier: components['schemas']["SupplierRecord"];
+      [key: string]: unknown;
+    };
+    SupplierReturn: {
+      id: string;
+      purchaseOrderId: string;
+      purchaseOrderNumber: string;
+      supplierId: string;
+      supplierName: string;
+      sku: string;
+      quantity: number;
+      reason: string;
+      status: "open" | "shipped" | "closed";
+      openedAt: string;
+      shippedAt?: string;
+      closedAt?: string;
+      outcome?: "refund" | "exchange";
+      /** Taken out of stock at this location (found nonconforming after receiving); absent for goods rejected at receiving */
+      fromLocation?: string;
+      serials?: Array<string>;
+      /** Exchange: replacement units accepted into the warehouse at closing */
+      replacementAccepted?: number;
+      note?: string;
+      version: number;
+      [key: string]: unknown;
+    };
     SupplierReturnClosed: ({
       outcome: "refund";
       note?: string;
@@ -940,6 +1330,14 @@ export interface components {
       location?: string;
       reason: string;
       serials?: Array<string>;
+    };
+    SupplierReturnList: {
+      items: Array<components['schemas']["SupplierReturn"]>;
+      [key: string]: unknown;
+    };
+    SupplierReturnResponse: {
+      return: components['schemas']["SupplierReturn"];
+      [key: string]: unknown;
     };
     SupplierReturnShipped: {
       note?: string;
@@ -1363,18 +1761,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/purchase-orders/{orderId}";
     responses: {
-      200: {
-        order: {
-          [key: string]: unknown;
-        };
-        receipts: Array<{
-          [key: string]: unknown;
-        }>;
-        entries: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PurchaseOrderDetail"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1428,13 +1815,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/stock/{location}";
     responses: {
-      200: {
-        location: string;
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StockAtLocation"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1452,15 +1833,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/stocktakes/{stocktakeId}";
     responses: {
-      200: {
-        stocktake: {
-          [key: string]: unknown;
-        };
-        entries: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StocktakeDetail"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1748,12 +2121,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/members";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StaffDirectory"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1771,12 +2139,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/parts";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CatalogPartList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1794,12 +2157,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/parts/{sku}/issue-register";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["IssueRegister"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1817,12 +2175,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/parts/{sku}/ledger";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PartLedger"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1840,12 +2193,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/parts-settings";
     responses: {
-      200: {
-        settings: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PartsSettingsResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2001,14 +2349,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/procurement-plan";
     responses: {
-      200: {
-        month: string;
-        weeks: number;
-        lines: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ProcurementPlan"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2027,12 +2368,7 @@ export interface operations {
     path: "/v1/staff/purchase-orders";
     query: { year?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PurchaseOrderList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2229,12 +2565,7 @@ export interface operations {
     path: "/v1/staff/stocktakes";
     query: { month?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StocktakeList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2252,12 +2583,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/supplier-returns";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SupplierReturnList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2275,12 +2601,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/suppliers";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SupplierList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2409,12 +2730,7 @@ export interface operations {
     path: "/v1/staff/transfers";
     query: { month?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StockTransferList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2899,12 +3215,7 @@ export interface operations {
     path: "/v1/staff/procurement-plan/orders";
     requestBody: components['schemas']["PlanOrders"];
     responses: {
-      201: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      201: components['schemas']["PurchaseOrderList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2927,12 +3238,7 @@ export interface operations {
     path: "/v1/staff/purchase-orders";
     requestBody: components['schemas']["PurchaseOrderDraft"];
     responses: {
-      201: {
-        order: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2954,12 +3260,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/approve";
     responses: {
-      200: {
-        order: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2979,12 +3280,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/cancel";
     responses: {
-      200: {
-        order: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3004,12 +3300,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/close";
     responses: {
-      200: {
-        order: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3030,18 +3321,7 @@ export interface operations {
     path: "/v1/staff/purchase-orders/{orderId}/receipts";
     requestBody: components['schemas']["Receipt"];
     responses: {
-      201: {
-        order: {
-          [key: string]: unknown;
-        };
-        receipt: {
-          [key: string]: unknown;
-        };
-        returns: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      201: components['schemas']["GoodsReceived"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3063,12 +3343,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/submit";
     responses: {
-      200: {
-        order: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3260,15 +3535,7 @@ export interface operations {
     path: "/v1/staff/stock/{location}/{sku}/adjust";
     requestBody: components['schemas']["StockAdjustment"];
     responses: {
-      200: {
-        stock: {
-          [key: string]: unknown;
-        };
-        adjustment: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StockAdjusted"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3291,12 +3558,7 @@ export interface operations {
     path: "/v1/staff/stocktakes";
     requestBody: components['schemas']["StocktakeOpen"];
     responses: {
-      201: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      201: components['schemas']["StocktakeList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3318,12 +3580,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/stocktakes/{stocktakeId}/approve";
     responses: {
-      200: {
-        stocktake: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StocktakeResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3344,12 +3601,7 @@ export interface operations {
     path: "/v1/staff/supplier-returns";
     requestBody: components['schemas']["SupplierReturnFromStock"];
     responses: {
-      201: {
-        return: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["SupplierReturnResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3372,12 +3624,7 @@ export interface operations {
     path: "/v1/staff/supplier-returns/{returnId}/close";
     requestBody: components['schemas']["SupplierReturnClosed"];
     responses: {
-      200: {
-        return: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SupplierReturnResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3400,12 +3647,7 @@ export interface operations {
     path: "/v1/staff/supplier-returns/{returnId}/ship";
     requestBody: components['schemas']["SupplierReturnShipped"];
     responses: {
-      200: {
-        return: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SupplierReturnResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3803,12 +4045,7 @@ export interface operations {
     path: "/v1/staff/transfers";
     requestBody: components['schemas']["Transfer"];
     responses: {
-      201: {
-        transfer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["StockTransferResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3886,12 +4123,7 @@ export interface operations {
     path: "/v1/staff/members/{staffId}";
     requestBody: components['schemas']["StaffMember"];
     responses: {
-      200: {
-        member: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StaffRecordResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3914,12 +4146,7 @@ export interface operations {
     path: "/v1/staff/parts/{sku}";
     requestBody: components['schemas']["CatalogPart"];
     responses: {
-      200: {
-        part: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CatalogPartResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3942,12 +4169,7 @@ export interface operations {
     path: "/v1/staff/parts-settings";
     requestBody: components['schemas']["PartsSettings"];
     responses: {
-      200: {
-        settings: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PartsSettingsResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4128,12 +4350,7 @@ export interface operations {
     path: "/v1/staff/stocktakes/{stocktakeId}/counts";
     requestBody: components['schemas']["StocktakeCount"];
     responses: {
-      200: {
-        stocktake: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["StocktakeResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4156,12 +4373,7 @@ export interface operations {
     path: "/v1/staff/suppliers/{supplierId}";
     requestBody: components['schemas']["Supplier"];
     responses: {
-      200: {
-        supplier: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SupplierResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
