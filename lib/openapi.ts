@@ -7,10 +7,10 @@
 import * as z from 'zod';
 import { allRoutes, routeKey, type RouteSpec, type StaffRole } from './wiring.ts';
 import { STATUS_BY_CODE } from './platform/http/error-response.ts';
-import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/schemas.ts';
-import { publicStatementViewSchema, statementDetailSchema, statementListSchema } from './settlement/schemas.ts';
-import { surveyAnswerResultSchema, surveyViewSchema } from './followup/schemas.ts';
-import { healthSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from './tickets/schemas.ts';
+import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/responses.ts';
+import { publicStatementViewSchema, statementDetailSchema, statementListSchema } from './settlement/responses.ts';
+import { customerComplaintFiledSchema, surveyAnswerResultSchema, surveyViewSchema } from './followup/responses.ts';
+import { createdTicketSchema, errorBodySchema, healthSchema, publicTicketViewSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from './tickets/responses.ts';
 import {
   assessmentSchema,
   cancelVisitSchema,
@@ -33,7 +33,7 @@ import {
 } from './dispatch/schemas.ts';
 import { closeMailTaskSchema, mailTasksQuerySchema } from './intake/schemas.ts';
 import { accessLogQuerySchema, correctionSchema, erasureSchema, exportDeliverySchema, putPrivacySettingsSchema, rightsListQuerySchema, rightsRequestSchema } from './privacy/schemas.ts';
-import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintFiledSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
 import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla/schemas.ts';
 import {
   confirmStatementSchema,
@@ -49,10 +49,7 @@ import {
   statementTokenQuerySchema,
 } from './settlement/schemas.ts';
 import {
-  createdTicketSchema,
-  errorBodySchema,
   publicReportSchema,
-  publicTicketViewSchema,
   staffListQuerySchema,
   staffReportSchema,
   statusTokenQuerySchema,

@@ -2,8 +2,8 @@
  * Dispatch staff API: technical support's assessment; the manager's or a repair lead's proposal of
  * technicians, scheduling, rescheduling and cancelling of visits.
  */
-import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
-import { jobResponseSchema } from '../../lib/dispatch/schemas.ts';
+import type { ticketResponseSchema } from '../../lib/tickets/responses.ts';
+import type { jobResponseSchema } from '../../lib/dispatch/responses.ts';
 import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/dispatch/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';

@@ -2,7 +2,7 @@
  * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
  * investigations; quality figures for a quarter.
  */
-import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
+import type { ticketResponseSchema } from '../../lib/tickets/responses.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema } from '../../lib/followup/schemas.ts';
 import { judgeRework } from '../../lib/followup/usecases/rework.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';

@@ -3,7 +3,7 @@
  * detail with every revision), revisions after a dispute, a confirmation given on the phone,
  * payments, invoice requests and invoice numbers, and device coverage (warranty, maintenance contract).
  */
-import { statementDetailSchema, statementListSchema } from '../../lib/settlement/schemas.ts';
+import type { statementDetailSchema, statementListSchema } from '../../lib/settlement/responses.ts';
 import {
   coverageParamsSchema,
   coverageSchema,
