@@ -83,6 +83,7 @@ import {
   putScorecardConfigSchema,
   scorecardQuerySchema,
 } from './people/schemas.ts';
+import * as slaResponses from './sla/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -169,34 +170,34 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     body: contactSchema,
     response: ok('The ticket', ticketResponseSchema),
   },
-  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: { status: 200, description: '{ value, version }' } },
+  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: ok('The standards in force and their version', slaResponses.serviceStandardsSchema) },
   'PUT /v1/staff/sla/standards': {
     summary: 'Change the service standards (manager; applies to timers started afterwards)',
     tag: 'sla',
     body: putServiceStandardsSchema,
-    response: { status: 200, description: '{ version }' },
+    response: ok('The new version', slaResponses.serviceStandardsSavedSchema),
   },
   'GET /v1/staff/sla/board': {
     summary: 'SLA board: timers at risk or coming due, paused, and the breaches and exemptions of the last days',
     tag: 'sla',
     query: slaBoardQuerySchema,
-    response: { status: 200, description: '{ now, days, atRisk, upcoming, paused, breached, exempt } (timers with ticketNumber)' },
+    response: ok('The board: timers with their ticket number, status and urgency; configuration alerts', slaResponses.slaBoardSchema),
   },
-  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, description: '{ items }' } },
-  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, description: 'Calendar' } },
+  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: ok('The calendars, without their windows and dates', slaResponses.calendarListSchema) },
+  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: ok('The calendar', slaResponses.calendarRecordSchema) },
   'PUT /v1/staff/calendars/{calendarId}': {
     summary: 'Create or change a calendar (manager); open timers in it are recomputed',
     tag: 'sla',
     body: putCalendarSchema,
-    response: { status: 200, description: '{ id, version }' },
+    response: ok('The calendar id and its new version', slaResponses.calendarSavedSchema),
   },
-  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: { status: 200, description: '{ timer }' } },
-  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: { status: 200, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: ok('The timer', slaResponses.slaTimerResponseSchema) },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: ok('The timer', slaResponses.slaTimerResponseSchema) },
   'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': {
     summary: 'Exempt a timer: reason and when the customer was told, before the deadline',
     tag: 'sla',
     body: exemptionSchema,
-    response: { status: 200, description: '{ timer }' },
+    response: ok('The timer', slaResponses.slaTimerResponseSchema),
   },
   'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('The ticket', ticketResponseSchema) },
   'POST /v1/staff/tickets/{id}/re-triage': {

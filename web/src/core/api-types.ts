@@ -29,6 +29,34 @@ export interface components {
       requiresElectrician?: boolean;
       remoteInstructions?: string;
     };
+    CalendarList: {
+      items: Array<{
+        id: string;
+        name: string;
+        /** The version in force (0: built in, never changed); send it as `expectedVersion` to change the calendar */
+        version: number;
+        updatedAt?: string;
+        updatedBy?: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    CalendarRecord: {
+      id: string;
+      name: string;
+      /** The version in force (0: built in, never changed); send it as `expectedVersion` to change the calendar */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      calendar: components['schemas']["WorkCalendar"];
+      [key: string]: unknown;
+    };
+    CalendarSaved: {
+      id: string;
+      /** The version in force; send it as `expectedVersion` to change the document */
+      version: number;
+      [key: string]: unknown;
+    };
     CalendarUpdate: {
       expectedVersion: number;
       name: string;
@@ -36,6 +64,8 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    /** Start and end, local time */
+    CalendarWindow: Array<string>;
     CancelVisit: {
       reason: string;
     };
@@ -678,6 +708,46 @@ export interface components {
       minSatisfactionAnswers: number;
       pointsPerUpheldComplaint: number;
     };
+    ServiceStandards: {
+      value: {
+        warnAtPercent: number;
+        repairWarrantyDays: number;
+        repeatFailureTargetPercent: number;
+        businessCalendarId: string;
+        groupEmails: {
+          customer_service: string;
+          tech_support: string;
+          repair_service: string;
+          manager: string;
+        };
+        standards: Array<{
+          id: string;
+          timer: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+          urgency: "urgent" | "general" | "any";
+          minutes: number;
+          clock: "always" | "business";
+          responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+        }>;
+        followUp: {
+          surveyDelayWorkingDays: number;
+          callTaskAfterWorkingDays: number;
+          surveyLinkValidDays: number;
+          lowSatisfactionThreshold: number;
+          investigationDueDays: number;
+        };
+      };
+      /** The version in force; send it as `expectedVersion` to change the document */
+      version: number;
+      updatedAt?: string;
+      /** Staff id of who saved this version; absent for the defaults */
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    ServiceStandardsSaved: {
+      /** The version in force; send it as `expectedVersion` to change the document */
+      version: number;
+      [key: string]: unknown;
+    };
     ServiceStandardsUpdate: {
       expectedVersion: number;
       config: {
@@ -713,6 +783,150 @@ export interface components {
       testResult: string;
       usageNotes: string;
       signaturePng: string;
+    };
+    SlaBoard: {
+      now: string;
+      /** Breaches, exemptions and cancellations of this many days back */
+      days: number;
+      /** Running timers warned, past their warning instant or overdue; soonest due first */
+      atRisk: Array<components['schemas']["SlaBoardEntry"]>;
+      /** Running timers whose warning or deadline comes within two days */
+      upcoming: Array<components['schemas']["SlaBoardEntry"]>;
+      paused: Array<components['schemas']["SlaBoardEntry"]>;
+      breached: Array<components['schemas']["SlaBoardEntry"]>;
+      exempt: Array<components['schemas']["SlaBoardEntry"]>;
+      /** Promises called off (counted neither way), with their reasons */
+      cancelled: Array<components['schemas']["SlaBoardEntry"]>;
+      /** Stored configuration that could not be used (intake fell back to the defaults), most recent first */
+      configAlerts: Array<{
+        problem: string;
+        detail: string;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    /** A timer with its ticket (number, status, urgency absent when the ticket is gone) */
+    SlaBoardEntry: {
+      ticketId: string;
+      kind: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+      /** The service standard it enforces (STD-1a ...); absent for a deadline agreed with the customer */
+      standardId?: string;
+      clock: "always" | "business";
+      /** The calendar whose working time counts (`24x7` for the always clock) */
+      calendarId: string;
+      responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+      /** Allowed working minutes in the clock of the timer */
+      allowedMinutes: number;
+      warnAtPercent: number;
+      startedAt: string;
+      dueAt: string;
+      warnAt: string;
+      state: "running" | "paused" | "met" | "breached" | "exempt" | "cancelled";
+      pauses: Array<{
+        from: string;
+        /** Absent while the pause lasts */
+        to?: string;
+        reason: string;
+        by: string;
+        category?: "customer_unavailable" | "waiting_site_access" | "waiting_parts" | "customer_asked_delay" | "other";
+        customerToldAt?: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        [key: string]: unknown;
+      }>;
+      stoppedAt?: string;
+      warnedAt?: string;
+      breachedAt?: string;
+      exemption?: {
+        reason: string;
+        customerToldAt: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
+      cancellation?: {
+        cause: "visit_cancelled" | "replaced" | "no_visit_needed";
+        reason?: string;
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      };
+      /** Which deadline of its kind on the ticket: 1, then 2, 3 ... when agreed again (absent: 1) */
+      generation?: number;
+      /** Staff id the promise is attributed to, once known */
+      assignee?: string;
+      version: number;
+      /** Working minutes left in the clock of the timer (negative: overdue); absent once stopped */
+      remainingMinutes?: number;
+      /** The deadline was computed on provisional holidays (its year's arrangement not loaded yet) */
+      provisional?: true;
+      ticketNumber?: string;
+      ticketStatus?: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      urgency?: "urgent" | "general";
+      [key: string]: unknown;
+    };
+    SlaTimer: {
+      ticketId: string;
+      kind: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+      /** The service standard it enforces (STD-1a ...); absent for a deadline agreed with the customer */
+      standardId?: string;
+      clock: "always" | "business";
+      /** The calendar whose working time counts (`24x7` for the always clock) */
+      calendarId: string;
+      responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+      /** Allowed working minutes in the clock of the timer */
+      allowedMinutes: number;
+      warnAtPercent: number;
+      startedAt: string;
+      dueAt: string;
+      warnAt: string;
+      state: "running" | "paused" | "met" | "breached" | "exempt" | "cancelled";
+      pauses: Array<{
+        from: string;
+        /** Absent while the pause lasts */
+        to?: string;
+        reason: string;
+        by: string;
+        category?: "customer_unavailable" | "waiting_site_access" | "waiting_parts" | "customer_asked_delay" | "other";
+        customerToldAt?: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        [key: string]: unknown;
+      }>;
+      stoppedAt?: string;
+      warnedAt?: string;
+      breachedAt?: string;
+      exemption?: {
+        reason: string;
+        customerToldAt: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
+      cancellation?: {
+        cause: "visit_cancelled" | "replaced" | "no_visit_needed";
+        reason?: string;
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      };
+      /** Which deadline of its kind on the ticket: 1, then 2, 3 ... when agreed again (absent: 1) */
+      generation?: number;
+      /** Staff id the promise is attributed to, once known */
+      assignee?: string;
+      version: number;
+      /** Working minutes left in the clock of the timer (negative: overdue); absent once stopped */
+      remainingMinutes?: number;
+      /** The deadline was computed on provisional holidays (its year's arrangement not loaded yet) */
+      provisional?: true;
+      [key: string]: unknown;
+    };
+    SlaTimerResponse: {
+      timer: components['schemas']["SlaTimer"];
+      [key: string]: unknown;
     };
     StaffFaultReport: {
       customer: {
@@ -1118,6 +1332,28 @@ export interface components {
       classification: "complex";
       notes: string;
     });
+    WorkCalendar: {
+      /** IANA time zone */
+      timezone: string;
+      /** Working windows per weekday, sorted; [] is a day off, several windows leave breaks */
+      week: {
+        mon: Array<components['schemas']["CalendarWindow"]>;
+        tue: Array<components['schemas']["CalendarWindow"]>;
+        wed: Array<components['schemas']["CalendarWindow"]>;
+        thu: Array<components['schemas']["CalendarWindow"]>;
+        fri: Array<components['schemas']["CalendarWindow"]>;
+        sat: Array<components['schemas']["CalendarWindow"]>;
+        sun: Array<components['schemas']["CalendarWindow"]>;
+        [key: string]: unknown;
+      };
+      /** Local dates off (a holiday wins over `week` and `workdays`) */
+      holidays?: Array<string>;
+      /** Make-up workdays (调休): local dates worked although their weekday is off */
+      workdays?: Array<string>;
+      /** Windows on a make-up workday; Monday's when absent */
+      workdayWindows?: Array<components['schemas']["CalendarWindow"]>;
+      [key: string]: unknown;
+    };
     WorkRecord: {
       diagnosis?: string;
       workDone?: string;
@@ -1241,9 +1477,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/calendars/{calendarId}";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CalendarRecord"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1612,12 +1846,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/calendars";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CalendarList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2148,26 +2377,7 @@ export interface operations {
     path: "/v1/staff/sla/board";
     query: { days?: string };
     responses: {
-      200: {
-        now: string;
-        days: number;
-        atRisk: Array<{
-          [key: string]: unknown;
-        }>;
-        upcoming: Array<{
-          [key: string]: unknown;
-        }>;
-        paused: Array<{
-          [key: string]: unknown;
-        }>;
-        breached: Array<{
-          [key: string]: unknown;
-        }>;
-        exempt: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaBoard"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2185,13 +2395,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/sla/standards";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ServiceStandards"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3640,12 +3844,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/timers/{kind}/exemption";
     requestBody: components['schemas']["TimerExemption"];
     responses: {
-      200: {
-        timer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3668,12 +3867,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/timers/{kind}/pause";
     requestBody: components['schemas']["TimerPause"];
     responses: {
-      200: {
-        timer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3695,12 +3889,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/resume";
     responses: {
-      200: {
-        timer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3831,11 +4020,7 @@ export interface operations {
     path: "/v1/staff/calendars/{calendarId}";
     requestBody: components['schemas']["CalendarUpdate"];
     responses: {
-      200: {
-        id: string;
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CalendarSaved"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4102,10 +4287,7 @@ export interface operations {
     path: "/v1/staff/sla/standards";
     requestBody: components['schemas']["ServiceStandardsUpdate"];
     responses: {
-      200: {
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ServiceStandardsSaved"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
