@@ -84,6 +84,7 @@ import {
   scorecardQuerySchema,
 } from './people/schemas.ts';
 import * as slaResponses from './sla/responses.ts';
+import * as followupResponses from './followup/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -259,21 +260,21 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', operationId: 'getSurvey', tag: 'public', query: surveyQuerySchema, response: ok('The survey', surveyViewSchema) },
   'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', operationId: 'answerSurvey', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, example: { satisfaction: 5, equipmentWorking: true, comment: '师傅很专业' }, response: ok('Recorded', surveyAnswerResultSchema) },
   'POST /v1/tickets/{id}/complaints': { summary: "File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands", tag: 'public', query: statusTokenQuerySchema, operationId: 'fileComplaint', body: customerComplaintSchema, response: { status: 201, schema: customerComplaintFiledSchema, description: 'The complaint filed, as the investigation it became' } },
-  'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },
+  'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('The call tasks', followupResponses.callTaskListSchema) },
   'POST /v1/staff/tickets/{id}/follow-up': { summary: 'Record the phone follow-up outcome (same fields as the survey)', tag: 'follow-up', body: followUpAnswerSchema, response: ok('The ticket', ticketResponseSchema) },
-  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, description: '{ investigation }' } },
-  'GET /v1/staff/investigations': { summary: 'Open investigations, oldest first, overdue flagged', tag: 'follow-up', response: ok('{ items }') },
-  'GET /v1/staff/investigations/{investigationId}': { summary: 'One investigation', tag: 'follow-up', response: ok('{ investigation }') },
-  'POST /v1/staff/investigations/{investigationId}/analysis': { summary: 'Root cause, corrective measures, owner, due date (manager)', tag: 'follow-up', body: analysisSchema, response: ok('{ investigation }') },
-  'POST /v1/staff/investigations/{investigationId}/outcome': { summary: 'Draft the outcome letter to the customer', tag: 'follow-up', body: outcomeSchema, response: ok('{ investigation }') },
-  'POST /v1/staff/investigations/{investigationId}/approve': { summary: 'Approve the letter (manager): sent once, investigation closed', tag: 'follow-up', response: ok('{ investigation }') },
+  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, schema: followupResponses.investigationResponseSchema, description: 'The investigation the complaint opened' } },
+  'GET /v1/staff/investigations': { summary: 'Open investigations, oldest first, overdue flagged', tag: 'follow-up', response: ok('The open investigations', followupResponses.investigationListSchema) },
+  'GET /v1/staff/investigations/{investigationId}': { summary: 'One investigation', tag: 'follow-up', response: ok('The investigation', followupResponses.investigationResponseSchema) },
+  'POST /v1/staff/investigations/{investigationId}/analysis': { summary: 'Root cause, corrective measures, owner, due date (manager)', tag: 'follow-up', body: analysisSchema, response: ok('The investigation', followupResponses.investigationResponseSchema) },
+  'POST /v1/staff/investigations/{investigationId}/outcome': { summary: 'Draft the outcome letter to the customer', tag: 'follow-up', body: outcomeSchema, response: ok('The investigation', followupResponses.investigationResponseSchema) },
+  'POST /v1/staff/investigations/{investigationId}/approve': { summary: 'Approve the letter (manager): sent once, investigation closed', tag: 'follow-up', response: ok('The investigation', followupResponses.investigationResponseSchema) },
   'POST /v1/staff/tickets/{id}/rework-judgement': {
     summary: 'Judge a suspected rework (technician, technical support; the manager overrides): confirmed is free and counts in STD-4a',
     tag: 'follow-up',
     body: reworkJudgementSchema,
     response: ok('The ticket', ticketResponseSchema),
   },
-  'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('figures') },
+  'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('The figures of the quarter', followupResponses.qualityFiguresSchema) },
   'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', operationId: 'getStatement', tag: 'public', query: statementTokenQuerySchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', operationId: 'confirmStatement', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', operationId: 'disputeStatement', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },

@@ -66,6 +66,10 @@ export interface components {
     };
     /** Start and end, local time */
     CalendarWindow: Array<string>;
+    CallTaskList: {
+      items: Array<components['schemas']["FollowUp"]>;
+      [key: string]: unknown;
+    };
     CancelVisit: {
       reason: string;
     };
@@ -246,6 +250,30 @@ export interface components {
       note: string;
       contactedAt?: string;
     };
+    FollowUp: {
+      ticketId: string;
+      ticketNumber: string;
+      state: "scheduled" | "surveyed" | "call_task" | "done";
+      completedAt: string;
+      /** Staff id of who fixed it (the technician, or customer service for a remote fix) */
+      repairedBy?: string;
+      nextActionAt?: string;
+      nextAction?: "send_survey" | "open_call_task";
+      surveySentAt?: string;
+      surveyExpiresAt?: string;
+      callTaskOpenedAt?: string;
+      outcome?: {
+        satisfaction: number;
+        equipmentWorking: boolean;
+        comment?: string;
+        via: "survey" | "phone";
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
+      version: number;
+      [key: string]: unknown;
+    };
     FollowUpAnswer: {
       satisfaction: number;
       equipmentWorking: boolean;
@@ -259,6 +287,39 @@ export interface components {
       status: "ok";
       [key: string]: unknown;
     };
+    Investigation: {
+      investigationId: string;
+      ticketId: string;
+      ticketNumber: string;
+      source: "survey" | "phone" | "complaint";
+      trigger: {
+        satisfaction?: number;
+        equipmentWorking?: boolean;
+        comment?: string;
+        complaint?: string;
+        [key: string]: unknown;
+      };
+      assignedTo: "manager";
+      status: "open" | "outcome_pending_approval" | "closed";
+      openedAt: string;
+      /** Local date by which the corrective action is due */
+      dueDate: string;
+      reworkTicketId?: string;
+      rootCause?: string;
+      correctiveMeasures?: string;
+      owner?: string;
+      /** The outcome letter to the customer, once drafted */
+      customerMessage?: string;
+      approvedBy?: string;
+      approvedAt?: string;
+      closedAt?: string;
+      /** The staff member a complaint is against (counts against them once upheld) */
+      againstStaffId?: string;
+      /** The manager's finding on a complaint: justified or not */
+      upheld?: boolean;
+      version: number;
+      [key: string]: unknown;
+    };
     InvestigationAnalysis: {
       rootCause: string;
       correctiveMeasures: string;
@@ -267,8 +328,50 @@ export interface components {
       upheld?: boolean;
       againstStaffId?: string;
     };
+    InvestigationList: {
+      items: Array<{
+        investigationId: string;
+        ticketId: string;
+        ticketNumber: string;
+        source: "survey" | "phone" | "complaint";
+        trigger: {
+          satisfaction?: number;
+          equipmentWorking?: boolean;
+          comment?: string;
+          complaint?: string;
+          [key: string]: unknown;
+        };
+        assignedTo: "manager";
+        status: "open" | "outcome_pending_approval" | "closed";
+        openedAt: string;
+        /** Local date by which the corrective action is due */
+        dueDate: string;
+        reworkTicketId?: string;
+        rootCause?: string;
+        correctiveMeasures?: string;
+        owner?: string;
+        /** The outcome letter to the customer, once drafted */
+        customerMessage?: string;
+        approvedBy?: string;
+        approvedAt?: string;
+        closedAt?: string;
+        /** The staff member a complaint is against (counts against them once upheld) */
+        againstStaffId?: string;
+        /** The manager's finding on a complaint: justified or not */
+        upheld?: boolean;
+        version: number;
+        /** Open and past its due date */
+        overdue: boolean;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
     InvestigationOutcome: {
       customerMessage: string;
+    };
+    InvestigationResponse: {
+      investigation: components['schemas']["Investigation"];
+      [key: string]: unknown;
     };
     InvoiceIssued: {
       /** 8-digit (paper) or 20-digit (fully digital) invoice number */
@@ -586,6 +689,80 @@ export interface components {
     PutScorecardConfig: {
       expectedVersion: number;
       config: components['schemas']["ScorecardConfig"];
+    };
+    QualityFigures: {
+      quarter: string;
+      repeatFailure: {
+        repairs: number;
+        failedAgain: number;
+        /** A share between 0 and 1 (four decimals) */
+        rate: number;
+        /** The configured STD-4a target, as a share */
+        target: number;
+        met: boolean;
+        perTechnician: Array<{
+          technicianId: string;
+          repairs: number;
+          failedAgain: number;
+          /** A share between 0 and 1 (four decimals) */
+          rate: number;
+          met: boolean;
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      satisfaction: {
+        responses: number;
+        /** Average score (1-5, two decimals); null without responses */
+        average: number | null;
+        /** Responses per score, keys "1" to "5" */
+        distribution: {
+          [key: string]: number;
+        };
+        equipmentNotWorking: number;
+        [key: string]: unknown;
+      };
+      punctuality: {
+        arrivals: number;
+        late: number;
+        /** A share between 0 and 1 (four decimals); null when nothing was counted */
+        onTimeRate: (number) | (null);
+        averageLateMinutes: number;
+        perTechnician: Array<{
+          technicianId: string;
+          arrivals: number;
+          late: number;
+          lateMinutes: number;
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      investigations: {
+        opened: number;
+        closed: number;
+        overdue: number;
+        complaints: number;
+        [key: string]: unknown;
+      };
+      sla: {
+        met: number;
+        breached: number;
+        /** A share between 0 and 1 (four decimals); null when nothing was counted */
+        metRate: (number) | (null);
+        kinds: Array<{
+          kind: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+          met: number;
+          breached: number;
+          exempt: number;
+          cancelled: number;
+          laterGenerations: number;
+          /** A share between 0 and 1 (four decimals); null when nothing was counted */
+          metRate: (number) | (null);
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
     };
     Receipt: {
       lines: Array<{
@@ -1495,12 +1672,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/investigations/{investigationId}";
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1888,12 +2060,7 @@ export interface operations {
     path: "/v1/staff/follow-ups";
     query: { limit?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CallTaskList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1911,12 +2078,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/investigations";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2280,9 +2442,7 @@ export interface operations {
     path: "/v1/staff/quality";
     query: { quarter: string };
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["QualityFigures"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2660,12 +2820,7 @@ export interface operations {
     path: "/v1/staff/investigations/{investigationId}/analysis";
     requestBody: components['schemas']["InvestigationAnalysis"];
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2687,12 +2842,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/approve";
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2713,12 +2863,7 @@ export interface operations {
     path: "/v1/staff/investigations/{investigationId}/outcome";
     requestBody: components['schemas']["InvestigationOutcome"];
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3678,12 +3823,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/complaints";
     requestBody: components['schemas']["Complaint"];
     responses: {
-      201: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
