@@ -85,6 +85,7 @@ import {
 } from './people/schemas.ts';
 import * as slaResponses from './sla/responses.ts';
 import * as followupResponses from './followup/responses.ts';
+import * as settlementResponses from './settlement/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -279,8 +280,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', operationId: 'confirmStatement', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', operationId: 'disputeStatement', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', operationId: 'requestInvoice', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
-  'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('{ value, version }') },
-  'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('{ version }') },
+  'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('The schedule in force and its version', settlementResponses.feeScheduleInForceSchema) },
+  'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('The new version', settlementResponses.feeScheduleSavedSchema) },
   'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('Statements', statementListSchema) },
   'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('The statement with its history', statementDetailSchema) },
   'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('The statement with its history', statementDetailSchema) },
@@ -291,8 +292,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('The statement with its history', statementDetailSchema) },
   'GET /v1/statements/{id}/pdf': { summary: 'The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link)', tag: 'public', query: statementTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
   'GET /v1/staff/statements/{statementId}/pdf': { summary: 'The statement in force as a printable PDF (结算单)', tag: 'settlement', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
-  'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
-  'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
+  'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('The coverage recorded; 404 when none is', settlementResponses.deviceCoverageResponseSchema) },
+  'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('The coverage recorded', settlementResponses.deviceCoverageResponseSchema) },
   'GET /v1/staff/people/me': { summary: 'My own page: certificates, safety training validity, exams, tools held', tag: 'people', response: ok('person view') },
   'GET /v1/staff/people/team': { summary: "The manager's team page: safety validity per person, certificates and tools due, this year's training", tag: 'people', response: ok('team view') },
   'GET /v1/staff/people/settings': { summary: 'People settings (safety validity, reminder days), versioned', tag: 'people', response: ok('{ value, version }') },

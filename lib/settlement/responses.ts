@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { SYSTEM_TYPES } from '../tickets/index.ts';
 import { FACT_KINDS, INVOICE_TYPES, PAYMENT_METHODS, STATEMENT_STATUSES } from './domain/statement.ts';
+import { feeScheduleSchema } from './domain/fees.ts';
 
 const at = z.iso.datetime({ offset: true });
 const fen = z.number().int().meta({ description: 'Amount in fen (1/100 yuan)' });
@@ -103,3 +104,36 @@ export const statementDetailSchema = z
 export const statementListSchema = z
   .object({ month: z.string().optional().meta({ description: 'Absent for the open disputes' }), items: z.array(statementSchema) })
   .meta({ id: 'StatementList' });
+
+/* 收费标准与设备保修 · Fee schedule and device coverage */
+
+const version = z.number().int().meta({ description: 'The version in force; send it as `expectedVersion` to change the schedule' });
+
+/** The fee schedule in force: the stored document over the built-in defaults (version 0 until first saved). */
+export const feeScheduleInForceSchema = z
+  .object({
+    value: feeScheduleSchema,
+    version,
+    updatedAt: at.optional(),
+    updatedBy: z.string().optional().meta({ description: 'Staff id of who saved this version; absent for the defaults' }),
+  })
+  .meta({ id: 'FeeScheduleInForce' });
+
+export const feeScheduleSavedSchema = z.object({ version }).meta({ id: 'FeeScheduleSaved' });
+
+/** A device's warranty or maintenance contract as recorded (`DeviceCoverage` is what a client sends). */
+export const deviceCoverageRecordSchema = z
+  .object({
+    system: z.enum(SYSTEM_TYPES),
+    serial: z.string(),
+    kind: z.enum(['installation_warranty', 'maintenance_contract']),
+    reference: z.string().meta({ description: 'Contract or warranty reference, shown on the statement' }),
+    validFrom: z.iso.date().meta({ description: 'Local date, inclusive' }),
+    validUntil: z.iso.date().meta({ description: 'Local date, inclusive' }),
+    covers: z.object({ labour: z.boolean(), parts: z.boolean(), callOut: z.boolean() }).meta({ description: 'What a repair inside the validity gets free' }),
+    updatedAt: at,
+    updatedBy: z.string(),
+  })
+  .meta({ id: 'DeviceCoverageRecord' });
+
+export const deviceCoverageResponseSchema = z.object({ coverage: deviceCoverageRecordSchema }).meta({ id: 'DeviceCoverageResponse' });

@@ -134,6 +134,31 @@ export interface components {
         callOut: boolean;
       };
     };
+    DeviceCoverageRecord: {
+      system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      serial: string;
+      kind: "installation_warranty" | "maintenance_contract";
+      /** Contract or warranty reference, shown on the statement */
+      reference: string;
+      /** Local date, inclusive */
+      validFrom: string;
+      /** Local date, inclusive */
+      validUntil: string;
+      /** What a repair inside the validity gets free */
+      covers: {
+        labour: boolean;
+        parts: boolean;
+        callOut: boolean;
+        [key: string]: unknown;
+      };
+      updatedAt: string;
+      updatedBy: string;
+      [key: string]: unknown;
+    };
+    DeviceCoverageResponse: {
+      coverage: components['schemas']["DeviceCoverageRecord"];
+      [key: string]: unknown;
+    };
     ErasureConfirmation: {
       confirm: true;
     };
@@ -218,6 +243,43 @@ export interface components {
       privacyNoticeAccepted?: true;
       /** The version of the notice shown; the current one when absent */
       privacyNoticeVersion?: "2026-12";
+    };
+    FeeScheduleInForce: {
+      value: {
+        labour: {
+          hourlyRateFen: {
+            junior: number;
+            senior: number;
+            expert: number;
+          };
+          incrementMinutes: number;
+          minimumMinutes: number;
+        };
+        callOutFeeFen: number;
+        urgentSurchargeBasisPoints: number;
+        remoteResolutionFeeFen: number;
+        vatBasisPoints: number;
+        statementAt: "followed_up" | "completion";
+        financeEmail: string;
+        statementLinkValidDays: number;
+        payee?: {
+          name: string;
+          bankName: string;
+          bankAccount: string;
+          note?: string;
+        };
+      };
+      /** The version in force; send it as `expectedVersion` to change the schedule */
+      version: number;
+      updatedAt?: string;
+      /** Staff id of who saved this version; absent for the defaults */
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    FeeScheduleSaved: {
+      /** The version in force; send it as `expectedVersion` to change the schedule */
+      version: number;
+      [key: string]: unknown;
     };
     FeeScheduleUpdate: {
       expectedVersion: number;
@@ -2036,12 +2098,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/devices/{system}/{serial}/coverage";
     responses: {
-      200: {
-        coverage: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["DeviceCoverageResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2512,13 +2569,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/settlement/fee-schedule";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["FeeScheduleInForce"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4183,12 +4234,7 @@ export interface operations {
     path: "/v1/staff/devices/{system}/{serial}/coverage";
     requestBody: components['schemas']["DeviceCoverage"];
     responses: {
-      200: {
-        coverage: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["DeviceCoverageResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4401,10 +4447,7 @@ export interface operations {
     path: "/v1/staff/settlement/fee-schedule";
     requestBody: components['schemas']["FeeScheduleUpdate"];
     responses: {
-      200: {
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["FeeScheduleSaved"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
