@@ -86,6 +86,7 @@ import {
 import * as slaResponses from './sla/responses.ts';
 import * as followupResponses from './followup/responses.ts';
 import * as settlementResponses from './settlement/responses.ts';
+import * as intakeResponses from './intake/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -210,8 +211,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   },
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('The ticket', ticketResponseSchema) },
   'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('The ticket', ticketResponseSchema) },
-  'GET /v1/staff/mail-tasks': { summary: 'Emails that bounced or were marked as spam: call tasks for customer service, oldest first', tag: 'triage', query: mailTasksQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/mail-tasks/{taskId}/close': { summary: 'Record the outcome of the call (corrected address, address confirmed, phone only)', tag: 'triage', body: closeMailTaskSchema, response: ok('{ task }') },
+  'GET /v1/staff/mail-tasks': { summary: 'Emails that bounced or were marked as spam: call tasks for customer service, oldest first', tag: 'triage', query: mailTasksQuerySchema, response: ok('The open mail tasks', intakeResponses.mailTaskListSchema) },
+  'POST /v1/staff/mail-tasks/{taskId}/close': { summary: 'Record the outcome of the call (corrected address, address confirmed, phone only)', tag: 'triage', body: closeMailTaskSchema, response: ok('The task, closed', intakeResponses.mailTaskResponseSchema) },
   'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('The ticket', ticketResponseSchema) },
   'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('{ date, candidates }') },
   'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: jobResponseSchema, description: 'The job (visit) scheduled' } },

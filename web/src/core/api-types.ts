@@ -577,10 +577,47 @@ export interface components {
       job: components['schemas']["Job"];
       [key: string]: unknown;
     };
+    MailTask: {
+      taskId: string;
+      /** The address the email did not reach */
+      address: string;
+      /** bounce: not delivered; complaint: the recipient marked it as spam */
+      problem: "bounce" | "complaint";
+      bounceType?: "Permanent" | "Transient" | "Undetermined";
+      /** The receiving server's reason, e.g. `550 5.1.1 user unknown` */
+      diagnostic?: string;
+      messageId: string;
+      sentAt: string;
+      /** What the email was (ack, survey, visit, statement ...) */
+      mailKind?: string;
+      subject?: string;
+      ticketId?: string;
+      ticketNumber?: string;
+      /** When the bounce or complaint happened */
+      at: string;
+      /** Whether the address is the ticket's customer address (an invoice contact's may differ) */
+      customerAddress: boolean;
+      state: "open" | "closed";
+      openedAt: string;
+      closedAt?: string;
+      closedBy?: string;
+      outcome?: "new_address" | "address_confirmed" | "phone_only";
+      newAddress?: string;
+      note?: string;
+      [key: string]: unknown;
+    };
     MailTaskClosing: {
       outcome: "new_address" | "address_confirmed" | "phone_only";
       newAddress?: string;
       note: string;
+    };
+    MailTaskList: {
+      items: Array<components['schemas']["MailTask"]>;
+      [key: string]: unknown;
+    };
+    MailTaskResponse: {
+      task: components['schemas']["MailTask"];
+      [key: string]: unknown;
     };
     PartUse: {
       sku: string;
@@ -2173,12 +2210,7 @@ export interface operations {
     path: "/v1/staff/mail-tasks";
     query: { limit?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["MailTaskList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3098,12 +3130,7 @@ export interface operations {
     path: "/v1/staff/mail-tasks/{taskId}/close";
     requestBody: components['schemas']["MailTaskClosing"];
     responses: {
-      200: {
-        task: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["MailTaskResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
