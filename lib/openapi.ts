@@ -87,6 +87,7 @@ import * as slaResponses from './sla/responses.ts';
 import * as followupResponses from './followup/responses.ts';
 import * as settlementResponses from './settlement/responses.ts';
 import * as intakeResponses from './intake/responses.ts';
+import * as dispatchResponses from './dispatch/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -214,7 +215,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/mail-tasks': { summary: 'Emails that bounced or were marked as spam: call tasks for customer service, oldest first', tag: 'triage', query: mailTasksQuerySchema, response: ok('The open mail tasks', intakeResponses.mailTaskListSchema) },
   'POST /v1/staff/mail-tasks/{taskId}/close': { summary: 'Record the outcome of the call (corrected address, address confirmed, phone only)', tag: 'triage', body: closeMailTaskSchema, response: ok('The task, closed', intakeResponses.mailTaskResponseSchema) },
   'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('The ticket', ticketResponseSchema) },
-  'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('{ date, candidates }') },
+  'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('The technicians ranked, each with the reasons they are not eligible', dispatchResponses.candidateListSchema) },
   'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: jobResponseSchema, description: 'The job (visit) scheduled' } },
   'POST /v1/staff/jobs/{jobId}/reschedule': { summary: 'Move a visit (history kept)', tag: 'dispatch', body: rescheduleSchema, response: ok('The job', jobResponseSchema) },
   'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('The job', jobResponseSchema) },

@@ -8,6 +8,8 @@
 import * as z from 'zod';
 import { SYSTEM_TYPES } from '../tickets/index.ts';
 import { JOB_STATUSES } from './domain/job.ts';
+import { CERTIFICATE_TYPES } from '../staff/index.ts';
+import { TOOL_KINDS } from '../people/index.ts';
 
 /* 上门工作单 · Jobs */
 
@@ -60,3 +62,38 @@ export const jobDetailSchema = z
     }),
   })
   .meta({ id: 'JobDetail' });
+
+/* 派工候选技术员 · Dispatch candidates (GET /v1/staff/tickets/{id}/candidates) */
+
+const localDay = z.iso.date();
+
+/** Why a technician may not be sent on the visit date (also the `reasons` of a 422 `technician_not_eligible`). */
+export const ineligibleReasonSchema = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('not_a_technician') }),
+    z.object({ code: z.literal('inactive') }),
+    z.object({ code: z.literal('missing_skill'), skill: z.enum(SYSTEM_TYPES) }),
+    z.object({ code: z.literal('missing_certificate'), certificate: z.enum(CERTIFICATE_TYPES) }),
+    z.object({ code: z.literal('certificate_expired'), certificate: z.enum(CERTIFICATE_TYPES), expiresOn: localDay }),
+    z.object({ code: z.literal('safety_training_expired'), validUntil: localDay }),
+    z.object({ code: z.literal('safety_training_missing') }),
+    z.object({ code: z.literal('tool_missing'), tool: z.enum(TOOL_KINDS) }),
+    z.object({ code: z.enum(['tool_overdue', 'tool_failed']), tool: z.enum(TOOL_KINDS), assetNo: z.string(), dueOn: localDay.meta({ description: 'When the inspection was or is due' }) }),
+  ])
+  .meta({ id: 'IneligibleReason' });
+
+/** Technicians for a visit date, eligible ones first (fewest jobs that day, then name), each with why not. */
+export const candidateListSchema = z
+  .object({
+    date: localDay.meta({ description: 'The visit date asked for' }),
+    candidates: z.array(
+      z.object({
+        technicianId: z.string(),
+        name: z.string(),
+        eligible: z.boolean(),
+        reasons: z.array(ineligibleReasonSchema).meta({ description: 'Empty when eligible' }),
+        jobsThatDay: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'TechnicianCandidates' });

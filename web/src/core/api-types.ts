@@ -349,6 +349,44 @@ export interface components {
       status: "ok";
       [key: string]: unknown;
     };
+    IneligibleReason: ({
+      code: "not_a_technician";
+      [key: string]: unknown;
+    }) | ({
+      code: "inactive";
+      [key: string]: unknown;
+    }) | ({
+      code: "missing_skill";
+      skill: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      [key: string]: unknown;
+    }) | ({
+      code: "missing_certificate";
+      certificate: "electrician" | "work_at_height" | "fire_alarm" | "confined_space";
+      [key: string]: unknown;
+    }) | ({
+      code: "certificate_expired";
+      certificate: "electrician" | "work_at_height" | "fire_alarm" | "confined_space";
+      expiresOn: string;
+      [key: string]: unknown;
+    }) | ({
+      code: "safety_training_expired";
+      validUntil: string;
+      [key: string]: unknown;
+    }) | ({
+      code: "safety_training_missing";
+      [key: string]: unknown;
+    }) | ({
+      code: "tool_missing";
+      tool: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      [key: string]: unknown;
+    }) | ({
+      code: "tool_overdue" | "tool_failed";
+      tool: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      assetNo: string;
+      /** When the inspection was or is due */
+      dueOn: string;
+      [key: string]: unknown;
+    });
     Investigation: {
       investigationId: string;
       ticketId: string;
@@ -1443,6 +1481,20 @@ export interface components {
       locale: "zh-CN" | "en";
       answered: boolean;
       expiresAt?: string;
+      [key: string]: unknown;
+    };
+    TechnicianCandidates: {
+      /** The visit date asked for */
+      date: string;
+      candidates: Array<{
+        technicianId: string;
+        name: string;
+        eligible: boolean;
+        /** Empty when eligible */
+        reasons: Array<components['schemas']["IneligibleReason"]>;
+        jobsThatDay: number;
+        [key: string]: unknown;
+      }>;
       [key: string]: unknown;
     };
     Ticket: {
@@ -2765,13 +2817,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/candidates";
     query: { date: string };
     responses: {
-      200: {
-        date: string;
-        candidates: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TechnicianCandidates"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
