@@ -7,10 +7,10 @@
 import * as z from 'zod';
 import { allRoutes, routeKey, type RouteSpec, type StaffRole } from './wiring.ts';
 import { STATUS_BY_CODE } from './platform/http/error-response.ts';
-import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/schemas.ts';
-import { publicStatementViewSchema, statementDetailSchema, statementListSchema } from './settlement/schemas.ts';
-import { surveyAnswerResultSchema, surveyViewSchema } from './followup/schemas.ts';
-import { healthSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from './tickets/schemas.ts';
+import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/responses.ts';
+import { publicStatementViewSchema, statementDetailSchema, statementListSchema } from './settlement/responses.ts';
+import { customerComplaintFiledSchema, surveyAnswerResultSchema, surveyViewSchema } from './followup/responses.ts';
+import { createdTicketSchema, errorBodySchema, healthSchema, publicTicketViewSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from './tickets/responses.ts';
 import {
   assessmentSchema,
   cancelVisitSchema,
@@ -33,7 +33,7 @@ import {
 } from './dispatch/schemas.ts';
 import { closeMailTaskSchema, mailTasksQuerySchema } from './intake/schemas.ts';
 import { accessLogQuerySchema, correctionSchema, erasureSchema, exportDeliverySchema, putPrivacySettingsSchema, rightsListQuerySchema, rightsRequestSchema } from './privacy/schemas.ts';
-import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintFiledSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
+import { analysisSchema, callTasksQuerySchema, complaintSchema, customerComplaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema, surveyQuerySchema } from './followup/schemas.ts';
 import { contactSchema, exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSchema, slaBoardQuerySchema } from './sla/schemas.ts';
 import {
   confirmStatementSchema,
@@ -49,10 +49,7 @@ import {
   statementTokenQuerySchema,
 } from './settlement/schemas.ts';
 import {
-  createdTicketSchema,
-  errorBodySchema,
   publicReportSchema,
-  publicTicketViewSchema,
   staffListQuerySchema,
   staffReportSchema,
   statusTokenQuerySchema,
@@ -87,6 +84,10 @@ import {
   scorecardQuerySchema,
 } from './people/schemas.ts';
 import * as partsResponses from './parts/responses.ts';
+import * as slaResponses from './sla/responses.ts';
+import * as followupResponses from './followup/responses.ts';
+import * as settlementResponses from './settlement/responses.ts';
+import * as intakeResponses from './intake/responses.ts';
 import * as dispatchResponses from './dispatch/responses.ts';
 
 interface RouteDoc {
@@ -174,34 +175,34 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     body: contactSchema,
     response: ok('The ticket', ticketResponseSchema),
   },
-  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: { status: 200, description: '{ value, version }' } },
+  'GET /v1/staff/sla/standards': { summary: 'Service standards in force (versioned)', tag: 'sla', response: ok('The standards in force and their version', slaResponses.serviceStandardsSchema) },
   'PUT /v1/staff/sla/standards': {
     summary: 'Change the service standards (manager; applies to timers started afterwards)',
     tag: 'sla',
     body: putServiceStandardsSchema,
-    response: { status: 200, description: '{ version }' },
+    response: ok('The new version', slaResponses.serviceStandardsSavedSchema),
   },
   'GET /v1/staff/sla/board': {
     summary: 'SLA board: timers at risk or coming due, paused, and the breaches and exemptions of the last days',
     tag: 'sla',
     query: slaBoardQuerySchema,
-    response: { status: 200, description: '{ now, days, atRisk, upcoming, paused, breached, exempt } (timers with ticketNumber)' },
+    response: ok('The board: timers with their ticket number, status and urgency; configuration alerts', slaResponses.slaBoardSchema),
   },
-  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: { status: 200, description: '{ items }' } },
-  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: { status: 200, description: 'Calendar' } },
+  'GET /v1/staff/calendars': { summary: 'Working-time calendars', tag: 'sla', response: ok('The calendars, without their windows and dates', slaResponses.calendarListSchema) },
+  'GET /v1/staff/calendars/{calendarId}': { summary: 'One calendar with its windows, holidays and make-up workdays', tag: 'sla', response: ok('The calendar', slaResponses.calendarRecordSchema) },
   'PUT /v1/staff/calendars/{calendarId}': {
     summary: 'Create or change a calendar (manager); open timers in it are recomputed',
     tag: 'sla',
     body: putCalendarSchema,
-    response: { status: 200, description: '{ id, version }' },
+    response: ok('The calendar id and its new version', slaResponses.calendarSavedSchema),
   },
-  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: { status: 200, description: '{ timer }' } },
-  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: { status: 200, description: '{ timer }' } },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { summary: 'Pause a timer with a reason', tag: 'sla', body: pauseSchema, response: ok('The timer', slaResponses.slaTimerResponseSchema) },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/resume': { summary: 'Resume a paused timer (deadline moves by the paused working time)', tag: 'sla', response: ok('The timer', slaResponses.slaTimerResponseSchema) },
   'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': {
     summary: 'Exempt a timer: reason and when the customer was told, before the deadline',
     tag: 'sla',
     body: exemptionSchema,
-    response: { status: 200, description: '{ timer }' },
+    response: ok('The timer', slaResponses.slaTimerResponseSchema),
   },
   'POST /v1/staff/tickets/{id}/triage': { summary: 'Classify: simple (remote solution and guidance) or complex (to technical support)', tag: 'triage', body: triageSchema, response: ok('The ticket', ticketResponseSchema) },
   'POST /v1/staff/tickets/{id}/re-triage': {
@@ -212,10 +213,10 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   },
   'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { summary: 'The customer confirmed the remote fix works: completed', tag: 'triage', body: remoteConfirmationSchema, response: ok('The ticket', ticketResponseSchema) },
   'PATCH /v1/staff/tickets/{id}': { summary: 'Correct ticket facts (device, site, calendar); the timeline keeps before and after', tag: 'triage', body: factsSchema, response: ok('The ticket', ticketResponseSchema) },
-  'GET /v1/staff/mail-tasks': { summary: 'Emails that bounced or were marked as spam: call tasks for customer service, oldest first', tag: 'triage', query: mailTasksQuerySchema, response: ok('{ items }') },
-  'POST /v1/staff/mail-tasks/{taskId}/close': { summary: 'Record the outcome of the call (corrected address, address confirmed, phone only)', tag: 'triage', body: closeMailTaskSchema, response: ok('{ task }') },
+  'GET /v1/staff/mail-tasks': { summary: 'Emails that bounced or were marked as spam: call tasks for customer service, oldest first', tag: 'triage', query: mailTasksQuerySchema, response: ok('The open mail tasks', intakeResponses.mailTaskListSchema) },
+  'POST /v1/staff/mail-tasks/{taskId}/close': { summary: 'Record the outcome of the call (corrected address, address confirmed, phone only)', tag: 'triage', body: closeMailTaskSchema, response: ok('The task, closed', intakeResponses.mailTaskResponseSchema) },
   'POST /v1/staff/tickets/{id}/assessment': { summary: 'Technical assessment: remote instructions, or on to dispatch', tag: 'dispatch', body: assessmentSchema, response: ok('The ticket', ticketResponseSchema) },
-  'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('{ date, candidates }') },
+  'GET /v1/staff/tickets/{id}/candidates': { summary: 'Technicians ranked for a visit date, with the reasons each is not eligible', tag: 'dispatch', query: candidatesQuerySchema, response: ok('The technicians ranked, each with the reasons they are not eligible', dispatchResponses.candidateListSchema) },
   'POST /v1/staff/tickets/{id}/schedule': { summary: 'Schedule the visit: technician, agreed window, agreed completion (complex); parts reserved', tag: 'dispatch', body: scheduleSchema, response: { status: 201, schema: jobResponseSchema, description: 'The job (visit) scheduled' } },
   'POST /v1/staff/jobs/{jobId}/reschedule': { summary: 'Move a visit (history kept)', tag: 'dispatch', body: rescheduleSchema, response: ok('The job', jobResponseSchema) },
   'POST /v1/staff/jobs/{jobId}/cancel': { summary: 'Cancel a visit: reservations released, ticket back to dispatch', tag: 'dispatch', body: cancelVisitSchema, response: ok('The job', jobResponseSchema) },
@@ -263,27 +264,27 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/surveys/{id}': { summary: 'The satisfaction survey behind its signed link', operationId: 'getSurvey', tag: 'public', query: surveyQuerySchema, response: ok('The survey', surveyViewSchema) },
   'POST /v1/surveys/{id}': { summary: 'Answer the survey (once; 409 when answered, 410 when the link expired)', operationId: 'answerSurvey', tag: 'public', query: surveyQuerySchema, body: followUpAnswerSchema, example: { satisfaction: 5, equipmentWorking: true, comment: '师傅很专业' }, response: ok('Recorded', surveyAnswerResultSchema) },
   'POST /v1/tickets/{id}/complaints': { summary: "File a complaint from the ticket's status page (signed status link in `t`); it is investigated like one recorded by customer service, and the status view shows where it stands", tag: 'public', query: statusTokenQuerySchema, operationId: 'fileComplaint', body: customerComplaintSchema, response: { status: 201, schema: customerComplaintFiledSchema, description: 'The complaint filed, as the investigation it became' } },
-  'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('{ items }') },
+  'GET /v1/staff/follow-ups': { summary: 'Call tasks: completed tickets whose survey went unanswered, oldest first', tag: 'follow-up', query: callTasksQuerySchema, response: ok('The call tasks', followupResponses.callTaskListSchema) },
   'POST /v1/staff/tickets/{id}/follow-up': { summary: 'Record the phone follow-up outcome (same fields as the survey)', tag: 'follow-up', body: followUpAnswerSchema, response: ok('The ticket', ticketResponseSchema) },
-  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, description: '{ investigation }' } },
-  'GET /v1/staff/investigations': { summary: 'Open investigations, oldest first, overdue flagged', tag: 'follow-up', response: ok('{ items }') },
-  'GET /v1/staff/investigations/{investigationId}': { summary: 'One investigation', tag: 'follow-up', response: ok('{ investigation }') },
-  'POST /v1/staff/investigations/{investigationId}/analysis': { summary: 'Root cause, corrective measures, owner, due date (manager)', tag: 'follow-up', body: analysisSchema, response: ok('{ investigation }') },
-  'POST /v1/staff/investigations/{investigationId}/outcome': { summary: 'Draft the outcome letter to the customer', tag: 'follow-up', body: outcomeSchema, response: ok('{ investigation }') },
-  'POST /v1/staff/investigations/{investigationId}/approve': { summary: 'Approve the letter (manager): sent once, investigation closed', tag: 'follow-up', response: ok('{ investigation }') },
+  'POST /v1/staff/tickets/{id}/complaints': { summary: 'Register a complaint on a ticket (opens an investigation)', tag: 'follow-up', body: complaintSchema, response: { status: 201, schema: followupResponses.investigationResponseSchema, description: 'The investigation the complaint opened' } },
+  'GET /v1/staff/investigations': { summary: 'Open investigations, oldest first, overdue flagged', tag: 'follow-up', response: ok('The open investigations', followupResponses.investigationListSchema) },
+  'GET /v1/staff/investigations/{investigationId}': { summary: 'One investigation', tag: 'follow-up', response: ok('The investigation', followupResponses.investigationResponseSchema) },
+  'POST /v1/staff/investigations/{investigationId}/analysis': { summary: 'Root cause, corrective measures, owner, due date (manager)', tag: 'follow-up', body: analysisSchema, response: ok('The investigation', followupResponses.investigationResponseSchema) },
+  'POST /v1/staff/investigations/{investigationId}/outcome': { summary: 'Draft the outcome letter to the customer', tag: 'follow-up', body: outcomeSchema, response: ok('The investigation', followupResponses.investigationResponseSchema) },
+  'POST /v1/staff/investigations/{investigationId}/approve': { summary: 'Approve the letter (manager): sent once, investigation closed', tag: 'follow-up', response: ok('The investigation', followupResponses.investigationResponseSchema) },
   'POST /v1/staff/tickets/{id}/rework-judgement': {
     summary: 'Judge a suspected rework (technician, technical support; the manager overrides): confirmed is free and counts in STD-4a',
     tag: 'follow-up',
     body: reworkJudgementSchema,
     response: ok('The ticket', ticketResponseSchema),
   },
-  'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('figures') },
+  'GET /v1/staff/quality': { summary: 'Quality figures of a quarter: repeat-failure rate (STD-4a), satisfaction, investigations', tag: 'follow-up', query: qualityQuerySchema, response: ok('The figures of the quarter', followupResponses.qualityFiguresSchema) },
   'GET /v1/statements/{id}': { summary: 'The statement through its signed link: lines, totals, what the customer can do next', operationId: 'getStatement', tag: 'public', query: statementTokenQuerySchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/confirm': { summary: 'The customer confirms the revision in force (signed link in ?t=)', operationId: 'confirmStatement', tag: 'public', query: statementTokenQuerySchema, body: confirmStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/dispute': { summary: 'The customer disputes the revision in force, with a reason: back to customer service', operationId: 'disputeStatement', tag: 'public', query: statementTokenQuerySchema, body: disputeStatementSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
   'POST /v1/statements/{id}/invoice-request': { summary: 'The customer requests an invoice (发票) for a confirmed statement', operationId: 'requestInvoice', tag: 'public', query: statementTokenQuerySchema, body: invoiceRequestSchema, response: ok('The statement as the customer sees it', publicStatementViewSchema) },
-  'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('{ value, version }') },
-  'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('{ version }') },
+  'GET /v1/staff/settlement/fee-schedule': { summary: 'Fee schedule and settlement settings in force (versioned)', tag: 'settlement', response: ok('The schedule in force and its version', settlementResponses.feeScheduleInForceSchema) },
+  'PUT /v1/staff/settlement/fee-schedule': { summary: 'Change the fee schedule (manager); statements keep the version they were computed with', tag: 'settlement', body: putFeeScheduleSchema, response: ok('The new version', settlementResponses.feeScheduleSavedSchema) },
   'GET /v1/staff/statements': { summary: 'Statements first issued in a month, or the open disputes', tag: 'settlement', query: statementListQuerySchema, response: ok('Statements', statementListSchema) },
   'GET /v1/staff/statements/{statementId}': { summary: 'A statement with every revision and fact, and a fresh customer link', tag: 'settlement', response: ok('The statement with its history', statementDetailSchema) },
   'GET /v1/staff/tickets/{id}/statement': { summary: "A ticket's statement", tag: 'settlement', response: ok('The statement with its history', statementDetailSchema) },
@@ -294,8 +295,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/statements/{statementId}/invoice': { summary: 'Finance records the issued invoice number; the customer is told', tag: 'settlement', body: invoiceIssuedSchema, response: ok('The statement with its history', statementDetailSchema) },
   'GET /v1/statements/{id}/pdf': { summary: 'The statement in force as a printable PDF (结算单: lines, VAT, total in figures and 大写, payment details, QR code of the link)', tag: 'public', query: statementTokenQuerySchema, produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
   'GET /v1/staff/statements/{statementId}/pdf': { summary: 'The statement in force as a printable PDF (结算单)', tag: 'settlement', produces: 'application/pdf', response: { status: 200, description: 'application/pdf, A4' } },
-  'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('{ coverage }') },
-  'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('{ coverage }') },
+  'GET /v1/staff/devices/{system}/{serial}/coverage': { summary: "A device's installation warranty or maintenance contract", tag: 'settlement', response: ok('The coverage recorded; 404 when none is', settlementResponses.deviceCoverageResponseSchema) },
+  'PUT /v1/staff/devices/{system}/{serial}/coverage': { summary: 'Record what a warranty or maintenance contract makes free, and when', tag: 'settlement', body: coverageSchema, response: ok('The coverage recorded', settlementResponses.deviceCoverageResponseSchema) },
   'GET /v1/staff/people/me': { summary: 'My own page: certificates, safety training validity, exams, tools held', tag: 'people', response: ok('person view') },
   'GET /v1/staff/people/team': { summary: "The manager's team page: safety validity per person, certificates and tools due, this year's training", tag: 'people', response: ok('team view') },
   'GET /v1/staff/people/settings': { summary: 'People settings (safety validity, reminder days), versioned', tag: 'people', response: ok('{ value, version }') },

@@ -2,13 +2,13 @@
  * Dispatch staff API: technical support's assessment; the manager's or a repair lead's proposal of
  * technicians, scheduling, rescheduling and cancelling of visits.
  */
-import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
-import { jobResponseSchema } from '../../lib/dispatch/schemas.ts';
+import type { ticketResponseSchema } from '../../lib/tickets/responses.ts';
+import type { candidateListSchema, jobResponseSchema } from '../../lib/dispatch/responses.ts';
 import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/dispatch/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { assessTicket } from '../../lib/dispatch/usecases/assessment.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
@@ -31,7 +31,7 @@ export const handler = createApiHandler({
     query: candidatesQuerySchema,
     handle: async ({ params, query, user }) => {
       await requireDispatcher(deps, user!);
-      return jsonResponse(200, { date: query.date, candidates: await proposeTechnicians(deps, ticketId(params.id), query.date) });
+      return typedResponse<typeof candidateListSchema>(200, { date: query.date, candidates: await proposeTechnicians(deps, ticketId(params.id), query.date) });
     },
   }),
   'POST /v1/staff/tickets/{id}/schedule': route({

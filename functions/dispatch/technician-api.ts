@@ -3,7 +3,7 @@
  * work notes, parts used, and the customer's sign-off (the repair report's PDF is documents-api.ts). Another technician's
  * job answers 404.
  */
-import { jobDetailSchema, jobListSchema, jobResponseSchema } from '../../lib/dispatch/schemas.ts';
+import type { jobDetailSchema, jobListSchema, jobResponseSchema } from '../../lib/dispatch/responses.ts';
 import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/dispatch/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';

@@ -1,6 +1,6 @@
 /** The customer's survey behind the signed link (read it, answer it once), and a complaint from the status page. */
-import { customerComplaintFiledSchema, customerComplaintSchema, surveyAnswerResultSchema, surveyViewSchema } from '../../lib/followup/schemas.ts';
-import { followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
+import type { customerComplaintFiledSchema, surveyAnswerResultSchema, surveyViewSchema } from '../../lib/followup/responses.ts';
+import { customerComplaintSchema, followUpAnswerSchema, surveyQuerySchema } from '../../lib/followup/schemas.ts';
 import { statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { fileCustomerComplaint } from '../../lib/followup/usecases/customer-complaint.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';

@@ -2,14 +2,15 @@
  * Follow-up staff API: customer service's call tasks and phone outcomes, complaints; the manager's
  * investigations; quality figures for a quarter.
  */
-import { ticketResponseSchema } from '../../lib/tickets/schemas.ts';
+import type { ticketResponseSchema } from '../../lib/tickets/responses.ts';
+import type { callTaskListSchema, investigationListSchema, investigationResponseSchema, qualityFiguresSchema } from '../../lib/followup/responses.ts';
 import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSchema, outcomeSchema, qualityQuerySchema, reworkJudgementSchema } from '../../lib/followup/schemas.ts';
 import { judgeRework } from '../../lib/followup/usecases/rework.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
@@ -26,7 +27,7 @@ const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, '
 export const handler = createApiHandler({
   'GET /v1/staff/follow-ups': route({
     query: callTasksQuerySchema,
-    handle: async ({ query }) => jsonResponse(200, { items: await deps.followUps.callTasks(query.limit) }),
+    handle: async ({ query }) => typedResponse<typeof callTaskListSchema>(200, { items: await deps.followUps.callTasks(query.limit) }),
   }),
   'POST /v1/staff/tickets/{id}/follow-up': route({
     body: followUpAnswerSchema,
@@ -34,28 +35,28 @@ export const handler = createApiHandler({
   }),
   'POST /v1/staff/tickets/{id}/complaints': route({
     body: complaintSchema,
-    handle: async ({ params, body, user }) => jsonResponse(201, { investigation: await registerComplaint(deps, ticketId(params.id), body, user!.id) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof investigationResponseSchema>(201, { investigation: await registerComplaint(deps, ticketId(params.id), body, user!.id) }),
   }),
   'GET /v1/staff/investigations': route({
-    handle: async () => jsonResponse(200, { items: await listOpenInvestigations(deps) }),
+    handle: async () => typedResponse<typeof investigationListSchema>(200, { items: await listOpenInvestigations(deps) }),
   }),
   'GET /v1/staff/investigations/{investigationId}': route({
     handle: async ({ params }) => {
       const investigation = await deps.followUps.investigation(params.investigationId ?? '');
       if (!investigation) throw new NotFoundError('Investigation not found');
-      return jsonResponse(200, { investigation });
+      return typedResponse<typeof investigationResponseSchema>(200, { investigation });
     },
   }),
   'POST /v1/staff/investigations/{investigationId}/analysis': route({
     body: analysisSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { investigation: await recordAnalysis(deps, params.investigationId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof investigationResponseSchema>(200, { investigation: await recordAnalysis(deps, params.investigationId ?? '', body, user!) }),
   }),
   'POST /v1/staff/investigations/{investigationId}/outcome': route({
     body: outcomeSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { investigation: await draftOutcome(deps, params.investigationId ?? '', body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof investigationResponseSchema>(200, { investigation: await draftOutcome(deps, params.investigationId ?? '', body, user!) }),
   }),
   'POST /v1/staff/investigations/{investigationId}/approve': route({
-    handle: async ({ params, user }) => jsonResponse(200, { investigation: await approveOutcome(deps, params.investigationId ?? '', user!) }),
+    handle: async ({ params, user }) => typedResponse<typeof investigationResponseSchema>(200, { investigation: await approveOutcome(deps, params.investigationId ?? '', user!) }),
   }),
   'POST /v1/staff/tickets/{id}/rework-judgement': route({
     body: reworkJudgementSchema,
@@ -63,6 +64,6 @@ export const handler = createApiHandler({
   }),
   'GET /v1/staff/quality': route({
     query: qualityQuerySchema,
-    handle: async ({ query }) => jsonResponse(200, await qualityFigures(deps, query.quarter)),
+    handle: async ({ query }) => typedResponse<typeof qualityFiguresSchema>(200, await qualityFigures(deps, query.quarter)),
   }),
 }, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

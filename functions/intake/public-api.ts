@@ -3,7 +3,7 @@
  * report's PDF is functions/dispatch/documents-api.ts).
  * Thin: parse (api-handler), call a use case, map the result.
  */
-import { createdTicketSchema, healthSchema, publicTicketViewSchema } from '../../lib/tickets/schemas.ts';
+import type { createdTicketSchema, healthSchema, publicTicketViewSchema } from '../../lib/tickets/responses.ts';
 import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';

@@ -2,7 +2,8 @@
  * Staff intake API: customer service records a report taken by phone, email or chat, records the
  * first contact; staff list tickets by status and read one ticket with its timeline and timers.
  */
-import { createdTicketSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from '../../lib/tickets/schemas.ts';
+import type { createdTicketSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from '../../lib/tickets/responses.ts';
+import type { mailTaskListSchema, mailTaskResponseSchema } from '../../lib/intake/responses.ts';
 import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { contactSchema } from '../../lib/sla/schemas.ts';
 import { factsSchema, remoteConfirmationSchema, retriageSchema, triageSchema } from '../../lib/dispatch/schemas.ts';
@@ -13,7 +14,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/platfo
 import { isAllowed } from '../../lib/platform/auth/staff-user.ts';
 import { ticketsOfPhone } from '../../lib/intake/usecases/find-tickets.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { readTicket, readTicketList, shownTicket, ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
@@ -44,11 +45,11 @@ export const handler = createApiHandler({
   // Emails that bounced or were marked as spam: customer service calls the customer.
   'GET /v1/staff/mail-tasks': route({
     query: mailTasksQuerySchema,
-    handle: async ({ query }) => jsonResponse(200, { items: await deps.mailTasks.openTasks(query.limit) }),
+    handle: async ({ query }) => typedResponse<typeof mailTaskListSchema>(200, { items: await deps.mailTasks.openTasks(query.limit) }),
   }),
   'POST /v1/staff/mail-tasks/{taskId}/close': route({
     body: closeMailTaskSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { task: await closeMailTask(deps, mailTaskId(params.taskId), body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof mailTaskResponseSchema>(200, { task: await closeMailTask(deps, mailTaskId(params.taskId), body, user!) }),
   }),
   'POST /v1/staff/tickets': route({
     body: staffReportSchema,

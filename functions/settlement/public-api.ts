@@ -3,7 +3,7 @@
  * read it (its PDF: documents-api.ts), confirm it, dispute it (reason required), request an invoice. A wrong token answers 404
  * exactly like an unknown statement.
  */
-import { publicStatementViewSchema } from '../../lib/settlement/schemas.ts';
+import type { publicStatementViewSchema } from '../../lib/settlement/responses.ts';
 import {
   confirmStatementSchema,
   disputeStatementSchema,

@@ -3,7 +3,7 @@
  * detail with every revision), revisions after a dispute, a confirmation given on the phone,
  * payments, invoice requests and invoice numbers, and device coverage (warranty, maintenance contract).
  */
-import { statementDetailSchema, statementListSchema } from '../../lib/settlement/schemas.ts';
+import type { deviceCoverageResponseSchema, feeScheduleInForceSchema, feeScheduleSavedSchema, statementDetailSchema, statementListSchema } from '../../lib/settlement/responses.ts';
 import {
   coverageParamsSchema,
   coverageSchema,
@@ -21,7 +21,7 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
@@ -46,14 +46,14 @@ const detail = async (id: string) => typedResponse<typeof statementDetailSchema>
 
 export const handler = createApiHandler({
   'GET /v1/staff/settlement/fee-schedule': route({
-    handle: async () => jsonResponse(200, await deps.feeSchedule.getFeeSchedule()),
+    handle: async () => typedResponse<typeof feeScheduleInForceSchema>(200, await deps.feeSchedule.getFeeSchedule()),
   }),
   'PUT /v1/staff/settlement/fee-schedule': route({
     body: putFeeScheduleSchema,
     handle: async ({ body, user }) => {
       // No read first: the write is conditional on the expected version (409 when it moved on).
       const version = await deps.feeSchedule.putFeeSchedule(body.config, body.expectedVersion, user!.id, deps.now());
-      return jsonResponse(200, { version });
+      return typedResponse<typeof feeScheduleSavedSchema>(200, { version });
     },
   }),
   'GET /v1/staff/statements': route({
@@ -122,7 +122,7 @@ export const handler = createApiHandler({
       const target = coverageParamsSchema.safeParse({ system: params.system, serial: decoded(params.serial) });
       const coverage = target.success ? await deps.coverage.get(target.data.system, target.data.serial) : undefined;
       if (!coverage) throw new NotFoundError('No coverage recorded for this device');
-      return jsonResponse(200, { coverage });
+      return typedResponse<typeof deviceCoverageResponseSchema>(200, { coverage });
     },
   }),
   'PUT /v1/staff/devices/{system}/{serial}/coverage': route({
@@ -132,7 +132,7 @@ export const handler = createApiHandler({
       if (!target.success) throw new NotFoundError('No such device');
       const coverage = { ...target.data, ...body, updatedAt: deps.now().toISOString(), updatedBy: user!.id };
       await deps.coverage.put(coverage);
-      return jsonResponse(200, { coverage });
+      return typedResponse<typeof deviceCoverageResponseSchema>(200, { coverage });
     },
   }),
 }, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -6,7 +6,7 @@ import { exemptionSchema, pauseSchema, putCalendarSchema, putServiceStandardsSch
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { saveCalendar } from '../../lib/sla/usecases/calendars.ts';
 import { saveServiceStandards } from '../../lib/sla/usecases/standards.ts';
 import { slaBoard } from '../../lib/sla/usecases/board.ts';
@@ -18,6 +18,7 @@ import { applyTimerAction, type TimerAction } from '../../lib/sla/usecases/timer
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
 import { functions } from '../../lib/wiring.ts';
+import type { calendarListSchema, calendarRecordSchema, calendarSavedSchema, serviceStandardsSavedSchema, serviceStandardsSchema, slaBoardSchema, slaTimerResponseSchema } from '../../lib/sla/responses.ts';
 
 const base = baseAdapters(loadConfig(functions['sla-staff-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base) };
@@ -33,42 +34,42 @@ async function timerAction(params: Record<string, string | undefined>, action: T
   const { ticketId, kind } = timerTarget(params);
   const timer = await applyTimerAction(deps, ticketId, kind, action, user);
   const [view] = await staffTimerViews(deps.sla, [timer], deps.now());
-  return jsonResponse(200, { timer: view });
+  return typedResponse<typeof slaTimerResponseSchema>(200, { timer: view });
 }
 
 export const handler = createApiHandler({
   'GET /v1/staff/sla/standards': route({
-    handle: async () => jsonResponse(200, await deps.settings.getServiceStandards()),
+    handle: async () => typedResponse<typeof serviceStandardsSchema>(200, await deps.settings.getServiceStandards()),
   }),
   'PUT /v1/staff/sla/standards': route({
     body: putServiceStandardsSchema,
-    handle: async ({ body, user }) => jsonResponse(200, { version: await saveServiceStandards(deps, body, user!) }),
+    handle: async ({ body, user }) => typedResponse<typeof serviceStandardsSavedSchema>(200, { version: await saveServiceStandards(deps, body, user!) }),
   }),
   'GET /v1/staff/sla/board': route({
     // The manager's board; customer service and technical support watch their own timers on it too.
     query: slaBoardQuerySchema,
     handle: async ({ query }) => {
       const [board, configAlerts] = await Promise.all([slaBoard(deps, deps.now(), query.days), deps.settings.configAlerts()]);
-      return jsonResponse(200, { ...board, configAlerts });
+      return typedResponse<typeof slaBoardSchema>(200, { ...board, configAlerts });
     },
   }),
   'GET /v1/staff/calendars': route({
     handle: async () => {
       const calendars = await deps.settings.listCalendars();
-      return jsonResponse(200, { items: calendars.map(({ calendar: _calendar, ...summary }) => summary) });
+      return typedResponse<typeof calendarListSchema>(200, { items: calendars.map(({ calendar: _calendar, ...summary }) => summary) });
     },
   }),
   'GET /v1/staff/calendars/{calendarId}': route({
     handle: async ({ params }) => {
       const calendar = await deps.settings.getCalendar(params.calendarId ?? '');
       if (!calendar) throw new NotFoundError('No such calendar');
-      return jsonResponse(200, calendar);
+      return typedResponse<typeof calendarRecordSchema>(200, calendar);
     },
   }),
   'PUT /v1/staff/calendars/{calendarId}': route({
     body: putCalendarSchema,
     maxBodyBytes: 128 * 1024,
-    handle: async ({ params, body, user }) => jsonResponse(200, await saveCalendar(deps, { id: params.calendarId ?? '', ...body }, user!)),
+    handle: async ({ params, body, user }) => typedResponse<typeof calendarSavedSchema>(200, await saveCalendar(deps, { id: params.calendarId ?? '', ...body }, user!)),
   }),
   'POST /v1/staff/tickets/{id}/timers/{kind}/pause': route({
     body: pauseSchema,

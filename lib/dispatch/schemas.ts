@@ -4,7 +4,7 @@ import { SKILL_LEVELS } from '../staff/index.ts';
 import { SYSTEM_TYPES } from '../tickets/index.ts';
 import { TOOL_KINDS } from '../people/index.ts';
 import { STAFF_ROLES } from '../wiring.ts';
-import { JOB_STATUSES, STANDARD_SAFETY_CHECKLIST } from './domain/job.ts';
+import { STANDARD_SAFETY_CHECKLIST } from './domain/job.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
@@ -153,55 +153,3 @@ export const technicianSchema = z
   .meta({ id: 'StaffMember' });
 
 export const skuParamSchema = sku;
-
-/* Responses (open objects: fields may be added; see lib/tickets/schemas.ts). */
-
-const at = z.iso.datetime({ offset: true });
-const window = z.object({ from: at, to: at });
-
-/** A visit: what the technician sees and does on it, with its history. */
-export const jobSchema = z
-  .object({
-    jobId: z.uuid(),
-    ticketId: z.uuid(),
-    ticketNumber: z.string(),
-    technicianId: z.string(),
-    status: z.enum(JOB_STATUSES),
-    window,
-    visitDate: z.iso.date(),
-    agreedCompletionBy: at.optional(),
-    plan: z.string(),
-    partsToTake: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
-    reschedules: z.array(z.object({ at, by: z.string(), reason: z.string(), from: window, to: window })),
-    safetyChecks: z.array(z.object({ at, by: z.string(), items: z.array(z.object({ item: z.string(), ok: z.boolean(), note: z.string().optional() })), passed: z.boolean() })),
-    checkIn: z.object({ at, latitude: z.number().optional(), longitude: z.number().optional() }).optional(),
-    partsUsed: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
-    signOff: z.object({ signerName: z.string(), signedAt: at }).optional(),
-    completedAt: at.optional(),
-    cancelled: z.object({ at, by: z.string(), reason: z.string() }).optional(),
-    createdAt: at,
-    version: z.number().int(),
-  })
-  .meta({ id: 'Job' });
-
-export const jobResponseSchema = z.object({ job: jobSchema }).meta({ id: 'JobResponse' });
-
-export const jobListSchema = z.object({ date: z.iso.date(), technicianId: z.string(), items: z.array(jobSchema) }).meta({ id: 'JobList' });
-
-/** A technician's own job with what they need of its ticket (contact data while the job needs it). */
-export const jobDetailSchema = z
-  .object({
-    job: jobSchema,
-    ticket: z.object({
-      id: z.uuid(),
-      number: z.string(),
-      status: z.string(),
-      customer: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional(),
-      site: z.object({ address: z.string().optional(), name: z.string().optional() }).optional(),
-      device: z.object({ system: z.enum(SYSTEM_TYPES) }),
-      symptom: z.string(),
-      assessment: z.object({ diagnosis: z.string(), repairPlan: z.string(), complexity: z.enum(['simple', 'complex']) }).optional(),
-      rework: z.object({ ofTicketNumber: z.string(), judgement: z.enum(['suspected', 'confirmed', 'rejected']).optional() }).optional(),
-    }),
-  })
-  .meta({ id: 'JobDetail' });

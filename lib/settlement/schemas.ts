@@ -1,7 +1,7 @@
 /** Request schemas of the settlement API (public statement page and staff), also the OpenAPI source. */
 import * as z from 'zod';
 import { feeScheduleSchema } from './domain/fees.ts';
-import { FACT_KINDS, INVOICE_TYPES, PAYMENT_METHODS, STATEMENT_STATUSES, isValidTaxpayerId } from './domain/statement.ts';
+import { INVOICE_TYPES, PAYMENT_METHODS, isValidTaxpayerId } from './domain/statement.ts';
 import { SYSTEM_TYPES } from '../tickets/index.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -143,100 +143,3 @@ export const coverageSchema = z
   })
   .refine((c) => c.validFrom <= c.validUntil, { path: ['validUntil'], params: { key: 'window_order' } })
   .meta({ id: 'DeviceCoverage' });
-
-/* Responses (open objects: fields may be added; see lib/tickets/schemas.ts). */
-
-const at = z.iso.datetime({ offset: true });
-const fen = z.number().int().meta({ description: 'Amount in fen (1/100 yuan)' });
-const line = z.object({ kind: z.string(), description: z.string().optional(), quantity: z.number().optional(), unitFen: z.number().int().optional(), amountFen: z.number().int() });
-/** A line as the customer reads it: described in their language, waivers explained. */
-const publicLine = z
-  .object({
-    kind: z.string(),
-    description: z.string(),
-    quantity: z.number().optional(),
-    unitFen: z.number().int().optional(),
-    amountFen: z.number().int(),
-    waived: z.string().optional(),
-    waivedText: z.string().optional(),
-    installedSerial: z.string().optional(),
-    removedSerial: z.string().optional(),
-  })
-  .meta({ id: 'StatementLine' });
-const device = z.object({ system: z.enum(SYSTEM_TYPES), model: z.string().optional(), serial: z.string().optional() });
-
-/** What the customer sees behind the statement link: no phone, email or address. */
-export const publicStatementViewSchema = z
-  .object({
-    statementId: z.uuid(),
-    number: z.string(),
-    ticketNumber: z.string(),
-    status: z.enum(STATEMENT_STATUSES),
-    statusText: z.string(),
-    revision: z.number().int(),
-    issuedAt: at,
-    revisionReason: z.string().optional(),
-    customer: z.object({ name: z.string(), organisation: z.string().optional() }),
-    site: z.object({ name: z.string() }).optional(),
-    device,
-    lines: z.array(publicLine),
-    subtotalFen: fen,
-    discountFen: fen,
-    netFen: fen,
-    vatBasisPoints: z.number().int(),
-    taxFen: fen,
-    totalFen: fen,
-    paidFen: fen,
-    outstandingFen: fen,
-    confirmedAt: at.optional(),
-    dispute: z.object({ at, reason: z.string() }).optional(),
-    invoice: z.object({ type: z.enum(INVOICE_TYPES), title: z.string(), requestedAt: at, invoiceNumber: z.string().optional(), issuedOn: z.iso.date().optional() }).optional(),
-    actions: z.object({ confirm: z.boolean(), dispute: z.boolean(), requestInvoice: z.boolean() }).meta({ description: 'What the customer can do next' }),
-  })
-  .meta({ id: 'PublicStatementView' });
-
-export const statementSchema = z
-  .object({
-    statementId: z.uuid(),
-    number: z.string(),
-    ticketId: z.uuid(),
-    ticketNumber: z.string(),
-    status: z.enum(STATEMENT_STATUSES),
-    revision: z.number().int(),
-    feeScheduleVersion: z.number().int(),
-    customer: z.object({ name: z.string(), organisation: z.string().optional() }),
-    device,
-    subtotalFen: fen,
-    discountFen: fen,
-    taxFen: fen,
-    totalFen: fen,
-    paidFen: fen,
-    payments: z.array(z.object({ paymentId: z.string(), amountFen: fen, paidOn: z.iso.date(), method: z.enum(PAYMENT_METHODS) })),
-    issuedAt: at,
-    settledAt: at.optional(),
-    createdAt: at,
-    updatedAt: at,
-    version: z.number().int(),
-  })
-  .meta({ id: 'Statement' });
-
-export const statementRevisionSchema = z
-  .object({ revision: z.number().int(), issuedAt: at, issuedBy: z.string(), reason: z.string().optional(), lines: z.array(line), totalFen: fen })
-  .meta({ id: 'StatementRevisionRecord' });
-
-/** A statement with its revisions and facts, and a fresh customer link (every staff statement action answers it). */
-export const statementDetailSchema = z
-  .object({
-    statement: statementSchema,
-    revisions: z.array(statementRevisionSchema),
-    facts: z.array(z.object({ factId: z.string(), kind: z.enum(FACT_KINDS), at, by: z.string() })),
-    outstandingFen: fen,
-    current: z.object({ revision: z.number().int(), lines: z.array(line) }).optional(),
-    customerUrl: z.url(),
-    customerUrlExpiresAt: at,
-  })
-  .meta({ id: 'StatementDetail' });
-
-export const statementListSchema = z
-  .object({ month: z.string().optional().meta({ description: 'Absent for the open disputes' }), items: z.array(statementSchema) })
-  .meta({ id: 'StatementList' });

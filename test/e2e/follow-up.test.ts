@@ -137,6 +137,8 @@ describe('low satisfaction', () => {
     const letter = await eventually(async () => (await emailsTo(ticket.report.customer.email)).find((e) => e.subject.includes('问题调查结果')));
     expect(letter.body.text).toContain('入库检验');
     expect((await api('GET', '/v1/staff/investigations', { token: manager })).body.items.some((i: { investigationId: string }) => i.investigationId === id)).toBe(false);
+    // Closed, it is still there to read, with its analysis and letter.
+    expect((await api('GET', `/v1/staff/investigations/${id}`, { token: manager })).body.investigation).toMatchObject({ status: 'closed', rootCause: '电源适配器批次质量问题', reworkTicketId: open.reworkTicketId });
   });
 
   it('a complaint on any ticket follows the same flow', async () => {

@@ -310,6 +310,8 @@ describe('dispute, revision and invoice', () => {
       body: { kind: 'maintenance_contract', reference: `WB-${unique}`, validFrom: '2026-01-01', validUntil: '2099-12-31', covers: { labour: true, parts: false, callOut: true } },
     });
     expect(coverage.status).toBe(200);
+    const recorded = await api('GET', `/v1/staff/devices/cctv/${encodeURIComponent(ticket.report.device.serial)}/coverage`, { token: cs });
+    expect(recorded.body.coverage).toMatchObject({ system: 'cctv', serial: ticket.report.device.serial, reference: `WB-${unique}`, updatedBy: coverage.body.coverage.updatedBy });
     const revisions = `/v1/staff/statements/${r1.statementId}/revisions`;
     const discountByCs = await api('POST', revisions, { token: cs, body: { expectedRevision: 1, reason: '客户要求折扣', discount: { percentBasisPoints: 1000, reason: '老客户' } } });
     expect(discountByCs.status).toBe(403);

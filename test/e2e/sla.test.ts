@@ -203,6 +203,7 @@ describe('configuration without a deploy', () => {
     const manager = await staffToken('manager');
     const ticket = await createTicket();
     const before = timer(await staffView(ticket.id), 'first_contact');
+    expect((await api('GET', '/v1/staff/calendars', { token: manager })).body.items).toContainEqual(expect.objectContaining({ id: 'cn-business', name: expect.any(String) }));
     const calendar = (await api('GET', '/v1/staff/calendars/cn-business', { token: manager })).body;
     const dueDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(before.dueAt));
     const withHoliday = { ...calendar.calendar, holidays: [...calendar.calendar.holidays, dueDay] };

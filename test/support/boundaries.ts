@@ -1,7 +1,8 @@
 /**
  * The layout's rules, checked from the import statements of a source tree (docs/architecture.md, "Map"):
- * - `lib/<context>/domain/`, `schemas.ts` and `index.ts` are pure: no AWS SDK, Lambda or Powertools
- *   import, no platform adapter (store, queue, mail, http), no Node I/O module, no context's `server.ts`;
+ * - `lib/<context>/domain/`, `schemas.ts`, `responses.ts` and `index.ts` are pure: no AWS SDK, Lambda
+ *   or Powertools import, no platform adapter (store, queue, mail, http), no Node I/O module, no
+ *   context's `server.ts`;
  * - a context imports another only through its doors: `index.ts` (pure: rules, types, schemas; the
  *   web app bundles it) or `server.ts` (the adapters other contexts compose with); `index.ts`
  *   re-exports only its own `domain/` and `schemas.ts`;
@@ -62,7 +63,7 @@ export function importsOf(root: string, dir = 'lib'): ImportEdge[] {
 }
 
 /** The parts of a context that must stay free of AWS and I/O: its rules, its schemas and its pure door. */
-const isPure = (path: string) => /^lib\/[^/]+\/(domain\/|schemas\.ts$|index\.ts$)/.test(path);
+const isPure = (path: string) => /^lib\/[^/]+\/(domain\/|schemas\.ts$|responses\.ts$|index\.ts$)/.test(path);
 
 /** `lib/<context>/...` -> context name; platform, calendar and the root modules are not contexts. */
 export function contextOf(path: string): string | undefined {

@@ -24,7 +24,7 @@ export async function qualityFigures(deps: Pick<Dependencies, 'followUps' | 'now
  * Exempt and cancelled promises are shown, not counted; the rate is met / (met + breached).
  */
 export function computeSlaFigures(timers: Array<Pick<SlaTimer, 'kind' | 'state' | 'generation'>>) {
-  const byKind = new Map<string, { met: number; breached: number; exempt: number; cancelled: number; laterGenerations: number }>();
+  const byKind = new Map<SlaTimer['kind'], { met: number; breached: number; exempt: number; cancelled: number; laterGenerations: number }>();
   for (const timer of timers) {
     const entry = byKind.get(timer.kind) ?? { met: 0, breached: 0, exempt: 0, cancelled: 0, laterGenerations: 0 };
     if (timer.state === 'met' || timer.state === 'breached' || timer.state === 'exempt' || timer.state === 'cancelled') entry[timer.state] += 1;

@@ -6,13 +6,14 @@
  * one BatchGetItem for the ticket numbers: the cost follows what is on the board, not the open tickets.
  */
 import type { SlaTimer } from '../domain/sla-timer.ts';
+import type { TicketStatus, Urgency } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { staffTimerViews, type StaffTimerView } from './timer-view.ts';
 
 export interface BoardEntry extends StaffTimerView {
   ticketNumber?: string;
-  ticketStatus?: string;
-  urgency?: string;
+  ticketStatus?: TicketStatus;
+  urgency?: Urgency;
 }
 
 export interface SlaBoard {

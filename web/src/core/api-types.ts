@@ -29,12 +29,46 @@ export interface components {
       requiresElectrician?: boolean;
       remoteInstructions?: string;
     };
+    CalendarList: {
+      items: Array<{
+        id: string;
+        name: string;
+        /** The version in force (0: built in, never changed); send it as `expectedVersion` to change the calendar */
+        version: number;
+        updatedAt?: string;
+        updatedBy?: string;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    CalendarRecord: {
+      id: string;
+      name: string;
+      /** The version in force (0: built in, never changed); send it as `expectedVersion` to change the calendar */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      calendar: components['schemas']["WorkCalendar"];
+      [key: string]: unknown;
+    };
+    CalendarSaved: {
+      id: string;
+      /** The version in force; send it as `expectedVersion` to change the document */
+      version: number;
+      [key: string]: unknown;
+    };
     CalendarUpdate: {
       expectedVersion: number;
       name: string;
       calendar: {
         [key: string]: unknown;
       };
+    };
+    /** Start and end, local time */
+    CalendarWindow: Array<string>;
+    CallTaskList: {
+      items: Array<components['schemas']["FollowUp"]>;
+      [key: string]: unknown;
     };
     CancelVisit: {
       reason: string;
@@ -124,6 +158,31 @@ export interface components {
         callOut: boolean;
       };
     };
+    DeviceCoverageRecord: {
+      system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      serial: string;
+      kind: "installation_warranty" | "maintenance_contract";
+      /** Contract or warranty reference, shown on the statement */
+      reference: string;
+      /** Local date, inclusive */
+      validFrom: string;
+      /** Local date, inclusive */
+      validUntil: string;
+      /** What a repair inside the validity gets free */
+      covers: {
+        labour: boolean;
+        parts: boolean;
+        callOut: boolean;
+        [key: string]: unknown;
+      };
+      updatedAt: string;
+      updatedBy: string;
+      [key: string]: unknown;
+    };
+    DeviceCoverageResponse: {
+      coverage: components['schemas']["DeviceCoverageRecord"];
+      [key: string]: unknown;
+    };
     ErasureConfirmation: {
       confirm: true;
     };
@@ -209,6 +268,43 @@ export interface components {
       /** The version of the notice shown; the current one when absent */
       privacyNoticeVersion?: "2026-12";
     };
+    FeeScheduleInForce: {
+      value: {
+        labour: {
+          hourlyRateFen: {
+            junior: number;
+            senior: number;
+            expert: number;
+          };
+          incrementMinutes: number;
+          minimumMinutes: number;
+        };
+        callOutFeeFen: number;
+        urgentSurchargeBasisPoints: number;
+        remoteResolutionFeeFen: number;
+        vatBasisPoints: number;
+        statementAt: "followed_up" | "completion";
+        financeEmail: string;
+        statementLinkValidDays: number;
+        payee?: {
+          name: string;
+          bankName: string;
+          bankAccount: string;
+          note?: string;
+        };
+      };
+      /** The version in force; send it as `expectedVersion` to change the schedule */
+      version: number;
+      updatedAt?: string;
+      /** Staff id of who saved this version; absent for the defaults */
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    FeeScheduleSaved: {
+      /** The version in force; send it as `expectedVersion` to change the schedule */
+      version: number;
+      [key: string]: unknown;
+    };
     FeeScheduleUpdate: {
       expectedVersion: number;
       config: {
@@ -239,6 +335,30 @@ export interface components {
     FirstContact: {
       note: string;
       contactedAt?: string;
+    };
+    FollowUp: {
+      ticketId: string;
+      ticketNumber: string;
+      state: "scheduled" | "surveyed" | "call_task" | "done";
+      completedAt: string;
+      /** Staff id of who fixed it (the technician, or customer service for a remote fix) */
+      repairedBy?: string;
+      nextActionAt?: string;
+      nextAction?: "send_survey" | "open_call_task";
+      surveySentAt?: string;
+      surveyExpiresAt?: string;
+      callTaskOpenedAt?: string;
+      outcome?: {
+        satisfaction: number;
+        equipmentWorking: boolean;
+        comment?: string;
+        via: "survey" | "phone";
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
+      version: number;
+      [key: string]: unknown;
     };
     FollowUpAnswer: {
       satisfaction: number;
@@ -281,6 +401,77 @@ export interface components {
       status: "ok";
       [key: string]: unknown;
     };
+    IneligibleReason: ({
+      code: "not_a_technician";
+      [key: string]: unknown;
+    }) | ({
+      code: "inactive";
+      [key: string]: unknown;
+    }) | ({
+      code: "missing_skill";
+      skill: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      [key: string]: unknown;
+    }) | ({
+      code: "missing_certificate";
+      certificate: "electrician" | "work_at_height" | "fire_alarm" | "confined_space";
+      [key: string]: unknown;
+    }) | ({
+      code: "certificate_expired";
+      certificate: "electrician" | "work_at_height" | "fire_alarm" | "confined_space";
+      expiresOn: string;
+      [key: string]: unknown;
+    }) | ({
+      code: "safety_training_expired";
+      validUntil: string;
+      [key: string]: unknown;
+    }) | ({
+      code: "safety_training_missing";
+      [key: string]: unknown;
+    }) | ({
+      code: "tool_missing";
+      tool: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      [key: string]: unknown;
+    }) | ({
+      code: "tool_overdue" | "tool_failed";
+      tool: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      assetNo: string;
+      /** When the inspection was or is due */
+      dueOn: string;
+      [key: string]: unknown;
+    });
+    Investigation: {
+      investigationId: string;
+      ticketId: string;
+      ticketNumber: string;
+      source: "survey" | "phone" | "complaint";
+      trigger: {
+        satisfaction?: number;
+        equipmentWorking?: boolean;
+        comment?: string;
+        complaint?: string;
+        [key: string]: unknown;
+      };
+      assignedTo: "manager";
+      status: "open" | "outcome_pending_approval" | "closed";
+      openedAt: string;
+      /** Local date by which the corrective action is due */
+      dueDate: string;
+      reworkTicketId?: string;
+      rootCause?: string;
+      correctiveMeasures?: string;
+      owner?: string;
+      /** The outcome letter to the customer, once drafted */
+      customerMessage?: string;
+      approvedBy?: string;
+      approvedAt?: string;
+      closedAt?: string;
+      /** The staff member a complaint is against (counts against them once upheld) */
+      againstStaffId?: string;
+      /** The manager's finding on a complaint: justified or not */
+      upheld?: boolean;
+      version: number;
+      [key: string]: unknown;
+    };
     InvestigationAnalysis: {
       rootCause: string;
       correctiveMeasures: string;
@@ -289,8 +480,50 @@ export interface components {
       upheld?: boolean;
       againstStaffId?: string;
     };
+    InvestigationList: {
+      items: Array<{
+        investigationId: string;
+        ticketId: string;
+        ticketNumber: string;
+        source: "survey" | "phone" | "complaint";
+        trigger: {
+          satisfaction?: number;
+          equipmentWorking?: boolean;
+          comment?: string;
+          complaint?: string;
+          [key: string]: unknown;
+        };
+        assignedTo: "manager";
+        status: "open" | "outcome_pending_approval" | "closed";
+        openedAt: string;
+        /** Local date by which the corrective action is due */
+        dueDate: string;
+        reworkTicketId?: string;
+        rootCause?: string;
+        correctiveMeasures?: string;
+        owner?: string;
+        /** The outcome letter to the customer, once drafted */
+        customerMessage?: string;
+        approvedBy?: string;
+        approvedAt?: string;
+        closedAt?: string;
+        /** The staff member a complaint is against (counts against them once upheld) */
+        againstStaffId?: string;
+        /** The manager's finding on a complaint: justified or not */
+        upheld?: boolean;
+        version: number;
+        /** Open and past its due date */
+        overdue: boolean;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
     InvestigationOutcome: {
       customerMessage: string;
+    };
+    InvestigationResponse: {
+      investigation: components['schemas']["Investigation"];
+      [key: string]: unknown;
     };
     InvoiceIssued: {
       /** 8-digit (paper) or 20-digit (fully digital) invoice number */
@@ -487,10 +720,47 @@ export interface components {
       };
       [key: string]: unknown;
     };
+    MailTask: {
+      taskId: string;
+      /** The address the email did not reach */
+      address: string;
+      /** bounce: not delivered; complaint: the recipient marked it as spam */
+      problem: "bounce" | "complaint";
+      bounceType?: "Permanent" | "Transient" | "Undetermined";
+      /** The receiving server's reason, e.g. `550 5.1.1 user unknown` */
+      diagnostic?: string;
+      messageId: string;
+      sentAt: string;
+      /** What the email was (ack, survey, visit, statement ...) */
+      mailKind?: string;
+      subject?: string;
+      ticketId?: string;
+      ticketNumber?: string;
+      /** When the bounce or complaint happened */
+      at: string;
+      /** Whether the address is the ticket's customer address (an invoice contact's may differ) */
+      customerAddress: boolean;
+      state: "open" | "closed";
+      openedAt: string;
+      closedAt?: string;
+      closedBy?: string;
+      outcome?: "new_address" | "address_confirmed" | "phone_only";
+      newAddress?: string;
+      note?: string;
+      [key: string]: unknown;
+    };
     MailTaskClosing: {
       outcome: "new_address" | "address_confirmed" | "phone_only";
       newAddress?: string;
       note: string;
+    };
+    MailTaskList: {
+      items: Array<components['schemas']["MailTask"]>;
+      [key: string]: unknown;
+    };
+    MailTaskResponse: {
+      task: components['schemas']["MailTask"];
+      [key: string]: unknown;
     };
     PartLedger: {
       /** Every movement of the part, in time order */
@@ -753,6 +1023,80 @@ export interface components {
       expectedVersion: number;
       config: components['schemas']["ScorecardConfig"];
     };
+    QualityFigures: {
+      quarter: string;
+      repeatFailure: {
+        repairs: number;
+        failedAgain: number;
+        /** A share between 0 and 1 (four decimals) */
+        rate: number;
+        /** The configured STD-4a target, as a share */
+        target: number;
+        met: boolean;
+        perTechnician: Array<{
+          technicianId: string;
+          repairs: number;
+          failedAgain: number;
+          /** A share between 0 and 1 (four decimals) */
+          rate: number;
+          met: boolean;
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      satisfaction: {
+        responses: number;
+        /** Average score (1-5, two decimals); null without responses */
+        average: number | null;
+        /** Responses per score, keys "1" to "5" */
+        distribution: {
+          [key: string]: number;
+        };
+        equipmentNotWorking: number;
+        [key: string]: unknown;
+      };
+      punctuality: {
+        arrivals: number;
+        late: number;
+        /** A share between 0 and 1 (four decimals); null when nothing was counted */
+        onTimeRate: (number) | (null);
+        averageLateMinutes: number;
+        perTechnician: Array<{
+          technicianId: string;
+          arrivals: number;
+          late: number;
+          lateMinutes: number;
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      investigations: {
+        opened: number;
+        closed: number;
+        overdue: number;
+        complaints: number;
+        [key: string]: unknown;
+      };
+      sla: {
+        met: number;
+        breached: number;
+        /** A share between 0 and 1 (four decimals); null when nothing was counted */
+        metRate: (number) | (null);
+        kinds: Array<{
+          kind: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+          met: number;
+          breached: number;
+          exempt: number;
+          cancelled: number;
+          laterGenerations: number;
+          /** A share between 0 and 1 (four decimals); null when nothing was counted */
+          metRate: (number) | (null);
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
     Receipt: {
       lines: Array<{
         line: number;
@@ -874,6 +1218,46 @@ export interface components {
       minSatisfactionAnswers: number;
       pointsPerUpheldComplaint: number;
     };
+    ServiceStandards: {
+      value: {
+        warnAtPercent: number;
+        repairWarrantyDays: number;
+        repeatFailureTargetPercent: number;
+        businessCalendarId: string;
+        groupEmails: {
+          customer_service: string;
+          tech_support: string;
+          repair_service: string;
+          manager: string;
+        };
+        standards: Array<{
+          id: string;
+          timer: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+          urgency: "urgent" | "general" | "any";
+          minutes: number;
+          clock: "always" | "business";
+          responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+        }>;
+        followUp: {
+          surveyDelayWorkingDays: number;
+          callTaskAfterWorkingDays: number;
+          surveyLinkValidDays: number;
+          lowSatisfactionThreshold: number;
+          investigationDueDays: number;
+        };
+      };
+      /** The version in force; send it as `expectedVersion` to change the document */
+      version: number;
+      updatedAt?: string;
+      /** Staff id of who saved this version; absent for the defaults */
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    ServiceStandardsSaved: {
+      /** The version in force; send it as `expectedVersion` to change the document */
+      version: number;
+      [key: string]: unknown;
+    };
     ServiceStandardsUpdate: {
       expectedVersion: number;
       config: {
@@ -909,6 +1293,150 @@ export interface components {
       testResult: string;
       usageNotes: string;
       signaturePng: string;
+    };
+    SlaBoard: {
+      now: string;
+      /** Breaches, exemptions and cancellations of this many days back */
+      days: number;
+      /** Running timers warned, past their warning instant or overdue; soonest due first */
+      atRisk: Array<components['schemas']["SlaBoardEntry"]>;
+      /** Running timers whose warning or deadline comes within two days */
+      upcoming: Array<components['schemas']["SlaBoardEntry"]>;
+      paused: Array<components['schemas']["SlaBoardEntry"]>;
+      breached: Array<components['schemas']["SlaBoardEntry"]>;
+      exempt: Array<components['schemas']["SlaBoardEntry"]>;
+      /** Promises called off (counted neither way), with their reasons */
+      cancelled: Array<components['schemas']["SlaBoardEntry"]>;
+      /** Stored configuration that could not be used (intake fell back to the defaults), most recent first */
+      configAlerts: Array<{
+        problem: string;
+        detail: string;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        occurrences: number;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    /** A timer with its ticket (number, status, urgency absent when the ticket is gone) */
+    SlaBoardEntry: {
+      ticketId: string;
+      kind: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+      /** The service standard it enforces (STD-1a ...); absent for a deadline agreed with the customer */
+      standardId?: string;
+      clock: "always" | "business";
+      /** The calendar whose working time counts (`24x7` for the always clock) */
+      calendarId: string;
+      responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+      /** Allowed working minutes in the clock of the timer */
+      allowedMinutes: number;
+      warnAtPercent: number;
+      startedAt: string;
+      dueAt: string;
+      warnAt: string;
+      state: "running" | "paused" | "met" | "breached" | "exempt" | "cancelled";
+      pauses: Array<{
+        from: string;
+        /** Absent while the pause lasts */
+        to?: string;
+        reason: string;
+        by: string;
+        category?: "customer_unavailable" | "waiting_site_access" | "waiting_parts" | "customer_asked_delay" | "other";
+        customerToldAt?: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        [key: string]: unknown;
+      }>;
+      stoppedAt?: string;
+      warnedAt?: string;
+      breachedAt?: string;
+      exemption?: {
+        reason: string;
+        customerToldAt: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
+      cancellation?: {
+        cause: "visit_cancelled" | "replaced" | "no_visit_needed";
+        reason?: string;
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      };
+      /** Which deadline of its kind on the ticket: 1, then 2, 3 ... when agreed again (absent: 1) */
+      generation?: number;
+      /** Staff id the promise is attributed to, once known */
+      assignee?: string;
+      version: number;
+      /** Working minutes left in the clock of the timer (negative: overdue); absent once stopped */
+      remainingMinutes?: number;
+      /** The deadline was computed on provisional holidays (its year's arrangement not loaded yet) */
+      provisional?: true;
+      ticketNumber?: string;
+      ticketStatus?: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+      urgency?: "urgent" | "general";
+      [key: string]: unknown;
+    };
+    SlaTimer: {
+      ticketId: string;
+      kind: "first_contact" | "visit_agreement" | "on_site" | "simple_repair" | "agreed_completion" | "follow_up";
+      /** The service standard it enforces (STD-1a ...); absent for a deadline agreed with the customer */
+      standardId?: string;
+      clock: "always" | "business";
+      /** The calendar whose working time counts (`24x7` for the always clock) */
+      calendarId: string;
+      responsibleGroup: "customer_service" | "tech_support" | "repair_service" | "manager";
+      /** Allowed working minutes in the clock of the timer */
+      allowedMinutes: number;
+      warnAtPercent: number;
+      startedAt: string;
+      dueAt: string;
+      warnAt: string;
+      state: "running" | "paused" | "met" | "breached" | "exempt" | "cancelled";
+      pauses: Array<{
+        from: string;
+        /** Absent while the pause lasts */
+        to?: string;
+        reason: string;
+        by: string;
+        category?: "customer_unavailable" | "waiting_site_access" | "waiting_parts" | "customer_asked_delay" | "other";
+        customerToldAt?: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        [key: string]: unknown;
+      }>;
+      stoppedAt?: string;
+      warnedAt?: string;
+      breachedAt?: string;
+      exemption?: {
+        reason: string;
+        customerToldAt: string;
+        customerToldVia?: "phone" | "sms" | "wechat" | "email" | "in_person";
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
+      cancellation?: {
+        cause: "visit_cancelled" | "replaced" | "no_visit_needed";
+        reason?: string;
+        at: string;
+        by: string;
+        [key: string]: unknown;
+      };
+      /** Which deadline of its kind on the ticket: 1, then 2, 3 ... when agreed again (absent: 1) */
+      generation?: number;
+      /** Staff id the promise is attributed to, once known */
+      assignee?: string;
+      version: number;
+      /** Working minutes left in the clock of the timer (negative: overdue); absent once stopped */
+      remainingMinutes?: number;
+      /** The deadline was computed on provisional holidays (its year's arrangement not loaded yet) */
+      provisional?: true;
+      [key: string]: unknown;
+    };
+    SlaTimerResponse: {
+      timer: components['schemas']["SlaTimer"];
+      [key: string]: unknown;
     };
     StaffDirectory: {
       items: Array<components['schemas']["StaffDirectoryEntry"]>;
@@ -1353,6 +1881,20 @@ export interface components {
       expiresAt?: string;
       [key: string]: unknown;
     };
+    TechnicianCandidates: {
+      /** The visit date asked for */
+      date: string;
+      candidates: Array<{
+        technicianId: string;
+        name: string;
+        eligible: boolean;
+        /** Empty when eligible */
+        reasons: Array<components['schemas']["IneligibleReason"]>;
+        jobsThatDay: number;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
     Ticket: {
       id: string;
       number: string;
@@ -1516,6 +2058,28 @@ export interface components {
       classification: "complex";
       notes: string;
     });
+    WorkCalendar: {
+      /** IANA time zone */
+      timezone: string;
+      /** Working windows per weekday, sorted; [] is a day off, several windows leave breaks */
+      week: {
+        mon: Array<components['schemas']["CalendarWindow"]>;
+        tue: Array<components['schemas']["CalendarWindow"]>;
+        wed: Array<components['schemas']["CalendarWindow"]>;
+        thu: Array<components['schemas']["CalendarWindow"]>;
+        fri: Array<components['schemas']["CalendarWindow"]>;
+        sat: Array<components['schemas']["CalendarWindow"]>;
+        sun: Array<components['schemas']["CalendarWindow"]>;
+        [key: string]: unknown;
+      };
+      /** Local dates off (a holiday wins over `week` and `workdays`) */
+      holidays?: Array<string>;
+      /** Make-up workdays (调休): local dates worked although their weekday is off */
+      workdays?: Array<string>;
+      /** Windows on a make-up workday; Monday's when absent */
+      workdayWindows?: Array<components['schemas']["CalendarWindow"]>;
+      [key: string]: unknown;
+    };
     WorkRecord: {
       diagnosis?: string;
       workDone?: string;
@@ -1639,9 +2203,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/calendars/{calendarId}";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CalendarRecord"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1659,12 +2221,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/investigations/{investigationId}";
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1985,12 +2542,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/calendars";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CalendarList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2008,12 +2560,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/devices/{system}/{serial}/coverage";
     responses: {
-      200: {
-        coverage: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["DeviceCoverageResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2032,12 +2579,7 @@ export interface operations {
     path: "/v1/staff/follow-ups";
     query: { limit?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CallTaskList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2055,12 +2597,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/investigations";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2098,12 +2635,7 @@ export interface operations {
     path: "/v1/staff/mail-tasks";
     query: { limit?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["MailTaskList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2387,9 +2919,7 @@ export interface operations {
     path: "/v1/staff/quality";
     query: { quarter: string };
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["QualityFigures"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2459,13 +2989,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/settlement/fee-schedule";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["FeeScheduleInForce"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2484,26 +3008,7 @@ export interface operations {
     path: "/v1/staff/sla/board";
     query: { days?: string };
     responses: {
-      200: {
-        now: string;
-        days: number;
-        atRisk: Array<{
-          [key: string]: unknown;
-        }>;
-        upcoming: Array<{
-          [key: string]: unknown;
-        }>;
-        paused: Array<{
-          [key: string]: unknown;
-        }>;
-        breached: Array<{
-          [key: string]: unknown;
-        }>;
-        exempt: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaBoard"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2521,13 +3026,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/sla/standards";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ServiceStandards"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2639,13 +3138,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/candidates";
     query: { date: string };
     responses: {
-      200: {
-        date: string;
-        candidates: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TechnicianCandidates"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2772,12 +3265,7 @@ export interface operations {
     path: "/v1/staff/investigations/{investigationId}/analysis";
     requestBody: components['schemas']["InvestigationAnalysis"];
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2799,12 +3287,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/approve";
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2825,12 +3308,7 @@ export interface operations {
     path: "/v1/staff/investigations/{investigationId}/outcome";
     requestBody: components['schemas']["InvestigationOutcome"];
     responses: {
-      200: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3014,12 +3492,7 @@ export interface operations {
     path: "/v1/staff/mail-tasks/{taskId}/close";
     requestBody: components['schemas']["MailTaskClosing"];
     responses: {
-      200: {
-        task: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["MailTaskResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3716,12 +4189,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/complaints";
     requestBody: components['schemas']["Complaint"];
     responses: {
-      201: {
-        investigation: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3882,12 +4350,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/timers/{kind}/exemption";
     requestBody: components['schemas']["TimerExemption"];
     responses: {
-      200: {
-        timer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3910,12 +4373,7 @@ export interface operations {
     path: "/v1/staff/tickets/{id}/timers/{kind}/pause";
     requestBody: components['schemas']["TimerPause"];
     responses: {
-      200: {
-        timer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3937,12 +4395,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/resume";
     responses: {
-      200: {
-        timer: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4068,11 +4521,7 @@ export interface operations {
     path: "/v1/staff/calendars/{calendarId}";
     requestBody: components['schemas']["CalendarUpdate"];
     responses: {
-      200: {
-        id: string;
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CalendarSaved"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4095,12 +4544,7 @@ export interface operations {
     path: "/v1/staff/devices/{system}/{serial}/coverage";
     requestBody: components['schemas']["DeviceCoverage"];
     responses: {
-      200: {
-        coverage: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["DeviceCoverageResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4298,10 +4742,7 @@ export interface operations {
     path: "/v1/staff/settlement/fee-schedule";
     requestBody: components['schemas']["FeeScheduleUpdate"];
     responses: {
-      200: {
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["FeeScheduleSaved"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4324,10 +4765,7 @@ export interface operations {
     path: "/v1/staff/sla/standards";
     requestBody: components['schemas']["ServiceStandardsUpdate"];
     responses: {
-      200: {
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ServiceStandardsSaved"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];

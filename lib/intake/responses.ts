@@ -1,0 +1,43 @@
+/**
+ * 受理的员工接口响应结构（OpenAPI 文档由此生成；处理函数只以类型引用，不打进函数包）。
+ * Response schemas of intake's own staff routes (the mail tasks; the ticket's are in
+ * lib/tickets/responses.ts): the OpenAPI document publishes them (lib/openapi.ts) and the handlers
+ * answer through them as types only (`typedResponse<typeof schema>`), so they stay out of the
+ * function bundles. Open objects: fields may be added within /v1, never removed or retyped.
+ */
+import * as z from 'zod';
+import { MAIL_TASK_OUTCOMES } from './domain/mail-task.ts';
+
+const instant = z.iso.datetime({ offset: true });
+
+/** An email that bounced or was marked as spam, as a call task for customer service. */
+export const mailTaskSchema = z
+  .object({
+    taskId: z.string().meta({ example: '3f1c0d9a8b7e6f5a4c3b2a1908f7e6d5' }),
+    address: z.string().meta({ description: 'The address the email did not reach' }),
+    problem: z.enum(['bounce', 'complaint']).meta({ description: 'bounce: not delivered; complaint: the recipient marked it as spam' }),
+    bounceType: z.enum(['Permanent', 'Transient', 'Undetermined']).optional(),
+    diagnostic: z.string().optional().meta({ description: "The receiving server's reason, e.g. `550 5.1.1 user unknown`" }),
+    messageId: z.string(),
+    sentAt: instant,
+    mailKind: z.string().optional().meta({ description: 'What the email was (ack, survey, visit, statement ...)' }),
+    subject: z.string().optional(),
+    ticketId: z.uuid().optional(),
+    ticketNumber: z.string().optional(),
+    at: instant.meta({ description: 'When the bounce or complaint happened' }),
+    customerAddress: z.boolean().meta({ description: "Whether the address is the ticket's customer address (an invoice contact's may differ)" }),
+    state: z.enum(['open', 'closed']),
+    openedAt: instant,
+    closedAt: instant.optional(),
+    closedBy: z.string().optional(),
+    outcome: z.enum(MAIL_TASK_OUTCOMES).optional(),
+    newAddress: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'MailTask' });
+
+/** The open mail tasks, oldest first. */
+export const mailTaskListSchema = z.object({ items: z.array(mailTaskSchema) }).meta({ id: 'MailTaskList' });
+
+/** What closing a task answers: the task as closed. */
+export const mailTaskResponseSchema = z.object({ task: mailTaskSchema }).meta({ id: 'MailTaskResponse' });

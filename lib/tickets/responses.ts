@@ -1,0 +1,150 @@
+/**
+ * 工单 API 的响应结构（OpenAPI 文档由此生成；处理函数只以类型引用它们，不打进函数包）。
+ * Response schemas of the ticket API: the OpenAPI document publishes them (lib/openapi.ts) and the
+ * handlers answer through them as types only (`typedResponse<typeof schema>`), so they stay out of
+ * the function bundles. Responses are open objects: a client reads the fields it knows and ignores
+ * the others (fields are added, never removed or retyped, within /v1).
+ */
+import * as z from 'zod';
+import { CHANNELS, LOCALES, SYSTEM_TYPES, TICKET_STATUSES, URGENCIES } from './domain/ticket.ts';
+
+export const createdTicketSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string().meta({ example: '20261127-0007' }),
+    status: z.enum(TICKET_STATUSES),
+    statusUrl: z.url(),
+  })
+  .meta({ id: 'CreatedTicket' });
+
+export const publicTicketViewSchema = z
+  .object({
+    number: z.string(),
+    status: z.enum(TICKET_STATUSES),
+    statusLabel: z.string(),
+    urgency: z.enum(URGENCIES),
+    system: z.enum(SYSTEM_TYPES),
+    reportedAt: z.iso.datetime(),
+    milestones: z.array(z.object({ at: z.iso.datetime(), type: z.string(), label: z.string() })),
+    nextStep: z.string(),
+    appointment: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }).optional(),
+    promises: z.array(
+      z.object({
+        kind: z.string(),
+        label: z.string(),
+        state: z.enum(['pending', 'kept', 'late', 'waived']),
+        stateLabel: z.string(),
+        dueAt: z.iso.datetime().optional(),
+        newExpectedAt: z.iso.datetime().optional(),
+        note: z.string().optional(),
+      }),
+    ),
+    /** The complaints the customer filed from the status page, each with where it stands and, once approved, the reply. */
+    complaints: z.array(
+      z.object({
+        investigationId: z.uuid(),
+        filedAt: z.iso.datetime(),
+        complaint: z.string(),
+        status: z.enum(['open', 'outcome_pending_approval', 'closed']),
+        statusLabel: z.string(),
+        reply: z.string().optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicTicketView' });
+
+const instant = z.iso.datetime({ offset: true });
+
+const contactPerson = z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), organisation: z.string().optional() }).meta({
+  description: "The customer's contact data as far as the caller's role needs it (need-to-know): fields the role may not see are absent or replaced by a mask",
+});
+
+/** A ticket as staff see it (`GET /v1/staff/tickets/{id}`, lists, every staff action that answers a ticket). */
+export const staffTicketSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string().meta({ example: '20261127-0007' }),
+    status: z.enum(TICKET_STATUSES),
+    urgency: z.enum(URGENCIES),
+    channel: z.enum(CHANNELS),
+    locale: z.enum(LOCALES),
+    customer: contactPerson.optional(),
+    site: z.object({ address: z.string().optional(), name: z.string().optional(), contactName: z.string().optional(), contactPhone: z.string().optional() }).optional(),
+    device: z.object({ system: z.enum(SYSTEM_TYPES), model: z.string().optional(), serial: z.string().optional(), location: z.string().optional() }),
+    symptom: z.string().optional(),
+    createdAt: instant,
+    updatedAt: instant,
+    triage: z.object({ classification: z.enum(['simple', 'complex']), notes: z.string(), by: z.string(), at: instant }).optional(),
+    assessment: z.object({ complexity: z.enum(['simple', 'complex']), onSite: z.boolean(), estimatedMinutes: z.number() }).optional(),
+    currentJobId: z.string().optional(),
+    appointment: z.object({ from: instant, to: instant }).optional(),
+    completedAt: instant.optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Ticket' });
+
+export const ticketEventSchema = z
+  .object({
+    eventId: z.string(),
+    at: instant,
+    type: z.string(),
+    actor: z.string(),
+    fromStatus: z.enum(TICKET_STATUSES).optional(),
+    toStatus: z.enum(TICKET_STATUSES).optional(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'TicketEvent' });
+
+/** `{ ticket }`: what every staff action on a ticket answers. */
+export const ticketResponseSchema = z.object({ ticket: staffTicketSchema }).meta({ id: 'TicketResponse' });
+
+export const ticketListSchema = z
+  .object({ items: z.array(staffTicketSchema), cursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page' }) })
+  .meta({ id: 'TicketList' });
+
+export const ticketDetailSchema = z
+  .object({
+    ticket: staffTicketSchema,
+    events: z.array(ticketEventSchema),
+    timers: z.array(z.object({ kind: z.string(), state: z.string() })),
+    statusUrl: z.url().meta({ description: "A fresh signed status link to give the customer" }),
+  })
+  .meta({ id: 'TicketDetail' });
+
+export const healthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+
+/** Fields an error may carry beside code, message and fields, by the code that sets them. */
+export const ERROR_DETAIL_FIELDS = {
+  currentStatus: { schema: z.string(), codes: ['invalid_transition'], description: "The ticket's status when the action was refused" },
+  statementStatus: { schema: z.string(), codes: ['statement_state'], description: "The statement's status when the action was refused" },
+  currentRevision: { schema: z.number().int(), codes: ['statement_revision_stale'], description: 'The revision in force; act on it instead' },
+  outstandingFen: { schema: z.number().int(), codes: ['payment_exceeds_outstanding'], description: 'What is still to pay, in fen' },
+  technicianId: { schema: z.string(), codes: ['technician_not_eligible'], description: 'The technician refused' },
+  reasons: { schema: z.array(z.object({ code: z.string() })), codes: ['technician_not_eligible'], description: 'Why the technician is not eligible (codes as in the candidates list)' },
+  sku: { schema: z.string(), codes: ['part_not_designated', 'insufficient_stock', 'supplier_not_approved'], description: 'The part concerned' },
+  location: { schema: z.string(), codes: ['insufficient_stock'], description: 'The stock location concerned' },
+  supplierId: { schema: z.string(), codes: ['supplier_not_approved'], description: 'The supplier concerned' },
+  reason: { schema: z.string(), codes: ['supplier_not_approved'], description: 'Why the supplier may not supply the part' },
+  state: { schema: z.string(), codes: ['document_state'], description: "The purchasing document's state" },
+  timerState: { schema: z.string(), codes: ['timer_state'], description: "The timer's state" },
+  dueAt: { schema: z.string(), codes: ['exemption_too_late'], description: "The timer's deadline" },
+  allow: { schema: z.array(z.string()), codes: ['method_not_allowed'], description: 'The methods the path has (also in the `Allow` header)' },
+} as const;
+
+/**
+ * Every error body: `{ error: { code, message, fields?, ...details } }`. Open: the details an error
+ * code carries (ERROR_DETAIL_FIELDS) are typed here, and a client must accept fields it does not know.
+ */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: 'Stable machine-readable code (the list with statuses is in the description of this schema)', example: 'validation_failed' }),
+      message: z.string().meta({ description: "For people, in the request's locale (Accept-Language or the body's locale): zh-CN or en", example: '请求数据有误，请检查标注的字段' }),
+      fields: z
+        .array(z.object({ path: z.string().meta({ example: 'customer.phone' }), message: z.string().meta({ example: '电话号码格式不正确（中国大陆手机号或 +国家码 格式）' }) }))
+        .optional()
+        .meta({ description: 'validation_failed: one entry per field that is wrong' }),
+      ...Object.fromEntries(Object.entries(ERROR_DETAIL_FIELDS).map(([name, field]) => [name, field.schema.optional().meta({ description: `${field.codes.join(', ')}: ${field.description}` })])),
+    }),
+  })
+  .meta({ id: 'Error' });
