@@ -11,6 +11,23 @@ export interface components {
       note: string;
       grade?: "excellent" | "good" | "pass" | "fail";
     };
+    AdHocAssessmentRecord: {
+      assessmentId: string;
+      staffId: string;
+      /** The quarter of `date` */
+      quarter: string;
+      date: string;
+      kind: "incident" | "efficiency" | "other";
+      note: string;
+      grade?: "excellent" | "good" | "pass" | "fail";
+      by: string;
+      at: string;
+      [key: string]: unknown;
+    };
+    AdHocAssessmentResponse: {
+      assessment: components['schemas']["AdHocAssessmentRecord"];
+      [key: string]: unknown;
+    };
     Assessment: {
       diagnosis: string;
       repairPlan: string;
@@ -59,6 +76,27 @@ export interface components {
       validFrom: string;
       validUntil: string;
       scanRef?: string;
+    };
+    CertificateRecord: {
+      certId: string;
+      staffId: string;
+      type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+      /** The certificate's own name (always there for `other`) */
+      name?: string;
+      number: string;
+      issuer: string;
+      validFrom: string;
+      /** Valid through this local date (Asia/Shanghai) */
+      validUntil: string;
+      /** Where the scanned copy is kept */
+      scanRef?: string;
+      updatedAt: string;
+      updatedBy: string;
+      [key: string]: unknown;
+    };
+    CertificateRecordResponse: {
+      certificate: components['schemas']["CertificateRecord"];
+      [key: string]: unknown;
     };
     CheckIn: {
       latitude?: number;
@@ -221,9 +259,54 @@ export interface components {
       equipmentWorking: boolean;
       comment?: string;
     };
+    FrozenScorecard: {
+      staffId: string;
+      name: string;
+      group: "customer_service" | "tech_support" | "repair_service";
+      quarter: string;
+      facts: components['schemas']["ScorecardFacts"];
+      /** The scorecard configuration version it was computed with */
+      configVersion: number;
+      metrics: Array<{
+        metric: "slaKept" | "punctuality" | "repeatFailure" | "satisfaction" | "complaints" | "trainingAttendance" | "examsPassed";
+        /** 0-100, one decimal; null when the quarter has nothing to measure it by */
+        score: number | null;
+        weight: number;
+        /** In the weighted score: measured, weighted, and not a small sample */
+        counted: boolean;
+        smallSample?: boolean;
+        [key: string]: unknown;
+      }>;
+      /** Weighted over the counted metrics; null without a counted work metric */
+      score: number | null;
+      /** The computed grade (never overwritten); null without a score */
+      grade: ("excellent" | "good" | "pass" | "fail") | (null);
+      /** Fewer survey answers than the configured minimum: shown, not graded on */
+      smallSample: boolean;
+      adjustment?: components['schemas']["GradeAdjustmentRecord"];
+      /** The adjustment's grade, else the computed one */
+      finalGrade: ("excellent" | "good" | "pass" | "fail") | (null);
+      signedOffAt: string;
+      signedOffBy: string;
+      [key: string]: unknown;
+    };
     GradeAdjustment: {
       grade: "excellent" | "good" | "pass" | "fail";
       reason: string;
+    };
+    /** The manager's grade beside the computed one, with the reason */
+    GradeAdjustmentRecord: {
+      staffId: string;
+      quarter: string;
+      grade: "excellent" | "good" | "pass" | "fail";
+      reason: string;
+      by: string;
+      at: string;
+      [key: string]: unknown;
+    };
+    GradeAdjustmentResponse: {
+      adjustment: components['schemas']["GradeAdjustmentRecord"];
+      [key: string]: unknown;
     };
     Health: {
       status: "ok";
@@ -410,6 +493,78 @@ export interface components {
       certificateReminderDays: Array<number>;
       toolDueSoonDays: number;
     };
+    PersonView: {
+      member: {
+        id: string;
+        name: string;
+        roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+        /** Null for the manager and finance */
+        group: ("customer_service" | "tech_support" | "repair_service") | (null);
+        [key: string]: unknown;
+      };
+      today: string;
+      safetyTraining: {
+        /** Derived from the latest passed safety exam; null without one */
+        validUntil: (string) | (null);
+        valid: boolean;
+        [key: string]: unknown;
+      };
+      certificates: Array<{
+        certId: string;
+        staffId: string;
+        type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+        /** The certificate's own name (always there for `other`) */
+        name?: string;
+        number: string;
+        issuer: string;
+        validFrom: string;
+        /** Valid through this local date (Asia/Shanghai) */
+        validUntil: string;
+        /** Where the scanned copy is kept */
+        scanRef?: string;
+        updatedAt: string;
+        updatedBy: string;
+        expired: boolean;
+        /** Days from today to `validUntil` (negative once expired) */
+        daysLeft: number;
+        [key: string]: unknown;
+      }>;
+      /** Newest first */
+      training: Array<{
+        staffId: string;
+        sessionId: string;
+        date: string;
+        topic: "product_technology" | "maintenance_skills" | "service_etiquette" | "communication" | "safety";
+        title: string;
+        attended: boolean;
+        /** Present when the session had an exam and the person sat it */
+        score?: number;
+        passMark?: number;
+        passed?: boolean;
+        [key: string]: unknown;
+      }>;
+      /** The tools the person holds */
+      tools: Array<{
+        assetNo: string;
+        kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+        name: string;
+        /** A technician's staff id, or `warehouse` */
+        holder: string;
+        inspectionIntervalDays: number;
+        /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+        condition: "ok" | "failed";
+        lastInspectedOn?: string;
+        nextDueOn: string;
+        updatedAt: string;
+        version: number;
+        /** What keeps the tool off jobs today; null when nothing does */
+        problem: ("tool_failed" | "tool_overdue") | (null);
+        [key: string]: unknown;
+      }>;
+      /** This year's signed-off scorecards, latest quarter first */
+      scorecards: Array<components['schemas']["FrozenScorecard"]>;
+      [key: string]: unknown;
+    };
     PersonalDataCorrection: {
       customer?: {
         name?: string;
@@ -557,6 +712,55 @@ export interface components {
       expectedVersion: number;
       config: components['schemas']["ScorecardConfig"];
     };
+    QuarterScorecards: {
+      quarter: string;
+      /** Null while the cards are live drafts */
+      signOff: (components['schemas']["ScorecardSignOff"]) | (null);
+      cards: Array<{
+        staffId: string;
+        name: string;
+        group: "customer_service" | "tech_support" | "repair_service";
+        quarter: string;
+        facts: components['schemas']["ScorecardFacts"];
+        /** The scorecard configuration version it was computed with */
+        configVersion: number;
+        metrics: Array<{
+          metric: "slaKept" | "punctuality" | "repeatFailure" | "satisfaction" | "complaints" | "trainingAttendance" | "examsPassed";
+          /** 0-100, one decimal; null when the quarter has nothing to measure it by */
+          score: number | null;
+          weight: number;
+          /** In the weighted score: measured, weighted, and not a small sample */
+          counted: boolean;
+          smallSample?: boolean;
+          [key: string]: unknown;
+        }>;
+        /** Weighted over the counted metrics; null without a counted work metric */
+        score: number | null;
+        /** The computed grade (never overwritten); null without a score */
+        grade: ("excellent" | "good" | "pass" | "fail") | (null);
+        /** Fewer survey answers than the configured minimum: shown, not graded on */
+        smallSample: boolean;
+        /** The adjustment in force */
+        adjustment?: components['schemas']["GradeAdjustmentRecord"];
+        finalGrade: ("excellent" | "good" | "pass" | "fail") | (null);
+        signedOffAt?: string;
+        signedOffBy?: string;
+        /** Every adjustment of the quarter, oldest first */
+        adjustments: Array<components['schemas']["GradeAdjustmentRecord"]>;
+        adHoc: Array<components['schemas']["AdHocAssessmentRecord"]>;
+        /** Counts that changed after sign-off, by fact path (`complaintsUpheld`, `sla.met`): shown beside the frozen card, never in it; empty for a draft */
+        afterSignOff: {
+          [key: string]: number;
+        };
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    QuarterSignedOff: {
+      signOff: components['schemas']["ScorecardSignOff"];
+      cards: Array<components['schemas']["FrozenScorecard"]>;
+      [key: string]: unknown;
+    };
     Receipt: {
       lines: Array<{
         line: number;
@@ -568,6 +772,25 @@ export interface components {
       }>;
       note?: string;
       expectedVersion?: number;
+    };
+    RegisteredTool: {
+      assetNo: string;
+      kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      name: string;
+      /** A technician's staff id, or `warehouse` */
+      holder: string;
+      inspectionIntervalDays: number;
+      /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+      condition: "ok" | "failed";
+      lastInspectedOn?: string;
+      nextDueOn: string;
+      updatedAt: string;
+      version: number;
+      [key: string]: unknown;
+    };
+    RegisteredToolResponse: {
+      tool: components['schemas']["RegisteredTool"];
+      [key: string]: unknown;
     };
     RemoteResolutionConfirmation: {
       customerConfirmation: string;
@@ -677,6 +900,50 @@ export interface components {
       };
       minSatisfactionAnswers: number;
       pointsPerUpheldComplaint: number;
+    };
+    /** The counts of a person's quarter: every number the scorecard is computed from */
+    ScorecardFacts: {
+      sla: {
+        met: number;
+        breached: number;
+        exempt: number;
+        cancelled: number;
+        [key: string]: unknown;
+      };
+      arrivals: {
+        total: number;
+        late: number;
+        [key: string]: unknown;
+      };
+      repairs: {
+        total: number;
+        failedAgain: number;
+        [key: string]: unknown;
+      };
+      satisfaction: {
+        answers: number;
+        sum: number;
+        [key: string]: unknown;
+      };
+      complaintsUpheld: number;
+      training: {
+        sessions: number;
+        attended: number;
+        [key: string]: unknown;
+      };
+      exams: {
+        sat: number;
+        passed: number;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    ScorecardSignOff: {
+      quarter: string;
+      at: string;
+      by: string;
+      configVersion: number;
+      [key: string]: unknown;
     };
     ServiceStandardsUpdate: {
       expectedVersion: number;
@@ -955,6 +1222,62 @@ export interface components {
       expiresAt?: string;
       [key: string]: unknown;
     };
+    TeamView: {
+      today: string;
+      settings: components['schemas']["PeopleSettings"];
+      /** Every active member of the three groups */
+      members: Array<{
+        id: string;
+        name: string;
+        roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+        group: "customer_service" | "tech_support" | "repair_service";
+        safetyValidUntil: (string) | (null);
+        safetyValid: boolean;
+        [key: string]: unknown;
+      }>;
+      /** Certificates expired or expiring within the longest reminder period */
+      certificatesDue: Array<{
+        certId: string;
+        staffId: string;
+        type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+        /** The certificate's own name (always there for `other`) */
+        name?: string;
+        number: string;
+        issuer: string;
+        validFrom: string;
+        /** Valid through this local date (Asia/Shanghai) */
+        validUntil: string;
+        /** Where the scanned copy is kept */
+        scanRef?: string;
+        updatedAt: string;
+        updatedBy: string;
+        staffName: string;
+        expired: boolean;
+        [key: string]: unknown;
+      }>;
+      /** Tools due for inspection within `toolDueSoonDays`, or overdue */
+      toolsDue: Array<{
+        assetNo: string;
+        kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+        name: string;
+        /** A technician's staff id, or `warehouse` */
+        holder: string;
+        inspectionIntervalDays: number;
+        /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+        condition: "ok" | "failed";
+        lastInspectedOn?: string;
+        nextDueOn: string;
+        updatedAt: string;
+        version: number;
+        /** What keeps the tool off jobs today; null when nothing does */
+        problem: ("tool_failed" | "tool_overdue") | (null);
+        holderName: string;
+        [key: string]: unknown;
+      }>;
+      /** This year's training plan */
+      sessions: Array<components['schemas']["TrainingSessionRecord"]>;
+      [key: string]: unknown;
+    };
     Ticket: {
       id: string;
       number: string;
@@ -1077,11 +1400,59 @@ export interface components {
       inspectionIntervalDays: number;
       nextDueOn?: string;
     };
+    ToolDetail: {
+      tool: components['schemas']["RegisteredTool"];
+      /** Newest first */
+      inspections: Array<components['schemas']["ToolInspectionRecord"]>;
+      [key: string]: unknown;
+    };
+    ToolInspected: {
+      tool: components['schemas']["RegisteredTool"];
+      inspection: components['schemas']["ToolInspectionRecord"];
+      [key: string]: unknown;
+    };
     ToolInspection: {
       date: string;
       inspector: string;
       result: "pass" | "fail";
       notes?: string;
+    };
+    ToolInspectionRecord: {
+      assetNo: string;
+      inspectionId: string;
+      date: string;
+      inspector: string;
+      result: "pass" | "fail";
+      notes?: string;
+      recordedAt: string;
+      recordedBy: string;
+      [key: string]: unknown;
+    };
+    ToolRegister: {
+      /** Soonest inspection due first */
+      items: Array<{
+        assetNo: string;
+        kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+        name: string;
+        /** A technician's staff id, or `warehouse` */
+        holder: string;
+        inspectionIntervalDays: number;
+        /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+        condition: "ok" | "failed";
+        lastInspectedOn?: string;
+        nextDueOn: string;
+        updatedAt: string;
+        version: number;
+        /** What keeps the tool off jobs today; null when nothing does */
+        problem: ("tool_failed" | "tool_overdue") | (null);
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    TrainingPlan: {
+      year: string;
+      sessions: Array<components['schemas']["TrainingSessionRecord"]>;
+      [key: string]: unknown;
     };
     TrainingResults: {
       results: Array<{
@@ -1098,6 +1469,36 @@ export interface components {
       trainer: string;
       method: "classroom" | "on_the_job" | "online";
       passMark?: number;
+    };
+    TrainingSessionRecord: {
+      /** `<date>-<random>`: sorts by date */
+      sessionId: string;
+      year: string;
+      groups: Array<"customer_service" | "tech_support" | "repair_service">;
+      topic: "product_technology" | "maintenance_skills" | "service_etiquette" | "communication" | "safety";
+      title: string;
+      date: string;
+      trainer: string;
+      method: "classroom" | "on_the_job" | "online";
+      /** The exam that ends the session, out of 100 (absent: no exam) */
+      exam?: {
+        passMark: number;
+        [key: string]: unknown;
+      };
+      /** Attendance and exam scores once the session is held (absent before) */
+      results?: Array<{
+        staffId: string;
+        attended: boolean;
+        score?: number;
+        [key: string]: unknown;
+      }>;
+      createdAt: string;
+      createdBy: string;
+      [key: string]: unknown;
+    };
+    TrainingSessionResponse: {
+      session: components['schemas']["TrainingSessionRecord"];
+      [key: string]: unknown;
     };
     Transfer: {
       from: string;
@@ -1118,6 +1519,22 @@ export interface components {
       classification: "complex";
       notes: string;
     });
+    VersionedPeopleSettings: {
+      value: components['schemas']["PeopleSettings"];
+      /** Send as `expectedVersion` with a change; 0 while the defaults apply */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    VersionedScorecardConfig: {
+      value: components['schemas']["ScorecardConfig"];
+      /** Send as `expectedVersion` with a change; 0 while the defaults apply */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
     WorkRecord: {
       diagnosis?: string;
       workDone?: string;
@@ -1320,9 +1737,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/{staffId}";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PersonView"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1496,15 +1911,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/tools/{assetNo}";
     responses: {
-      200: {
-        tool: {
-          [key: string]: unknown;
-        };
-        inspections: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ToolDetail"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1863,9 +2270,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/me";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PersonView"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1883,13 +2288,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/settings";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["VersionedPeopleSettings"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -1907,9 +2306,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/team";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TeamView"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2072,16 +2469,7 @@ export interface operations {
     path: "/v1/staff/scorecards";
     query: { quarter: string };
     responses: {
-      200: {
-        quarter: string;
-        signOff: ({
-          [key: string]: unknown;
-        }) | (null);
-        cards: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["QuarterScorecards"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2099,13 +2487,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/scorecards/config";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["VersionedScorecardConfig"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2360,12 +2742,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/tools";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ToolRegister"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2384,13 +2761,7 @@ export interface operations {
     path: "/v1/staff/training";
     query: { year: string };
     responses: {
-      200: {
-        year: string;
-        sessions: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TrainingPlan"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2726,12 +3097,7 @@ export interface operations {
     path: "/v1/staff/people/{staffId}/assessments";
     requestBody: components['schemas']["AdHocAssessment"];
     responses: {
-      201: {
-        assessment: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["AdHocAssessmentResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2754,12 +3120,7 @@ export interface operations {
     path: "/v1/staff/people/{staffId}/certificates";
     requestBody: components['schemas']["Certificate"];
     responses: {
-      201: {
-        certificate: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["CertificateRecordResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3089,12 +3450,7 @@ export interface operations {
     path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}";
     requestBody: components['schemas']["GradeAdjustment"];
     responses: {
-      201: {
-        adjustment: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["GradeAdjustmentResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3116,15 +3472,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/scorecards/{quarter}/sign-off";
     responses: {
-      200: {
-        signOff: ({
-          [key: string]: unknown;
-        }) | (null);
-        cards: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["QuarterSignedOff"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3744,15 +4092,7 @@ export interface operations {
     path: "/v1/staff/tools/{assetNo}/inspections";
     requestBody: components['schemas']["ToolInspection"];
     responses: {
-      201: {
-        tool: {
-          [key: string]: unknown;
-        };
-        inspection: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["ToolInspected"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3775,12 +4115,7 @@ export interface operations {
     path: "/v1/staff/training/sessions";
     requestBody: components['schemas']["TrainingSession"];
     responses: {
-      201: {
-        session: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["TrainingSessionResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3970,12 +4305,7 @@ export interface operations {
     path: "/v1/staff/people/{staffId}/certificates/{certId}";
     requestBody: components['schemas']["Certificate"];
     responses: {
-      200: {
-        certificate: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CertificateRecordResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3999,6 +4329,7 @@ export interface operations {
     requestBody: components['schemas']["PutPeopleSettings"];
     responses: {
       200: {
+        /** The version now in force */
         version: number;
         [key: string]: unknown;
       };
@@ -4051,6 +4382,7 @@ export interface operations {
     requestBody: components['schemas']["PutScorecardConfig"];
     responses: {
       200: {
+        /** The version now in force */
         version: number;
         [key: string]: unknown;
       };
@@ -4184,12 +4516,7 @@ export interface operations {
     path: "/v1/staff/tools/{assetNo}";
     requestBody: components['schemas']["Tool"];
     responses: {
-      200: {
-        tool: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RegisteredToolResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4212,12 +4539,7 @@ export interface operations {
     path: "/v1/staff/training/sessions/{sessionId}/results";
     requestBody: components['schemas']["TrainingResults"];
     responses: {
-      200: {
-        session: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TrainingSessionResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
