@@ -87,6 +87,7 @@ import {
   scorecardQuerySchema,
 } from './people/schemas.ts';
 import * as peopleResponses from './people/responses.ts';
+import * as privacyResponses from './privacy/responses.ts';
 
 interface RouteDoc {
   summary: string;
@@ -314,15 +315,15 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { summary: "The manager's grade with a reason, kept beside the computed one (409 once signed off)", tag: 'people', body: gradeAdjustmentSchema, response: { status: 201, schema: peopleResponses.gradeAdjustmentResponseSchema, description: '{ adjustment }' } },
   'POST /v1/staff/scorecards/{quarter}/sign-off': { summary: 'Sign the quarter off: every scorecard frozen, each person emailed theirs (once; 409 again)', tag: 'people', response: ok('{ signOff, cards }', peopleResponses.quarterSignedOffSchema) },
   'POST /v1/staff/people/{staffId}/assessments': { summary: 'An ad-hoc assessment (incident handling, efficiency), filed in the quarter of its date', tag: 'people', body: adHocAssessmentSchema, response: { status: 201, schema: peopleResponses.adHocAssessmentResponseSchema, description: '{ assessment }' } },
-  'GET /v1/staff/privacy/access-log': { summary: "Who read customers' personal data: by Shanghai day, by staff member or by customer phone (exactly one); newest first (manager)", tag: 'privacy', query: accessLogQuerySchema, response: ok('{ items, cursor? }') },
-  'GET /v1/staff/privacy/requests': { summary: "A month's rights requests (export, correction, erasure)", tag: 'privacy', query: rightsListQuerySchema, response: ok('{ month, items }') },
-  'POST /v1/staff/privacy/requests': { summary: "Record a customer's rights request with how their identity was checked (customer service)", tag: 'privacy', body: rightsRequestSchema, response: { status: 201, description: '{ request }' } },
-  'GET /v1/staff/privacy/requests/{requestId}': { summary: 'A rights request and its outcome', tag: 'privacy', response: ok('{ request }') },
-  'POST /v1/staff/privacy/requests/{requestId}/export': { summary: 'Everything held about the customer as JSON and CSV (BOM), downloaded or emailed to their address on file (manager; once per request)', tag: 'privacy', body: exportDeliverySchema, response: ok('{ request, data, csv, emailedTo? }') },
-  'POST /v1/staff/privacy/requests/{requestId}/correction': { summary: "Correct the customer's personal data on all their tickets (manager; once per request)", tag: 'privacy', body: correctionSchema, response: ok('{ request }') },
-  'POST /v1/staff/privacy/requests/{requestId}/erasure': { summary: "Replace the customer's personal data by a pseudonym everywhere; statements keep invoice title, taxpayer data and amounts (manager; 422 while a ticket is open)", tag: 'privacy', body: erasureSchema, response: ok('{ request }') },
-  'GET /v1/staff/privacy/settings': { summary: 'Retention periods and how long technicians see a customer after a job (versioned)', tag: 'privacy', response: ok('{ value, version }') },
-  'PUT /v1/staff/privacy/settings': { summary: 'Change the privacy settings (manager)', tag: 'privacy', body: putPrivacySettingsSchema, response: ok('{ version }') },
+  'GET /v1/staff/privacy/access-log': { summary: "Who read customers' personal data: by Shanghai day, by staff member or by customer phone (exactly one); newest first (manager)", tag: 'privacy', query: accessLogQuerySchema, response: ok('{ items, cursor? }', privacyResponses.accessLogPageSchema) },
+  'GET /v1/staff/privacy/requests': { summary: "A month's rights requests (export, correction, erasure)", tag: 'privacy', query: rightsListQuerySchema, response: ok('{ month, items }', privacyResponses.rightsRequestListSchema) },
+  'POST /v1/staff/privacy/requests': { summary: "Record a customer's rights request with how their identity was checked (customer service)", tag: 'privacy', body: rightsRequestSchema, response: { status: 201, schema: privacyResponses.rightsRequestResponseSchema, description: '{ request }' } },
+  'GET /v1/staff/privacy/requests/{requestId}': { summary: 'A rights request and its outcome', tag: 'privacy', response: ok('{ request }', privacyResponses.rightsRequestResponseSchema) },
+  'POST /v1/staff/privacy/requests/{requestId}/export': { summary: 'Everything held about the customer as JSON and CSV (BOM), downloaded or emailed to their address on file (manager; once per request)', tag: 'privacy', body: exportDeliverySchema, response: ok('{ request, data, csv, emailedTo? }', privacyResponses.personalDataExportSchema) },
+  'POST /v1/staff/privacy/requests/{requestId}/correction': { summary: "Correct the customer's personal data on all their tickets (manager; once per request)", tag: 'privacy', body: correctionSchema, response: ok('{ request }', privacyResponses.rightsRequestResponseSchema) },
+  'POST /v1/staff/privacy/requests/{requestId}/erasure': { summary: "Replace the customer's personal data by a pseudonym everywhere; statements keep invoice title, taxpayer data and amounts (manager; 422 while a ticket is open)", tag: 'privacy', body: erasureSchema, response: ok('{ request }', privacyResponses.rightsRequestResponseSchema) },
+  'GET /v1/staff/privacy/settings': { summary: 'Retention periods and how long technicians see a customer after a job (versioned)', tag: 'privacy', response: ok('{ value, version }', privacyResponses.versionedPrivacySettingsSchema) },
+  'PUT /v1/staff/privacy/settings': { summary: 'Change the privacy settings (manager)', tag: 'privacy', body: putPrivacySettingsSchema, response: ok('{ version }', privacyResponses.newVersionSchema) },
   'POST /v1/staff/tools/{assetNo}/inspections': { summary: 'Record an inspection: pass moves the next due date on, fail keeps the tool off jobs', tag: 'people', body: toolInspectionSchema, response: { status: 201, schema: peopleResponses.toolInspectedSchema, description: '{ tool, inspection }' } },
 };
 

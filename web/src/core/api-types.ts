@@ -5,6 +5,30 @@
 
 export interface components {
   schemas: {
+    AccessLogEntry: {
+      entryId: string;
+      at: string;
+      /** Who read the data */
+      staffId: string;
+      /** Their roles at the time */
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      kind: "view" | "list" | "search" | "export" | "correct" | "erase";
+      /** The route (or job) that read the data */
+      purpose: string;
+      /** The customer's reference (blind index of their phone; the pseudonym once erased), when the read concerned one customer */
+      customerRef?: string;
+      ticketIds: Array<string>;
+      /** The personal fields the read disclosed */
+      fields: Array<"customer.name" | "customer.organisation" | "customer.phone" | "customer.email" | "site.address" | "site.contactName" | "site.contactPhone">;
+      [key: string]: unknown;
+    };
+    AccessLogPage: {
+      /** Newest first */
+      items: Array<components['schemas']["AccessLogEntry"]>;
+      /** Pass as `cursor` for the next page; absent on the last page */
+      cursor?: string;
+      [key: string]: unknown;
+    };
     AdHocAssessment: {
       date: string;
       kind: "incident" | "efficiency" | "other";
@@ -580,6 +604,80 @@ export interface components {
         contactPhone?: string;
       };
     };
+    PersonalDataExport: {
+      request: components['schemas']["RightsRequestRecord"];
+      data: {
+        generatedAt: string;
+        subject: {
+          phone?: string;
+          email?: string;
+          [key: string]: unknown;
+        };
+        tickets: Array<{
+          number: string;
+          /** The ticket as held, every field, contact data in full */
+          ticket: {
+            id: string;
+            number: string;
+            customer: {
+              name: string;
+              phone: string;
+              email?: string;
+              organisation?: string;
+              [key: string]: unknown;
+            };
+            site: {
+              address: string;
+              name?: string;
+              contactName?: string;
+              contactPhone?: string;
+              [key: string]: unknown;
+            };
+            [key: string]: unknown;
+          };
+          timeline: Array<components['schemas']["TicketEvent"]>;
+          /** The follow-up as held (outcome, survey), when there is one */
+          followUp?: {
+            ticketId: string;
+            [key: string]: unknown;
+          };
+          visits: Array<{
+            /** The visit as held */
+            job: {
+              jobId: string;
+              [key: string]: unknown;
+            };
+            /** A signature image is kept (the image itself is not in the copy) */
+            signature: boolean;
+            [key: string]: unknown;
+          }>;
+          /** The statement with its revisions and facts, as held, when there is one */
+          statement?: {
+            statement: {
+              statementId: string;
+              [key: string]: unknown;
+            };
+            revisions: Array<{
+              revision: number;
+              [key: string]: unknown;
+            }>;
+            facts: Array<{
+              kind: string;
+              at: string;
+              [key: string]: unknown;
+            }>;
+            [key: string]: unknown;
+          };
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      /** The same as rows (ticket, field, value), UTF-8 with BOM */
+      csv: string;
+      /** Delivery `email`: the customer's address on file it was sent to */
+      emailedTo?: string;
+      [key: string]: unknown;
+    };
     PlanOrders: {
       month: string;
     };
@@ -829,6 +927,50 @@ export interface components {
         method: "callback_registered_phone" | "email_from_registered_address" | "id_document_in_person" | "written_request_with_seal";
         note: string;
       };
+    };
+    RightsRequestList: {
+      month: string;
+      /** Newest first */
+      items: Array<components['schemas']["RightsRequestRecord"]>;
+      [key: string]: unknown;
+    };
+    RightsRequestRecord: {
+      requestId: string;
+      kind: "export" | "correct" | "erase";
+      /** The customer, by the phone or email they gave */
+      subject: {
+        /** E.164 */
+        phone?: string;
+        email?: string;
+        [key: string]: unknown;
+      };
+      /** How customer service checked the requester is the customer, who did, and when */
+      verification: {
+        method: "callback_registered_phone" | "email_from_registered_address" | "id_document_in_person" | "written_request_with_seal";
+        note: string;
+        by: string;
+        at: string;
+        [key: string]: unknown;
+      };
+      status: "open" | "done";
+      createdAt: string;
+      /** What was done (absent while open) */
+      outcome?: {
+        by: string;
+        at: string;
+        /** How many tickets it covered */
+        tickets: number;
+        /** An export emailed: the address on file it went to */
+        emailedTo?: string;
+        /** A correction: the fields corrected */
+        fields?: Array<"customer.name" | "customer.organisation" | "customer.phone" | "customer.email" | "site.address" | "site.contactName" | "site.contactPhone">;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    RightsRequestResponse: {
+      request: components['schemas']["RightsRequestRecord"];
+      [key: string]: unknown;
     };
     SafetyCheck: {
       /** One entry per item checked. The standard checklist must all be there (a 400 naming the missing ones otherwise): `insulated_tools`, `multimeter_calibrated`, `ladder_or_platform`, `ppe_helmet_gloves`, `cable_tester`, `spare_parts_checked`; further items may be added. The check passes when every item is ok. */
@@ -1527,6 +1669,14 @@ export interface components {
       updatedBy?: string;
       [key: string]: unknown;
     };
+    VersionedPrivacySettings: {
+      value: components['schemas']["PrivacySettings"];
+      /** Send as `expectedVersion` with a change; 0 while the defaults apply */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
     VersionedScorecardConfig: {
       value: components['schemas']["ScorecardConfig"];
       /** Send as `expectedVersion` with a change; 0 while the defaults apply */
@@ -1755,12 +1905,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/privacy/requests/{requestId}";
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2325,13 +2470,7 @@ export interface operations {
     path: "/v1/staff/privacy/access-log";
     query: { day?: string; staffId?: string; phone?: string; limit?: string; cursor?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        cursor?: string;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["AccessLogPage"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2350,13 +2489,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests";
     query: { month?: string };
     responses: {
-      200: {
-        month: string;
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2374,13 +2507,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/privacy/settings";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["VersionedPrivacySettings"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3143,12 +3270,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests";
     requestBody: components['schemas']["RightsRequest"];
     responses: {
-      201: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3171,12 +3293,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests/{requestId}/correction";
     requestBody: components['schemas']["PersonalDataCorrection"];
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3199,12 +3316,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests/{requestId}/erasure";
     requestBody: components['schemas']["ErasureConfirmation"];
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3227,17 +3339,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests/{requestId}/export";
     requestBody: components['schemas']["ExportDelivery"];
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        data: {
-          [key: string]: unknown;
-        };
-        csv: string;
-        emailedTo?: string;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PersonalDataExport"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4356,6 +4458,7 @@ export interface operations {
     requestBody: components['schemas']["PutPrivacySettings"];
     responses: {
       200: {
+        /** The version now in force */
         version: number;
         [key: string]: unknown;
       };
