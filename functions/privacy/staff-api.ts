@@ -8,7 +8,15 @@ import { loadConfig } from '../../lib/platform/config/env.ts';
 import { localDate } from '../../lib/platform/local-date.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
-import { createApiHandler, jsonResponse, route } from '../../lib/platform/http/api-handler.ts';
+import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
+import type {
+  accessLogPageSchema,
+  newVersionSchema,
+  personalDataExportSchema,
+  rightsRequestListSchema,
+  rightsRequestResponseSchema,
+  versionedPrivacySettingsSchema,
+} from '../../lib/privacy/responses.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
@@ -32,43 +40,43 @@ const requestId = (raw: string | undefined) => pathId(rightsRequestIdSchema, raw
 export const handler = createApiHandler({
   'GET /v1/staff/privacy/access-log': route({
     query: accessLogQuerySchema,
-    handle: async ({ query }) => jsonResponse(200, await queryAccessLog(deps, query)),
+    handle: async ({ query }) => typedResponse<typeof accessLogPageSchema>(200, await queryAccessLog(deps, query)),
   }),
   'GET /v1/staff/privacy/requests': route({
     query: rightsListQuerySchema,
     handle: async ({ query }) => {
       const month = query.month ?? localDate(deps.now()).slice(0, 7);
-      return jsonResponse(200, { month, items: await deps.privacy.inMonth(month) });
+      return typedResponse<typeof rightsRequestListSchema>(200, { month, items: await deps.privacy.inMonth(month) });
     },
   }),
   'POST /v1/staff/privacy/requests': route({
     body: rightsRequestSchema,
-    handle: async ({ body, user }) => jsonResponse(201, { request: await recordRightsRequest(deps, body, user!) }),
+    handle: async ({ body, user }) => typedResponse<typeof rightsRequestResponseSchema>(201, { request: await recordRightsRequest(deps, body, user!) }),
   }),
   'GET /v1/staff/privacy/requests/{requestId}': route({
     handle: async ({ params }) => {
       const request = await deps.privacy.get(requestId(params.requestId));
       if (!request) throw new NotFoundError('Rights request not found');
-      return jsonResponse(200, { request });
+      return typedResponse<typeof rightsRequestResponseSchema>(200, { request });
     },
   }),
   'POST /v1/staff/privacy/requests/{requestId}/export': route({
     body: exportDeliverySchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, await exportPersonalData(deps, requestId(params.requestId), body.delivery, user!, send)),
+    handle: async ({ params, body, user }) => typedResponse<typeof personalDataExportSchema>(200, await exportPersonalData(deps, requestId(params.requestId), body.delivery, user!, send)),
   }),
   'POST /v1/staff/privacy/requests/{requestId}/correction': route({
     body: correctionSchema,
-    handle: async ({ params, body, user }) => jsonResponse(200, { request: await correctPersonalData(deps, requestId(params.requestId), body, user!) }),
+    handle: async ({ params, body, user }) => typedResponse<typeof rightsRequestResponseSchema>(200, { request: await correctPersonalData(deps, requestId(params.requestId), body, user!) }),
   }),
   'POST /v1/staff/privacy/requests/{requestId}/erasure': route({
     body: erasureSchema,
-    handle: async ({ params, user }) => jsonResponse(200, { request: await erasePersonalData(deps, requestId(params.requestId), user!) }),
+    handle: async ({ params, user }) => typedResponse<typeof rightsRequestResponseSchema>(200, { request: await erasePersonalData(deps, requestId(params.requestId), user!) }),
   }),
   'GET /v1/staff/privacy/settings': route({
-    handle: async () => jsonResponse(200, await deps.privacySettings.get()),
+    handle: async () => typedResponse<typeof versionedPrivacySettingsSchema>(200, await deps.privacySettings.get()),
   }),
   'PUT /v1/staff/privacy/settings': route({
     body: putPrivacySettingsSchema,
-    handle: async ({ body, user }) => jsonResponse(200, { version: await deps.privacySettings.put(body.settings, body.expectedVersion, user!.id, deps.now()) }),
+    handle: async ({ body, user }) => typedResponse<typeof newVersionSchema>(200, { version: await deps.privacySettings.put(body.settings, body.expectedVersion, user!.id, deps.now()) }),
   }),
 }, { staffStatus: deps.staffStatus }).use(loadDataKeys());

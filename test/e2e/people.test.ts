@@ -83,6 +83,12 @@ describe('certificates as records', () => {
     expect((await api('POST', `/v1/staff/people/${TECH}/certificates`, { token: support, body: saved.body.certificate })).status).toBe(403);
     const page = (await api('GET', `/v1/staff/people/${TECH}`, { token: manager })).body;
     expect(page.certificates).toEqual([expect.objectContaining({ number: `T-${unique}`, expired: false, daysLeft: 20 })]);
+    // A correction keeps the record (same id), not a second one beside it.
+    const { certId, staffId: _staffId, updatedAt: _updatedAt, updatedBy: _updatedBy, ...fields } = saved.body.certificate;
+    const corrected = await api('PUT', `/v1/staff/people/${TECH}/certificates/${certId}`, { token: manager, body: { ...fields, scanRef: 'scans/electrician-2.pdf' } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.certificate).toMatchObject({ certId, scanRef: 'scans/electrician-2.pdf' });
+    expect((await api('GET', `/v1/staff/people/${TECH}`, { token: manager })).body.certificates).toEqual([expect.objectContaining({ certId, scanRef: 'scans/electrician-2.pdf' })]);
   });
 
   it('remind the person and the manager 30 days and 7 days before expiry, once each under overlapping runs', async () => {
@@ -161,6 +167,18 @@ describe('training and exams (TRAIN-1, SAFE-2)', () => {
   });
 });
 
+describe('people settings', () => {
+  it('are versioned: a change names the version it read and answers the next', async () => {
+    const settings = (await api('GET', '/v1/staff/people/settings', { token: manager })).body;
+    expect(settings.value).toMatchObject({ safetyValidityMonths: expect.any(Number), certificateReminderDays: expect.any(Array) });
+    // The same values written back: a new version, nothing else changes for the other tests.
+    const saved = await api('PUT', '/v1/staff/people/settings', { token: manager, body: { expectedVersion: settings.version, settings: settings.value } });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({ version: settings.version + 1 });
+    expect((await api('PUT', '/v1/staff/people/settings', { token: manager, body: { expectedVersion: settings.version, settings: settings.value } })).status).toBe(409);
+  });
+});
+
 describe('the tool register (SAFE-3)', () => {
   const TESTER = `IT-${unique}`;
   const SPLICER = `FS-${unique}`;
@@ -188,6 +206,8 @@ describe('the tool register (SAFE-3)', () => {
     expect(passed.body.tool).toMatchObject({ condition: 'ok', lastInspectedOn: today, nextDueOn: dayPlus(180) });
     const history = (await api('GET', `/v1/staff/tools/${TESTER}`, { token: support })).body;
     expect(history.inspections.map((i: { result: string }) => i.result).sort()).toEqual(['fail', 'pass']);
+    const register = (await api('GET', '/v1/staff/tools', { token: support })).body.items as Array<{ assetNo: string }>;
+    expect(register.find((tool) => tool.assetNo === TESTER)).toMatchObject({ condition: 'ok', problem: null });
 
     const scheduled = await api('POST', `/v1/staff/tickets/${ticketId}/schedule`, { token: manager, body: { technicianId: 'staff-tech-chen', window } });
     expect(scheduled.status).toBe(201);

@@ -209,6 +209,10 @@ describe("the customer's rights", () => {
     expect(exported.body.csv.charCodeAt(0)).toBe(0xfeff);
     expect(exported.body.csv).toContain(`${second.number},ticket.customer.email,${report.customer.email}`);
     expect(exported.body.request).toMatchObject({ status: 'done', outcome: { by: 'staff-manager-wang', tickets: 1 } });
+    expect((await api('GET', `/v1/staff/privacy/requests/${requestId}`, { token: cs })).body.request).toEqual(exported.body.request);
+    const month = await api('GET', '/v1/staff/privacy/requests', { token: cs });
+    expect(month.body.month).toBe(localDate(await serverNow()).slice(0, 7));
+    expect(month.body.items.find((request: { requestId: string }) => request.requestId === requestId)).toMatchObject({ kind: 'export', status: 'done' });
     const again = await api('POST', `/v1/staff/privacy/requests/${requestId}/export`, { token: manager, body: { delivery: 'download' } });
     expect(again.status).toBe(409);
 
@@ -285,6 +289,9 @@ describe("the customer's rights", () => {
   it('erasure by age: the daily job erases the contact data of tickets that ended a retention period ago, and no sooner', async () => {
     const closed = await closedTicket();
     const settings = (await api('GET', '/v1/staff/privacy/settings', { token: manager })).body;
+    // Versioned: the same values written back answer the next version.
+    const saved = await api('PUT', '/v1/staff/privacy/settings', { token: manager, body: { expectedVersion: settings.version, settings: settings.value } });
+    expect(saved.body).toEqual({ version: settings.version + 1 });
     const endedAt = Date.parse((await ticketView(closed.id)).body.ticket.updatedAt);
     const dueAt = endedAt + settings.value.contactRetentionDays * DAY;
     await fireSchedule('privacy-retention', new Date(dueAt - DAY));

@@ -4,7 +4,8 @@
  *   or Powertools import, no platform adapter (store, queue, mail, http), no Node I/O module, no
  *   context's `server.ts`;
  * - a context imports another only through its doors: `index.ts` (pure: rules, types, schemas; the
- *   web app bundles it) or `server.ts` (the adapters other contexts compose with); `index.ts`
+ *   web app bundles it) or `server.ts` (the adapters other contexts compose with), and a
+ *   `responses.ts` another context's `responses.ts` (response schemas, for the document only); `index.ts`
  *   re-exports only its own `domain/` and `schemas.ts`;
  * - contexts form a DAG (type-only imports count: a type is a dependency too);
  * - `lib/platform/` and `lib/calendar/` import no context; `lib/calendar/` imports nothing outside itself;
@@ -134,7 +135,9 @@ export function checkBoundaries(root: string): Violation[] {
     if (from.startsWith('lib/calendar/') && to.startsWith('lib/') && !to.startsWith('lib/calendar/')) {
       violations.push({ rule: 'calendar-standalone', file: from, detail: to });
     }
-    if (fromContext && toContext && fromContext !== toContext && to !== `lib/${toContext}/index.ts` && to !== `lib/${toContext}/server.ts`) {
+    // A response schema may reuse another context's (the published document's third door, never bundled).
+    const responseToResponse = from.endsWith('/responses.ts') && to === `lib/${toContext}/responses.ts`;
+    if (fromContext && toContext && fromContext !== toContext && to !== `lib/${toContext}/index.ts` && to !== `lib/${toContext}/server.ts` && !responseToResponse) {
       violations.push({ rule: 'context-internals', file: from, detail: to });
     }
     if (fromContext && ROOT_MODULES.has(to) && to !== 'lib/wiring.ts' && !(to === 'lib/dependencies.ts' && typeOnly)) {

@@ -4,6 +4,7 @@
  * asking (how is part of the record), and the manager carries it out.
  */
 import { DomainError } from '../../platform/errors.ts';
+import type { PersonalField } from '../../tickets/index.ts';
 
 export const RIGHTS_KINDS = ['export', 'correct', 'erase'] as const;
 export type RightsKind = (typeof RIGHTS_KINDS)[number];
@@ -26,7 +27,7 @@ export interface RightsRequest {
   status: 'open' | 'done';
   createdAt: string;
   /** What was done: how many tickets, and for an export whether it was emailed. */
-  outcome?: { by: string; at: string; tickets: number; emailedTo?: string; fields?: string[] };
+  outcome?: { by: string; at: string; tickets: number; emailedTo?: string; fields?: PersonalField[] };
 }
 
 /**

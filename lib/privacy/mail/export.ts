@@ -4,11 +4,11 @@ import { plainLetter } from '../../platform/mail/html.ts';
 import type { OutgoingMail } from '../../platform/mail/mailer.ts';
 import { EXPORT_CSV_HEADER, exportRows, type PersonalDataExport } from '../domain/export.ts';
 
-export function exportCsv(data: PersonalDataExport): Buffer {
+export function exportCsv<Section extends { number: string }>(data: PersonalDataExport<Section>): Buffer {
   return csvBuffer([[...EXPORT_CSV_HEADER], ...exportRows(data)]);
 }
 
-export function personalDataExportMail(data: PersonalDataExport, requestId: string): Omit<OutgoingMail, 'to'> {
+export function personalDataExportMail<Section extends { number: string }>(data: PersonalDataExport<Section>, requestId: string): Omit<OutgoingMail, 'to'> {
   const subject = '您的个人信息副本 / A copy of your personal information';
   const letter = plainLetter(
     'zh-CN',

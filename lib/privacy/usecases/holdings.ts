@@ -6,6 +6,7 @@ import type { Ticket, TicketEvent } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { phoneForms, type RightsSubject } from '../domain/rights.ts';
+import type { ExportedTicket } from '../domain/export.ts';
 import type { PrivacyAdapters } from '../adapters.ts';
 
 export type HoldingsDeps = Pick<Dependencies, 'tickets' | 'followUps' | 'statements' | 'jobs'> & Pick<PrivacyAdapters, 'customerTickets'>;
@@ -13,9 +14,9 @@ export type HoldingsDeps = Pick<Dependencies, 'tickets' | 'followUps' | 'stateme
 export interface TicketHoldings {
   ticket: Ticket;
   events: TicketEvent[];
-  followUp?: unknown;
-  jobs: Array<{ job: unknown; signature: boolean }>;
-  statement?: unknown;
+  followUp?: ExportedTicket['followUp'];
+  jobs: ExportedTicket['visits'];
+  statement?: ExportedTicket['statement'];
 }
 
 export async function customerHoldings(deps: HoldingsDeps, subject: RightsSubject): Promise<TicketHoldings[]> {
@@ -31,7 +32,8 @@ export async function customerHoldings(deps: HoldingsDeps, subject: RightsSubjec
         Promise.all((ticket.jobIds ?? []).map(async (jobId) => ({ job: await deps.jobs.get(jobId), signature: (await deps.jobs.signature(jobId)) !== undefined }))),
       ]);
       const statement = statementId ? await deps.statements.withHistory(statementId) : undefined;
-      return { ticket, events, ...(followUp ? { followUp } : {}), jobs: jobs.filter((entry) => entry.job), ...(statement ? { statement } : {}) };
+      const visits = jobs.flatMap(({ job, signature }) => (job ? [{ job, signature }] : []));
+      return { ticket, events, ...(followUp ? { followUp } : {}), jobs: visits, ...(statement ? { statement } : {}) };
     }),
   );
   const holdings = found.filter((entry): entry is TicketHoldings => entry !== undefined);

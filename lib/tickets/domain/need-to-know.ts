@@ -25,6 +25,10 @@ export const PERSONAL_FIELDS = [
 ] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 
+/** What an access-log entry records the read as: a ticket viewed, a list or search, or a customer's right carried out. */
+export const ACCESS_KINDS = ['view', 'list', 'search', 'export', 'correct', 'erase'] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];
+
 /** `full`: as stored; `masked`: a phone as `138****5678`, an email as `z***@example.com`; absent: left out. */
 export type Disclosure = 'full' | 'masked';
 export type PersonalDataGrant = Partial<Record<PersonalField, Disclosure>>;

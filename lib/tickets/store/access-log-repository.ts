@@ -11,11 +11,8 @@ import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { queryPages, withoutKeys } from '../../platform/store/query.ts';
 import { accessLogCustomerPartition, accessLogKey, accessLogStaffPartition } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
-import type { PersonalField } from '../domain/need-to-know.ts';
+import type { AccessKind, PersonalField } from '../domain/need-to-know.ts';
 import type { StaffRole } from '../../wiring.ts';
-
-export const ACCESS_KINDS = ['view', 'list', 'search', 'export', 'correct', 'erase'] as const;
-export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 export interface AccessLogEntry {
   entryId: string;

@@ -4,8 +4,8 @@
  * the same request. A read that discloses no personal field writes nothing.
  */
 import type { Customer, Ticket } from '../domain/ticket.ts';
-import { personalDataView, type ViewContext, type Viewer } from '../domain/need-to-know.ts';
-import type { AccessKind, AccessLogRepository } from '../store/access-log-repository.ts';
+import { personalDataView, type AccessKind, type ViewContext, type Viewer } from '../domain/need-to-know.ts';
+import type { AccessLogRepository } from '../store/access-log-repository.ts';
 import type { PrivacySettingsRepository } from '../store/privacy-settings-repository.ts';
 
 export interface PersonalDataReadDeps {

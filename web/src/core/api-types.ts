@@ -5,11 +5,52 @@
 
 export interface components {
   schemas: {
+    AccessLogEntry: {
+      entryId: string;
+      at: string;
+      /** Who read the data */
+      staffId: string;
+      /** Their roles at the time */
+      roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+      kind: "view" | "list" | "search" | "export" | "correct" | "erase";
+      /** The route (or job) that read the data */
+      purpose: string;
+      /** The customer's reference (blind index of their phone; the pseudonym once erased), when the read concerned one customer */
+      customerRef?: string;
+      ticketIds: Array<string>;
+      /** The personal fields the read disclosed */
+      fields: Array<"customer.name" | "customer.organisation" | "customer.phone" | "customer.email" | "site.address" | "site.contactName" | "site.contactPhone">;
+      [key: string]: unknown;
+    };
+    AccessLogPage: {
+      /** Newest first */
+      items: Array<components['schemas']["AccessLogEntry"]>;
+      /** Pass as `cursor` for the next page; absent on the last page */
+      cursor?: string;
+      [key: string]: unknown;
+    };
     AdHocAssessment: {
       date: string;
       kind: "incident" | "efficiency" | "other";
       note: string;
       grade?: "excellent" | "good" | "pass" | "fail";
+    };
+    AdHocAssessmentRecord: {
+      assessmentId: string;
+      staffId: string;
+      /** The quarter of `date` */
+      quarter: string;
+      date: string;
+      kind: "incident" | "efficiency" | "other";
+      note: string;
+      grade?: "excellent" | "good" | "pass" | "fail";
+      by: string;
+      at: string;
+      [key: string]: unknown;
+    };
+    AdHocAssessmentResponse: {
+      assessment: components['schemas']["AdHocAssessmentRecord"];
+      [key: string]: unknown;
     };
     Assessment: {
       diagnosis: string;
@@ -117,6 +158,27 @@ export interface components {
       validFrom: string;
       validUntil: string;
       scanRef?: string;
+    };
+    CertificateRecord: {
+      certId: string;
+      staffId: string;
+      type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+      /** The certificate's own name (always there for `other`) */
+      name?: string;
+      number: string;
+      issuer: string;
+      validFrom: string;
+      /** Valid through this local date (Asia/Shanghai) */
+      validUntil: string;
+      /** Where the scanned copy is kept */
+      scanRef?: string;
+      updatedAt: string;
+      updatedBy: string;
+      [key: string]: unknown;
+    };
+    CertificateRecordResponse: {
+      certificate: components['schemas']["CertificateRecord"];
+      [key: string]: unknown;
     };
     CheckIn: {
       latitude?: number;
@@ -365,6 +427,37 @@ export interface components {
       equipmentWorking: boolean;
       comment?: string;
     };
+    FrozenScorecard: {
+      staffId: string;
+      name: string;
+      group: "customer_service" | "tech_support" | "repair_service";
+      quarter: string;
+      facts: components['schemas']["ScorecardFacts"];
+      /** The scorecard configuration version it was computed with */
+      configVersion: number;
+      metrics: Array<{
+        metric: "slaKept" | "punctuality" | "repeatFailure" | "satisfaction" | "complaints" | "trainingAttendance" | "examsPassed";
+        /** 0-100, one decimal; null when the quarter has nothing to measure it by */
+        score: number | null;
+        weight: number;
+        /** In the weighted score: measured, weighted, and not a small sample */
+        counted: boolean;
+        smallSample?: boolean;
+        [key: string]: unknown;
+      }>;
+      /** Weighted over the counted metrics; null without a counted work metric */
+      score: number | null;
+      /** The computed grade (never overwritten); null without a score */
+      grade: ("excellent" | "good" | "pass" | "fail") | (null);
+      /** Fewer survey answers than the configured minimum: shown, not graded on */
+      smallSample: boolean;
+      adjustment?: components['schemas']["GradeAdjustmentRecord"];
+      /** The adjustment's grade, else the computed one */
+      finalGrade: ("excellent" | "good" | "pass" | "fail") | (null);
+      signedOffAt: string;
+      signedOffBy: string;
+      [key: string]: unknown;
+    };
     GoodsReceipt: {
       orderId: string;
       /** The receipt's number on its order, from 1 */
@@ -396,6 +489,20 @@ export interface components {
     GradeAdjustment: {
       grade: "excellent" | "good" | "pass" | "fail";
       reason: string;
+    };
+    /** The manager's grade beside the computed one, with the reason */
+    GradeAdjustmentRecord: {
+      staffId: string;
+      quarter: string;
+      grade: "excellent" | "good" | "pass" | "fail";
+      reason: string;
+      by: string;
+      at: string;
+      [key: string]: unknown;
+    };
+    GradeAdjustmentResponse: {
+      adjustment: components['schemas']["GradeAdjustmentRecord"];
+      [key: string]: unknown;
     };
     Health: {
       status: "ok";
@@ -794,6 +901,78 @@ export interface components {
       certificateReminderDays: Array<number>;
       toolDueSoonDays: number;
     };
+    PersonView: {
+      member: {
+        id: string;
+        name: string;
+        roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+        /** Null for the manager and finance */
+        group: ("customer_service" | "tech_support" | "repair_service") | (null);
+        [key: string]: unknown;
+      };
+      today: string;
+      safetyTraining: {
+        /** Derived from the latest passed safety exam; null without one */
+        validUntil: (string) | (null);
+        valid: boolean;
+        [key: string]: unknown;
+      };
+      certificates: Array<{
+        certId: string;
+        staffId: string;
+        type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+        /** The certificate's own name (always there for `other`) */
+        name?: string;
+        number: string;
+        issuer: string;
+        validFrom: string;
+        /** Valid through this local date (Asia/Shanghai) */
+        validUntil: string;
+        /** Where the scanned copy is kept */
+        scanRef?: string;
+        updatedAt: string;
+        updatedBy: string;
+        expired: boolean;
+        /** Days from today to `validUntil` (negative once expired) */
+        daysLeft: number;
+        [key: string]: unknown;
+      }>;
+      /** Newest first */
+      training: Array<{
+        staffId: string;
+        sessionId: string;
+        date: string;
+        topic: "product_technology" | "maintenance_skills" | "service_etiquette" | "communication" | "safety";
+        title: string;
+        attended: boolean;
+        /** Present when the session had an exam and the person sat it */
+        score?: number;
+        passMark?: number;
+        passed?: boolean;
+        [key: string]: unknown;
+      }>;
+      /** The tools the person holds */
+      tools: Array<{
+        assetNo: string;
+        kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+        name: string;
+        /** A technician's staff id, or `warehouse` */
+        holder: string;
+        inspectionIntervalDays: number;
+        /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+        condition: "ok" | "failed";
+        lastInspectedOn?: string;
+        nextDueOn: string;
+        updatedAt: string;
+        version: number;
+        /** What keeps the tool off jobs today; null when nothing does */
+        problem: ("tool_failed" | "tool_overdue") | (null);
+        [key: string]: unknown;
+      }>;
+      /** This year's signed-off scorecards, latest quarter first */
+      scorecards: Array<components['schemas']["FrozenScorecard"]>;
+      [key: string]: unknown;
+    };
     PersonalDataCorrection: {
       customer?: {
         name?: string;
@@ -808,6 +987,80 @@ export interface components {
         /** Mainland China mobile (e.g. 138 1234 5678) or E.164 (+8613812345678); stored as E.164. Spaces, dashes and brackets are ignored; the pattern gives the plain forms */
         contactPhone?: string;
       };
+    };
+    PersonalDataExport: {
+      request: components['schemas']["RightsRequestRecord"];
+      data: {
+        generatedAt: string;
+        subject: {
+          phone?: string;
+          email?: string;
+          [key: string]: unknown;
+        };
+        tickets: Array<{
+          number: string;
+          /** The ticket as held, every field, contact data in full */
+          ticket: {
+            id: string;
+            number: string;
+            customer: {
+              name: string;
+              phone: string;
+              email?: string;
+              organisation?: string;
+              [key: string]: unknown;
+            };
+            site: {
+              address: string;
+              name?: string;
+              contactName?: string;
+              contactPhone?: string;
+              [key: string]: unknown;
+            };
+            [key: string]: unknown;
+          };
+          timeline: Array<components['schemas']["TicketEvent"]>;
+          /** The follow-up as held (outcome, survey), when there is one */
+          followUp?: {
+            ticketId: string;
+            [key: string]: unknown;
+          };
+          visits: Array<{
+            /** The visit as held */
+            job: {
+              jobId: string;
+              [key: string]: unknown;
+            };
+            /** A signature image is kept (the image itself is not in the copy) */
+            signature: boolean;
+            [key: string]: unknown;
+          }>;
+          /** The statement with its revisions and facts, as held, when there is one */
+          statement?: {
+            statement: {
+              statementId: string;
+              [key: string]: unknown;
+            };
+            revisions: Array<{
+              revision: number;
+              [key: string]: unknown;
+            }>;
+            facts: Array<{
+              kind: string;
+              at: string;
+              [key: string]: unknown;
+            }>;
+            [key: string]: unknown;
+          };
+          [key: string]: unknown;
+        }>;
+        [key: string]: unknown;
+      };
+      /** The same as rows (ticket, field, value), UTF-8 with BOM */
+      csv: string;
+      /** Delivery `email`: the customer's address on file it was sent to */
+      emailedTo?: string;
+      [key: string]: unknown;
     };
     PlanOrders: {
       month: string;
@@ -1097,6 +1350,55 @@ export interface components {
       };
       [key: string]: unknown;
     };
+    QuarterScorecards: {
+      quarter: string;
+      /** Null while the cards are live drafts */
+      signOff: (components['schemas']["ScorecardSignOff"]) | (null);
+      cards: Array<{
+        staffId: string;
+        name: string;
+        group: "customer_service" | "tech_support" | "repair_service";
+        quarter: string;
+        facts: components['schemas']["ScorecardFacts"];
+        /** The scorecard configuration version it was computed with */
+        configVersion: number;
+        metrics: Array<{
+          metric: "slaKept" | "punctuality" | "repeatFailure" | "satisfaction" | "complaints" | "trainingAttendance" | "examsPassed";
+          /** 0-100, one decimal; null when the quarter has nothing to measure it by */
+          score: number | null;
+          weight: number;
+          /** In the weighted score: measured, weighted, and not a small sample */
+          counted: boolean;
+          smallSample?: boolean;
+          [key: string]: unknown;
+        }>;
+        /** Weighted over the counted metrics; null without a counted work metric */
+        score: number | null;
+        /** The computed grade (never overwritten); null without a score */
+        grade: ("excellent" | "good" | "pass" | "fail") | (null);
+        /** Fewer survey answers than the configured minimum: shown, not graded on */
+        smallSample: boolean;
+        /** The adjustment in force */
+        adjustment?: components['schemas']["GradeAdjustmentRecord"];
+        finalGrade: ("excellent" | "good" | "pass" | "fail") | (null);
+        signedOffAt?: string;
+        signedOffBy?: string;
+        /** Every adjustment of the quarter, oldest first */
+        adjustments: Array<components['schemas']["GradeAdjustmentRecord"]>;
+        adHoc: Array<components['schemas']["AdHocAssessmentRecord"]>;
+        /** Counts that changed after sign-off, by fact path (`complaintsUpheld`, `sla.met`): shown beside the frozen card, never in it; empty for a draft */
+        afterSignOff: {
+          [key: string]: number;
+        };
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    QuarterSignedOff: {
+      signOff: components['schemas']["ScorecardSignOff"];
+      cards: Array<components['schemas']["FrozenScorecard"]>;
+      [key: string]: unknown;
+    };
     Receipt: {
       lines: Array<{
         line: number;
@@ -1108,6 +1410,25 @@ export interface components {
       }>;
       note?: string;
       expectedVersion?: number;
+    };
+    RegisteredTool: {
+      assetNo: string;
+      kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+      name: string;
+      /** A technician's staff id, or `warehouse` */
+      holder: string;
+      inspectionIntervalDays: number;
+      /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+      condition: "ok" | "failed";
+      lastInspectedOn?: string;
+      nextDueOn: string;
+      updatedAt: string;
+      version: number;
+      [key: string]: unknown;
+    };
+    RegisteredToolResponse: {
+      tool: components['schemas']["RegisteredTool"];
+      [key: string]: unknown;
     };
     RemoteResolutionConfirmation: {
       customerConfirmation: string;
@@ -1146,6 +1467,50 @@ export interface components {
         method: "callback_registered_phone" | "email_from_registered_address" | "id_document_in_person" | "written_request_with_seal";
         note: string;
       };
+    };
+    RightsRequestList: {
+      month: string;
+      /** Newest first */
+      items: Array<components['schemas']["RightsRequestRecord"]>;
+      [key: string]: unknown;
+    };
+    RightsRequestRecord: {
+      requestId: string;
+      kind: "export" | "correct" | "erase";
+      /** The customer, by the phone or email they gave */
+      subject: {
+        /** E.164 */
+        phone?: string;
+        email?: string;
+        [key: string]: unknown;
+      };
+      /** How customer service checked the requester is the customer, who did, and when */
+      verification: {
+        method: "callback_registered_phone" | "email_from_registered_address" | "id_document_in_person" | "written_request_with_seal";
+        note: string;
+        by: string;
+        at: string;
+        [key: string]: unknown;
+      };
+      status: "open" | "done";
+      createdAt: string;
+      /** What was done (absent while open) */
+      outcome?: {
+        by: string;
+        at: string;
+        /** How many tickets it covered */
+        tickets: number;
+        /** An export emailed: the address on file it went to */
+        emailedTo?: string;
+        /** A correction: the fields corrected */
+        fields?: Array<"customer.name" | "customer.organisation" | "customer.phone" | "customer.email" | "site.address" | "site.contactName" | "site.contactPhone">;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    RightsRequestResponse: {
+      request: components['schemas']["RightsRequestRecord"];
+      [key: string]: unknown;
     };
     SafetyCheck: {
       /** One entry per item checked. The standard checklist must all be there (a 400 naming the missing ones otherwise): `insulated_tools`, `multimeter_calibrated`, `ladder_or_platform`, `ppe_helmet_gloves`, `cable_tester`, `spare_parts_checked`; further items may be added. The check passes when every item is ok. */
@@ -1217,6 +1582,50 @@ export interface components {
       };
       minSatisfactionAnswers: number;
       pointsPerUpheldComplaint: number;
+    };
+    /** The counts of a person's quarter: every number the scorecard is computed from */
+    ScorecardFacts: {
+      sla: {
+        met: number;
+        breached: number;
+        exempt: number;
+        cancelled: number;
+        [key: string]: unknown;
+      };
+      arrivals: {
+        total: number;
+        late: number;
+        [key: string]: unknown;
+      };
+      repairs: {
+        total: number;
+        failedAgain: number;
+        [key: string]: unknown;
+      };
+      satisfaction: {
+        answers: number;
+        sum: number;
+        [key: string]: unknown;
+      };
+      complaintsUpheld: number;
+      training: {
+        sessions: number;
+        attended: number;
+        [key: string]: unknown;
+      };
+      exams: {
+        sat: number;
+        passed: number;
+        [key: string]: unknown;
+      };
+      [key: string]: unknown;
+    };
+    ScorecardSignOff: {
+      quarter: string;
+      at: string;
+      by: string;
+      configVersion: number;
+      [key: string]: unknown;
     };
     ServiceStandards: {
       value: {
@@ -1881,6 +2290,62 @@ export interface components {
       expiresAt?: string;
       [key: string]: unknown;
     };
+    TeamView: {
+      today: string;
+      settings: components['schemas']["PeopleSettings"];
+      /** Every active member of the three groups */
+      members: Array<{
+        id: string;
+        name: string;
+        roles: Array<"manager" | "customer_service" | "tech_support" | "technician" | "finance">;
+        group: "customer_service" | "tech_support" | "repair_service";
+        safetyValidUntil: (string) | (null);
+        safetyValid: boolean;
+        [key: string]: unknown;
+      }>;
+      /** Certificates expired or expiring within the longest reminder period */
+      certificatesDue: Array<{
+        certId: string;
+        staffId: string;
+        type: "electrician" | "work_at_height" | "fire_alarm" | "confined_space" | "other";
+        /** The certificate's own name (always there for `other`) */
+        name?: string;
+        number: string;
+        issuer: string;
+        validFrom: string;
+        /** Valid through this local date (Asia/Shanghai) */
+        validUntil: string;
+        /** Where the scanned copy is kept */
+        scanRef?: string;
+        updatedAt: string;
+        updatedBy: string;
+        staffName: string;
+        expired: boolean;
+        [key: string]: unknown;
+      }>;
+      /** Tools due for inspection within `toolDueSoonDays`, or overdue */
+      toolsDue: Array<{
+        assetNo: string;
+        kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+        name: string;
+        /** A technician's staff id, or `warehouse` */
+        holder: string;
+        inspectionIntervalDays: number;
+        /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+        condition: "ok" | "failed";
+        lastInspectedOn?: string;
+        nextDueOn: string;
+        updatedAt: string;
+        version: number;
+        /** What keeps the tool off jobs today; null when nothing does */
+        problem: ("tool_failed" | "tool_overdue") | (null);
+        holderName: string;
+        [key: string]: unknown;
+      }>;
+      /** This year's training plan */
+      sessions: Array<components['schemas']["TrainingSessionRecord"]>;
+      [key: string]: unknown;
+    };
     TechnicianCandidates: {
       /** The visit date asked for */
       date: string;
@@ -2017,11 +2482,59 @@ export interface components {
       inspectionIntervalDays: number;
       nextDueOn?: string;
     };
+    ToolDetail: {
+      tool: components['schemas']["RegisteredTool"];
+      /** Newest first */
+      inspections: Array<components['schemas']["ToolInspectionRecord"]>;
+      [key: string]: unknown;
+    };
+    ToolInspected: {
+      tool: components['schemas']["RegisteredTool"];
+      inspection: components['schemas']["ToolInspectionRecord"];
+      [key: string]: unknown;
+    };
     ToolInspection: {
       date: string;
       inspector: string;
       result: "pass" | "fail";
       notes?: string;
+    };
+    ToolInspectionRecord: {
+      assetNo: string;
+      inspectionId: string;
+      date: string;
+      inspector: string;
+      result: "pass" | "fail";
+      notes?: string;
+      recordedAt: string;
+      recordedBy: string;
+      [key: string]: unknown;
+    };
+    ToolRegister: {
+      /** Soonest inspection due first */
+      items: Array<{
+        assetNo: string;
+        kind: "multimeter" | "insulation_tester" | "ladder" | "fusion_splicer" | "network_tester" | "harness";
+        name: string;
+        /** A technician's staff id, or `warehouse` */
+        holder: string;
+        inspectionIntervalDays: number;
+        /** The latest inspection's result; `failed` keeps the tool off jobs until it passes again */
+        condition: "ok" | "failed";
+        lastInspectedOn?: string;
+        nextDueOn: string;
+        updatedAt: string;
+        version: number;
+        /** What keeps the tool off jobs today; null when nothing does */
+        problem: ("tool_failed" | "tool_overdue") | (null);
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
+    TrainingPlan: {
+      year: string;
+      sessions: Array<components['schemas']["TrainingSessionRecord"]>;
+      [key: string]: unknown;
     };
     TrainingResults: {
       results: Array<{
@@ -2038,6 +2551,36 @@ export interface components {
       trainer: string;
       method: "classroom" | "on_the_job" | "online";
       passMark?: number;
+    };
+    TrainingSessionRecord: {
+      /** `<date>-<random>`: sorts by date */
+      sessionId: string;
+      year: string;
+      groups: Array<"customer_service" | "tech_support" | "repair_service">;
+      topic: "product_technology" | "maintenance_skills" | "service_etiquette" | "communication" | "safety";
+      title: string;
+      date: string;
+      trainer: string;
+      method: "classroom" | "on_the_job" | "online";
+      /** The exam that ends the session, out of 100 (absent: no exam) */
+      exam?: {
+        passMark: number;
+        [key: string]: unknown;
+      };
+      /** Attendance and exam scores once the session is held (absent before) */
+      results?: Array<{
+        staffId: string;
+        attended: boolean;
+        score?: number;
+        [key: string]: unknown;
+      }>;
+      createdAt: string;
+      createdBy: string;
+      [key: string]: unknown;
+    };
+    TrainingSessionResponse: {
+      session: components['schemas']["TrainingSessionRecord"];
+      [key: string]: unknown;
     };
     Transfer: {
       from: string;
@@ -2058,6 +2601,30 @@ export interface components {
       classification: "complex";
       notes: string;
     });
+    VersionedPeopleSettings: {
+      value: components['schemas']["PeopleSettings"];
+      /** Send as `expectedVersion` with a change; 0 while the defaults apply */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    VersionedPrivacySettings: {
+      value: components['schemas']["PrivacySettings"];
+      /** Send as `expectedVersion` with a change; 0 while the defaults apply */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
+    VersionedScorecardConfig: {
+      value: components['schemas']["ScorecardConfig"];
+      /** Send as `expectedVersion` with a change; 0 while the defaults apply */
+      version: number;
+      updatedAt?: string;
+      updatedBy?: string;
+      [key: string]: unknown;
+    };
     WorkCalendar: {
       /** IANA time zone */
       timezone: string;
@@ -2275,9 +2842,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/{staffId}";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PersonView"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2295,12 +2860,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/privacy/requests/{requestId}";
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2426,15 +2986,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/tools/{assetNo}";
     responses: {
-      200: {
-        tool: {
-          [key: string]: unknown;
-        };
-        inspections: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ToolDetail"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2743,9 +3295,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/me";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PersonView"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2763,13 +3313,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/settings";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["VersionedPeopleSettings"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2787,9 +3331,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/people/team";
     responses: {
-      200: {
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TeamView"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2808,13 +3350,7 @@ export interface operations {
     path: "/v1/staff/privacy/access-log";
     query: { day?: string; staffId?: string; phone?: string; limit?: string; cursor?: string };
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        cursor?: string;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["AccessLogPage"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2833,13 +3369,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests";
     query: { month?: string };
     responses: {
-      200: {
-        month: string;
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestList"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2857,13 +3387,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/privacy/settings";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["VersionedPrivacySettings"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2938,16 +3462,7 @@ export interface operations {
     path: "/v1/staff/scorecards";
     query: { quarter: string };
     responses: {
-      200: {
-        quarter: string;
-        signOff: ({
-          [key: string]: unknown;
-        }) | (null);
-        cards: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["QuarterScorecards"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -2965,13 +3480,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/scorecards/config";
     responses: {
-      200: {
-        value: {
-          [key: string]: unknown;
-        };
-        version: number;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["VersionedScorecardConfig"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3174,12 +3683,7 @@ export interface operations {
     method: "GET";
     path: "/v1/staff/tools";
     responses: {
-      200: {
-        items: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["ToolRegister"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3198,13 +3702,7 @@ export interface operations {
     path: "/v1/staff/training";
     query: { year: string };
     responses: {
-      200: {
-        year: string;
-        sessions: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TrainingPlan"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3515,12 +4013,7 @@ export interface operations {
     path: "/v1/staff/people/{staffId}/assessments";
     requestBody: components['schemas']["AdHocAssessment"];
     responses: {
-      201: {
-        assessment: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["AdHocAssessmentResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3543,12 +4036,7 @@ export interface operations {
     path: "/v1/staff/people/{staffId}/certificates";
     requestBody: components['schemas']["Certificate"];
     responses: {
-      201: {
-        certificate: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["CertificateRecordResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3571,12 +4059,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests";
     requestBody: components['schemas']["RightsRequest"];
     responses: {
-      201: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3599,12 +4082,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests/{requestId}/correction";
     requestBody: components['schemas']["PersonalDataCorrection"];
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3627,12 +4105,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests/{requestId}/erasure";
     requestBody: components['schemas']["ErasureConfirmation"];
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3655,17 +4128,7 @@ export interface operations {
     path: "/v1/staff/privacy/requests/{requestId}/export";
     requestBody: components['schemas']["ExportDelivery"];
     responses: {
-      200: {
-        request: {
-          [key: string]: unknown;
-        };
-        data: {
-          [key: string]: unknown;
-        };
-        csv: string;
-        emailedTo?: string;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["PersonalDataExport"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3837,12 +4300,7 @@ export interface operations {
     path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}";
     requestBody: components['schemas']["GradeAdjustment"];
     responses: {
-      201: {
-        adjustment: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["GradeAdjustmentResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -3864,15 +4322,7 @@ export interface operations {
     method: "POST";
     path: "/v1/staff/scorecards/{quarter}/sign-off";
     responses: {
-      200: {
-        signOff: ({
-          [key: string]: unknown;
-        }) | (null);
-        cards: Array<{
-          [key: string]: unknown;
-        }>;
-        [key: string]: unknown;
-      };
+      200: components['schemas']["QuarterSignedOff"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4439,15 +4889,7 @@ export interface operations {
     path: "/v1/staff/tools/{assetNo}/inspections";
     requestBody: components['schemas']["ToolInspection"];
     responses: {
-      201: {
-        tool: {
-          [key: string]: unknown;
-        };
-        inspection: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["ToolInspected"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4470,12 +4912,7 @@ export interface operations {
     path: "/v1/staff/training/sessions";
     requestBody: components['schemas']["TrainingSession"];
     responses: {
-      201: {
-        session: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      201: components['schemas']["TrainingSessionResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4636,12 +5073,7 @@ export interface operations {
     path: "/v1/staff/people/{staffId}/certificates/{certId}";
     requestBody: components['schemas']["Certificate"];
     responses: {
-      200: {
-        certificate: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["CertificateRecordResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4665,6 +5097,7 @@ export interface operations {
     requestBody: components['schemas']["PutPeopleSettings"];
     responses: {
       200: {
+        /** The version now in force */
         version: number;
         [key: string]: unknown;
       };
@@ -4691,6 +5124,7 @@ export interface operations {
     requestBody: components['schemas']["PutPrivacySettings"];
     responses: {
       200: {
+        /** The version now in force */
         version: number;
         [key: string]: unknown;
       };
@@ -4717,6 +5151,7 @@ export interface operations {
     requestBody: components['schemas']["PutScorecardConfig"];
     responses: {
       200: {
+        /** The version now in force */
         version: number;
         [key: string]: unknown;
       };
@@ -4834,12 +5269,7 @@ export interface operations {
     path: "/v1/staff/tools/{assetNo}";
     requestBody: components['schemas']["Tool"];
     responses: {
-      200: {
-        tool: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["RegisteredToolResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
@@ -4862,12 +5292,7 @@ export interface operations {
     path: "/v1/staff/training/sessions/{sessionId}/results";
     requestBody: components['schemas']["TrainingResults"];
     responses: {
-      200: {
-        session: {
-          [key: string]: unknown;
-        };
-        [key: string]: unknown;
-      };
+      200: components['schemas']["TrainingSessionResponse"];
       400: components['schemas']["Error"];
       401: components['schemas']["Error"];
       403: components['schemas']["Error"];
