@@ -1132,7 +1132,10 @@ export interface operations {
   answerSurvey: {
     method: "POST";
     path: "/v1/surveys/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["FollowUpAnswer"];
     responses: {
       200: components['schemas']["SurveyAnswerResult"];
@@ -1155,7 +1158,10 @@ export interface operations {
   confirmStatement: {
     method: "POST";
     path: "/v1/statements/{id}/confirm";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["StatementConfirmation"];
     responses: {
       200: components['schemas']["PublicStatementView"];
@@ -1178,7 +1184,10 @@ export interface operations {
   disputeStatement: {
     method: "POST";
     path: "/v1/statements/{id}/dispute";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["StatementDispute"];
     responses: {
       200: components['schemas']["PublicStatementView"];
@@ -1201,7 +1210,10 @@ export interface operations {
   fileComplaint: {
     method: "POST";
     path: "/v1/tickets/{id}/complaints";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["CustomerComplaint"];
     responses: {
       201: components['schemas']["CustomerComplaintFiled"];
@@ -1240,6 +1252,9 @@ export interface operations {
   getStaffCalendars: {
     method: "GET";
     path: "/v1/staff/calendars/{calendarId}";
+    parameters: {
+      path: { calendarId: string };
+    };
     responses: {
       200: {
         [key: string]: unknown;
@@ -1260,6 +1275,9 @@ export interface operations {
   getStaffInvestigations: {
     method: "GET";
     path: "/v1/staff/investigations/{investigationId}";
+    parameters: {
+      path: { investigationId: string };
+    };
     responses: {
       200: {
         investigation: {
@@ -1283,6 +1301,9 @@ export interface operations {
   getStaffJobs: {
     method: "GET";
     path: "/v1/staff/jobs/{jobId}";
+    parameters: {
+      path: { jobId: string };
+    };
     responses: {
       200: components['schemas']["JobDetail"];
       400: components['schemas']["Error"];
@@ -1301,6 +1322,9 @@ export interface operations {
   getStaffJobsRepairReportPdf: {
     method: "GET";
     path: "/v1/staff/jobs/{jobId}/repair-report.pdf";
+    parameters: {
+      path: { jobId: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -1319,6 +1343,9 @@ export interface operations {
   getStaffPeople: {
     method: "GET";
     path: "/v1/staff/people/{staffId}";
+    parameters: {
+      path: { staffId: string };
+    };
     responses: {
       200: {
         [key: string]: unknown;
@@ -1339,6 +1366,9 @@ export interface operations {
   getStaffPrivacyRequests: {
     method: "GET";
     path: "/v1/staff/privacy/requests/{requestId}";
+    parameters: {
+      path: { requestId: string };
+    };
     responses: {
       200: {
         request: {
@@ -1362,6 +1392,9 @@ export interface operations {
   getStaffPurchaseOrders: {
     method: "GET";
     path: "/v1/staff/purchase-orders/{orderId}";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: {
         order: {
@@ -1391,6 +1424,9 @@ export interface operations {
   getStaffStatements: {
     method: "GET";
     path: "/v1/staff/statements/{statementId}";
+    parameters: {
+      path: { statementId: string };
+    };
     responses: {
       200: components['schemas']["StatementDetail"];
       400: components['schemas']["Error"];
@@ -1409,6 +1445,9 @@ export interface operations {
   getStaffStatementsPdf: {
     method: "GET";
     path: "/v1/staff/statements/{statementId}/pdf";
+    parameters: {
+      path: { statementId: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -1427,6 +1466,9 @@ export interface operations {
   getStaffStock: {
     method: "GET";
     path: "/v1/staff/stock/{location}";
+    parameters: {
+      path: { location: string };
+    };
     responses: {
       200: {
         location: string;
@@ -1451,6 +1493,9 @@ export interface operations {
   getStaffStocktakes: {
     method: "GET";
     path: "/v1/staff/stocktakes/{stocktakeId}";
+    parameters: {
+      path: { stocktakeId: string };
+    };
     responses: {
       200: {
         stocktake: {
@@ -1477,6 +1522,9 @@ export interface operations {
   getStaffTickets: {
     method: "GET";
     path: "/v1/staff/tickets/{id}";
+    parameters: {
+      path: { id: string };
+    };
     responses: {
       200: components['schemas']["TicketDetail"];
       400: components['schemas']["Error"];
@@ -1495,6 +1543,9 @@ export interface operations {
   getStaffTools: {
     method: "GET";
     path: "/v1/staff/tools/{assetNo}";
+    parameters: {
+      path: { assetNo: string };
+    };
     responses: {
       200: {
         tool: {
@@ -1521,7 +1572,10 @@ export interface operations {
   getStatement: {
     method: "GET";
     path: "/v1/statements/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: components['schemas']["PublicStatementView"];
       400: components['schemas']["Error"];
@@ -1539,7 +1593,10 @@ export interface operations {
   getStatementsPdf: {
     method: "GET";
     path: "/v1/statements/{id}/pdf";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -1557,7 +1614,10 @@ export interface operations {
   getSurvey: {
     method: "GET";
     path: "/v1/surveys/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: components['schemas']["SurveyView"];
       400: components['schemas']["Error"];
@@ -1575,7 +1635,10 @@ export interface operations {
   getTicketsRepairReportPdf: {
     method: "GET";
     path: "/v1/tickets/{id}/repair-report.pdf";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -1593,7 +1656,10 @@ export interface operations {
   getTicketStatus: {
     method: "GET";
     path: "/v1/tickets/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: components['schemas']["PublicTicketView"];
       400: components['schemas']["Error"];
@@ -1634,6 +1700,9 @@ export interface operations {
   listStaffDevicesCoverage: {
     method: "GET";
     path: "/v1/staff/devices/{system}/{serial}/coverage";
+    parameters: {
+      path: { system: string; serial: string };
+    };
     responses: {
       200: {
         coverage: {
@@ -1657,7 +1726,9 @@ export interface operations {
   listStaffFollowUps: {
     method: "GET";
     path: "/v1/staff/follow-ups";
-    query: { limit?: string };
+    parameters: {
+      query: { limit?: number };
+    };
     responses: {
       200: {
         items: Array<{
@@ -1704,7 +1775,9 @@ export interface operations {
   listStaffJobs: {
     method: "GET";
     path: "/v1/staff/jobs";
-    query: { date: string; technicianId?: string };
+    parameters: {
+      query: { date: string; technicianId?: string };
+    };
     responses: {
       200: components['schemas']["JobList"];
       400: components['schemas']["Error"];
@@ -1723,7 +1796,9 @@ export interface operations {
   listStaffMailTasks: {
     method: "GET";
     path: "/v1/staff/mail-tasks";
-    query: { limit?: string };
+    parameters: {
+      query: { limit?: number };
+    };
     responses: {
       200: {
         items: Array<{
@@ -1793,6 +1868,9 @@ export interface operations {
   listStaffPartsIssueRegister: {
     method: "GET";
     path: "/v1/staff/parts/{sku}/issue-register";
+    parameters: {
+      path: { sku: string };
+    };
     responses: {
       200: {
         items: Array<{
@@ -1816,6 +1894,9 @@ export interface operations {
   listStaffPartsLedger: {
     method: "GET";
     path: "/v1/staff/parts/{sku}/ledger";
+    parameters: {
+      path: { sku: string };
+    };
     responses: {
       200: {
         items: Array<{
@@ -1926,7 +2007,9 @@ export interface operations {
   listStaffPrivacyAccessLog: {
     method: "GET";
     path: "/v1/staff/privacy/access-log";
-    query: { day?: string; staffId?: string; phone?: string; limit?: string; cursor?: string };
+    parameters: {
+      query: { day?: string; staffId?: string; phone?: string; limit?: number; cursor?: string };
+    };
     responses: {
       200: {
         items: Array<{
@@ -1951,7 +2034,9 @@ export interface operations {
   listStaffPrivacyRequests: {
     method: "GET";
     path: "/v1/staff/privacy/requests";
-    query: { month?: string };
+    parameters: {
+      query: { month?: string };
+    };
     responses: {
       200: {
         month: string;
@@ -2025,7 +2110,9 @@ export interface operations {
   listStaffPurchaseOrders: {
     method: "GET";
     path: "/v1/staff/purchase-orders";
-    query: { year?: string };
+    parameters: {
+      query: { year?: string };
+    };
     responses: {
       200: {
         items: Array<{
@@ -2049,7 +2136,9 @@ export interface operations {
   listStaffQuality: {
     method: "GET";
     path: "/v1/staff/quality";
-    query: { quarter: string };
+    parameters: {
+      query: { quarter: string };
+    };
     responses: {
       200: {
         [key: string]: unknown;
@@ -2070,7 +2159,9 @@ export interface operations {
   listStaffScorecards: {
     method: "GET";
     path: "/v1/staff/scorecards";
-    query: { quarter: string };
+    parameters: {
+      query: { quarter: string };
+    };
     responses: {
       200: {
         quarter: string;
@@ -2146,7 +2237,9 @@ export interface operations {
   listStaffSlaBoard: {
     method: "GET";
     path: "/v1/staff/sla/board";
-    query: { days?: string };
+    parameters: {
+      query: { days?: number };
+    };
     responses: {
       200: {
         now: string;
@@ -2208,7 +2301,9 @@ export interface operations {
   listStaffStatements: {
     method: "GET";
     path: "/v1/staff/statements";
-    query: { month?: string; status?: string };
+    parameters: {
+      query: { month?: string; status?: "disputed" };
+    };
     responses: {
       200: components['schemas']["StatementList"];
       400: components['schemas']["Error"];
@@ -2227,7 +2322,9 @@ export interface operations {
   listStaffStocktakes: {
     method: "GET";
     path: "/v1/staff/stocktakes";
-    query: { month?: string };
+    parameters: {
+      query: { month?: string };
+    };
     responses: {
       200: {
         items: Array<{
@@ -2297,7 +2394,9 @@ export interface operations {
   listStaffTickets: {
     method: "GET";
     path: "/v1/staff/tickets";
-    query: { status?: string; phone?: string; limit?: string; cursor?: string; order?: string };
+    parameters: {
+      query: { status?: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled"; phone?: string; limit?: number; cursor?: string; order?: "newest" | "oldest" };
+    };
     responses: {
       200: components['schemas']["TicketList"];
       400: components['schemas']["Error"];
@@ -2316,7 +2415,10 @@ export interface operations {
   listStaffTicketsCandidates: {
     method: "GET";
     path: "/v1/staff/tickets/{id}/candidates";
-    query: { date: string };
+    parameters: {
+      path: { id: string };
+      query: { date: string };
+    };
     responses: {
       200: {
         date: string;
@@ -2341,6 +2443,9 @@ export interface operations {
   listStaffTicketsStatement: {
     method: "GET";
     path: "/v1/staff/tickets/{id}/statement";
+    parameters: {
+      path: { id: string };
+    };
     responses: {
       200: components['schemas']["StatementDetail"];
       400: components['schemas']["Error"];
@@ -2382,7 +2487,9 @@ export interface operations {
   listStaffTraining: {
     method: "GET";
     path: "/v1/staff/training";
-    query: { year: string };
+    parameters: {
+      query: { year: string };
+    };
     responses: {
       200: {
         year: string;
@@ -2407,7 +2514,9 @@ export interface operations {
   listStaffTransfers: {
     method: "GET";
     path: "/v1/staff/transfers";
-    query: { month?: string };
+    parameters: {
+      query: { month?: string };
+    };
     responses: {
       200: {
         items: Array<{
@@ -2431,6 +2540,9 @@ export interface operations {
   patchStaffTickets: {
     method: "PATCH";
     path: "/v1/staff/tickets/{id}";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["TicketFacts"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -2454,6 +2566,9 @@ export interface operations {
   postStaffInvestigationsAnalysis: {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/analysis";
+    parameters: {
+      path: { investigationId: string };
+    };
     requestBody: components['schemas']["InvestigationAnalysis"];
     responses: {
       200: {
@@ -2482,6 +2597,9 @@ export interface operations {
   postStaffInvestigationsApprove: {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/approve";
+    parameters: {
+      path: { investigationId: string };
+    };
     responses: {
       200: {
         investigation: {
@@ -2507,6 +2625,9 @@ export interface operations {
   postStaffInvestigationsOutcome: {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/outcome";
+    parameters: {
+      path: { investigationId: string };
+    };
     requestBody: components['schemas']["InvestigationOutcome"];
     responses: {
       200: {
@@ -2535,6 +2656,9 @@ export interface operations {
   postStaffJobsCancel: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/cancel";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["CancelVisit"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2558,6 +2682,9 @@ export interface operations {
   postStaffJobsCheckIn: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/check-in";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["CheckIn"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2581,6 +2708,9 @@ export interface operations {
   postStaffJobsParts: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/parts";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["PartUse"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2604,6 +2734,9 @@ export interface operations {
   postStaffJobsReschedule: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/reschedule";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["RescheduleVisit"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2627,6 +2760,9 @@ export interface operations {
   postStaffJobsSafetyCheck: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/safety-check";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["SafetyCheck"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2650,6 +2786,9 @@ export interface operations {
   postStaffJobsSignOff: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/sign-off";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["SignOff"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2673,6 +2812,9 @@ export interface operations {
   postStaffJobsWork: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/work";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["WorkRecord"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -2696,6 +2838,9 @@ export interface operations {
   postStaffMailTasksClose: {
     method: "POST";
     path: "/v1/staff/mail-tasks/{taskId}/close";
+    parameters: {
+      path: { taskId: string };
+    };
     requestBody: components['schemas']["MailTaskClosing"];
     responses: {
       200: {
@@ -2724,6 +2869,9 @@ export interface operations {
   postStaffPeopleAssessments: {
     method: "POST";
     path: "/v1/staff/people/{staffId}/assessments";
+    parameters: {
+      path: { staffId: string };
+    };
     requestBody: components['schemas']["AdHocAssessment"];
     responses: {
       201: {
@@ -2752,6 +2900,9 @@ export interface operations {
   postStaffPeopleCertificates: {
     method: "POST";
     path: "/v1/staff/people/{staffId}/certificates";
+    parameters: {
+      path: { staffId: string };
+    };
     requestBody: components['schemas']["Certificate"];
     responses: {
       201: {
@@ -2808,6 +2959,9 @@ export interface operations {
   postStaffPrivacyRequestsCorrection: {
     method: "POST";
     path: "/v1/staff/privacy/requests/{requestId}/correction";
+    parameters: {
+      path: { requestId: string };
+    };
     requestBody: components['schemas']["PersonalDataCorrection"];
     responses: {
       200: {
@@ -2836,6 +2990,9 @@ export interface operations {
   postStaffPrivacyRequestsErasure: {
     method: "POST";
     path: "/v1/staff/privacy/requests/{requestId}/erasure";
+    parameters: {
+      path: { requestId: string };
+    };
     requestBody: components['schemas']["ErasureConfirmation"];
     responses: {
       200: {
@@ -2864,6 +3021,9 @@ export interface operations {
   postStaffPrivacyRequestsExport: {
     method: "POST";
     path: "/v1/staff/privacy/requests/{requestId}/export";
+    parameters: {
+      path: { requestId: string };
+    };
     requestBody: components['schemas']["ExportDelivery"];
     responses: {
       200: {
@@ -2953,6 +3113,9 @@ export interface operations {
   postStaffPurchaseOrdersApprove: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/approve";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: {
         order: {
@@ -2978,6 +3141,9 @@ export interface operations {
   postStaffPurchaseOrdersCancel: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/cancel";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: {
         order: {
@@ -3003,6 +3169,9 @@ export interface operations {
   postStaffPurchaseOrdersClose: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/close";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: {
         order: {
@@ -3028,6 +3197,9 @@ export interface operations {
   postStaffPurchaseOrdersReceipts: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/receipts";
+    parameters: {
+      path: { orderId: string };
+    };
     requestBody: components['schemas']["Receipt"];
     responses: {
       201: {
@@ -3062,6 +3234,9 @@ export interface operations {
   postStaffPurchaseOrdersSubmit: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/submit";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: {
         order: {
@@ -3087,6 +3262,9 @@ export interface operations {
   postStaffScorecardsAdjustments: {
     method: "POST";
     path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}";
+    parameters: {
+      path: { quarter: string; staffId: string };
+    };
     requestBody: components['schemas']["GradeAdjustment"];
     responses: {
       201: {
@@ -3115,6 +3293,9 @@ export interface operations {
   postStaffScorecardsSignOff: {
     method: "POST";
     path: "/v1/staff/scorecards/{quarter}/sign-off";
+    parameters: {
+      path: { quarter: string };
+    };
     responses: {
       200: {
         signOff: ({
@@ -3143,6 +3324,9 @@ export interface operations {
   postStaffStatementsConfirm: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/confirm";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["StaffStatementConfirmation"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -3166,6 +3350,9 @@ export interface operations {
   postStaffStatementsInvoice: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/invoice";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["InvoiceIssued"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -3189,6 +3376,9 @@ export interface operations {
   postStaffStatementsInvoiceRequest: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/invoice-request";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["InvoiceRequest"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -3212,6 +3402,9 @@ export interface operations {
   postStaffStatementsPayments: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/payments";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["Payment"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -3235,6 +3428,9 @@ export interface operations {
   postStaffStatementsRevisions: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/revisions";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["StatementRevision"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -3258,6 +3454,10 @@ export interface operations {
   postStaffStockAdjust: {
     method: "POST";
     path: "/v1/staff/stock/{location}/{sku}/adjust";
+    parameters: {
+      path: { location: string; sku: string };
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["StockAdjustment"];
     responses: {
       200: {
@@ -3317,6 +3517,9 @@ export interface operations {
   postStaffStocktakesApprove: {
     method: "POST";
     path: "/v1/staff/stocktakes/{stocktakeId}/approve";
+    parameters: {
+      path: { stocktakeId: string };
+    };
     responses: {
       200: {
         stocktake: {
@@ -3342,6 +3545,9 @@ export interface operations {
   postStaffSupplierReturns: {
     method: "POST";
     path: "/v1/staff/supplier-returns";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["SupplierReturnFromStock"];
     responses: {
       201: {
@@ -3370,6 +3576,9 @@ export interface operations {
   postStaffSupplierReturnsClose: {
     method: "POST";
     path: "/v1/staff/supplier-returns/{returnId}/close";
+    parameters: {
+      path: { returnId: string };
+    };
     requestBody: components['schemas']["SupplierReturnClosed"];
     responses: {
       200: {
@@ -3398,6 +3607,9 @@ export interface operations {
   postStaffSupplierReturnsShip: {
     method: "POST";
     path: "/v1/staff/supplier-returns/{returnId}/ship";
+    parameters: {
+      path: { returnId: string };
+    };
     requestBody: components['schemas']["SupplierReturnShipped"];
     responses: {
       200: {
@@ -3426,6 +3638,9 @@ export interface operations {
   postStaffTickets: {
     method: "POST";
     path: "/v1/staff/tickets";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["StaffFaultReport"];
     responses: {
       201: components['schemas']["CreatedTicket"];
@@ -3449,6 +3664,9 @@ export interface operations {
   postStaffTicketsAssessment: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/assessment";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Assessment"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3472,6 +3690,9 @@ export interface operations {
   postStaffTicketsComplaints: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/complaints";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Complaint"];
     responses: {
       201: {
@@ -3500,6 +3721,9 @@ export interface operations {
   postStaffTicketsContact: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/contact";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["FirstContact"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3523,6 +3747,9 @@ export interface operations {
   postStaffTicketsFollowUp: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/follow-up";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["FollowUpAnswer"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3546,6 +3773,9 @@ export interface operations {
   postStaffTicketsRemoteResolutionConfirm: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/remote-resolution/confirm";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["RemoteResolutionConfirmation"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3569,6 +3799,9 @@ export interface operations {
   postStaffTicketsReTriage: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/re-triage";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Retriage"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3592,6 +3825,9 @@ export interface operations {
   postStaffTicketsReworkJudgement: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/rework-judgement";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["ReworkJudgement"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3615,6 +3851,9 @@ export interface operations {
   postStaffTicketsSchedule: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/schedule";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["ScheduleVisit"];
     responses: {
       201: components['schemas']["JobResponse"];
@@ -3638,6 +3877,9 @@ export interface operations {
   postStaffTicketsTimersExemption: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/exemption";
+    parameters: {
+      path: { id: string; kind: string };
+    };
     requestBody: components['schemas']["TimerExemption"];
     responses: {
       200: {
@@ -3666,6 +3908,9 @@ export interface operations {
   postStaffTicketsTimersPause: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/pause";
+    parameters: {
+      path: { id: string; kind: string };
+    };
     requestBody: components['schemas']["TimerPause"];
     responses: {
       200: {
@@ -3694,6 +3939,9 @@ export interface operations {
   postStaffTicketsTimersResume: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/resume";
+    parameters: {
+      path: { id: string; kind: string };
+    };
     responses: {
       200: {
         timer: {
@@ -3719,6 +3967,9 @@ export interface operations {
   postStaffTicketsTriage: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/triage";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Triage"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3742,6 +3993,9 @@ export interface operations {
   postStaffToolsInspections: {
     method: "POST";
     path: "/v1/staff/tools/{assetNo}/inspections";
+    parameters: {
+      path: { assetNo: string };
+    };
     requestBody: components['schemas']["ToolInspection"];
     responses: {
       201: {
@@ -3801,6 +4055,9 @@ export interface operations {
   postStaffTransfers: {
     method: "POST";
     path: "/v1/staff/transfers";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["Transfer"];
     responses: {
       201: {
@@ -3829,6 +4086,9 @@ export interface operations {
   putStaffCalendars: {
     method: "PUT";
     path: "/v1/staff/calendars/{calendarId}";
+    parameters: {
+      path: { calendarId: string };
+    };
     requestBody: components['schemas']["CalendarUpdate"];
     responses: {
       200: {
@@ -3856,6 +4116,9 @@ export interface operations {
   putStaffDevicesCoverage: {
     method: "PUT";
     path: "/v1/staff/devices/{system}/{serial}/coverage";
+    parameters: {
+      path: { system: string; serial: string };
+    };
     requestBody: components['schemas']["DeviceCoverage"];
     responses: {
       200: {
@@ -3884,6 +4147,9 @@ export interface operations {
   putStaffMembers: {
     method: "PUT";
     path: "/v1/staff/members/{staffId}";
+    parameters: {
+      path: { staffId: string };
+    };
     requestBody: components['schemas']["StaffMember"];
     responses: {
       200: {
@@ -3912,6 +4178,9 @@ export interface operations {
   putStaffParts: {
     method: "PUT";
     path: "/v1/staff/parts/{sku}";
+    parameters: {
+      path: { sku: string };
+    };
     requestBody: components['schemas']["CatalogPart"];
     responses: {
       200: {
@@ -3968,6 +4237,9 @@ export interface operations {
   putStaffPeopleCertificates: {
     method: "PUT";
     path: "/v1/staff/people/{staffId}/certificates/{certId}";
+    parameters: {
+      path: { staffId: string; certId: string };
+    };
     requestBody: components['schemas']["Certificate"];
     responses: {
       200: {
@@ -4126,6 +4398,9 @@ export interface operations {
   putStaffStocktakesCounts: {
     method: "PUT";
     path: "/v1/staff/stocktakes/{stocktakeId}/counts";
+    parameters: {
+      path: { stocktakeId: string };
+    };
     requestBody: components['schemas']["StocktakeCount"];
     responses: {
       200: {
@@ -4154,6 +4429,9 @@ export interface operations {
   putStaffSuppliers: {
     method: "PUT";
     path: "/v1/staff/suppliers/{supplierId}";
+    parameters: {
+      path: { supplierId: string };
+    };
     requestBody: components['schemas']["Supplier"];
     responses: {
       200: {
@@ -4182,6 +4460,9 @@ export interface operations {
   putStaffTools: {
     method: "PUT";
     path: "/v1/staff/tools/{assetNo}";
+    parameters: {
+      path: { assetNo: string };
+    };
     requestBody: components['schemas']["Tool"];
     responses: {
       200: {
@@ -4210,6 +4491,9 @@ export interface operations {
   putStaffTrainingSessionsResults: {
     method: "PUT";
     path: "/v1/staff/training/sessions/{sessionId}/results";
+    parameters: {
+      path: { sessionId: string };
+    };
     requestBody: components['schemas']["TrainingResults"];
     responses: {
       200: {
@@ -4238,6 +4522,9 @@ export interface operations {
   reportFault: {
     method: "POST";
     path: "/v1/tickets";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["FaultReport"];
     responses: {
       201: components['schemas']["CreatedTicket"];
@@ -4259,7 +4546,10 @@ export interface operations {
   requestInvoice: {
     method: "POST";
     path: "/v1/statements/{id}/invoice-request";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["InvoiceRequest"];
     responses: {
       200: components['schemas']["PublicStatementView"];
@@ -4280,7 +4570,154 @@ export interface operations {
   };
 }
 
+/** Method and path template of every operation, for the client that calls them (web/src/core/operations.ts). */
+export const OPERATIONS = {
+  answerSurvey: { method: "POST", path: "/v1/surveys/{id}" },
+  confirmStatement: { method: "POST", path: "/v1/statements/{id}/confirm" },
+  disputeStatement: { method: "POST", path: "/v1/statements/{id}/dispute" },
+  fileComplaint: { method: "POST", path: "/v1/tickets/{id}/complaints" },
+  getHealth: { method: "GET", path: "/v1/health" },
+  getStaffCalendars: { method: "GET", path: "/v1/staff/calendars/{calendarId}" },
+  getStaffInvestigations: { method: "GET", path: "/v1/staff/investigations/{investigationId}" },
+  getStaffJobs: { method: "GET", path: "/v1/staff/jobs/{jobId}" },
+  getStaffJobsRepairReportPdf: { method: "GET", path: "/v1/staff/jobs/{jobId}/repair-report.pdf" },
+  getStaffPeople: { method: "GET", path: "/v1/staff/people/{staffId}" },
+  getStaffPrivacyRequests: { method: "GET", path: "/v1/staff/privacy/requests/{requestId}" },
+  getStaffPurchaseOrders: { method: "GET", path: "/v1/staff/purchase-orders/{orderId}" },
+  getStaffStatements: { method: "GET", path: "/v1/staff/statements/{statementId}" },
+  getStaffStatementsPdf: { method: "GET", path: "/v1/staff/statements/{statementId}/pdf" },
+  getStaffStock: { method: "GET", path: "/v1/staff/stock/{location}" },
+  getStaffStocktakes: { method: "GET", path: "/v1/staff/stocktakes/{stocktakeId}" },
+  getStaffTickets: { method: "GET", path: "/v1/staff/tickets/{id}" },
+  getStaffTools: { method: "GET", path: "/v1/staff/tools/{assetNo}" },
+  getStatement: { method: "GET", path: "/v1/statements/{id}" },
+  getStatementsPdf: { method: "GET", path: "/v1/statements/{id}/pdf" },
+  getSurvey: { method: "GET", path: "/v1/surveys/{id}" },
+  getTicketsRepairReportPdf: { method: "GET", path: "/v1/tickets/{id}/repair-report.pdf" },
+  getTicketStatus: { method: "GET", path: "/v1/tickets/{id}" },
+  listStaffCalendars: { method: "GET", path: "/v1/staff/calendars" },
+  listStaffDevicesCoverage: { method: "GET", path: "/v1/staff/devices/{system}/{serial}/coverage" },
+  listStaffFollowUps: { method: "GET", path: "/v1/staff/follow-ups" },
+  listStaffInvestigations: { method: "GET", path: "/v1/staff/investigations" },
+  listStaffJobs: { method: "GET", path: "/v1/staff/jobs" },
+  listStaffMailTasks: { method: "GET", path: "/v1/staff/mail-tasks" },
+  listStaffMembers: { method: "GET", path: "/v1/staff/members" },
+  listStaffParts: { method: "GET", path: "/v1/staff/parts" },
+  listStaffPartsIssueRegister: { method: "GET", path: "/v1/staff/parts/{sku}/issue-register" },
+  listStaffPartsLedger: { method: "GET", path: "/v1/staff/parts/{sku}/ledger" },
+  listStaffPartsSettings: { method: "GET", path: "/v1/staff/parts-settings" },
+  listStaffPeopleMe: { method: "GET", path: "/v1/staff/people/me" },
+  listStaffPeopleSettings: { method: "GET", path: "/v1/staff/people/settings" },
+  listStaffPeopleTeam: { method: "GET", path: "/v1/staff/people/team" },
+  listStaffPrivacyAccessLog: { method: "GET", path: "/v1/staff/privacy/access-log" },
+  listStaffPrivacyRequests: { method: "GET", path: "/v1/staff/privacy/requests" },
+  listStaffPrivacySettings: { method: "GET", path: "/v1/staff/privacy/settings" },
+  listStaffProcurementPlan: { method: "GET", path: "/v1/staff/procurement-plan" },
+  listStaffPurchaseOrders: { method: "GET", path: "/v1/staff/purchase-orders" },
+  listStaffQuality: { method: "GET", path: "/v1/staff/quality" },
+  listStaffScorecards: { method: "GET", path: "/v1/staff/scorecards" },
+  listStaffScorecardsConfig: { method: "GET", path: "/v1/staff/scorecards/config" },
+  listStaffSettlementFeeSchedule: { method: "GET", path: "/v1/staff/settlement/fee-schedule" },
+  listStaffSlaBoard: { method: "GET", path: "/v1/staff/sla/board" },
+  listStaffSlaStandards: { method: "GET", path: "/v1/staff/sla/standards" },
+  listStaffStatements: { method: "GET", path: "/v1/staff/statements" },
+  listStaffStocktakes: { method: "GET", path: "/v1/staff/stocktakes" },
+  listStaffSupplierReturns: { method: "GET", path: "/v1/staff/supplier-returns" },
+  listStaffSuppliers: { method: "GET", path: "/v1/staff/suppliers" },
+  listStaffTickets: { method: "GET", path: "/v1/staff/tickets" },
+  listStaffTicketsCandidates: { method: "GET", path: "/v1/staff/tickets/{id}/candidates" },
+  listStaffTicketsStatement: { method: "GET", path: "/v1/staff/tickets/{id}/statement" },
+  listStaffTools: { method: "GET", path: "/v1/staff/tools" },
+  listStaffTraining: { method: "GET", path: "/v1/staff/training" },
+  listStaffTransfers: { method: "GET", path: "/v1/staff/transfers" },
+  patchStaffTickets: { method: "PATCH", path: "/v1/staff/tickets/{id}" },
+  postStaffInvestigationsAnalysis: { method: "POST", path: "/v1/staff/investigations/{investigationId}/analysis" },
+  postStaffInvestigationsApprove: { method: "POST", path: "/v1/staff/investigations/{investigationId}/approve" },
+  postStaffInvestigationsOutcome: { method: "POST", path: "/v1/staff/investigations/{investigationId}/outcome" },
+  postStaffJobsCancel: { method: "POST", path: "/v1/staff/jobs/{jobId}/cancel" },
+  postStaffJobsCheckIn: { method: "POST", path: "/v1/staff/jobs/{jobId}/check-in" },
+  postStaffJobsParts: { method: "POST", path: "/v1/staff/jobs/{jobId}/parts" },
+  postStaffJobsReschedule: { method: "POST", path: "/v1/staff/jobs/{jobId}/reschedule" },
+  postStaffJobsSafetyCheck: { method: "POST", path: "/v1/staff/jobs/{jobId}/safety-check" },
+  postStaffJobsSignOff: { method: "POST", path: "/v1/staff/jobs/{jobId}/sign-off" },
+  postStaffJobsWork: { method: "POST", path: "/v1/staff/jobs/{jobId}/work" },
+  postStaffMailTasksClose: { method: "POST", path: "/v1/staff/mail-tasks/{taskId}/close" },
+  postStaffPeopleAssessments: { method: "POST", path: "/v1/staff/people/{staffId}/assessments" },
+  postStaffPeopleCertificates: { method: "POST", path: "/v1/staff/people/{staffId}/certificates" },
+  postStaffPrivacyRequests: { method: "POST", path: "/v1/staff/privacy/requests" },
+  postStaffPrivacyRequestsCorrection: { method: "POST", path: "/v1/staff/privacy/requests/{requestId}/correction" },
+  postStaffPrivacyRequestsErasure: { method: "POST", path: "/v1/staff/privacy/requests/{requestId}/erasure" },
+  postStaffPrivacyRequestsExport: { method: "POST", path: "/v1/staff/privacy/requests/{requestId}/export" },
+  postStaffProcurementPlanOrders: { method: "POST", path: "/v1/staff/procurement-plan/orders" },
+  postStaffPurchaseOrders: { method: "POST", path: "/v1/staff/purchase-orders" },
+  postStaffPurchaseOrdersApprove: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/approve" },
+  postStaffPurchaseOrdersCancel: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/cancel" },
+  postStaffPurchaseOrdersClose: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/close" },
+  postStaffPurchaseOrdersReceipts: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/receipts" },
+  postStaffPurchaseOrdersSubmit: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/submit" },
+  postStaffScorecardsAdjustments: { method: "POST", path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}" },
+  postStaffScorecardsSignOff: { method: "POST", path: "/v1/staff/scorecards/{quarter}/sign-off" },
+  postStaffStatementsConfirm: { method: "POST", path: "/v1/staff/statements/{statementId}/confirm" },
+  postStaffStatementsInvoice: { method: "POST", path: "/v1/staff/statements/{statementId}/invoice" },
+  postStaffStatementsInvoiceRequest: { method: "POST", path: "/v1/staff/statements/{statementId}/invoice-request" },
+  postStaffStatementsPayments: { method: "POST", path: "/v1/staff/statements/{statementId}/payments" },
+  postStaffStatementsRevisions: { method: "POST", path: "/v1/staff/statements/{statementId}/revisions" },
+  postStaffStockAdjust: { method: "POST", path: "/v1/staff/stock/{location}/{sku}/adjust" },
+  postStaffStocktakes: { method: "POST", path: "/v1/staff/stocktakes" },
+  postStaffStocktakesApprove: { method: "POST", path: "/v1/staff/stocktakes/{stocktakeId}/approve" },
+  postStaffSupplierReturns: { method: "POST", path: "/v1/staff/supplier-returns" },
+  postStaffSupplierReturnsClose: { method: "POST", path: "/v1/staff/supplier-returns/{returnId}/close" },
+  postStaffSupplierReturnsShip: { method: "POST", path: "/v1/staff/supplier-returns/{returnId}/ship" },
+  postStaffTickets: { method: "POST", path: "/v1/staff/tickets" },
+  postStaffTicketsAssessment: { method: "POST", path: "/v1/staff/tickets/{id}/assessment" },
+  postStaffTicketsComplaints: { method: "POST", path: "/v1/staff/tickets/{id}/complaints" },
+  postStaffTicketsContact: { method: "POST", path: "/v1/staff/tickets/{id}/contact" },
+  postStaffTicketsFollowUp: { method: "POST", path: "/v1/staff/tickets/{id}/follow-up" },
+  postStaffTicketsRemoteResolutionConfirm: { method: "POST", path: "/v1/staff/tickets/{id}/remote-resolution/confirm" },
+  postStaffTicketsReTriage: { method: "POST", path: "/v1/staff/tickets/{id}/re-triage" },
+  postStaffTicketsReworkJudgement: { method: "POST", path: "/v1/staff/tickets/{id}/rework-judgement" },
+  postStaffTicketsSchedule: { method: "POST", path: "/v1/staff/tickets/{id}/schedule" },
+  postStaffTicketsTimersExemption: { method: "POST", path: "/v1/staff/tickets/{id}/timers/{kind}/exemption" },
+  postStaffTicketsTimersPause: { method: "POST", path: "/v1/staff/tickets/{id}/timers/{kind}/pause" },
+  postStaffTicketsTimersResume: { method: "POST", path: "/v1/staff/tickets/{id}/timers/{kind}/resume" },
+  postStaffTicketsTriage: { method: "POST", path: "/v1/staff/tickets/{id}/triage" },
+  postStaffToolsInspections: { method: "POST", path: "/v1/staff/tools/{assetNo}/inspections" },
+  postStaffTrainingSessions: { method: "POST", path: "/v1/staff/training/sessions" },
+  postStaffTransfers: { method: "POST", path: "/v1/staff/transfers" },
+  putStaffCalendars: { method: "PUT", path: "/v1/staff/calendars/{calendarId}" },
+  putStaffDevicesCoverage: { method: "PUT", path: "/v1/staff/devices/{system}/{serial}/coverage" },
+  putStaffMembers: { method: "PUT", path: "/v1/staff/members/{staffId}" },
+  putStaffParts: { method: "PUT", path: "/v1/staff/parts/{sku}" },
+  putStaffPartsSettings: { method: "PUT", path: "/v1/staff/parts-settings" },
+  putStaffPeopleCertificates: { method: "PUT", path: "/v1/staff/people/{staffId}/certificates/{certId}" },
+  putStaffPeopleSettings: { method: "PUT", path: "/v1/staff/people/settings" },
+  putStaffPrivacySettings: { method: "PUT", path: "/v1/staff/privacy/settings" },
+  putStaffScorecardsConfig: { method: "PUT", path: "/v1/staff/scorecards/config" },
+  putStaffSettlementFeeSchedule: { method: "PUT", path: "/v1/staff/settlement/fee-schedule" },
+  putStaffSlaStandards: { method: "PUT", path: "/v1/staff/sla/standards" },
+  putStaffStocktakesCounts: { method: "PUT", path: "/v1/staff/stocktakes/{stocktakeId}/counts" },
+  putStaffSuppliers: { method: "PUT", path: "/v1/staff/suppliers/{supplierId}" },
+  putStaffTools: { method: "PUT", path: "/v1/staff/tools/{assetNo}" },
+  putStaffTrainingSessionsResults: { method: "PUT", path: "/v1/staff/training/sessions/{sessionId}/results" },
+  reportFault: { method: "POST", path: "/v1/tickets" },
+  requestInvoice: { method: "POST", path: "/v1/statements/{id}/invoice-request" },
+} as const;
+
+export type OperationId = keyof operations;
+
 /** The success body of an operation (its 200 or 201). */
-export type SuccessBody<Id extends keyof operations> = operations[Id]['responses'] extends { 200: infer B } ? B : operations[Id]['responses'] extends { 201: infer B } ? B : never;
+export type SuccessBody<Id extends OperationId> = operations[Id]['responses'] extends { 200: infer B } ? B : operations[Id]['responses'] extends { 201: infer B } ? B : never;
+
+/** The values of the `{name}`s of an operation's path template (never when it has none). */
+export type PathParams<Id extends OperationId> = operations[Id] extends { parameters: { path: infer P } } ? P : never;
+
+/** The query of an operation (never when it takes none). */
+export type QueryParams<Id extends OperationId> = operations[Id] extends { parameters: { query: infer Q } } ? Q : never;
+
+/** The JSON body of an operation (never when it takes none). */
+export type RequestBody<Id extends OperationId> = operations[Id] extends { requestBody: infer B } ? B : never;
+
+/** The operations that take an Idempotency-Key (a repeat with the same key answers as the first did). */
+export type IdempotentOperation = { [Id in OperationId]: operations[Id] extends { parameters: { header: { 'Idempotency-Key'?: string } } } ? Id : never }[OperationId];
 
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
