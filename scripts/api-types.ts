@@ -29,7 +29,12 @@ function typeOf(schema: Json | boolean | undefined, pad = ''): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return schema.enum.map((value: unknown) => JSON.stringify(value)).join(' | ');
   const union = schema.anyOf ?? schema.oneOf;
-  if (union) return union.map((member: Json) => `(${typeOf(member, pad)})`).join(' | ');
+  if (union) {
+    const members = union.map((member: Json) => `(${typeOf(member, pad)})`).join(' | ');
+    // Properties beside the union hold for every member (JSON Schema: both apply).
+    const { anyOf: _anyOf, oneOf: _oneOf, ...own } = schema;
+    return own.type || own.properties ? `(${typeOf(own, pad)}) & (${members})` : members;
+  }
   const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : schema.properties ? ['object'] : [];
   if (types.length === 0) return 'unknown';
   return types

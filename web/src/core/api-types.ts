@@ -868,12 +868,17 @@ export interface components {
       }>;
       /** Manager only. null removes the discount in force; absent keeps it */
       discount?: (({
+        /** 1000 = 10 % */
+        percentBasisPoints?: number;
+        amountFen?: number;
+        reason: string;
+      }) & (({
         percentBasisPoints: number;
         [key: string]: unknown;
       }) | ({
         amountFen: number;
         [key: string]: unknown;
-      })) | (null);
+      }))) | (null);
     };
     StatementRevisionRecord: {
       revision: number;
