@@ -2047,12 +2047,17 @@ export interface components {
       }>;
       /** Manager only. null removes the discount in force; absent keeps it */
       discount?: (({
+        /** 1000 = 10 % */
+        percentBasisPoints?: number;
+        amountFen?: number;
+        reason: string;
+      }) & (({
         percentBasisPoints: number;
         [key: string]: unknown;
       }) | ({
         amountFen: number;
         [key: string]: unknown;
-      })) | (null);
+      }))) | (null);
     };
     StatementRevisionRecord: {
       revision: number;
@@ -2661,7 +2666,10 @@ export interface operations {
   answerSurvey: {
     method: "POST";
     path: "/v1/surveys/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["FollowUpAnswer"];
     responses: {
       200: components['schemas']["SurveyAnswerResult"];
@@ -2684,7 +2692,10 @@ export interface operations {
   confirmStatement: {
     method: "POST";
     path: "/v1/statements/{id}/confirm";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["StatementConfirmation"];
     responses: {
       200: components['schemas']["PublicStatementView"];
@@ -2707,7 +2718,10 @@ export interface operations {
   disputeStatement: {
     method: "POST";
     path: "/v1/statements/{id}/dispute";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["StatementDispute"];
     responses: {
       200: components['schemas']["PublicStatementView"];
@@ -2730,7 +2744,10 @@ export interface operations {
   fileComplaint: {
     method: "POST";
     path: "/v1/tickets/{id}/complaints";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["CustomerComplaint"];
     responses: {
       201: components['schemas']["CustomerComplaintFiled"];
@@ -2769,6 +2786,9 @@ export interface operations {
   getStaffCalendars: {
     method: "GET";
     path: "/v1/staff/calendars/{calendarId}";
+    parameters: {
+      path: { calendarId: string };
+    };
     responses: {
       200: components['schemas']["CalendarRecord"];
       400: components['schemas']["Error"];
@@ -2787,6 +2807,9 @@ export interface operations {
   getStaffInvestigations: {
     method: "GET";
     path: "/v1/staff/investigations/{investigationId}";
+    parameters: {
+      path: { investigationId: string };
+    };
     responses: {
       200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
@@ -2805,6 +2828,9 @@ export interface operations {
   getStaffJobs: {
     method: "GET";
     path: "/v1/staff/jobs/{jobId}";
+    parameters: {
+      path: { jobId: string };
+    };
     responses: {
       200: components['schemas']["JobDetail"];
       400: components['schemas']["Error"];
@@ -2823,6 +2849,9 @@ export interface operations {
   getStaffJobsRepairReportPdf: {
     method: "GET";
     path: "/v1/staff/jobs/{jobId}/repair-report.pdf";
+    parameters: {
+      path: { jobId: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -2841,6 +2870,9 @@ export interface operations {
   getStaffPeople: {
     method: "GET";
     path: "/v1/staff/people/{staffId}";
+    parameters: {
+      path: { staffId: string };
+    };
     responses: {
       200: components['schemas']["PersonView"];
       400: components['schemas']["Error"];
@@ -2859,6 +2891,9 @@ export interface operations {
   getStaffPrivacyRequests: {
     method: "GET";
     path: "/v1/staff/privacy/requests/{requestId}";
+    parameters: {
+      path: { requestId: string };
+    };
     responses: {
       200: components['schemas']["RightsRequestResponse"];
       400: components['schemas']["Error"];
@@ -2877,6 +2912,9 @@ export interface operations {
   getStaffPurchaseOrders: {
     method: "GET";
     path: "/v1/staff/purchase-orders/{orderId}";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: components['schemas']["PurchaseOrderDetail"];
       400: components['schemas']["Error"];
@@ -2895,6 +2933,9 @@ export interface operations {
   getStaffStatements: {
     method: "GET";
     path: "/v1/staff/statements/{statementId}";
+    parameters: {
+      path: { statementId: string };
+    };
     responses: {
       200: components['schemas']["StatementDetail"];
       400: components['schemas']["Error"];
@@ -2913,6 +2954,9 @@ export interface operations {
   getStaffStatementsPdf: {
     method: "GET";
     path: "/v1/staff/statements/{statementId}/pdf";
+    parameters: {
+      path: { statementId: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -2931,6 +2975,9 @@ export interface operations {
   getStaffStock: {
     method: "GET";
     path: "/v1/staff/stock/{location}";
+    parameters: {
+      path: { location: string };
+    };
     responses: {
       200: components['schemas']["StockAtLocation"];
       400: components['schemas']["Error"];
@@ -2949,6 +2996,9 @@ export interface operations {
   getStaffStocktakes: {
     method: "GET";
     path: "/v1/staff/stocktakes/{stocktakeId}";
+    parameters: {
+      path: { stocktakeId: string };
+    };
     responses: {
       200: components['schemas']["StocktakeDetail"];
       400: components['schemas']["Error"];
@@ -2967,6 +3017,9 @@ export interface operations {
   getStaffTickets: {
     method: "GET";
     path: "/v1/staff/tickets/{id}";
+    parameters: {
+      path: { id: string };
+    };
     responses: {
       200: components['schemas']["TicketDetail"];
       400: components['schemas']["Error"];
@@ -2985,6 +3038,9 @@ export interface operations {
   getStaffTools: {
     method: "GET";
     path: "/v1/staff/tools/{assetNo}";
+    parameters: {
+      path: { assetNo: string };
+    };
     responses: {
       200: components['schemas']["ToolDetail"];
       400: components['schemas']["Error"];
@@ -3003,7 +3059,10 @@ export interface operations {
   getStatement: {
     method: "GET";
     path: "/v1/statements/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: components['schemas']["PublicStatementView"];
       400: components['schemas']["Error"];
@@ -3021,7 +3080,10 @@ export interface operations {
   getStatementsPdf: {
     method: "GET";
     path: "/v1/statements/{id}/pdf";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -3039,7 +3101,10 @@ export interface operations {
   getSurvey: {
     method: "GET";
     path: "/v1/surveys/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: components['schemas']["SurveyView"];
       400: components['schemas']["Error"];
@@ -3057,7 +3122,10 @@ export interface operations {
   getTicketsRepairReportPdf: {
     method: "GET";
     path: "/v1/tickets/{id}/repair-report.pdf";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: unknown;
       400: components['schemas']["Error"];
@@ -3075,7 +3143,10 @@ export interface operations {
   getTicketStatus: {
     method: "GET";
     path: "/v1/tickets/{id}";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     responses: {
       200: components['schemas']["PublicTicketView"];
       400: components['schemas']["Error"];
@@ -3111,6 +3182,9 @@ export interface operations {
   listStaffDevicesCoverage: {
     method: "GET";
     path: "/v1/staff/devices/{system}/{serial}/coverage";
+    parameters: {
+      path: { system: string; serial: string };
+    };
     responses: {
       200: components['schemas']["DeviceCoverageResponse"];
       400: components['schemas']["Error"];
@@ -3129,7 +3203,9 @@ export interface operations {
   listStaffFollowUps: {
     method: "GET";
     path: "/v1/staff/follow-ups";
-    query: { limit?: string };
+    parameters: {
+      query: { limit?: number };
+    };
     responses: {
       200: components['schemas']["CallTaskList"];
       400: components['schemas']["Error"];
@@ -3166,7 +3242,9 @@ export interface operations {
   listStaffJobs: {
     method: "GET";
     path: "/v1/staff/jobs";
-    query: { date: string; technicianId?: string };
+    parameters: {
+      query: { date: string; technicianId?: string };
+    };
     responses: {
       200: components['schemas']["JobList"];
       400: components['schemas']["Error"];
@@ -3185,7 +3263,9 @@ export interface operations {
   listStaffMailTasks: {
     method: "GET";
     path: "/v1/staff/mail-tasks";
-    query: { limit?: string };
+    parameters: {
+      query: { limit?: number };
+    };
     responses: {
       200: components['schemas']["MailTaskList"];
       400: components['schemas']["Error"];
@@ -3240,6 +3320,9 @@ export interface operations {
   listStaffPartsIssueRegister: {
     method: "GET";
     path: "/v1/staff/parts/{sku}/issue-register";
+    parameters: {
+      path: { sku: string };
+    };
     responses: {
       200: components['schemas']["IssueRegister"];
       400: components['schemas']["Error"];
@@ -3258,6 +3341,9 @@ export interface operations {
   listStaffPartsLedger: {
     method: "GET";
     path: "/v1/staff/parts/{sku}/ledger";
+    parameters: {
+      path: { sku: string };
+    };
     responses: {
       200: components['schemas']["PartLedger"];
       400: components['schemas']["Error"];
@@ -3348,7 +3434,9 @@ export interface operations {
   listStaffPrivacyAccessLog: {
     method: "GET";
     path: "/v1/staff/privacy/access-log";
-    query: { day?: string; staffId?: string; phone?: string; limit?: string; cursor?: string };
+    parameters: {
+      query: { day?: string; staffId?: string; phone?: string; limit?: number; cursor?: string };
+    };
     responses: {
       200: components['schemas']["AccessLogPage"];
       400: components['schemas']["Error"];
@@ -3367,7 +3455,9 @@ export interface operations {
   listStaffPrivacyRequests: {
     method: "GET";
     path: "/v1/staff/privacy/requests";
-    query: { month?: string };
+    parameters: {
+      query: { month?: string };
+    };
     responses: {
       200: components['schemas']["RightsRequestList"];
       400: components['schemas']["Error"];
@@ -3422,7 +3512,9 @@ export interface operations {
   listStaffPurchaseOrders: {
     method: "GET";
     path: "/v1/staff/purchase-orders";
-    query: { year?: string };
+    parameters: {
+      query: { year?: string };
+    };
     responses: {
       200: components['schemas']["PurchaseOrderList"];
       400: components['schemas']["Error"];
@@ -3441,7 +3533,9 @@ export interface operations {
   listStaffQuality: {
     method: "GET";
     path: "/v1/staff/quality";
-    query: { quarter: string };
+    parameters: {
+      query: { quarter: string };
+    };
     responses: {
       200: components['schemas']["QualityFigures"];
       400: components['schemas']["Error"];
@@ -3460,7 +3554,9 @@ export interface operations {
   listStaffScorecards: {
     method: "GET";
     path: "/v1/staff/scorecards";
-    query: { quarter: string };
+    parameters: {
+      query: { quarter: string };
+    };
     responses: {
       200: components['schemas']["QuarterScorecards"];
       400: components['schemas']["Error"];
@@ -3515,7 +3611,9 @@ export interface operations {
   listStaffSlaBoard: {
     method: "GET";
     path: "/v1/staff/sla/board";
-    query: { days?: string };
+    parameters: {
+      query: { days?: number };
+    };
     responses: {
       200: components['schemas']["SlaBoard"];
       400: components['schemas']["Error"];
@@ -3552,7 +3650,9 @@ export interface operations {
   listStaffStatements: {
     method: "GET";
     path: "/v1/staff/statements";
-    query: { month?: string; status?: string };
+    parameters: {
+      query: { month?: string; status?: "disputed" };
+    };
     responses: {
       200: components['schemas']["StatementList"];
       400: components['schemas']["Error"];
@@ -3571,7 +3671,9 @@ export interface operations {
   listStaffStocktakes: {
     method: "GET";
     path: "/v1/staff/stocktakes";
-    query: { month?: string };
+    parameters: {
+      query: { month?: string };
+    };
     responses: {
       200: components['schemas']["StocktakeList"];
       400: components['schemas']["Error"];
@@ -3626,7 +3728,9 @@ export interface operations {
   listStaffTickets: {
     method: "GET";
     path: "/v1/staff/tickets";
-    query: { status?: string; phone?: string; limit?: string; cursor?: string; order?: string };
+    parameters: {
+      query: { status?: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled"; phone?: string; limit?: number; cursor?: string; order?: "newest" | "oldest" };
+    };
     responses: {
       200: components['schemas']["TicketList"];
       400: components['schemas']["Error"];
@@ -3645,7 +3749,10 @@ export interface operations {
   listStaffTicketsCandidates: {
     method: "GET";
     path: "/v1/staff/tickets/{id}/candidates";
-    query: { date: string };
+    parameters: {
+      path: { id: string };
+      query: { date: string };
+    };
     responses: {
       200: components['schemas']["TechnicianCandidates"];
       400: components['schemas']["Error"];
@@ -3664,6 +3771,9 @@ export interface operations {
   listStaffTicketsStatement: {
     method: "GET";
     path: "/v1/staff/tickets/{id}/statement";
+    parameters: {
+      path: { id: string };
+    };
     responses: {
       200: components['schemas']["StatementDetail"];
       400: components['schemas']["Error"];
@@ -3700,7 +3810,9 @@ export interface operations {
   listStaffTraining: {
     method: "GET";
     path: "/v1/staff/training";
-    query: { year: string };
+    parameters: {
+      query: { year: string };
+    };
     responses: {
       200: components['schemas']["TrainingPlan"];
       400: components['schemas']["Error"];
@@ -3719,7 +3831,9 @@ export interface operations {
   listStaffTransfers: {
     method: "GET";
     path: "/v1/staff/transfers";
-    query: { month?: string };
+    parameters: {
+      query: { month?: string };
+    };
     responses: {
       200: components['schemas']["StockTransferList"];
       400: components['schemas']["Error"];
@@ -3738,6 +3852,9 @@ export interface operations {
   patchStaffTickets: {
     method: "PATCH";
     path: "/v1/staff/tickets/{id}";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["TicketFacts"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -3761,6 +3878,9 @@ export interface operations {
   postStaffInvestigationsAnalysis: {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/analysis";
+    parameters: {
+      path: { investigationId: string };
+    };
     requestBody: components['schemas']["InvestigationAnalysis"];
     responses: {
       200: components['schemas']["InvestigationResponse"];
@@ -3784,6 +3904,9 @@ export interface operations {
   postStaffInvestigationsApprove: {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/approve";
+    parameters: {
+      path: { investigationId: string };
+    };
     responses: {
       200: components['schemas']["InvestigationResponse"];
       400: components['schemas']["Error"];
@@ -3804,6 +3927,9 @@ export interface operations {
   postStaffInvestigationsOutcome: {
     method: "POST";
     path: "/v1/staff/investigations/{investigationId}/outcome";
+    parameters: {
+      path: { investigationId: string };
+    };
     requestBody: components['schemas']["InvestigationOutcome"];
     responses: {
       200: components['schemas']["InvestigationResponse"];
@@ -3827,6 +3953,9 @@ export interface operations {
   postStaffJobsCancel: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/cancel";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["CancelVisit"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3850,6 +3979,9 @@ export interface operations {
   postStaffJobsCheckIn: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/check-in";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["CheckIn"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3873,6 +4005,9 @@ export interface operations {
   postStaffJobsParts: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/parts";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["PartUse"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3896,6 +4031,9 @@ export interface operations {
   postStaffJobsReschedule: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/reschedule";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["RescheduleVisit"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3919,6 +4057,9 @@ export interface operations {
   postStaffJobsSafetyCheck: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/safety-check";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["SafetyCheck"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3942,6 +4083,9 @@ export interface operations {
   postStaffJobsSignOff: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/sign-off";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["SignOff"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3965,6 +4109,9 @@ export interface operations {
   postStaffJobsWork: {
     method: "POST";
     path: "/v1/staff/jobs/{jobId}/work";
+    parameters: {
+      path: { jobId: string };
+    };
     requestBody: components['schemas']["WorkRecord"];
     responses: {
       200: components['schemas']["JobResponse"];
@@ -3988,6 +4135,9 @@ export interface operations {
   postStaffMailTasksClose: {
     method: "POST";
     path: "/v1/staff/mail-tasks/{taskId}/close";
+    parameters: {
+      path: { taskId: string };
+    };
     requestBody: components['schemas']["MailTaskClosing"];
     responses: {
       200: components['schemas']["MailTaskResponse"];
@@ -4011,6 +4161,9 @@ export interface operations {
   postStaffPeopleAssessments: {
     method: "POST";
     path: "/v1/staff/people/{staffId}/assessments";
+    parameters: {
+      path: { staffId: string };
+    };
     requestBody: components['schemas']["AdHocAssessment"];
     responses: {
       201: components['schemas']["AdHocAssessmentResponse"];
@@ -4034,6 +4187,9 @@ export interface operations {
   postStaffPeopleCertificates: {
     method: "POST";
     path: "/v1/staff/people/{staffId}/certificates";
+    parameters: {
+      path: { staffId: string };
+    };
     requestBody: components['schemas']["Certificate"];
     responses: {
       201: components['schemas']["CertificateRecordResponse"];
@@ -4080,6 +4236,9 @@ export interface operations {
   postStaffPrivacyRequestsCorrection: {
     method: "POST";
     path: "/v1/staff/privacy/requests/{requestId}/correction";
+    parameters: {
+      path: { requestId: string };
+    };
     requestBody: components['schemas']["PersonalDataCorrection"];
     responses: {
       200: components['schemas']["RightsRequestResponse"];
@@ -4103,6 +4262,9 @@ export interface operations {
   postStaffPrivacyRequestsErasure: {
     method: "POST";
     path: "/v1/staff/privacy/requests/{requestId}/erasure";
+    parameters: {
+      path: { requestId: string };
+    };
     requestBody: components['schemas']["ErasureConfirmation"];
     responses: {
       200: components['schemas']["RightsRequestResponse"];
@@ -4126,6 +4288,9 @@ export interface operations {
   postStaffPrivacyRequestsExport: {
     method: "POST";
     path: "/v1/staff/privacy/requests/{requestId}/export";
+    parameters: {
+      path: { requestId: string };
+    };
     requestBody: components['schemas']["ExportDelivery"];
     responses: {
       200: components['schemas']["PersonalDataExport"];
@@ -4195,6 +4360,9 @@ export interface operations {
   postStaffPurchaseOrdersApprove: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/approve";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
@@ -4215,6 +4383,9 @@ export interface operations {
   postStaffPurchaseOrdersCancel: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/cancel";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
@@ -4235,6 +4406,9 @@ export interface operations {
   postStaffPurchaseOrdersClose: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/close";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
@@ -4255,6 +4429,9 @@ export interface operations {
   postStaffPurchaseOrdersReceipts: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/receipts";
+    parameters: {
+      path: { orderId: string };
+    };
     requestBody: components['schemas']["Receipt"];
     responses: {
       201: components['schemas']["GoodsReceived"];
@@ -4278,6 +4455,9 @@ export interface operations {
   postStaffPurchaseOrdersSubmit: {
     method: "POST";
     path: "/v1/staff/purchase-orders/{orderId}/submit";
+    parameters: {
+      path: { orderId: string };
+    };
     responses: {
       200: components['schemas']["PurchaseOrderResponse"];
       400: components['schemas']["Error"];
@@ -4298,6 +4478,9 @@ export interface operations {
   postStaffScorecardsAdjustments: {
     method: "POST";
     path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}";
+    parameters: {
+      path: { quarter: string; staffId: string };
+    };
     requestBody: components['schemas']["GradeAdjustment"];
     responses: {
       201: components['schemas']["GradeAdjustmentResponse"];
@@ -4321,6 +4504,9 @@ export interface operations {
   postStaffScorecardsSignOff: {
     method: "POST";
     path: "/v1/staff/scorecards/{quarter}/sign-off";
+    parameters: {
+      path: { quarter: string };
+    };
     responses: {
       200: components['schemas']["QuarterSignedOff"];
       400: components['schemas']["Error"];
@@ -4341,6 +4527,9 @@ export interface operations {
   postStaffStatementsConfirm: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/confirm";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["StaffStatementConfirmation"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -4364,6 +4553,9 @@ export interface operations {
   postStaffStatementsInvoice: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/invoice";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["InvoiceIssued"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -4387,6 +4579,9 @@ export interface operations {
   postStaffStatementsInvoiceRequest: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/invoice-request";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["InvoiceRequest"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -4410,6 +4605,9 @@ export interface operations {
   postStaffStatementsPayments: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/payments";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["Payment"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -4433,6 +4631,9 @@ export interface operations {
   postStaffStatementsRevisions: {
     method: "POST";
     path: "/v1/staff/statements/{statementId}/revisions";
+    parameters: {
+      path: { statementId: string };
+    };
     requestBody: components['schemas']["StatementRevision"];
     responses: {
       200: components['schemas']["StatementDetail"];
@@ -4456,6 +4657,10 @@ export interface operations {
   postStaffStockAdjust: {
     method: "POST";
     path: "/v1/staff/stock/{location}/{sku}/adjust";
+    parameters: {
+      path: { location: string; sku: string };
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["StockAdjustment"];
     responses: {
       200: components['schemas']["StockAdjusted"];
@@ -4502,6 +4707,9 @@ export interface operations {
   postStaffStocktakesApprove: {
     method: "POST";
     path: "/v1/staff/stocktakes/{stocktakeId}/approve";
+    parameters: {
+      path: { stocktakeId: string };
+    };
     responses: {
       200: components['schemas']["StocktakeResponse"];
       400: components['schemas']["Error"];
@@ -4522,6 +4730,9 @@ export interface operations {
   postStaffSupplierReturns: {
     method: "POST";
     path: "/v1/staff/supplier-returns";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["SupplierReturnFromStock"];
     responses: {
       201: components['schemas']["SupplierReturnResponse"];
@@ -4545,6 +4756,9 @@ export interface operations {
   postStaffSupplierReturnsClose: {
     method: "POST";
     path: "/v1/staff/supplier-returns/{returnId}/close";
+    parameters: {
+      path: { returnId: string };
+    };
     requestBody: components['schemas']["SupplierReturnClosed"];
     responses: {
       200: components['schemas']["SupplierReturnResponse"];
@@ -4568,6 +4782,9 @@ export interface operations {
   postStaffSupplierReturnsShip: {
     method: "POST";
     path: "/v1/staff/supplier-returns/{returnId}/ship";
+    parameters: {
+      path: { returnId: string };
+    };
     requestBody: components['schemas']["SupplierReturnShipped"];
     responses: {
       200: components['schemas']["SupplierReturnResponse"];
@@ -4591,6 +4808,9 @@ export interface operations {
   postStaffTickets: {
     method: "POST";
     path: "/v1/staff/tickets";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["StaffFaultReport"];
     responses: {
       201: components['schemas']["CreatedTicket"];
@@ -4614,6 +4834,9 @@ export interface operations {
   postStaffTicketsAssessment: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/assessment";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Assessment"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4637,6 +4860,9 @@ export interface operations {
   postStaffTicketsComplaints: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/complaints";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Complaint"];
     responses: {
       201: components['schemas']["InvestigationResponse"];
@@ -4660,6 +4886,9 @@ export interface operations {
   postStaffTicketsContact: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/contact";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["FirstContact"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4683,6 +4912,9 @@ export interface operations {
   postStaffTicketsFollowUp: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/follow-up";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["FollowUpAnswer"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4706,6 +4938,9 @@ export interface operations {
   postStaffTicketsRemoteResolutionConfirm: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/remote-resolution/confirm";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["RemoteResolutionConfirmation"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4729,6 +4964,9 @@ export interface operations {
   postStaffTicketsReTriage: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/re-triage";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Retriage"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4752,6 +4990,9 @@ export interface operations {
   postStaffTicketsReworkJudgement: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/rework-judgement";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["ReworkJudgement"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4775,6 +5016,9 @@ export interface operations {
   postStaffTicketsSchedule: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/schedule";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["ScheduleVisit"];
     responses: {
       201: components['schemas']["JobResponse"];
@@ -4798,6 +5042,9 @@ export interface operations {
   postStaffTicketsTimersExemption: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/exemption";
+    parameters: {
+      path: { id: string; kind: string };
+    };
     requestBody: components['schemas']["TimerExemption"];
     responses: {
       200: components['schemas']["SlaTimerResponse"];
@@ -4821,6 +5068,9 @@ export interface operations {
   postStaffTicketsTimersPause: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/pause";
+    parameters: {
+      path: { id: string; kind: string };
+    };
     requestBody: components['schemas']["TimerPause"];
     responses: {
       200: components['schemas']["SlaTimerResponse"];
@@ -4844,6 +5094,9 @@ export interface operations {
   postStaffTicketsTimersResume: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/timers/{kind}/resume";
+    parameters: {
+      path: { id: string; kind: string };
+    };
     responses: {
       200: components['schemas']["SlaTimerResponse"];
       400: components['schemas']["Error"];
@@ -4864,6 +5117,9 @@ export interface operations {
   postStaffTicketsTriage: {
     method: "POST";
     path: "/v1/staff/tickets/{id}/triage";
+    parameters: {
+      path: { id: string };
+    };
     requestBody: components['schemas']["Triage"];
     responses: {
       200: components['schemas']["TicketResponse"];
@@ -4887,6 +5143,9 @@ export interface operations {
   postStaffToolsInspections: {
     method: "POST";
     path: "/v1/staff/tools/{assetNo}/inspections";
+    parameters: {
+      path: { assetNo: string };
+    };
     requestBody: components['schemas']["ToolInspection"];
     responses: {
       201: components['schemas']["ToolInspected"];
@@ -4933,6 +5192,9 @@ export interface operations {
   postStaffTransfers: {
     method: "POST";
     path: "/v1/staff/transfers";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["Transfer"];
     responses: {
       201: components['schemas']["StockTransferResponse"];
@@ -4956,6 +5218,9 @@ export interface operations {
   putStaffCalendars: {
     method: "PUT";
     path: "/v1/staff/calendars/{calendarId}";
+    parameters: {
+      path: { calendarId: string };
+    };
     requestBody: components['schemas']["CalendarUpdate"];
     responses: {
       200: components['schemas']["CalendarSaved"];
@@ -4979,6 +5244,9 @@ export interface operations {
   putStaffDevicesCoverage: {
     method: "PUT";
     path: "/v1/staff/devices/{system}/{serial}/coverage";
+    parameters: {
+      path: { system: string; serial: string };
+    };
     requestBody: components['schemas']["DeviceCoverage"];
     responses: {
       200: components['schemas']["DeviceCoverageResponse"];
@@ -5002,6 +5270,9 @@ export interface operations {
   putStaffMembers: {
     method: "PUT";
     path: "/v1/staff/members/{staffId}";
+    parameters: {
+      path: { staffId: string };
+    };
     requestBody: components['schemas']["StaffMember"];
     responses: {
       200: components['schemas']["StaffRecordResponse"];
@@ -5025,6 +5296,9 @@ export interface operations {
   putStaffParts: {
     method: "PUT";
     path: "/v1/staff/parts/{sku}";
+    parameters: {
+      path: { sku: string };
+    };
     requestBody: components['schemas']["CatalogPart"];
     responses: {
       200: components['schemas']["CatalogPartResponse"];
@@ -5071,6 +5345,9 @@ export interface operations {
   putStaffPeopleCertificates: {
     method: "PUT";
     path: "/v1/staff/people/{staffId}/certificates/{certId}";
+    parameters: {
+      path: { staffId: string; certId: string };
+    };
     requestBody: components['schemas']["Certificate"];
     responses: {
       200: components['schemas']["CertificateRecordResponse"];
@@ -5221,6 +5498,9 @@ export interface operations {
   putStaffStocktakesCounts: {
     method: "PUT";
     path: "/v1/staff/stocktakes/{stocktakeId}/counts";
+    parameters: {
+      path: { stocktakeId: string };
+    };
     requestBody: components['schemas']["StocktakeCount"];
     responses: {
       200: components['schemas']["StocktakeResponse"];
@@ -5244,6 +5524,9 @@ export interface operations {
   putStaffSuppliers: {
     method: "PUT";
     path: "/v1/staff/suppliers/{supplierId}";
+    parameters: {
+      path: { supplierId: string };
+    };
     requestBody: components['schemas']["Supplier"];
     responses: {
       200: components['schemas']["SupplierResponse"];
@@ -5267,6 +5550,9 @@ export interface operations {
   putStaffTools: {
     method: "PUT";
     path: "/v1/staff/tools/{assetNo}";
+    parameters: {
+      path: { assetNo: string };
+    };
     requestBody: components['schemas']["Tool"];
     responses: {
       200: components['schemas']["RegisteredToolResponse"];
@@ -5290,6 +5576,9 @@ export interface operations {
   putStaffTrainingSessionsResults: {
     method: "PUT";
     path: "/v1/staff/training/sessions/{sessionId}/results";
+    parameters: {
+      path: { sessionId: string };
+    };
     requestBody: components['schemas']["TrainingResults"];
     responses: {
       200: components['schemas']["TrainingSessionResponse"];
@@ -5313,6 +5602,9 @@ export interface operations {
   reportFault: {
     method: "POST";
     path: "/v1/tickets";
+    parameters: {
+      header: { "Idempotency-Key"?: string };
+    };
     requestBody: components['schemas']["FaultReport"];
     responses: {
       201: components['schemas']["CreatedTicket"];
@@ -5334,7 +5626,10 @@ export interface operations {
   requestInvoice: {
     method: "POST";
     path: "/v1/statements/{id}/invoice-request";
-    query: { t: string };
+    parameters: {
+      path: { id: string };
+      query: { t: string };
+    };
     requestBody: components['schemas']["InvoiceRequest"];
     responses: {
       200: components['schemas']["PublicStatementView"];
@@ -5355,7 +5650,154 @@ export interface operations {
   };
 }
 
+/** Method and path template of every operation, for the client that calls them (web/src/core/operations.ts). */
+export const OPERATIONS = {
+  answerSurvey: { method: "POST", path: "/v1/surveys/{id}" },
+  confirmStatement: { method: "POST", path: "/v1/statements/{id}/confirm" },
+  disputeStatement: { method: "POST", path: "/v1/statements/{id}/dispute" },
+  fileComplaint: { method: "POST", path: "/v1/tickets/{id}/complaints" },
+  getHealth: { method: "GET", path: "/v1/health" },
+  getStaffCalendars: { method: "GET", path: "/v1/staff/calendars/{calendarId}" },
+  getStaffInvestigations: { method: "GET", path: "/v1/staff/investigations/{investigationId}" },
+  getStaffJobs: { method: "GET", path: "/v1/staff/jobs/{jobId}" },
+  getStaffJobsRepairReportPdf: { method: "GET", path: "/v1/staff/jobs/{jobId}/repair-report.pdf" },
+  getStaffPeople: { method: "GET", path: "/v1/staff/people/{staffId}" },
+  getStaffPrivacyRequests: { method: "GET", path: "/v1/staff/privacy/requests/{requestId}" },
+  getStaffPurchaseOrders: { method: "GET", path: "/v1/staff/purchase-orders/{orderId}" },
+  getStaffStatements: { method: "GET", path: "/v1/staff/statements/{statementId}" },
+  getStaffStatementsPdf: { method: "GET", path: "/v1/staff/statements/{statementId}/pdf" },
+  getStaffStock: { method: "GET", path: "/v1/staff/stock/{location}" },
+  getStaffStocktakes: { method: "GET", path: "/v1/staff/stocktakes/{stocktakeId}" },
+  getStaffTickets: { method: "GET", path: "/v1/staff/tickets/{id}" },
+  getStaffTools: { method: "GET", path: "/v1/staff/tools/{assetNo}" },
+  getStatement: { method: "GET", path: "/v1/statements/{id}" },
+  getStatementsPdf: { method: "GET", path: "/v1/statements/{id}/pdf" },
+  getSurvey: { method: "GET", path: "/v1/surveys/{id}" },
+  getTicketsRepairReportPdf: { method: "GET", path: "/v1/tickets/{id}/repair-report.pdf" },
+  getTicketStatus: { method: "GET", path: "/v1/tickets/{id}" },
+  listStaffCalendars: { method: "GET", path: "/v1/staff/calendars" },
+  listStaffDevicesCoverage: { method: "GET", path: "/v1/staff/devices/{system}/{serial}/coverage" },
+  listStaffFollowUps: { method: "GET", path: "/v1/staff/follow-ups" },
+  listStaffInvestigations: { method: "GET", path: "/v1/staff/investigations" },
+  listStaffJobs: { method: "GET", path: "/v1/staff/jobs" },
+  listStaffMailTasks: { method: "GET", path: "/v1/staff/mail-tasks" },
+  listStaffMembers: { method: "GET", path: "/v1/staff/members" },
+  listStaffParts: { method: "GET", path: "/v1/staff/parts" },
+  listStaffPartsIssueRegister: { method: "GET", path: "/v1/staff/parts/{sku}/issue-register" },
+  listStaffPartsLedger: { method: "GET", path: "/v1/staff/parts/{sku}/ledger" },
+  listStaffPartsSettings: { method: "GET", path: "/v1/staff/parts-settings" },
+  listStaffPeopleMe: { method: "GET", path: "/v1/staff/people/me" },
+  listStaffPeopleSettings: { method: "GET", path: "/v1/staff/people/settings" },
+  listStaffPeopleTeam: { method: "GET", path: "/v1/staff/people/team" },
+  listStaffPrivacyAccessLog: { method: "GET", path: "/v1/staff/privacy/access-log" },
+  listStaffPrivacyRequests: { method: "GET", path: "/v1/staff/privacy/requests" },
+  listStaffPrivacySettings: { method: "GET", path: "/v1/staff/privacy/settings" },
+  listStaffProcurementPlan: { method: "GET", path: "/v1/staff/procurement-plan" },
+  listStaffPurchaseOrders: { method: "GET", path: "/v1/staff/purchase-orders" },
+  listStaffQuality: { method: "GET", path: "/v1/staff/quality" },
+  listStaffScorecards: { method: "GET", path: "/v1/staff/scorecards" },
+  listStaffScorecardsConfig: { method: "GET", path: "/v1/staff/scorecards/config" },
+  listStaffSettlementFeeSchedule: { method: "GET", path: "/v1/staff/settlement/fee-schedule" },
+  listStaffSlaBoard: { method: "GET", path: "/v1/staff/sla/board" },
+  listStaffSlaStandards: { method: "GET", path: "/v1/staff/sla/standards" },
+  listStaffStatements: { method: "GET", path: "/v1/staff/statements" },
+  listStaffStocktakes: { method: "GET", path: "/v1/staff/stocktakes" },
+  listStaffSupplierReturns: { method: "GET", path: "/v1/staff/supplier-returns" },
+  listStaffSuppliers: { method: "GET", path: "/v1/staff/suppliers" },
+  listStaffTickets: { method: "GET", path: "/v1/staff/tickets" },
+  listStaffTicketsCandidates: { method: "GET", path: "/v1/staff/tickets/{id}/candidates" },
+  listStaffTicketsStatement: { method: "GET", path: "/v1/staff/tickets/{id}/statement" },
+  listStaffTools: { method: "GET", path: "/v1/staff/tools" },
+  listStaffTraining: { method: "GET", path: "/v1/staff/training" },
+  listStaffTransfers: { method: "GET", path: "/v1/staff/transfers" },
+  patchStaffTickets: { method: "PATCH", path: "/v1/staff/tickets/{id}" },
+  postStaffInvestigationsAnalysis: { method: "POST", path: "/v1/staff/investigations/{investigationId}/analysis" },
+  postStaffInvestigationsApprove: { method: "POST", path: "/v1/staff/investigations/{investigationId}/approve" },
+  postStaffInvestigationsOutcome: { method: "POST", path: "/v1/staff/investigations/{investigationId}/outcome" },
+  postStaffJobsCancel: { method: "POST", path: "/v1/staff/jobs/{jobId}/cancel" },
+  postStaffJobsCheckIn: { method: "POST", path: "/v1/staff/jobs/{jobId}/check-in" },
+  postStaffJobsParts: { method: "POST", path: "/v1/staff/jobs/{jobId}/parts" },
+  postStaffJobsReschedule: { method: "POST", path: "/v1/staff/jobs/{jobId}/reschedule" },
+  postStaffJobsSafetyCheck: { method: "POST", path: "/v1/staff/jobs/{jobId}/safety-check" },
+  postStaffJobsSignOff: { method: "POST", path: "/v1/staff/jobs/{jobId}/sign-off" },
+  postStaffJobsWork: { method: "POST", path: "/v1/staff/jobs/{jobId}/work" },
+  postStaffMailTasksClose: { method: "POST", path: "/v1/staff/mail-tasks/{taskId}/close" },
+  postStaffPeopleAssessments: { method: "POST", path: "/v1/staff/people/{staffId}/assessments" },
+  postStaffPeopleCertificates: { method: "POST", path: "/v1/staff/people/{staffId}/certificates" },
+  postStaffPrivacyRequests: { method: "POST", path: "/v1/staff/privacy/requests" },
+  postStaffPrivacyRequestsCorrection: { method: "POST", path: "/v1/staff/privacy/requests/{requestId}/correction" },
+  postStaffPrivacyRequestsErasure: { method: "POST", path: "/v1/staff/privacy/requests/{requestId}/erasure" },
+  postStaffPrivacyRequestsExport: { method: "POST", path: "/v1/staff/privacy/requests/{requestId}/export" },
+  postStaffProcurementPlanOrders: { method: "POST", path: "/v1/staff/procurement-plan/orders" },
+  postStaffPurchaseOrders: { method: "POST", path: "/v1/staff/purchase-orders" },
+  postStaffPurchaseOrdersApprove: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/approve" },
+  postStaffPurchaseOrdersCancel: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/cancel" },
+  postStaffPurchaseOrdersClose: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/close" },
+  postStaffPurchaseOrdersReceipts: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/receipts" },
+  postStaffPurchaseOrdersSubmit: { method: "POST", path: "/v1/staff/purchase-orders/{orderId}/submit" },
+  postStaffScorecardsAdjustments: { method: "POST", path: "/v1/staff/scorecards/{quarter}/adjustments/{staffId}" },
+  postStaffScorecardsSignOff: { method: "POST", path: "/v1/staff/scorecards/{quarter}/sign-off" },
+  postStaffStatementsConfirm: { method: "POST", path: "/v1/staff/statements/{statementId}/confirm" },
+  postStaffStatementsInvoice: { method: "POST", path: "/v1/staff/statements/{statementId}/invoice" },
+  postStaffStatementsInvoiceRequest: { method: "POST", path: "/v1/staff/statements/{statementId}/invoice-request" },
+  postStaffStatementsPayments: { method: "POST", path: "/v1/staff/statements/{statementId}/payments" },
+  postStaffStatementsRevisions: { method: "POST", path: "/v1/staff/statements/{statementId}/revisions" },
+  postStaffStockAdjust: { method: "POST", path: "/v1/staff/stock/{location}/{sku}/adjust" },
+  postStaffStocktakes: { method: "POST", path: "/v1/staff/stocktakes" },
+  postStaffStocktakesApprove: { method: "POST", path: "/v1/staff/stocktakes/{stocktakeId}/approve" },
+  postStaffSupplierReturns: { method: "POST", path: "/v1/staff/supplier-returns" },
+  postStaffSupplierReturnsClose: { method: "POST", path: "/v1/staff/supplier-returns/{returnId}/close" },
+  postStaffSupplierReturnsShip: { method: "POST", path: "/v1/staff/supplier-returns/{returnId}/ship" },
+  postStaffTickets: { method: "POST", path: "/v1/staff/tickets" },
+  postStaffTicketsAssessment: { method: "POST", path: "/v1/staff/tickets/{id}/assessment" },
+  postStaffTicketsComplaints: { method: "POST", path: "/v1/staff/tickets/{id}/complaints" },
+  postStaffTicketsContact: { method: "POST", path: "/v1/staff/tickets/{id}/contact" },
+  postStaffTicketsFollowUp: { method: "POST", path: "/v1/staff/tickets/{id}/follow-up" },
+  postStaffTicketsRemoteResolutionConfirm: { method: "POST", path: "/v1/staff/tickets/{id}/remote-resolution/confirm" },
+  postStaffTicketsReTriage: { method: "POST", path: "/v1/staff/tickets/{id}/re-triage" },
+  postStaffTicketsReworkJudgement: { method: "POST", path: "/v1/staff/tickets/{id}/rework-judgement" },
+  postStaffTicketsSchedule: { method: "POST", path: "/v1/staff/tickets/{id}/schedule" },
+  postStaffTicketsTimersExemption: { method: "POST", path: "/v1/staff/tickets/{id}/timers/{kind}/exemption" },
+  postStaffTicketsTimersPause: { method: "POST", path: "/v1/staff/tickets/{id}/timers/{kind}/pause" },
+  postStaffTicketsTimersResume: { method: "POST", path: "/v1/staff/tickets/{id}/timers/{kind}/resume" },
+  postStaffTicketsTriage: { method: "POST", path: "/v1/staff/tickets/{id}/triage" },
+  postStaffToolsInspections: { method: "POST", path: "/v1/staff/tools/{assetNo}/inspections" },
+  postStaffTrainingSessions: { method: "POST", path: "/v1/staff/training/sessions" },
+  postStaffTransfers: { method: "POST", path: "/v1/staff/transfers" },
+  putStaffCalendars: { method: "PUT", path: "/v1/staff/calendars/{calendarId}" },
+  putStaffDevicesCoverage: { method: "PUT", path: "/v1/staff/devices/{system}/{serial}/coverage" },
+  putStaffMembers: { method: "PUT", path: "/v1/staff/members/{staffId}" },
+  putStaffParts: { method: "PUT", path: "/v1/staff/parts/{sku}" },
+  putStaffPartsSettings: { method: "PUT", path: "/v1/staff/parts-settings" },
+  putStaffPeopleCertificates: { method: "PUT", path: "/v1/staff/people/{staffId}/certificates/{certId}" },
+  putStaffPeopleSettings: { method: "PUT", path: "/v1/staff/people/settings" },
+  putStaffPrivacySettings: { method: "PUT", path: "/v1/staff/privacy/settings" },
+  putStaffScorecardsConfig: { method: "PUT", path: "/v1/staff/scorecards/config" },
+  putStaffSettlementFeeSchedule: { method: "PUT", path: "/v1/staff/settlement/fee-schedule" },
+  putStaffSlaStandards: { method: "PUT", path: "/v1/staff/sla/standards" },
+  putStaffStocktakesCounts: { method: "PUT", path: "/v1/staff/stocktakes/{stocktakeId}/counts" },
+  putStaffSuppliers: { method: "PUT", path: "/v1/staff/suppliers/{supplierId}" },
+  putStaffTools: { method: "PUT", path: "/v1/staff/tools/{assetNo}" },
+  putStaffTrainingSessionsResults: { method: "PUT", path: "/v1/staff/training/sessions/{sessionId}/results" },
+  reportFault: { method: "POST", path: "/v1/tickets" },
+  requestInvoice: { method: "POST", path: "/v1/statements/{id}/invoice-request" },
+} as const;
+
+export type OperationId = keyof operations;
+
 /** The success body of an operation (its 200 or 201). */
-export type SuccessBody<Id extends keyof operations> = operations[Id]['responses'] extends { 200: infer B } ? B : operations[Id]['responses'] extends { 201: infer B } ? B : never;
+export type SuccessBody<Id extends OperationId> = operations[Id]['responses'] extends { 200: infer B } ? B : operations[Id]['responses'] extends { 201: infer B } ? B : never;
+
+/** The values of the `{name}`s of an operation's path template (never when it has none). */
+export type PathParams<Id extends OperationId> = operations[Id] extends { parameters: { path: infer P } } ? P : never;
+
+/** The query of an operation (never when it takes none). */
+export type QueryParams<Id extends OperationId> = operations[Id] extends { parameters: { query: infer Q } } ? Q : never;
+
+/** The JSON body of an operation (never when it takes none). */
+export type RequestBody<Id extends OperationId> = operations[Id] extends { requestBody: infer B } ? B : never;
+
+/** The operations that take an Idempotency-Key (a repeat with the same key answers as the first did). */
+export type IdempotentOperation = { [Id in OperationId]: operations[Id] extends { parameters: { header: { 'Idempotency-Key'?: string } } } ? Id : never }[OperationId];
 
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];

@@ -3,7 +3,9 @@
  * gateway serves it locally), JSON both ways, the chosen language as Accept-Language, and the error
  * shape `{ error: { code, message, fields: [{ path, message }] } }` turned into an ApiError.
  */
+import { OPERATIONS, type OperationId, type SuccessBody } from './api-types.ts';
 import { locale, t } from './i18n.ts';
+import { fillPath, queryString, type CallArgs, type QueryValue } from './operations.ts';
 
 export interface FieldMessage {
   path: string;
@@ -70,6 +72,31 @@ export async function request<T = any>(method: string, path: string, options: Re
   }
   // Not our error shape (API Gateway's own `{"message":"Unauthorized"}`, a proxy page...).
   throw new ApiError(response.status, 'http', t('app.unknownError', { message: String(body?.message ?? response.statusText ?? response.status) }));
+}
+
+/**
+ * An operation of the OpenAPI document called by its operationId, through `request` (same errors,
+ * same 401 handling): `call('getStaffTickets', { path: { id } }, token)` answers its success body as
+ * the document types it.
+ */
+export function call<Id extends OperationId>(id: Id, args: CallArgs<Id>, token?: string): Promise<SuccessBody<Id>> {
+  const { path, query, body, idempotencyKey, signal } = args as { path?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown; idempotencyKey?: string; signal?: AbortSignal };
+  return request<SuccessBody<Id>>(OPERATIONS[id].method, `${fillPath(OPERATIONS[id].path, path)}${queryString(query)}`, {
+    ...(body !== undefined ? { body } : {}),
+    ...(token ? { token } : {}),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/**
+ * 文档尚未给出响应结构的接口(开放对象,字段均为 unknown),按视图已知的形状读取;文档补上后即改用其类型。
+ * A response the OpenAPI document leaves open (no response schema yet: its fields come as unknown),
+ * read as the view knows it. Only for those: once the document types the operation, the view takes
+ * that type and this goes.
+ */
+export function untyped<T>(value: unknown): T {
+  return value as T;
 }
 
 /**

@@ -265,13 +265,16 @@ export function showFailure(root: HTMLElement, error: unknown): void {
   else showErrors(root, [], t('app.unknownError', { message: (error as Error)?.message ?? String(error) }));
 }
 
+/** What `send` gets: values the schema accepted are its input (what the API's body is typed by); without one, what the form holds. */
+export type SubmittedValues<S extends z.ZodType> = [S] extends [never] ? Record<string, any> : z.input<S>;
+
 /**
  * Standard submit flow: check with the schema (if given), call `send`, show errors or call `done`.
  * The submit button is disabled while the request runs.
  */
-export function onSubmit<T>(
+export function onSubmit<T, S extends z.ZodType = never>(
   element: HTMLFormElement,
-  options: { schema?: z.ZodType; values?: () => Record<string, any>; extraCheck?: (values: Record<string, any>) => FieldMessage[]; send: (values: Record<string, any>) => Promise<T>; done: (result: T) => void },
+  options: { schema?: S; values?: () => Record<string, any>; extraCheck?: (values: Record<string, any>) => FieldMessage[]; send: (values: SubmittedValues<S>) => Promise<T>; done: (result: T) => void },
 ): void {
   element.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -288,7 +291,8 @@ export function onSubmit<T>(
     for (const button of buttons) button.disabled = true;
     element.setAttribute('aria-busy', 'true');
     try {
-      options.done(await options.send(values));
+      // The schema's check passed, so the values are its input.
+      options.done(await options.send(values as SubmittedValues<S>));
     } catch (error) {
       showFailure(element, error);
     } finally {

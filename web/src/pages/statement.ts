@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import { confirmStatementSchema, disputeStatementSchema, invoiceRequestSchema } from '../../../lib/settlement/schemas.ts';
-import { ApiError, request } from '../core/api.ts';
+import { ApiError, call } from '../core/api.ts';
+import { operationUrl } from '../core/operations.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';
 import { dateTime, label, locale, money, t, paren } from '../core/i18n.ts';
@@ -20,8 +21,8 @@ export type PublicStatement = SuccessBody<'getStatement'>;
 const params = new URLSearchParams(location.search);
 const statementId = params.get('s') ?? '';
 const token = params.get('t') ?? '';
-const base = `/v1/statements/${encodeURIComponent(statementId)}`;
-const query = `?t=${encodeURIComponent(token)}`;
+/** Every operation of the page is the statement's, through its signed link. */
+const link = { path: { id: statementId }, query: { t: token } };
 let current: PublicStatement | undefined;
 let confirmation: string | undefined;
 
@@ -74,7 +75,7 @@ function actions(main: HTMLElement, view: PublicStatement): HTMLElement[] {
     onSubmit(confirm, {
       schema: confirmStatementSchema,
       values: () => ({ revision: view.revision, locale: locale() }),
-      send: (body) => request<PublicStatement>('POST', `${base}/confirm${query}`, { body }),
+      send: (body) => call('confirmStatement', { ...link, body }),
       done: done(t('statement.confirmed')),
     });
     parts.push(section(t('statement.confirm'), confirm));
@@ -84,7 +85,7 @@ function actions(main: HTMLElement, view: PublicStatement): HTMLElement[] {
     onSubmit(dispute, {
       schema: disputeStatementSchema,
       values: () => ({ ...readValues(dispute), revision: view.revision, locale: locale() }),
-      send: (body) => request<PublicStatement>('POST', `${base}/dispute${query}`, { body }),
+      send: (body) => call('disputeStatement', { ...link, body }),
       done: done(t('statement.disputed')),
     });
     parts.push(h('section', { class: 'card' }, h('details', { class: 'action' }, h('summary', {}, t('statement.dispute')), dispute)));
@@ -116,7 +117,7 @@ function actions(main: HTMLElement, view: PublicStatement): HTMLElement[] {
     onSubmit(invoice, {
       schema: invoiceRequestSchema,
       values: () => ({ ...readValues(invoice), locale: locale() }),
-      send: (body) => request<PublicStatement>('POST', `${base}/invoice-request${query}`, { body }),
+      send: (body) => call('requestInvoice', { ...link, body }),
       done: done(t('statement.invoiceRequested')),
     });
     parts.push(section(t('statement.invoice'), invoice));
@@ -128,7 +129,7 @@ async function render(main: HTMLElement): Promise<void> {
   if (!current) {
     try {
       if (!/^[0-9a-f-]{36}$/i.test(statementId) || !token) throw new ApiError(404, 'not_found', t('statement.badLink'));
-      current = await request<PublicStatement>('GET', `${base}${query}`);
+      current = await call('getStatement', link);
     } catch (error) {
       const text = error instanceof ApiError && error.status === 404 ? t('statement.badLink') : (error as Error).message;
       mount(main, h('h1', {}, t('statement.title')), notice(text, 'error'));
@@ -158,7 +159,7 @@ async function render(main: HTMLElement): Promise<void> {
       ]),
       lineTable(view),
       // A plain link: the signed token is in the URL, the browser shows or saves the PDF itself.
-      h('p', {}, h('a', { href: `${base}/pdf${query}`, target: '_blank', rel: 'noopener', type: 'application/pdf', 'data-testid': 'statement-pdf' }, t('statement.pdf'))),
+      h('p', {}, h('a', { href: operationUrl('getStatementsPdf', link), target: '_blank', rel: 'noopener', type: 'application/pdf', 'data-testid': 'statement-pdf' }, t('statement.pdf'))),
     ),
     ...actions(main, view),
   );

@@ -4,8 +4,9 @@
  * the chosen language. A wrong or missing token reads exactly like an unknown ticket. The customer
  * may file a complaint here and follow it (its state, and the reply once the manager approved it).
  */
-import { ApiError, request } from '../core/api.ts';
+import { ApiError, call } from '../core/api.ts';
 import type { SuccessBody } from '../core/api-types.ts';
+import { operationUrl } from '../core/operations.ts';
 import { definitionList, h, mount, notice } from '../core/dom.ts';
 import { dateTime, label, t } from '../core/i18n.ts';
 import { publicPage, section } from '../core/shell.ts';
@@ -24,7 +25,7 @@ function complaintsSection(view: PublicView, main: HTMLElement): HTMLElement {
   );
   onSubmit(element, {
     schema: customerComplaintSchema,
-    send: (body) => request('POST', `/v1/tickets/${encodeURIComponent(id)}/complaints?t=${encodeURIComponent(token)}`, { body }),
+    send: (body) => call('fileComplaint', { path: { id }, query: { t: token }, body }),
     done: () => void render(main, t('status.complaintFiled')),
   });
   const filed = view.complaints ?? [];
@@ -58,7 +59,7 @@ async function render(main: HTMLElement, flash?: string): Promise<void> {
   let view: PublicView;
   try {
     if (!/^[0-9a-f-]{36}$/i.test(id) || !token) throw new ApiError(404, 'not_found', t('status.badLink'));
-    view = await request<PublicView>('GET', `/v1/tickets/${encodeURIComponent(id)}?t=${encodeURIComponent(token)}`);
+    view = await call('getTicketStatus', { path: { id }, query: { t: token } });
   } catch (error) {
     const text = error instanceof ApiError && error.status === 404 ? t('status.badLink') : (error as Error).message;
     mount(main, h('h1', {}, t('status.title')), notice(text, 'error'), h('p', {}, h('button', { type: 'button', onclick: () => void render(main) }, t('app.retry'))));
@@ -82,7 +83,7 @@ async function render(main: HTMLElement, flash?: string): Promise<void> {
       h('p', { class: 'next-step' }, h('strong', {}, t('status.next')), ' ', view.nextStep),
       // After a visit signed off by the customer: the repair report, through the same signed link.
       view.milestones.some((m) => m.type === 'on_site') && ['completed', 'followed_up', 'settled', 'closed'].includes(view.status)
-        ? h('p', {}, h('a', { href: `/v1/tickets/${encodeURIComponent(id)}/repair-report.pdf?t=${encodeURIComponent(token)}`, target: '_blank', rel: 'noopener', type: 'application/pdf', 'data-testid': 'repair-report-pdf' }, t('status.repairReport')))
+        ? h('p', {}, h('a', { href: operationUrl('getTicketsRepairReportPdf', { path: { id }, query: { t: token } }), target: '_blank', rel: 'noopener', type: 'application/pdf', 'data-testid': 'repair-report-pdf' }, t('status.repairReport')))
         : null,
     ),
     view.promises?.length

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import { followUpAnswerSchema } from '../../../lib/followup/schemas.ts';
-import { ApiError, request } from '../core/api.ts';
+import { ApiError, call } from '../core/api.ts';
+import type { SuccessBody } from '../core/api-types.ts';
 import { h, mount, notice } from '../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../core/forms.ts';
 import { dateTime, t } from '../core/i18n.ts';
@@ -13,23 +14,21 @@ import { publicPage } from '../core/shell.ts';
 
 z.config({ jitless: true });
 
-interface SurveyView {
-  ticketNumber: string;
-  answered: boolean;
-  expiresAt?: string;
-}
+/** The answer of GET /v1/surveys/{id}, as the OpenAPI document types it (generated: core/api-types.ts). */
+type SurveyView = SuccessBody<'getSurvey'>;
 
 const params = new URLSearchParams(location.search);
 const ticketId = params.get('ticket') ?? '';
 const token = params.get('t') ?? '';
-const path = `/v1/surveys/${encodeURIComponent(ticketId)}?t=${encodeURIComponent(token)}`;
+/** The survey is the ticket's, through its signed link. */
+const link = { path: { id: ticketId }, query: { t: token } };
 let answeredNow = false;
 
 async function render(main: HTMLElement): Promise<void> {
   let view: SurveyView;
   try {
     if (!/^[0-9a-f-]{36}$/i.test(ticketId) || !token) throw new ApiError(404, 'not_found', t('survey.badLink'));
-    view = await request<SurveyView>('GET', path);
+    view = await call('getSurvey', link);
   } catch (error) {
     const text = error instanceof ApiError && error.status === 404 ? t('survey.badLink') : (error as Error).message;
     mount(main, h('h1', {}, t('survey.title')), notice(text, 'error'));
@@ -67,7 +66,7 @@ async function render(main: HTMLElement): Promise<void> {
         ...(values.equipmentWorking !== undefined ? { equipmentWorking: values.equipmentWorking === 'true' } : {}),
       };
     },
-    send: (body) => request('POST', path, { body }),
+    send: (body) => call('answerSurvey', { ...link, body }),
     done: () => {
       answeredNow = true;
       void render(main);

@@ -1,5 +1,7 @@
 /** What every staff view gets: the signed-in user, role checks and the authenticated API client. */
-import { downloadFile, request, type RequestOptions } from '../core/api.ts';
+import { call, downloadFile } from '../core/api.ts';
+import type { OperationId, SuccessBody } from '../core/api-types.ts';
+import type { CallArgs, OptionalWhenEmpty } from '../core/operations.ts';
 import type { StaffRole } from '../../../lib/wiring.ts';
 import type { StaffSession } from './auth.ts';
 import type { UiKey } from '../core/strings.ts';
@@ -10,7 +12,8 @@ export interface Ctx {
   dispatcher: boolean;
   /** Managers pass every role check, as on the server (lib/platform/auth/staff-user.ts isAllowed). */
   can(...roles: StaffRole[]): boolean;
-  api<T = any>(method: string, path: string, options?: Omit<RequestOptions, 'token'>): Promise<T>;
+  /** An operation of the API by its operationId, with the session's token: `ctx.call('getStaffTickets', { path: { id } })`. */
+  call<Id extends OperationId>(id: Id, ...args: OptionalWhenEmpty<CallArgs<Id>>): Promise<SuccessBody<Id>>;
   /** A document (PDF) with the session's token, saved by the browser under `filename`. */
   download(path: string, filename: string): Promise<void>;
   /** Navigate to a hash route (`ticket/<id>`). */
@@ -30,7 +33,8 @@ export function makeCtx(session: StaffSession, dispatcher: boolean, go: (route: 
     session,
     dispatcher,
     can: (...wanted) => roles.includes('manager') || wanted.some((role) => roles.includes(role)),
-    api: (method, path, options = {}) => request(method, path, { ...options, token: session.token }),
+    // No arguments is what an operation that needs none is called with.
+    call: (id, ...[args]) => call(id, args ?? ({} as CallArgs<typeof id>), session.token),
     download: (path, filename) => downloadFile(path, filename, session.token),
     go,
     reload,

@@ -2,29 +2,21 @@
 import { statusLabel } from '../../../lib/tickets/domain/status-text.ts';
 import { h, mount, notice, type Child } from '../core/dom.ts';
 import { dateTime, duration, label, locale, t, colon, listSep, paren } from '../core/i18n.ts';
+import type { Schema } from '../core/api-types.ts';
 import type { Ctx } from './context.ts';
 
-export interface TicketSummary {
-  id: string;
-  number: string;
-  status: string;
-  urgency: string;
-  channel?: string;
-  /** Cut down to what the viewer's role may see (lib/tickets/domain/need-to-know.ts): any field may be absent. */
-  customer: { name?: string; phone?: string; email?: string; organisation?: string };
-  site: { address?: string; name?: string; contactName?: string; contactPhone?: string };
-  device: { system: string; model?: string; serial?: string; location?: string };
-  symptom: string;
-  createdAt: string;
-  triage?: { classification: string; notes: string; by: string; at: string };
-  assessment?: Record<string, any>;
+/**
+ * A ticket as the API answers it (OpenAPI `Ticket`: need-to-know may leave out any contact field,
+ * the customer and the site themselves), and the fields the document does not name yet, as the views
+ * read them (the schema is open: they come as unknown).
+ */
+export type TicketSummary = Schema<'Ticket'> & {
+  /** What the assessment recorded (its request, `Assessment`). */
+  assessment?: Schema<'Assessment'>;
   remoteResolution?: { solution: string; guidance: string; customerConfirmation?: string };
   rework?: { ofTicketNumber: string; judgement?: 'suspected' | 'confirmed' | 'rejected'; decisions?: Array<{ decision: string; reason: string; by: string; at: string; override: boolean }> };
   freeOfCharge?: boolean;
-  appointment?: { from: string; to: string };
-  currentJobId?: string;
-  [key: string]: unknown;
-}
+};
 
 export interface TimerView {
   kind: string;
@@ -86,8 +78,8 @@ export function statusBadge(status: string): HTMLElement {
 }
 
 /** The customer as the viewer's role may see them (need-to-know): what the API withheld says so. */
-export function customerLine(customer: { name?: string; organisation?: string }): string {
-  if (!customer.name) return t('privacy.withheld');
+export function customerLine(customer: { name?: string; organisation?: string } | undefined): string {
+  if (!customer?.name) return t('privacy.withheld');
   return `${customer.name}${customer.organisation ? `${paren(customer.organisation)}` : ''}`;
 }
 
@@ -108,24 +100,29 @@ export function ticketCard(ticket: TicketSummary, href: string, ...extra: Child[
     { class: 'card ticket-card', 'data-ticket': ticket.number },
     h('div', { class: 'card-head' }, h('a', { href, class: 'ticket-link' }, ticket.number), ' ', urgencyBadge(ticket.urgency), ' ', statusBadge(ticket.status)),
     h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`),
-    ticket.site.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
-    h('p', { class: 'symptom' }, ticket.symptom.length > 120 ? `${ticket.symptom.slice(0, 120)}…` : ticket.symptom),
+    ticket.site?.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
+    ticketSymptom(ticket.symptom),
     h('p', { class: 'meta small' }, `${t('list.created')}${colon()}`, h('time', { datetime: ticket.createdAt }, dateTime(ticket.createdAt))),
     ...extra,
   );
 }
 
+/** The symptom, cut to a card's length (need-to-know may withhold it). */
+function ticketSymptom(symptom: string | undefined): Child {
+  if (symptom === undefined) return null;
+  return h('p', { class: 'symptom' }, symptom.length > 120 ? `${symptom.slice(0, 120)}…` : symptom);
+}
+
 /** One status list of the ticket API, oldest first (a work queue), with "load more". */
-export async function ticketQueue(ctx: Ctx, status: string, heading: string, href: (ticket: TicketSummary) => string): Promise<HTMLElement> {
+export async function ticketQueue(ctx: Ctx, status: TicketSummary['status'], heading: string, href: (ticket: TicketSummary) => string): Promise<HTMLElement> {
   const list = h('ul', { class: 'cards', 'aria-label': heading });
   const container = h('section', { class: 'queue', 'data-queue': status }, h('h2', {}, heading), list);
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('app.more'));
   container.appendChild(more);
   let cursor: string | undefined;
   const page = async () => {
-    const query = new URLSearchParams({ status, order: 'oldest', limit: '25', ...(cursor ? { cursor } : {}) });
-    const result = await ctx.api<{ items: TicketSummary[]; cursor?: string }>('GET', `/v1/staff/tickets?${query}`);
-    for (const ticket of result.items) list.appendChild(ticketCard(ticket, href(ticket)));
+    const result = await ctx.call('listStaffTickets', { query: { status, order: 'oldest', limit: 25, cursor } });
+    for (const ticket of result.items as TicketSummary[]) list.appendChild(ticketCard(ticket, href(ticket)));
     cursor = result.cursor;
     more.hidden = !cursor || result.items.length === 0;
     if (!list.children.length) list.appendChild(h('li', { class: 'empty' }, t('list.empty')));
@@ -186,15 +183,7 @@ export function timerCards(timers: TimerView[], actions?: (timer: TimerView) => 
   );
 }
 
-export interface TicketEvent {
-  eventId: string;
-  at: string;
-  type: string;
-  actor: string;
-  fromStatus?: string;
-  toStatus?: string;
-  data?: Record<string, unknown>;
-}
+export type TicketEvent = Schema<'TicketEvent'>;
 
 function eventSummary(event: TicketEvent): string {
   const data = event.data ?? {};

@@ -32,7 +32,7 @@ export const newReportView: View = (ctx, main) => {
         key = randomKey();
         lastBody = text;
       }
-      return ctx.api<{ id: string; number: string }>('POST', '/v1/staff/tickets', { body, idempotencyKey: key });
+      return ctx.call('postStaffTickets', { body, idempotencyKey: key });
     },
     done: (created) => ctx.go(`ticket/${created.id}`),
   });

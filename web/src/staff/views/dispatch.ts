@@ -7,6 +7,8 @@ import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../..
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly, colon, listSep } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
 import { loadCatalog } from './support.ts';
@@ -37,9 +39,8 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
   const tickets: TicketSummary[] = [];
   let cursor: string | undefined;
   do {
-    const query = new URLSearchParams({ status: 'awaiting_dispatch', order: 'oldest', limit: '100', ...(cursor ? { cursor } : {}) });
-    const page = await ctx.api<{ items: TicketSummary[]; cursor?: string }>('GET', `/v1/staff/tickets?${query}`);
-    tickets.push(...page.items);
+    const page = await ctx.call('listStaffTickets', { query: { status: 'awaiting_dispatch', order: 'oldest', limit: 100, cursor } });
+    tickets.push(...(page.items as TicketSummary[]));
     cursor = page.cursor;
   } while (cursor && tickets.length < 500);
   for (const ticket of tickets) seen.set(ticket.id, ticket);
@@ -47,8 +48,7 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
 }
 
 async function scheduledTickets(ctx: Ctx): Promise<TicketSummary[]> {
-  const query = new URLSearchParams({ status: 'scheduled', order: 'oldest', limit: '100' });
-  return (await ctx.api<{ items: TicketSummary[] }>('GET', `/v1/staff/tickets?${query}`)).items;
+  return (await ctx.call('listStaffTickets', { query: { status: 'scheduled', order: 'oldest', limit: 100 } })).items as TicketSummary[];
 }
 
 /** Move or call off a planned visit (the customer asked, a part is late): history is kept, the customer told. */
@@ -65,9 +65,9 @@ function visitChanges(ctx: Ctx, ticket: TicketSummary, technicians: Array<{ valu
     field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }),
     submitButton(t('dispatch.reschedule')),
   );
-  onSubmit(reschedule, { schema: rescheduleSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${jobId}/reschedule`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(reschedule, { schema: rescheduleSchema, send: (body) => ctx.call('postStaffJobsReschedule', { path: { jobId }, body }), done: () => ctx.reload(t('app.saved')) });
   const cancel = form({}, field({ path: 'reason', label: t('timer.reason'), kind: 'textarea', required: true }), submitButton(t('dispatch.cancelVisit'), { class: 'secondary' }));
-  onSubmit(cancel, { schema: cancelVisitSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${jobId}/cancel`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(cancel, { schema: cancelVisitSchema, send: (body) => ctx.call('postStaffJobsCancel', { path: { jobId }, body }), done: () => ctx.reload(t('app.saved')) });
   return h('div', {}, h('p', { class: 'meta' }, `${t('job.window')}${colon()}${dateTime(ticket.appointment.from)} – ${timeOnly(ticket.appointment.to)}`), disclosure(t('dispatch.reschedule'), reschedule), disclosure(t('dispatch.cancelVisit'), cancel));
 }
 
@@ -80,7 +80,10 @@ export const dispatchQueueView: View = async (ctx, main) => {
       Promise.all([
         awaitingDispatch(ctx),
         scheduledTickets(ctx),
-        ctx.api<{ items: Array<{ id: string; name: string; roles: string[] }> }>('GET', '/v1/staff/members').then((r) => r.items.filter((m) => m.roles.includes('technician'))).catch(() => []),
+        ctx
+          .call('listStaffMembers')
+          .then((r) => untyped<Array<{ id: string; name: string; roles: string[] }>>(r.items).filter((m) => m.roles.includes('technician')))
+          .catch(() => []),
       ]),
     () => ctx.reload(),
   );
@@ -175,7 +178,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     mount(main, title(heading), notice(t('app.notFound'), 'error'), h('a', { href: '#/dispatch' }, t('app.back')));
     return;
   }
-  const assessment = ticket.assessment ?? {};
+  const assessment: Partial<Schema<'Assessment'>> = ticket.assessment ?? {};
   const complex = assessment.complexity === 'complex';
   const initial = defaultWindow();
   const candidatesBox = h('div', { class: 'candidates-box', 'aria-live': 'polite' });
@@ -183,8 +186,8 @@ export const scheduleView: View = async (ctx, main, { params }) => {
   const showCandidates = async (date: string) => {
     candidatesBox.replaceChildren(h('p', { role: 'status' }, t('app.loading')));
     try {
-      const { candidates } = await ctx.api<{ candidates: Candidate[] }>('GET', `/v1/staff/tickets/${ticket.id}/candidates?date=${encodeURIComponent(date)}`);
-      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(candidates));
+      const { candidates } = await ctx.call('listStaffTicketsCandidates', { path: { id: ticket.id }, query: { date } });
+      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(untyped<Candidate[]>(candidates)));
     } catch (error) {
       candidatesBox.replaceChildren(notice((error as Error).message, 'error'));
     }
@@ -210,7 +213,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
       const at = (time: unknown) => (typeof time === 'string' && visitDate ? (shanghaiInstant(`${visitDate}T${time}`) ?? time) : time);
       return { ...rest, window: { from: at(window?.from), to: at(window?.to) } };
     },
-    send: (body) => ctx.api<{ job: { technicianId: string; window: { from: string; to: string } } }>('POST', `/v1/staff/tickets/${ticket.id}/schedule`, { body }),
+    send: (body) => ctx.call('postStaffTicketsSchedule', { path: { id: ticket.id }, body }),
     done: ({ job }) => {
       seen.delete(ticket.id);
       const name = element.querySelector<HTMLElement>(`[data-technician="${job.technicianId}"] strong`)?.textContent ?? job.technicianId;
@@ -223,7 +226,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     },
   });
 
-  const parts = (assessment.partsNeeded ?? []) as Array<{ sku: string; quantity: number }>;
+  const parts = assessment.partsNeeded ?? [];
   const partName = (sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
   mount(
     main,
@@ -233,11 +236,11 @@ export const scheduleView: View = async (ctx, main, { params }) => {
       { class: 'card' },
       h('p', {}, urgencyBadge(ticket.urgency), ' ', `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`),
       definitionList([
-        [t('ticket.site'), ticket.site.address],
+        [t('ticket.site'), ticket.site?.address],
         [t('ticket.symptom'), ticket.symptom],
         [t('dispatch.plan'), assessment.repairPlan],
         [t('assess.skillRequired'), assessment.skillRequired ? label('system', assessment.skillRequired) : undefined],
-        [t('assess.complexity'), assessment.complexity ? t(`assess.complexity.${assessment.complexity as 'simple' | 'complex'}`) : undefined],
+        [t('assess.complexity'), assessment.complexity ? t(`assess.complexity.${assessment.complexity}`) : undefined],
         [t('assess.workAtHeight'), assessment.requiresWorkAtHeight ? t('app.yes') : undefined],
         [t('assess.electrician'), assessment.requiresElectrician ? t('app.yes') : undefined],
         [t('dispatch.partsToTake'), parts.length ? parts.map((p) => `${partName(p.sku)} × ${p.quantity}`).join(listSep()) : undefined],

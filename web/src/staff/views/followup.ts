@@ -8,6 +8,7 @@ import { analysisSchema, complaintSchema, followUpAnswerSchema, outcomeSchema } 
 import { definitionList, h, mount, notice, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, t, colon } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { staffNames } from '../staff-names.ts';
@@ -69,7 +70,7 @@ export function answerValues(element: HTMLFormElement): Record<string, any> {
 
 export const callTasksView: View = async (ctx, main) => {
   const heading = t('nav.followUp');
-  const tasks = await loadInto(main, heading, () => ctx.api<{ items: CallTask[] }>('GET', '/v1/staff/follow-ups?limit=100').then((r) => r.items), () => ctx.reload());
+  const tasks = await loadInto(main, heading, () => ctx.call('listStaffFollowUps', { query: { limit: 100 } }).then((r) => untyped<CallTask[]>(r.items)), () => ctx.reload());
   if (!tasks) return;
   mount(
     main,
@@ -84,7 +85,7 @@ export const callTasksView: View = async (ctx, main) => {
             onSubmit(element, {
               schema: followUpAnswerSchema,
               values: () => answerValues(element),
-              send: (body) => ctx.api('POST', `/v1/staff/tickets/${task.ticketId}/follow-up`, { body }),
+              send: (body) => ctx.call('postStaffTicketsFollowUp', { path: { id: task.ticketId }, body }),
               done: () => ctx.reload(t('app.saved')),
             });
             return h(
@@ -134,7 +135,7 @@ function investigationCard(investigation: Investigation, names: Map<string, stri
 }
 
 async function openInvestigations(ctx: Ctx): Promise<Investigation[]> {
-  return (await ctx.api<{ items: Investigation[] }>('GET', '/v1/staff/investigations')).items;
+  return untyped<Investigation[]>((await ctx.call('listStaffInvestigations')).items);
 }
 
 /** Customer service: complaints and the outcome letters to draft (after the manager's analysis). */
@@ -155,7 +156,7 @@ export const complaintsView: View = async (ctx, main) => {
             let action: Child = null;
             if (investigation.status === 'open' && investigation.rootCause) {
               const element = form({}, field({ path: 'customerMessage', label: t('investigation.letter'), kind: 'textarea', required: true, value: investigation.customerMessage }), submitButton(t('investigation.draft')));
-              onSubmit(element, { schema: outcomeSchema, send: (body) => ctx.api('POST', `/v1/staff/investigations/${investigation.investigationId}/outcome`, { body }), done: () => ctx.reload(t('app.saved')) });
+              onSubmit(element, { schema: outcomeSchema, send: (body) => ctx.call('postStaffInvestigationsOutcome', { path: { investigationId: investigation.investigationId }, body }), done: () => ctx.reload(t('app.saved')) });
               action = disclosure(t('investigation.draft'), element);
             } else if (investigation.status === 'open') action = h('p', { class: 'meta' }, t('investigation.waitingAnalysis'));
             return investigationCard(investigation, names, action);
@@ -174,14 +175,14 @@ export function complaintForm(ctx: Ctx, ticketId: string, names: Map<string, str
     names.size ? field({ path: 'againstStaffId', label: t('investigation.against'), kind: 'select', options: [{ value: '', label: '—' }, ...[...names].map(([value, name]) => ({ value, label: name }))] }) : null,
     submitButton(t('complaints.register')),
   );
-  onSubmit(element, { schema: complaintSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticketId}/complaints`, { body }), done: () => ctx.go('cs/complaints') });
+  onSubmit(element, { schema: complaintSchema, send: (body) => ctx.call('postStaffTicketsComplaints', { path: { id: ticketId }, body }), done: () => ctx.go('cs/complaints') });
   return disclosure(t('complaints.register'), element);
 }
 
 /** Phone outcome on the ticket page (a completed ticket whose survey is still open). */
 export function phoneFollowUpForm(ctx: Ctx, ticketId: string): HTMLElement {
   const element = form({ 'data-testid': 'follow-up-form' }, ...answerFields(), submitButton(t('followup.record')));
-  onSubmit(element, { schema: followUpAnswerSchema, values: () => answerValues(element), send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticketId}/follow-up`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: followUpAnswerSchema, values: () => answerValues(element), send: (body) => ctx.call('postStaffTicketsFollowUp', { path: { id: ticketId }, body }), done: () => ctx.reload(t('app.saved')) });
   return h('div', { class: 'action-form' }, h('h3', {}, t('followup.record')), element);
 }
 
@@ -234,14 +235,14 @@ export const investigationsView: View = async (ctx, main) => {
                   const { upheld, ...values } = readValues(element);
                   return { ...values, ...(upheld === undefined ? {} : { upheld: upheld === 'true' }) };
                 },
-                send: (body) => ctx.api('POST', `/v1/staff/investigations/${investigation.investigationId}/analysis`, { body }),
+                send: (body) => ctx.call('postStaffInvestigationsAnalysis', { path: { investigationId: investigation.investigationId }, body }),
                 done: () => ctx.reload(t('app.saved')),
               });
               actions.push(disclosure(t('investigation.analyse'), element));
             }
             if (investigation.status === 'outcome_pending_approval') {
               const approve = form({}, submitButton(t('investigation.approve')));
-              onSubmit(approve, { send: () => ctx.api('POST', `/v1/staff/investigations/${investigation.investigationId}/approve`), done: () => ctx.reload(t('app.saved')) });
+              onSubmit(approve, { send: () => ctx.call('postStaffInvestigationsApprove', { path: { investigationId: investigation.investigationId } }), done: () => ctx.reload(t('app.saved')) });
               actions.push(approve);
             }
             return investigationCard(investigation, names, actions);
@@ -269,7 +270,7 @@ export function currentQuarter(today = shanghaiDate()): string {
 export const qualityView: View = async (ctx, main, { query }) => {
   const quarter = /^\d{4}-Q[1-4]$/.test(query.get('quarter') ?? '') ? query.get('quarter')! : currentQuarter();
   const heading = t('nav.quality');
-  const loaded = await loadInto(main, heading, () => Promise.all([ctx.api<QualityFigures>('GET', `/v1/staff/quality?quarter=${quarter}`), staffNames(ctx)]), () => ctx.reload());
+  const loaded = await loadInto(main, heading, () => Promise.all([ctx.call('listStaffQuality', { query: { quarter } }).then((figures) => untyped<QualityFigures>(figures)), staffNames(ctx)]), () => ctx.reload());
   if (!loaded) return;
   const [figures, names] = loaded;
   const year = Number(quarter.slice(0, 4));

@@ -4,6 +4,7 @@
  * confirmed, or phone only).
  */
 import { closeMailTaskSchema, MAIL_TASK_OUTCOMES, type MailTask } from '../../../../lib/intake/index.ts';
+import { untyped } from '../../core/api.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t } from '../../core/i18n.ts';
@@ -12,7 +13,7 @@ import { disclosure, loadInto, title, type TicketSummary } from '../ui.ts';
 
 export const mailTasksView: View = async (ctx, main) => {
   const heading = t('nav.mailTasks');
-  const tasks = await loadInto(main, heading, () => ctx.api<{ items: MailTask[] }>('GET', '/v1/staff/mail-tasks?limit=100').then((r) => r.items), () => ctx.reload());
+  const tasks = await loadInto(main, heading, () => ctx.call('listStaffMailTasks', { query: { limit: 100 } }).then((r) => untyped<MailTask[]>(r.items)), () => ctx.reload());
   if (!tasks) return;
   mount(
     main,
@@ -32,7 +33,7 @@ export const mailTasksView: View = async (ctx, main) => {
             );
             onSubmit(element, {
               schema: closeMailTaskSchema,
-              send: (body) => ctx.api('POST', `/v1/staff/mail-tasks/${task.taskId}/close`, { body }),
+              send: (body) => ctx.call('postStaffMailTasksClose', { path: { taskId: task.taskId }, body }),
               done: () => ctx.reload(t('app.saved')),
             });
             return h(

@@ -8,6 +8,7 @@ import { CLOCKS, RESPONSIBLE_GROUPS } from '../../../../lib/sla/domain/service-s
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, duration, label, shanghaiDate, t, colon, listSep, paren } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { View } from '../context.ts';
 import { loadInto, remainingLabel, statusBadge, timerDetails, timerState, title, type TimerView } from '../ui.ts';
 
@@ -83,7 +84,7 @@ function boardList(entries: BoardEntry[], testId: string): HTMLElement {
 
 export const slaBoardView: View = async (ctx, main) => {
   const heading = t('sla.title');
-  const board = await loadInto(main, heading, () => ctx.api<Board>('GET', '/v1/staff/sla/board?days=7'), () => ctx.reload());
+  const board = await loadInto(main, heading, () => ctx.call('listStaffSlaBoard', { query: { days: 7 } }).then((found) => untyped<Board>(found)), () => ctx.reload());
   if (!board) return;
   const part = (text: string, entries: BoardEntry[], id: string) => h('section', { class: 'card board-section', 'aria-labelledby': id }, h('h2', { id }, `${text}${paren(entries.length)}`), boardList(entries, id));
   mount(
@@ -123,7 +124,11 @@ export const standardsView: View = async (ctx, main) => {
   const loaded = await loadInto(
     main,
     heading,
-    () => Promise.all([ctx.api<Standards>('GET', '/v1/staff/sla/standards'), ctx.api<{ items: Array<{ id: string; name: string }> }>('GET', '/v1/staff/calendars')]),
+    () =>
+      Promise.all([
+        ctx.call('listStaffSlaStandards').then((found) => untyped<Standards>(found)),
+        ctx.call('listStaffCalendars').then((found) => untyped<Array<{ id: string; name: string }>>(found.items)),
+      ]),
     () => ctx.reload(),
   );
   if (!loaded) return;
@@ -146,7 +151,7 @@ export const standardsView: View = async (ctx, main) => {
     field({ path: 'config.warnAtPercent', label: t('standards.warnAtPercent'), kind: 'number', required: true, value: config.warnAtPercent, attrs: { min: 1, max: 99 } }),
     field({ path: 'config.repairWarrantyDays', label: t('standards.repairWarrantyDays'), kind: 'number', required: true, value: config.repairWarrantyDays, attrs: { min: 0 } }),
     field({ path: 'config.repeatFailureTargetPercent', label: t('standards.repeatFailureTargetPercent'), kind: 'number', required: true, value: config.repeatFailureTargetPercent, attrs: { min: 0, max: 100, step: '0.1' } }),
-    field({ path: 'config.businessCalendarId', label: t('standards.businessCalendarId'), kind: 'select', required: true, value: config.businessCalendarId, options: calendars.items.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` })) }),
+    field({ path: 'config.businessCalendarId', label: t('standards.businessCalendarId'), kind: 'select', required: true, value: config.businessCalendarId, options: calendars.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` })) }),
     h(
       'fieldset',
       { class: 'group' },
@@ -170,7 +175,7 @@ export const standardsView: View = async (ctx, main) => {
         },
       };
     },
-    send: (body) => ctx.api('PUT', '/v1/staff/sla/standards', { body }),
+    send: (body) => ctx.call('putStaffSlaStandards', { body }),
     done: () => ctx.reload(t('app.saved')),
   });
   if (!editable) for (const input of element.querySelectorAll<HTMLInputElement>('input, select')) input.disabled = true;
@@ -199,9 +204,9 @@ export const calendarsView: View = async (ctx, main, { params }) => {
     main,
     heading,
     async () => {
-      const { items } = await ctx.api<{ items: Array<{ id: string; name: string; version: number }> }>('GET', '/v1/staff/calendars');
+      const items = untyped<Array<{ id: string; name: string; version: number }>>((await ctx.call('listStaffCalendars')).items);
       const selected = id ?? items[0]?.id;
-      return { items, record: selected ? await ctx.api<CalendarRecord>('GET', `/v1/staff/calendars/${encodeURIComponent(selected)}`) : undefined };
+      return { items, record: selected ? untyped<CalendarRecord>(await ctx.call('getStaffCalendars', { path: { calendarId: selected } })) : undefined };
     },
     () => ctx.reload(),
   );
@@ -232,7 +237,7 @@ export const calendarsView: View = async (ctx, main, { params }) => {
             return { expectedVersion: record.version, name: values.name, calendar };
           },
           extraCheck: (values) => (typeof values.calendar === 'string' ? [{ path: 'calendar', message: t('calendars.invalidJson') }] : []),
-          send: (body) => ctx.api('PUT', `/v1/staff/calendars/${encodeURIComponent(record.id)}`, { body }),
+          send: (body) => ctx.call('putStaffCalendars', { path: { calendarId: record.id }, body }),
           done: () => ctx.reload(t('app.saved')),
         });
         return h(

@@ -14,6 +14,7 @@ import {
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, money, t, paren, semiSep } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { View } from '../context.ts';
 import { qrSvg } from '../../core/qr.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
@@ -40,7 +41,7 @@ export const catalogView: View = async (ctx, main) => {
     field({ path: 'valuable', label: t('parts.valuable'), kind: 'checkbox' }),
     submitButton(t('app.save')),
   );
-  saveUnderKey(ctx, editor, 'sku', partSchema, (sku) => `/v1/staff/parts/${sku}`);
+  saveUnderKey(ctx, editor, 'sku', partSchema, (sku, body) => ctx.call('putStaffParts', { path: { sku }, body }));
   mount(
     main,
     title(heading),
@@ -107,12 +108,12 @@ export const partView: View = async (ctx, main, args) => {
     heading,
     async () => {
       const [ledger, register, catalog, names] = await Promise.all([
-        ctx.api<{ items: LedgerEntry[] }>('GET', `/v1/staff/parts/${encodeURIComponent(sku)}/ledger`),
-        ctx.api<{ serials: SerialState[] }>('GET', `/v1/staff/parts/${encodeURIComponent(sku)}/issue-register`),
+        ctx.call('listStaffPartsLedger', { path: { sku } }),
+        ctx.call('listStaffPartsIssueRegister', { path: { sku } }),
         loadCatalog(ctx) as Promise<Part[]>,
         who(ctx),
       ]);
-      return { entries: ledger.items, serials: register.serials, part: catalog.find((p) => p.sku === sku), names };
+      return { entries: untyped<LedgerEntry[]>(ledger.items), serials: untyped<SerialState[]>(register.serials), part: catalog.find((p) => p.sku === sku), names };
     },
     () => ctx.reload(),
   );
@@ -149,8 +150,8 @@ export const stockView: View = async (ctx, main, args) => {
       const ownVan = `van-${ctx.session.user.id}`;
       const places = ctx.can('tech_support') ? await locations(ctx) : [{ value: ownVan, label: t('parts.van', { name: ctx.session.user.name }) }];
       const location = ctx.can('tech_support') ? (args.query.get('location') ?? 'warehouse') : ownVan;
-      const [stock, catalog] = await Promise.all([ctx.api<{ items: StockRow[] }>('GET', `/v1/staff/stock/${location}`), loadCatalog(ctx) as Promise<Part[]>]);
-      return { places, location, stock: stock.items, catalog };
+      const [stock, catalog] = await Promise.all([ctx.call('getStaffStock', { path: { location } }), loadCatalog(ctx) as Promise<Part[]>]);
+      return { places, location, stock: untyped<StockRow[]>(stock.items), catalog };
     },
     () => ctx.reload(),
   );
@@ -175,7 +176,10 @@ export const stockView: View = async (ctx, main, args) => {
       return rest;
     },
     schema: stockAdjustSchema,
-    send: (body) => ctx.api('POST', `/v1/staff/stock/${data.location}/${encodeURIComponent(readValues(adjust).sku ?? '')}/adjust`, { body, idempotencyKey: adjustKey({ ...body, at: data.location, sku: readValues(adjust).sku }) }),
+    send: (body) => {
+      const sku: string = readValues(adjust).sku ?? '';
+      return ctx.call('postStaffStockAdjust', { path: { location: data.location, sku }, body, idempotencyKey: adjustKey({ ...body, at: data.location, sku }) });
+    },
     done: () => ctx.reload(t('app.saved')),
   });
   mount(
@@ -208,7 +212,9 @@ export const transfersView: View = async (ctx, main) => {
       const [places, catalog, transfers] = await Promise.all([
         locations(ctx),
         loadCatalog(ctx) as Promise<Part[]>,
-        ctx.api<{ items: Array<{ id: string; from: string; to: string; kind: string; at: string; by: string; lines: Array<{ sku: string; quantity: number; serials?: string[] }> }> }>('GET', '/v1/staff/transfers').then((r) => r.items),
+        ctx
+          .call('listStaffTransfers')
+          .then((r) => untyped<Array<{ id: string; from: string; to: string; kind: string; at: string; by: string; lines: Array<{ sku: string; quantity: number; serials?: string[] }> }>>(r.items)),
       ]);
       return { places, catalog, transfers, names: await who(ctx) };
     },
@@ -229,7 +235,7 @@ export const transfersView: View = async (ctx, main) => {
   onSubmit(element, {
     values: () => linesWithSerials(readValues(element)),
     schema: transferSchema,
-    send: (body) => ctx.api('POST', '/v1/staff/transfers', { body, idempotencyKey: transferKey(body) }),
+    send: (body) => ctx.call('postStaffTransfers', { body, idempotencyKey: transferKey(body) }),
     done: () => ctx.reload(t('app.saved')),
   });
   mount(
@@ -254,7 +260,7 @@ export const stocktakesView: View = async (ctx, main) => {
     main,
     heading,
     async () => {
-      const [places, sessions] = await Promise.all([locations(ctx), ctx.api<{ items: Stocktake[] }>('GET', '/v1/staff/stocktakes').then((r) => r.items)]);
+      const [places, sessions] = await Promise.all([locations(ctx), ctx.call('listStaffStocktakes').then((r) => untyped<Stocktake[]>(r.items))]);
       return { places, sessions };
     },
     () => ctx.reload(),
@@ -266,8 +272,8 @@ export const stocktakesView: View = async (ctx, main) => {
     submitButton(t('parts.openStocktake')),
   );
   onSubmit(open, {
-    send: (body) => ctx.api<{ items: Stocktake[] }>('POST', '/v1/staff/stocktakes', { body }),
-    done: (result) => (result.items.length === 1 ? ctx.go(`parts/stocktake/${result.items[0]!.id}`) : ctx.reload(t('app.saved'))),
+    send: (values) => ctx.call('postStaffStocktakes', { body: { location: values.location } }).then((result) => untyped<Stocktake[]>(result.items)),
+    done: (opened) => (opened.length === 1 ? ctx.go(`parts/stocktake/${opened[0]!.id}`) : ctx.reload(t('app.saved'))),
   });
   mount(
     main,
@@ -289,7 +295,7 @@ export const stocktakeView: View = async (ctx, main, args) => {
     main,
     t('nav.stocktake'),
     async () => {
-      const [detail, catalog, names] = await Promise.all([ctx.api<{ stocktake: Stocktake; entries: LedgerEntry[] }>('GET', `/v1/staff/stocktakes/${id}`), loadCatalog(ctx) as Promise<Part[]>, who(ctx)]);
+      const [detail, catalog, names] = await Promise.all([ctx.call('getStaffStocktakes', { path: { stocktakeId: id } }).then((found) => untyped<{ stocktake: Stocktake; entries: LedgerEntry[] }>(found)), loadCatalog(ctx) as Promise<Part[]>, who(ctx)]);
       return { ...detail, catalog, names };
     },
     () => ctx.reload(),
@@ -330,10 +336,10 @@ export const stocktakeView: View = async (ctx, main, args) => {
       return { ...values, lines: values.lines.filter((line) => line.sku) };
     },
     schema: stocktakeCountSchema,
-    send: (body) => ctx.api('PUT', `/v1/staff/stocktakes/${session.id}/counts`, { body }),
+    send: (body) => ctx.call('putStaffStocktakesCounts', { path: { stocktakeId: session.id }, body }),
     done: () => ctx.reload(t('parts.countsSaved')),
   });
-  const approve = actionButton(ctx, t('parts.approveStocktake'), `/v1/staff/stocktakes/${session.id}/approve`, { 'data-testid': 'stocktake-approve' });
+  const approve = actionButton(ctx, t('parts.approveStocktake'), () => ctx.call('postStaffStocktakesApprove', { path: { stocktakeId: session.id } }), { 'data-testid': 'stocktake-approve' });
   const variances = session.lines.filter((l) => l.counted !== undefined && l.counted !== l.expected);
   mount(
     main,

@@ -32,6 +32,7 @@ import type * as z from 'zod';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, t, colon, listSep } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 
@@ -200,7 +201,7 @@ function scorecardBody(card: Scorecard): Child[] {
 /** Each person's own page: safety training, certificates, tools, exams, signed-off scorecards. */
 export const myPageView: View = async (ctx, main) => {
   const heading = t('nav.me');
-  const page = await loadInto(main, heading, () => ctx.api<PersonPage>('GET', '/v1/staff/people/me'), () => ctx.reload());
+  const page = await loadInto(main, heading, () => ctx.call('listStaffPeopleMe').then((found) => untyped<PersonPage>(found)), () => ctx.reload());
   if (!page) return;
   mount(
     main,
@@ -215,9 +216,9 @@ export const myPageView: View = async (ctx, main) => {
 
 /**
  * Submits a form whose field `key` names the record the request is about (a person, a tool): that
- * value goes into the URL, the rest is the body.
+ * value goes into the URL (`send(id, body)`), the rest is the body.
  */
-function submitFor(ctx: Ctx, element: HTMLFormElement, schema: z.ZodType, key: string, method: string, url: (id: string) => string): void {
+function submitFor<S extends z.ZodType>(ctx: Ctx, element: HTMLFormElement, schema: S, key: string, send: (id: string, body: z.input<S>) => Promise<unknown>): void {
   let id = '';
   onSubmit(element, {
     schema,
@@ -226,7 +227,7 @@ function submitFor(ctx: Ctx, element: HTMLFormElement, schema: z.ZodType, key: s
       id = String(named ?? '');
       return values;
     },
-    send: (body) => ctx.api(method, url(encodeURIComponent(id)), { body }),
+    send: (body) => send(id, body as z.input<S>),
     done: () => ctx.reload(t('app.saved')),
   });
 }
@@ -248,7 +249,7 @@ function certificateForm(ctx: Ctx, team: TeamPage): HTMLElement {
     field({ path: 'scanRef', label: t('field.scanRef') }),
     submitButton(t('app.save')),
   );
-  submitFor(ctx, element, certificateSchema, 'staffId', 'POST', (staffId) => `/v1/staff/people/${staffId}/certificates`);
+  submitFor(ctx, element, certificateSchema, 'staffId', (staffId, body) => ctx.call('postStaffPeopleCertificates', { path: { staffId }, body }));
   return disclosure(t('people.certificateAdd'), element);
 }
 
@@ -270,7 +271,7 @@ function sessionForm(ctx: Ctx): HTMLElement {
       const { group = {}, ...values } = readValues(element);
       return { ...values, groups: STAFF_GROUPS.filter((g) => group[g] === true) };
     },
-    send: (body) => ctx.api('POST', '/v1/staff/training/sessions', { body }),
+    send: (body) => ctx.call('postStaffTrainingSessions', { body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return disclosure(t('people.sessionAdd'), element);
@@ -301,7 +302,7 @@ function resultsForm(ctx: Ctx, team: TeamPage, session: Session): HTMLElement {
       // A score only for those who attended (the server refuses one for an absentee).
       return { results: (values.results ?? []).map((r: { attended: boolean; score?: number }) => (r.attended ? r : { ...r, score: undefined })).map((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))) };
     },
-    send: (body) => ctx.api('PUT', `/v1/staff/training/sessions/${session.sessionId}/results`, { body }),
+    send: (body) => ctx.call('putStaffTrainingSessionsResults', { path: { sessionId: session.sessionId }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return disclosure(t('people.results'), element);
@@ -331,7 +332,7 @@ function adjustForm(ctx: Ctx, quarter: string, card: Scorecard): HTMLElement {
     field({ path: 'reason', label: t('field.reason'), kind: 'textarea', required: true }),
     submitButton(t('people.adjust')),
   );
-  onSubmit(element, { schema: gradeAdjustmentSchema, send: (body) => ctx.api('POST', `/v1/staff/scorecards/${quarter}/adjustments/${card.staffId}`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: gradeAdjustmentSchema, send: (body) => ctx.call('postStaffScorecardsAdjustments', { path: { quarter, staffId: card.staffId }, body }), done: () => ctx.reload(t('app.saved')) });
   return disclosure(t('people.adjust'), element);
 }
 
@@ -345,12 +346,12 @@ function adHocForm(ctx: Ctx, team: TeamPage): HTMLElement {
     field({ path: 'grade', label: t('field.grade'), kind: 'select', options: [{ value: '', label: '—' }, ...GRADES.map((value) => ({ value, label: label('grade', value) }))] }),
     submitButton(t('app.save')),
   );
-  submitFor(ctx, element, adHocAssessmentSchema, 'staffId', 'POST', (staffId) => `/v1/staff/people/${staffId}/assessments`);
+  submitFor(ctx, element, adHocAssessmentSchema, 'staffId', (staffId, body) => ctx.call('postStaffPeopleAssessments', { path: { staffId }, body }));
   return disclosure(t('people.adHocAdd'), element);
 }
 
 async function scorecardsSection(ctx: Ctx, quarter: string): Promise<HTMLElement> {
-  const data = await ctx.api<{ signOff: { at: string } | null; cards: Scorecard[] }>('GET', `/v1/staff/scorecards?quarter=${quarter}`);
+  const data = untyped<{ signOff: { at: string } | null; cards: Scorecard[] }>(await ctx.call('listStaffScorecards', { query: { quarter } }));
   const pick = form({ class: 'inline', 'data-testid': 'quarter-form' }, field({ path: 'quarter', label: t('people.quarter'), value: quarter, attrs: { pattern: '\\d{4}-Q[1-4]' } }), submitButton(t('people.show'), { class: 'secondary' }));
   pick.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -360,7 +361,7 @@ async function scorecardsSection(ctx: Ctx, quarter: string): Promise<HTMLElement
   if (data.signOff) signOff = h('p', { class: 'badge ok', 'data-testid': 'signed-off' }, t('people.signedOff', { at: dateTime(data.signOff.at) }));
   else {
     const button = form({ 'data-testid': 'sign-off-form' }, h('p', { class: 'hint' }, t('people.signOff.hint')), submitButton(t('people.signOff')));
-    onSubmit(button, { send: () => ctx.api('POST', `/v1/staff/scorecards/${quarter}/sign-off`), done: () => ctx.reload(t('app.saved')) });
+    onSubmit(button, { send: () => ctx.call('postStaffScorecardsSignOff', { path: { quarter } }), done: () => ctx.reload(t('app.saved')) });
     signOff = button;
   }
   return h(
@@ -391,7 +392,7 @@ export const teamView: View = async (ctx, main, args) => {
     main,
     heading,
     async () => {
-      const team = await ctx.api<TeamPage>('GET', '/v1/staff/people/team');
+      const team = untyped<TeamPage>(await ctx.call('listStaffPeopleTeam'));
       const quarter = args.query.get('quarter') ?? quarterOfDay(team.today);
       return [team, await scorecardsSection(ctx, quarter)] as const;
     },
@@ -423,11 +424,15 @@ export const toolsView: View = async (ctx, main) => {
   const loaded = await loadInto(
     main,
     heading,
-    () => Promise.all([ctx.api<{ items: Tool[] }>('GET', '/v1/staff/tools'), ctx.api<{ items: Array<{ id: string; name: string; roles: string[] }> }>('GET', '/v1/staff/members')]),
+    () =>
+      Promise.all([
+        ctx.call('listStaffTools').then((found) => untyped<Tool[]>(found.items)),
+        ctx.call('listStaffMembers').then((found) => untyped<Array<{ id: string; name: string; roles: string[] }>>(found.items)),
+      ]),
     () => ctx.reload(),
   );
   if (!loaded) return;
-  const [{ items }, { items: members }] = loaded;
+  const [items, members] = loaded;
   const technicians = members.filter((m) => m.roles.includes('technician'));
   const names = new Map(technicians.map((m) => [m.id, m.name]));
   const holders = [{ value: 'warehouse', label: t('tools.warehouse') }, ...technicians.map((m) => ({ value: m.id, label: m.name }))];
@@ -441,7 +446,7 @@ export const toolsView: View = async (ctx, main) => {
     field({ path: 'nextDueOn', label: t('field.nextDueOn'), kind: 'date' }),
     submitButton(t('app.save')),
   );
-  submitFor(ctx, register, toolSchema, 'assetNo', 'PUT', (assetNo) => `/v1/staff/tools/${assetNo}`);
+  submitFor(ctx, register, toolSchema, 'assetNo', (assetNo, body) => ctx.call('putStaffTools', { path: { assetNo }, body }));
   const inspection = (tool: Tool) => {
     const element = form(
       {},
@@ -451,7 +456,7 @@ export const toolsView: View = async (ctx, main) => {
       field({ path: 'notes', label: t('field.note'), kind: 'textarea' }),
       submitButton(t('tools.inspect')),
     );
-    onSubmit(element, { schema: toolInspectionSchema, send: (body) => ctx.api('POST', `/v1/staff/tools/${encodeURIComponent(tool.assetNo)}/inspections`, { body }), done: () => ctx.reload(t('app.saved')) });
+    onSubmit(element, { schema: toolInspectionSchema, send: (body) => ctx.call('postStaffToolsInspections', { path: { assetNo: tool.assetNo }, body }), done: () => ctx.reload(t('app.saved')) });
     return disclosure(t('tools.inspect'), element);
   };
   mount(
@@ -471,7 +476,11 @@ export const peopleConfigView: View = async (ctx, main) => {
   const loaded = await loadInto(
     main,
     heading,
-    () => Promise.all([ctx.api<{ value: ScorecardConfig; version: number }>('GET', '/v1/staff/scorecards/config'), ctx.api<{ value: PeopleSettings; version: number }>('GET', '/v1/staff/people/settings')]),
+    () =>
+      Promise.all([
+        ctx.call('listStaffScorecardsConfig').then((found) => untyped<{ value: ScorecardConfig; version: number }>(found)),
+        ctx.call('listStaffPeopleSettings').then((found) => untyped<{ value: PeopleSettings; version: number }>(found)),
+      ]),
     () => ctx.reload(),
   );
   if (!loaded) return;
@@ -496,7 +505,7 @@ export const peopleConfigView: View = async (ctx, main) => {
   onSubmit(scoringForm, {
     schema: scorecardConfigSchema,
     values: () => readValues(scoringForm).config,
-    send: (value) => ctx.api('PUT', '/v1/staff/scorecards/config', { body: { expectedVersion: scoring.version, config: value } }),
+    send: (value) => ctx.call('putStaffScorecardsConfig', { body: { expectedVersion: scoring.version, config: value } }),
     done: () => ctx.reload(t('app.saved')),
   });
   const settingsForm = form(
@@ -512,7 +521,7 @@ export const peopleConfigView: View = async (ctx, main) => {
       const values = readValues(settingsForm);
       return { ...values, certificateReminderDays: (values.certificateReminderDays ?? []).map(Number) };
     },
-    send: (value) => ctx.api('PUT', '/v1/staff/people/settings', { body: { expectedVersion: settings.version, settings: value } }),
+    send: (value) => ctx.call('putStaffPeopleSettings', { body: { expectedVersion: settings.version, settings: value } }),
     done: () => ctx.reload(t('app.saved')),
   });
   mount(

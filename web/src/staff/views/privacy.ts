@@ -8,6 +8,7 @@ import { privacySettingsSchema, type PrivacySettings } from '../../../../lib/tic
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t, colon, listSep, paren } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { Ctx, View } from '../context.ts';
 import type { UiKey } from '../../core/strings.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
@@ -39,7 +40,7 @@ function managerActions(ctx: Ctx, request: RightsRequest, results: HTMLElement):
       submitButton(t('privacy.export')),
     );
     onSubmit(element, {
-      send: (body) => ctx.api<{ data: unknown; csv: string; emailedTo?: string }>('POST', `/v1/staff/privacy/requests/${request.requestId}/export`, { body }),
+      send: (body) => ctx.call('postStaffPrivacyRequestsExport', { path: { requestId: request.requestId }, body }).then((result) => untyped<{ data: unknown; csv: string; emailedTo?: string }>(result)),
       done: (result) => {
         mount(
           results,
@@ -70,7 +71,7 @@ function managerActions(ctx: Ctx, request: RightsRequest, results: HTMLElement):
       // Empty groups are left out: only what was typed is corrected.
       return Object.fromEntries(Object.entries(raw).filter(([, group]) => group && Object.keys(group).length > 0));
     };
-    onSubmit(element, { schema: correctionSchema, values, send: (body) => ctx.api('POST', `/v1/staff/privacy/requests/${request.requestId}/correction`, { body }), done: () => ctx.reload(t('privacy.corrected')) });
+    onSubmit(element, { schema: correctionSchema, values, send: (body) => ctx.call('postStaffPrivacyRequestsCorrection', { path: { requestId: request.requestId }, body }), done: () => ctx.reload(t('privacy.corrected')) });
     return disclosure(t('privacy.correct'), element);
   }
   const element = form(
@@ -81,7 +82,7 @@ function managerActions(ctx: Ctx, request: RightsRequest, results: HTMLElement):
   );
   onSubmit(element, {
     extraCheck: (values) => (values.confirm === true ? [] : [{ path: 'confirm', message: t('privacy.eraseConfirmRequired') }]),
-    send: () => ctx.api('POST', `/v1/staff/privacy/requests/${request.requestId}/erasure`, { body: { confirm: true } }),
+    send: () => ctx.call('postStaffPrivacyRequestsErasure', { path: { requestId: request.requestId }, body: { confirm: true } }),
     done: () => ctx.reload(t('privacy.erased')),
   });
   return disclosure(t('privacy.erase'), element);
@@ -106,7 +107,7 @@ function requestCard(ctx: Ctx, request: RightsRequest, names: Map<string, string
 
 export const privacyRequestsView: View = async (ctx, main) => {
   const heading = t('nav.privacyRequests');
-  const found = await loadInto(main, heading, () => Promise.all([ctx.api<{ month: string; items: RightsRequest[] }>('GET', '/v1/staff/privacy/requests'), staffNames(ctx)]), () => ctx.reload());
+  const found = await loadInto(main, heading, () => Promise.all([ctx.call('listStaffPrivacyRequests').then((found) => untyped<{ month: string; items: RightsRequest[] }>(found)), staffNames(ctx)]), () => ctx.reload());
   if (!found) return;
   const [loaded, names] = found;
   const element = form(
@@ -118,7 +119,7 @@ export const privacyRequestsView: View = async (ctx, main) => {
     field({ path: 'verification.note', label: t('privacy.verificationNote'), kind: 'textarea', required: true, hint: t('privacy.verificationNoteHint') }),
     submitButton(t('privacy.record')),
   );
-  onSubmit(element, { schema: rightsRequestSchema, send: (body) => ctx.api('POST', '/v1/staff/privacy/requests', { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: rightsRequestSchema, send: (body) => ctx.call('postStaffPrivacyRequests', { body }), done: () => ctx.reload(t('app.saved')) });
   mount(
     main,
     title(heading),
@@ -148,7 +149,9 @@ export const accessLogView: View = async (ctx, main, args) => {
     mount(main, title(heading), h('p', { class: 'intro' }, t('privacy.accessLogIntro')), filter);
     return;
   }
-  const found = await loadInto(main, heading, () => Promise.all([ctx.api<{ items: AccessLogEntry[] }>('GET', `/v1/staff/privacy/access-log?${new URLSearchParams({ ...query, limit: '200' }).toString()}`), staffNames(ctx)]), () => ctx.reload());
+  const found = await loadInto(main, heading, () => Promise.all([ctx
+          .call('listStaffPrivacyAccessLog', { query: { day: query.day, staffId: query.staffId, phone: query.phone, limit: 200 } })
+          .then((found) => untyped<{ items: AccessLogEntry[] }>(found)), staffNames(ctx)]), () => ctx.reload());
   if (!found) return;
   const [page, names] = found;
   mount(
@@ -188,7 +191,7 @@ export const accessLogView: View = async (ctx, main, args) => {
 
 export const privacySettingsView: View = async (ctx, main) => {
   const heading = t('nav.privacySettings');
-  const settings = await loadInto(main, heading, () => ctx.api<{ value: PrivacySettings; version: number }>('GET', '/v1/staff/privacy/settings'), () => ctx.reload());
+  const settings = await loadInto(main, heading, () => ctx.call('listStaffPrivacySettings').then((found) => untyped<{ value: PrivacySettings; version: number }>(found)), () => ctx.reload());
   if (!settings) return;
   const number = (path: keyof PrivacySettings, min: number, hint?: string) => field({ path, label: t(`privacy.${path}` as UiKey), kind: 'number', type: 'number', required: true, value: settings.value[path], attrs: { min }, ...(hint ? { hint } : {}) });
   const element = form(
@@ -200,7 +203,7 @@ export const privacySettingsView: View = async (ctx, main) => {
   );
   onSubmit(element, {
     schema: privacySettingsSchema,
-    send: (value) => ctx.api('PUT', '/v1/staff/privacy/settings', { body: { expectedVersion: settings.version, settings: value } }),
+    send: (value) => ctx.call('putStaffPrivacySettings', { body: { expectedVersion: settings.version, settings: value } }),
     done: () => ctx.reload(t('app.saved')),
   });
   mount(main, title(heading), h('p', { class: 'intro' }, t('privacy.settingsIntro')), element);

@@ -19,6 +19,7 @@ import {
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, money, parseYuan, t, paren, semiSep } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { actionButton, keyPerBody, ledgerTable, who, type Who, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
@@ -38,7 +39,7 @@ function supplierValues(element: HTMLFormElement): Record<string, any> {
 
 export const suppliersView: View = async (ctx, main) => {
   const heading = t('nav.suppliers');
-  const suppliers = await loadInto(main, heading, () => ctx.api<{ items: Supplier[] }>('GET', '/v1/staff/suppliers').then((r) => r.items), () => ctx.reload());
+  const suppliers = await loadInto(main, heading, () => ctx.call('listStaffSuppliers').then((r) => untyped<Supplier[]>(r.items)), () => ctx.reload());
   if (!suppliers) return;
   const editor = form(
     { 'data-testid': 'supplier-form' },
@@ -52,7 +53,7 @@ export const suppliersView: View = async (ctx, main) => {
     field({ path: 'offers', label: t('parts.offers'), kind: 'lines', hint: t('parts.offersHint') }),
     submitButton(t('app.save')),
   );
-  saveUnderKey(ctx, editor, 'id', supplierSchema, (id) => `/v1/staff/suppliers/${id}`, () => supplierValues(editor));
+  saveUnderKey(ctx, editor, 'id', supplierSchema, (supplierId, body) => ctx.call('putStaffSuppliers', { path: { supplierId }, body }), () => supplierValues(editor));
   mount(
     main,
     title(heading),
@@ -96,10 +97,10 @@ export const ordersView: View = async (ctx, main) => {
     heading,
     async () => {
       const [orders, suppliers, plan, settings] = await Promise.all([
-        ctx.api<{ items: PurchaseOrder[] }>('GET', '/v1/staff/purchase-orders').then((r) => r.items),
-        ctx.api<{ items: Supplier[] }>('GET', '/v1/staff/suppliers').then((r) => r.items),
-        ctx.api<{ month: string; weeks: number; lines: PlanLine[] }>('GET', '/v1/staff/procurement-plan'),
-        ctx.api<{ settings: PartsSettings }>('GET', '/v1/staff/parts-settings').then((r) => r.settings),
+        ctx.call('listStaffPurchaseOrders').then((r) => untyped<PurchaseOrder[]>(r.items)),
+        ctx.call('listStaffSuppliers').then((r) => untyped<Supplier[]>(r.items)),
+        ctx.call('listStaffProcurementPlan').then((r) => untyped<{ month: string; weeks: number; lines: PlanLine[] }>(r)),
+        ctx.call('listStaffPartsSettings').then((r) => untyped<PartsSettings>(r.settings)),
       ]);
       return { orders, suppliers, plan, settings };
     },
@@ -116,8 +117,8 @@ export const ordersView: View = async (ctx, main) => {
   onSubmit(draft, {
     values: () => orderLinesValues(draft),
     schema: purchaseOrderDraftSchema,
-    send: (body) => ctx.api<{ order: PurchaseOrder }>('POST', '/v1/staff/purchase-orders', { body }),
-    done: (result) => ctx.go(`parts/order/${result.order.id}`),
+    send: (body) => ctx.call('postStaffPurchaseOrders', { body }).then((result) => untyped<PurchaseOrder>(result.order)),
+    done: (order) => ctx.go(`parts/order/${order.id}`),
   });
   const settings = form(
     { 'data-testid': 'parts-settings' },
@@ -126,9 +127,9 @@ export const ordersView: View = async (ctx, main) => {
     field({ path: 'consumptionWeeks', label: t('parts.consumptionWeeks'), kind: 'number', required: true, value: data.settings.consumptionWeeks, attrs: { min: 1, max: 52 } }),
     submitButton(t('app.save')),
   );
-  onSubmit(settings, { schema: partsSettingsSchema, send: (body) => ctx.api('PUT', '/v1/staff/parts-settings', { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(settings, { schema: partsSettingsSchema, send: (body) => ctx.call('putStaffPartsSettings', { body }), done: () => ctx.reload(t('app.saved')) });
   const fromPlan = form({ 'data-testid': 'plan-form' }, submitButton(t('parts.ordersFromPlan')));
-  onSubmit(fromPlan, { send: () => ctx.api('POST', '/v1/staff/procurement-plan/orders', { body: { month: data.plan.month } }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(fromPlan, { send: () => ctx.call('postStaffProcurementPlanOrders', { body: { month: data.plan.month } }), done: () => ctx.reload(t('app.saved')) });
   mount(
     main,
     title(heading),
@@ -157,10 +158,11 @@ function planTable(lines: PlanLine[]): HTMLElement {
 export const orderView: View = async (ctx, main, args) => {
   const id = args.params[0] ?? '';
   type Detail = { order: PurchaseOrder; receipts: Array<{ receipt: number; at: string; by: string; lines: Array<{ line: number; received: number; accepted: number; rejected: number; rejectReason?: string }> }>; entries: LedgerEntry[] };
-  const data = await loadInto(main, t('nav.purchaseOrders'), async () => ({ ...(await ctx.api<Detail>('GET', `/v1/staff/purchase-orders/${id}`)), names: await who(ctx) }), () => ctx.reload());
+  const data = await loadInto(main, t('nav.purchaseOrders'), async () => ({ ...untyped<Detail>(await ctx.call('getStaffPurchaseOrders', { path: { orderId: id } })), names: await who(ctx) }), () => ctx.reload());
   if (!data) return;
   const { order } = data;
-  const action = (name: 'submit' | 'approve' | 'close' | 'cancel') => actionButton(ctx, t(`parts.action.${name}`), `/v1/staff/purchase-orders/${order.id}/${name}`, { 'data-action': name });
+  const operations = { submit: 'postStaffPurchaseOrdersSubmit', approve: 'postStaffPurchaseOrdersApprove', close: 'postStaffPurchaseOrdersClose', cancel: 'postStaffPurchaseOrdersCancel' } as const;
+  const action = (name: keyof typeof operations) => actionButton(ctx, t(`parts.action.${name}`), () => ctx.call(operations[name], { path: { orderId: order.id } }), { 'data-action': name });
   const actions = [
     order.status === 'draft' && ctx.can('tech_support') ? action('submit') : null,
     order.status === 'pending_approval' && ctx.can('manager') ? action('approve') : null,
@@ -218,7 +220,7 @@ function receiptForm(ctx: Ctx, order: PurchaseOrder): HTMLElement {
   onSubmit(element, {
     values: () => ({ ...linesWithSerials(readValues(element)), expectedVersion: order.version }),
     schema: receiptSchema,
-    send: (body) => ctx.api('POST', `/v1/staff/purchase-orders/${order.id}/receipts`, { body }),
+    send: (body) => ctx.call('postStaffPurchaseOrdersReceipts', { path: { orderId: order.id }, body }),
     done: () => ctx.reload(t('parts.receivedDone')),
   });
   return h('section', { class: 'card' }, h('h2', {}, t('parts.receiving')), element);
@@ -233,8 +235,8 @@ export const receivingView: View = async (ctx, main) => {
     heading,
     async () => {
       const [orders, returns, places] = await Promise.all([
-        ctx.api<{ items: PurchaseOrder[] }>('GET', '/v1/staff/purchase-orders').then((r) => r.items),
-        ctx.api<{ items: SupplierReturn[] }>('GET', '/v1/staff/supplier-returns').then((r) => r.items),
+        ctx.call('listStaffPurchaseOrders').then((r) => untyped<PurchaseOrder[]>(r.items)),
+        ctx.call('listStaffSupplierReturns').then((r) => untyped<SupplierReturn[]>(r.items)),
         locations(ctx),
       ]);
       return { orders, returns, places, names: await who(ctx) };
@@ -258,7 +260,7 @@ export const receivingView: View = async (ctx, main) => {
   onSubmit(fromStock, {
     values: () => withSerials(readValues(fromStock)),
     schema: supplierReturnOpenSchema,
-    send: (body) => ctx.api('POST', '/v1/staff/supplier-returns', { body, idempotencyKey: returnKey(body) }),
+    send: (body) => ctx.call('postStaffSupplierReturns', { body, idempotencyKey: returnKey(body) }),
     done: () => ctx.reload(t('app.saved')),
   });
   mount(
@@ -278,7 +280,7 @@ export const receivingView: View = async (ctx, main) => {
 
 function returnCard(ctx: Ctx, item: SupplierReturn, names: Who): HTMLElement {
   const ship = form({ class: 'inline-action' }, field({ path: 'note', label: t('parts.shipNote') }), submitButton(t('parts.ship')));
-  onSubmit(ship, { send: (body) => ctx.api('POST', `/v1/staff/supplier-returns/${item.id}/ship`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(ship, { send: (body) => ctx.call('postStaffSupplierReturnsShip', { path: { returnId: item.id }, body }), done: () => ctx.reload(t('app.saved')) });
   const close = form(
     {},
     field({ path: 'outcome', label: t('parts.outcome'), kind: 'radio', required: true, options: (['refund', 'exchange'] as const).map((value) => ({ value, label: label('returnOutcome', value) })) }),
@@ -290,7 +292,7 @@ function returnCard(ctx: Ctx, item: SupplierReturn, names: Who): HTMLElement {
   onSubmit(close, {
     values: () => withSerials(readValues(close)),
     schema: supplierReturnCloseSchema,
-    send: (body) => ctx.api('POST', `/v1/staff/supplier-returns/${item.id}/close`, { body }),
+    send: (body) => ctx.call('postStaffSupplierReturnsClose', { path: { returnId: item.id }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return h(

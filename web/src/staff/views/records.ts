@@ -8,7 +8,8 @@ import { SYSTEM_TYPES } from '../../../../lib/tickets/domain/ticket.ts';
 import { STAFF_ROLES } from '../../../../lib/wiring.ts';
 import { factsSchema, technicianSchema } from '../../../../lib/dispatch/schemas.ts';
 import { coverageSchema } from '../../../../lib/settlement/schemas.ts';
-import { ApiError } from '../../core/api.ts';
+import { ApiError, untyped } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { label, t } from '../../core/i18n.ts';
@@ -31,20 +32,20 @@ export function factsForm(ctx: Ctx, ticket: TicketSummary): HTMLElement | null {
     field({ path: 'device.model', label: t('field.device.model'), value: ticket.device.model }),
     field({ path: 'device.serial', label: t('field.device.serial'), value: ticket.device.serial }),
     field({ path: 'device.location', label: t('field.device.location'), value: ticket.device.location }),
-    ticket.site.address !== undefined ? field({ path: 'site.address', label: t('field.site.address'), value: ticket.site.address }) : null,
-    field({ path: 'site.name', label: t('field.site.name'), value: ticket.site.name }),
-    ticket.site.address !== undefined ? field({ path: 'site.contactName', label: t('field.site.contactName'), value: ticket.site.contactName }) : null,
-    ticket.site.address !== undefined ? field({ path: 'site.contactPhone', label: t('field.site.contactPhone'), kind: 'tel', value: ticket.site.contactPhone }) : null,
+    ticket.site?.address !== undefined ? field({ path: 'site.address', label: t('field.site.address'), value: ticket.site.address }) : null,
+    field({ path: 'site.name', label: t('field.site.name'), value: ticket.site?.name }),
+    ticket.site?.address !== undefined ? field({ path: 'site.contactName', label: t('field.site.contactName'), value: ticket.site.contactName }) : null,
+    ticket.site?.address !== undefined ? field({ path: 'site.contactPhone', label: t('field.site.contactPhone'), kind: 'tel', value: ticket.site.contactPhone }) : null,
     field({ path: 'calendarId', label: t('facts.calendar'), value: (ticket.calendarId as string | undefined) ?? '', hint: t('facts.calendarHint') }),
     submitButton(t('facts.save')),
   );
   const values = () => {
     const typed = readValues(element) as { device?: Record<string, unknown>; site?: Record<string, unknown>; calendarId?: string };
     const device = changed(ticket.device, typed.device);
-    const site = changed(ticket.site, typed.site);
+    const site = changed(ticket.site ?? {}, typed.site);
     return { ...(device ? { device } : {}), ...(site ? { site } : {}), ...(typed.calendarId && typed.calendarId !== ticket.calendarId ? { calendarId: typed.calendarId } : {}) };
   };
-  onSubmit(element, { schema: factsSchema, values, send: (body) => ctx.api('PATCH', `/v1/staff/tickets/${ticket.id}`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: factsSchema, values, send: (body) => ctx.call('patchStaffTickets', { path: { id: ticket.id }, body }), done: () => ctx.reload(t('app.saved')) });
   return disclosure(t('facts.title'), element);
 }
 
@@ -101,7 +102,7 @@ function memberForm(ctx: Ctx, member: Member | undefined): HTMLFormElement {
       return member || /^[a-z0-9][a-z0-9-]{2,59}$/.test(id ?? '') ? [] : [{ path: 'id', message: t('staff.idHint') }];
     },
     schema: technicianSchema,
-    send: (body) => ctx.api('PUT', `/v1/staff/members/${encodeURIComponent(values().id)}`, { body }),
+    send: (body) => ctx.call('putStaffMembers', { path: { staffId: values().id }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return element;
@@ -110,7 +111,7 @@ function memberForm(ctx: Ctx, member: Member | undefined): HTMLFormElement {
 /** The manager's staff records: everyone with their roles; saving one disables or re-enables the sign-in and regroups it. */
 export const staffRecordsView: View = async (ctx, main) => {
   const heading = t('nav.staffRecords');
-  const members = await loadInto(main, heading, () => ctx.api<{ items: Member[] }>('GET', '/v1/staff/members').then((r) => r.items), () => ctx.reload());
+  const members = await loadInto(main, heading, () => ctx.call('listStaffMembers').then((r) => untyped<Member[]>(r.items)), () => ctx.reload());
   if (!members) return;
   mount(
     main,
@@ -154,10 +155,11 @@ export const coverageView: View = async (ctx, main, { query }) => {
     mount(main, title(heading), h('p', { class: 'intro' }, t('coverage.intro')), lookup);
     return;
   }
-  const path = `/v1/staff/devices/${encodeURIComponent(system)}/${encodeURIComponent(serial)}/coverage`;
-  let current: Record<string, any> | undefined;
+  const path = { system, serial };
+  let current: Schema<'DeviceCoverage'> | undefined;
   try {
-    current = (await ctx.api<{ coverage?: Record<string, any> }>('GET', path)).coverage;
+    // The coverage on record is what was put (its request, `DeviceCoverage`).
+    current = untyped<Schema<'DeviceCoverage'> | undefined>((await ctx.call('listStaffDevicesCoverage', { path })).coverage);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
   }
@@ -175,6 +177,6 @@ export const coverageView: View = async (ctx, main, { query }) => {
     ),
     submitButton(t('app.save')),
   );
-  onSubmit(element, { schema: coverageSchema, send: (body) => ctx.api('PUT', path, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: coverageSchema, send: (body) => ctx.call('putStaffDevicesCoverage', { path, body }), done: () => ctx.reload(t('app.saved')) });
   mount(main, title(heading), h('p', { class: 'intro' }, t('coverage.intro')), lookup, h('h2', {}, `${label('system', system)} · ${serial}`), current ? null : h('p', {}, t('coverage.none')), element);
 };

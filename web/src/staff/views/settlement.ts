@@ -10,35 +10,23 @@ import { SKILL_LEVELS } from '../../../../lib/staff/domain/staff.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, shanghaiDate, t, colon, paren } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
+import type { RequestBody, Schema } from '../../core/api-types.ts';
+import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, pdfButton, title, type TicketSummary } from '../ui.ts';
 
-interface StatementSummary {
-  statementId: string;
-  number: string;
-  ticketId: string;
-  ticketNumber: string;
-  customer: { name: string; organisation?: string };
-  status: string;
-  revision: number;
-  totalFen: number;
-  paidFen: number;
-  issuedAt: string;
+/** A statement as the API answers it (OpenAPI `Statement`), and what the document does not name yet, as these pages read it. */
+interface StatementSummary extends Schema<'Statement'> {
   dispute?: { at: string; reason: string };
   confirmation?: { at: string; by: string; note?: string };
   invoiceRequest?: { type: string; title: string; taxpayerId?: string; requestedAt: string; email?: string };
   invoice?: { invoiceNumber: string; issuedOn: string };
-  payments: Array<{ paymentId: string; amountFen: number; paidOn: string; method: string; reference?: string }>;
+  payments: Array<Schema<'Statement'>['payments'][number] & { reference?: string }>;
 }
 
-interface StatementDetail {
-  statement: StatementSummary;
-  revisions: Array<{ revision: number; issuedAt: string; issuedBy: string; reason?: string; totalFen: number; subtotalFen: number; discountFen: number; taxFen: number; vatBasisPoints: number }>;
-  outstandingFen: number;
-  current?: { revision: number; lines: Array<{ description: string; quantity?: number; unitFen?: number; amountFen: number; waivedText?: string }> };
-  customerUrl: string;
-  customerUrlExpiresAt: string;
-}
+/** A statement with its revisions (OpenAPI `StatementDetail`); its lines' waiver text is not named there yet. */
+type StatementDetail = Schema<'StatementDetail'> & { statement: StatementSummary; current?: { lines: Array<{ waivedText?: string }> } };
 
 /** Fen as the text of an amount input ("680.00"). */
 const yuanText = (fen: number) => `${Math.trunc(fen / 100)}.${String(Math.abs(fen % 100)).padStart(2, '0')}`;
@@ -76,8 +64,8 @@ export const settlementView: View = async (ctx, main, { query }) => {
     heading,
     () =>
       Promise.all([
-        ctx.api<{ items: StatementSummary[] }>('GET', '/v1/staff/statements?status=disputed').then((r) => r.items),
-        ctx.api<{ items: StatementSummary[] }>('GET', `/v1/staff/statements?month=${month}`).then((r) => r.items),
+        ctx.call('listStaffStatements', { query: { status: 'disputed' } }).then((r) => r.items as StatementSummary[]),
+        ctx.call('listStaffStatements', { query: { month } }).then((r) => r.items as StatementSummary[]),
       ]),
     () => ctx.reload(),
   );
@@ -101,7 +89,7 @@ export const settlementView: View = async (ctx, main, { query }) => {
 
 function actionForms(ctx: Ctx, detail: StatementDetail): HTMLElement[] {
   const { statement } = detail;
-  const base = `/v1/staff/statements/${statement.statementId}`;
+  const path = { statementId: statement.statementId };
   const parts: HTMLElement[] = [];
   if ((statement.status === 'issued' || statement.status === 'disputed') && ctx.can('customer_service')) {
     const manager = ctx.session.user.roles.includes('manager');
@@ -126,12 +114,13 @@ function actionForms(ctx: Ctx, detail: StatementDetail): HTMLElement[] {
       const wanted = discount && (discount.percentBasisPoints !== undefined || discount.amountFen !== undefined || discount.reason !== undefined);
       return { ...rest, ...(wanted ? { discount } : {}), expectedRevision: statement.revision };
     };
-    onSubmit(revise, { schema: revisionSchema, values: reviseValues, send: (body) => ctx.api('POST', `${base}/revisions`, { body }), done: () => ctx.reload(t('app.saved')) });
+    // The schema's refinement lets a discount through with exactly one of percentage and amount, which its type cannot say.
+    onSubmit(revise, { schema: revisionSchema, values: reviseValues, send: (body) => ctx.call('postStaffStatementsRevisions', { path, body: body as RequestBody<'postStaffStatementsRevisions'> }), done: () => ctx.reload(t('app.saved')) });
     parts.push(disclosure(t('settlement.revise'), h('p', { class: 'hint' }, t('settlement.reviseHint')), revise));
   }
   if (statement.status === 'issued' && ctx.can('customer_service')) {
     const confirm = form({}, field({ path: 'note', label: t('settlement.confirmNote'), kind: 'textarea', required: true }), submitButton(t('settlement.confirmOnPhone')));
-    onSubmit(confirm, { schema: staffConfirmSchema, values: () => ({ ...readValues(confirm), revision: statement.revision }), send: (body) => ctx.api('POST', `${base}/confirm`, { body }), done: () => ctx.reload(t('app.saved')) });
+    onSubmit(confirm, { schema: staffConfirmSchema, values: () => ({ ...readValues(confirm), revision: statement.revision }), send: (body) => ctx.call('postStaffStatementsConfirm', { path, body }), done: () => ctx.reload(t('app.saved')) });
     parts.push(disclosure(t('settlement.confirmOnPhone'), confirm));
   }
   if (statement.status === 'confirmed' && detail.outstandingFen > 0) {
@@ -143,7 +132,7 @@ function actionForms(ctx: Ctx, detail: StatementDetail): HTMLElement[] {
       field({ path: 'reference', label: t('settlement.reference') }),
       submitButton(t('settlement.recordPayment')),
     );
-    onSubmit(pay, { schema: paymentSchema, send: (body) => ctx.api('POST', `${base}/payments`, { body }), done: () => ctx.reload(t('app.saved')) });
+    onSubmit(pay, { schema: paymentSchema, send: (body) => ctx.call('postStaffStatementsPayments', { path, body }), done: () => ctx.reload(t('app.saved')) });
     parts.push(disclosure(t('settlement.recordPayment'), pay));
   }
   if (statement.invoiceRequest && !statement.invoice) {
@@ -153,7 +142,7 @@ function actionForms(ctx: Ctx, detail: StatementDetail): HTMLElement[] {
       field({ path: 'issuedOn', label: t('settlement.issuedOn'), kind: 'date', required: true, value: shanghaiDate() }),
       submitButton(t('settlement.recordInvoice')),
     );
-    onSubmit(issue, { schema: invoiceIssuedSchema, send: (body) => ctx.api('POST', `${base}/invoice`, { body }), done: () => ctx.reload(t('app.saved')) });
+    onSubmit(issue, { schema: invoiceIssuedSchema, send: (body) => ctx.call('postStaffStatementsInvoice', { path, body }), done: () => ctx.reload(t('app.saved')) });
     parts.push(disclosure(t('settlement.recordInvoice'), issue));
   }
   return parts;
@@ -162,8 +151,9 @@ function actionForms(ctx: Ctx, detail: StatementDetail): HTMLElement[] {
 export const statementView: View = async (ctx, main, { params, query }) => {
   const heading = t('statement.title');
   const ticketId = query.get('ticket');
-  const path = params[0] ? `/v1/staff/statements/${encodeURIComponent(params[0])}` : `/v1/staff/tickets/${encodeURIComponent(ticketId ?? '')}/statement`;
-  const detail = await loadInto(main, heading, () => ctx.api<StatementDetail>('GET', path), () => ctx.reload());
+  const statementId = params[0];
+  const load = () => (statementId ? ctx.call('getStaffStatements', { path: { statementId } }) : ctx.call('listStaffTicketsStatement', { path: { id: ticketId ?? '' } }));
+  const detail = await loadInto(main, heading, () => load().then((found) => found as StatementDetail), () => ctx.reload());
   if (!detail) return;
   const { statement } = detail;
   const lines = detail.current?.lines ?? [];
@@ -194,7 +184,7 @@ export const statementView: View = async (ctx, main, { params, query }) => {
       ),
       statement.payments.length ? h('ul', { class: 'plain' }, statement.payments.map((p) => h('li', {}, `${calendarDate(p.paidOn)} · ${label('payment', p.method)} · ${money(p.amountFen)}${p.reference ? ` · ${p.reference}` : ''}`))) : null,
       h('p', {}, h('a', { href: detail.customerUrl, target: '_blank', rel: 'noopener', 'data-testid': 'customer-statement-link' }, t('settlement.customerLink')), h('span', { class: 'meta' }, ` ${t('settlement.linkValidUntil', { at: dateTime(detail.customerUrlExpiresAt) })}`)),
-      pdfButton(ctx, `/v1/staff/statements/${encodeURIComponent(statement.statementId)}/pdf`, `结算单-${statement.number}-第${statement.revision}版.pdf`, t('settlement.pdf'), 'statement-pdf'),
+      pdfButton(ctx, operationUrl('getStaffStatementsPdf', { path: { statementId: statement.statementId } }), `结算单-${statement.number}-第${statement.revision}版.pdf`, t('settlement.pdf'), 'statement-pdf'),
     ),
     h('section', { class: 'card' }, h('h2', {}, t('ticket.actions')), ...actionForms(ctx, detail)),
     detail.revisions.length > 1
@@ -235,7 +225,7 @@ const percentText = (basisPoints: number) => String(basisPoints / 100);
 
 export const feeScheduleView: View = async (ctx, main) => {
   const heading = t('nav.fees');
-  const schedule = await loadInto(main, heading, () => ctx.api<FeeSchedule>('GET', '/v1/staff/settlement/fee-schedule'), () => ctx.reload());
+  const schedule = await loadInto(main, heading, () => ctx.call('listStaffSettlementFeeSchedule').then((found) => untyped<FeeSchedule>(found)), () => ctx.reload());
   if (!schedule) return;
   const config = schedule.value;
   const editable = ctx.can('manager');
@@ -257,7 +247,7 @@ export const feeScheduleView: View = async (ctx, main) => {
       const edited = readValues(element).config ?? {};
       return { expectedVersion: schedule.version, config: { ...config, ...edited, labour: { ...config.labour, ...edited.labour, hourlyRateFen: { ...config.labour.hourlyRateFen, ...edited.labour?.hourlyRateFen } } } };
     },
-    send: (body) => ctx.api('PUT', '/v1/staff/settlement/fee-schedule', { body }),
+    send: (body) => ctx.call('putStaffSettlementFeeSchedule', { body }),
     done: () => ctx.reload(t('app.saved')),
   });
   if (!editable) for (const input of element.querySelectorAll<HTMLInputElement>('input, select')) input.disabled = true;

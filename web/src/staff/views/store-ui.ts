@@ -4,7 +4,7 @@ import type { LedgerEntry, SerialState } from '../../../../lib/parts/index.ts';
 import { h, type Child } from '../../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t, paren } from '../../core/i18n.ts';
-import { randomKey } from '../../core/api.ts';
+import { randomKey, untyped } from '../../core/api.ts';
 import type { Ctx } from '../context.ts';
 import { staffNames } from '../staff-names.ts';
 import type { CatalogPart } from './support.ts';
@@ -33,7 +33,7 @@ export const partName = (catalog: Part[], sku: string) => catalog.find((p) => p.
 
 /** Where stock can be: the warehouse and each technician's van. */
 export async function locations(ctx: Ctx): Promise<Array<{ value: string; label: string }>> {
-  const { items } = await ctx.api<{ items: Array<{ id: string; name: string; technician?: unknown }> }>('GET', '/v1/staff/members');
+  const items = untyped<Array<{ id: string; name: string; technician?: unknown }>>((await ctx.call('listStaffMembers')).items);
   return [{ value: 'warehouse', label: t('parts.warehouse') }, ...items.filter((m) => m.technician).map((m) => ({ value: `van-${m.id}`, label: t('parts.van', { name: m.name }) }))];
 }
 
@@ -44,15 +44,22 @@ export const splitList = (text: unknown) => (typeof text === 'string' ? text.spl
 export const withSerials = (values: Record<string, any>): Record<string, any> => ({ ...values, ...(values.serials ? { serials: splitList(values.serials) } : {}) });
 export const linesWithSerials = (values: Record<string, any>) => ({ ...values, lines: ((values.lines ?? []) as Array<Record<string, any>>).map(withSerials) });
 
-/** A form that saves a record under the key typed in its `keyPath` field (PUT `path(key)`; the key is not in the body). */
-export function saveUnderKey(ctx: Ctx, element: HTMLFormElement, keyPath: string, schema: z.ZodType, path: (key: string) => string, values: () => Record<string, any> = () => readValues(element)): void {
+/** A form that saves a record under the key typed in its `keyPath` field (`save(key, body)` PUTs it; the key is not in the body). */
+export function saveUnderKey<S extends z.ZodType>(
+  ctx: Ctx,
+  element: HTMLFormElement,
+  keyPath: string,
+  schema: S,
+  save: (key: string, body: z.input<S>) => Promise<unknown>,
+  values: () => Record<string, any> = () => readValues(element),
+): void {
   onSubmit(element, {
     values: () => {
       const { [keyPath]: _key, ...rest } = values();
       return rest;
     },
     schema,
-    send: (body) => ctx.api('PUT', path(encodeURIComponent(readValues(element)[keyPath] ?? '')), { body }),
+    send: (body) => save(readValues(element)[keyPath] ?? '', body as z.input<S>),
     done: () => ctx.reload(t('app.saved')),
   });
 }
@@ -71,10 +78,10 @@ export function keyPerBody(): (body: unknown) => string {
   };
 }
 
-/** One button that POSTs an action without a body and shows the page again. */
-export function actionButton(ctx: Ctx, text: string, path: string, attrs: Record<string, string> = {}): HTMLFormElement {
+/** One button that calls an action without a body (`send`) and shows the page again. */
+export function actionButton(ctx: Ctx, text: string, send: () => Promise<unknown>, attrs: Record<string, string> = {}): HTMLFormElement {
   const element = form({ class: 'inline-action', ...attrs }, submitButton(text));
-  onSubmit(element, { send: () => ctx.api('POST', path), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { send, done: () => ctx.reload(t('app.saved')) });
   return element;
 }
 

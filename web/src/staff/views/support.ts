@@ -8,6 +8,7 @@ import { TOOL_KINDS } from '../../../../lib/people/domain/people.ts';
 import { h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, showWhen, submitButton } from '../../core/forms.ts';
 import { label, money, t, paren } from '../../core/i18n.ts';
+import { untyped } from '../../core/api.ts';
 import type { Ctx, View } from '../context.ts';
 import { loadInto, ticketQueue, title, type TicketSummary } from '../ui.ts';
 
@@ -22,7 +23,7 @@ export interface CatalogPart {
 }
 
 export async function loadCatalog(ctx: Ctx): Promise<CatalogPart[]> {
-  return (await ctx.api<{ items: CatalogPart[] }>('GET', '/v1/staff/parts')).items;
+  return untyped<CatalogPart[]>((await ctx.call('listStaffParts')).items);
 }
 
 export function partOptions(catalog: CatalogPart[]) {
@@ -104,7 +105,7 @@ export function assessmentForm(ctx: Ctx, ticket: TicketSummary, catalog: Catalog
       const toolKinds = TOOL_KINDS.filter((kind) => toolKind[kind] === true);
       return { toolsNeeded: [], partsNeeded: [], requiresWorkAtHeight: false, requiresElectrician: false, ...values, toolKinds };
     },
-    send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/assessment`, { body }),
+    send: (body) => ctx.call('postStaffTicketsAssessment', { path: { id: ticket.id }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return h('div', { class: 'action-form' }, h('h3', {}, t('assess.title')), element);

@@ -9,32 +9,28 @@ import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly, listSep, paren } from '../../core/i18n.ts';
 import { MAX_SIGNATURE_BYTES, base64Bytes, signaturePad } from '../../core/signature.ts';
+import { untyped } from '../../core/api.ts';
+import type { Schema, SuccessBody } from '../../core/api-types.ts';
+import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
-import { customerLine, loadInto, pdfButton, phoneLink, title, type TicketSummary } from '../ui.ts';
+import { customerLine, loadInto, pdfButton, phoneLink, title } from '../ui.ts';
 import { loadCatalog, partOptions, type CatalogPart } from './support.ts';
 
-interface Job {
-  jobId: string;
-  ticketId: string;
-  ticketNumber: string;
-  technicianId: string;
-  status: 'scheduled' | 'on_site' | 'completed' | 'cancelled';
-  window: { from: string; to: string };
-  visitDate: string;
-  plan: string;
+/** A job as the API answers it (OpenAPI `Job`), and the fields the document does not name yet, as this page reads them. */
+interface Job extends Schema<'Job'> {
   partsToTake: Array<{ sku: string; quantity: number; location: string }>;
-  safetyChecks: Array<{ at: string; passed: boolean; items: Array<{ item: string; ok: boolean; note?: string }> }>;
-  checkIn?: { at: string };
   diagnosis?: string;
   workDone?: string;
   partsUsed: Array<{ sku: string; name: string; quantity: number; unitPriceFen: number; installedSerial?: string; removedSerial?: string; at: string }>;
   testResult?: string;
   usageNotes?: string;
-  signOff?: { signerName: string; signedAt: string };
-  completedAt?: string;
 }
 
-type JobTicket = Pick<TicketSummary, 'id' | 'number' | 'status' | 'customer' | 'site' | 'device' | 'symptom' | 'assessment' | 'rework'>;
+/**
+ * The job's ticket as the job detail answers it, and what the document does not name yet: the site's
+ * contact, and the assessment as recorded (its request, `Assessment`).
+ */
+type JobTicket = SuccessBody<'getStaffJobs'>['ticket'] & { site?: { contactName?: string; contactPhone?: string }; assessment?: Schema<'Assessment'> };
 
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -45,8 +41,8 @@ export const jobsView: View = async (ctx, main, { query }) => {
     main,
     heading,
     async () => {
-      const { items } = await ctx.api<{ items: Job[] }>('GET', `/v1/staff/jobs?date=${date}`);
-      const details = await Promise.all(items.map((job) => ctx.api<{ ticket: JobTicket }>('GET', `/v1/staff/jobs/${job.jobId}`).then((d) => d.ticket).catch(() => undefined)));
+      const { items } = await ctx.call('listStaffJobs', { query: { date } });
+      const details = await Promise.all(items.map((job) => ctx.call('getStaffJobs', { path: { jobId: job.jobId } }).then((d) => d.ticket).catch(() => undefined)));
       return items.map((job, i) => ({ job, ticket: details[i] }));
     },
     () => ctx.reload(),
@@ -79,7 +75,7 @@ export const jobsView: View = async (ctx, main, { query }) => {
                 { class: 'card job-card', 'data-job': job.jobId },
                 h('div', { class: 'card-head' }, h('a', { href: `#/job/${job.jobId}`, class: 'ticket-link' }, `${timeOnly(job.window.from)}–${timeOnly(job.window.to)} · ${job.ticketNumber}`), ' ', h('span', { class: `badge job-${job.status}` }, label('jobStatus', job.status))),
                 ticket ? h('p', { class: 'meta' }, `${label('system', ticket.device.system)} · ${customerLine(ticket.customer)}`) : null,
-                ticket?.site.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
+                ticket?.site?.address ? h('p', { class: 'meta' }, ticket.site.address) : null,
                 h('p', { class: 'symptom' }, job.plan),
               ),
             )
@@ -101,7 +97,7 @@ function safetySection(ctx: Ctx, job: Job, tools: HeldTool[]): HTMLElement {
   if (latest?.passed) {
     const checkIn = form({ 'data-testid': 'check-in-form' }, submitButton(t('job.checkIn')));
     onSubmit(checkIn, {
-      send: async () => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/check-in`, { body: await position() }),
+      send: async () => ctx.call('postStaffJobsCheckIn', { path: { jobId: job.jobId }, body: await position() }),
       done: () => ctx.reload(t('app.saved')),
     });
     return h('section', { class: 'card' }, h('h2', {}, t('job.safety')), notice(t('job.safetyPassed', { at: dateTime(latest.at) }), 'ok'), checkIn);
@@ -136,7 +132,7 @@ function safetySection(ctx: Ctx, job: Job, tools: HeldTool[]): HTMLElement {
         ...(toolsChecked.length ? { toolsChecked } : {}),
       };
     },
-    send: (body) => ctx.api<{ job: Job }>('POST', `/v1/staff/jobs/${job.jobId}/safety-check`, { body }),
+    send: (body) => ctx.call('postStaffJobsSafetyCheck', { path: { jobId: job.jobId }, body }),
     // A failed check is recorded, not passed: a warning (the section says what to fix), never a green "saved".
     done: (result) => (result.job.safetyChecks.at(-1)?.passed ? ctx.reload(t('job.safetySaved')) : ctx.reload(t('job.safetyFailedSaved'), 'warn')),
   });
@@ -173,7 +169,7 @@ function workSection(ctx: Ctx, job: Job): HTMLElement {
     field({ path: 'workDone', label: t('job.workDone'), kind: 'textarea', value: job.workDone }),
     submitButton(t('job.saveWork')),
   );
-  onSubmit(element, { schema: workSchema, send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/work`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: workSchema, send: (body) => ctx.call('postStaffJobsWork', { path: { jobId: job.jobId }, body }), done: () => ctx.reload(t('app.saved')) });
   return h('section', { class: 'card' }, h('h2', {}, t('job.work')), element);
 }
 
@@ -195,7 +191,7 @@ function partsSection(ctx: Ctx, job: Job, catalog: CatalogPart[]): HTMLElement {
       valuable(values)
         ? (['installedSerial', 'removedSerial'] as const).filter((key) => !values[key]).map((path) => ({ path, message: serverText('required') }))
         : [],
-    send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/parts`, { body }),
+    send: (body) => ctx.call('postStaffJobsParts', { path: { jobId: job.jobId }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return h(
@@ -221,7 +217,7 @@ function signOffSection(ctx: Ctx, job: Job, ticket: JobTicket): HTMLElement {
     { 'data-testid': 'sign-off-form' },
     field({ path: 'testResult', label: t('job.testResult'), kind: 'textarea', required: true, value: job.testResult }),
     field({ path: 'usageNotes', label: t('job.usageNotes'), kind: 'textarea', required: true, value: job.usageNotes }),
-    field({ path: 'signerName', label: t('job.signerName'), required: true, value: ticket.site.contactName ?? ticket.customer.name, autocomplete: 'off' }),
+    field({ path: 'signerName', label: t('job.signerName'), required: true, value: ticket.site?.contactName ?? ticket.customer?.name, autocomplete: 'off' }),
     pad.element,
     submitButton(t('job.complete')),
   );
@@ -230,7 +226,7 @@ function signOffSection(ctx: Ctx, job: Job, ticket: JobTicket): HTMLElement {
     values: () => ({ ...readValues(element), ...(pad.isEmpty() ? {} : { signaturePng: pad.toBase64Png() }) }),
     extraCheck: (values) =>
       values.signaturePng && base64Bytes(values.signaturePng) > MAX_SIGNATURE_BYTES ? [{ path: 'signaturePng', message: serverText('too_big_bytes', { max: MAX_SIGNATURE_BYTES }) }] : [],
-    send: (body) => ctx.api('POST', `/v1/staff/jobs/${job.jobId}/sign-off`, { body }),
+    send: (body) => ctx.call('postStaffJobsSignOff', { path: { jobId: job.jobId }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return h('section', { class: 'card' }, h('h2', {}, t('job.signOff')), element);
@@ -243,16 +239,16 @@ export const jobView: View = async (ctx, main, { params }) => {
     t('job.title', { number: '' }),
     () =>
       Promise.all([
-        ctx.api<{ job: Job; ticket: JobTicket }>('GET', `/v1/staff/jobs/${encodeURIComponent(jobId)}`),
+        ctx.call('getStaffJobs', { path: { jobId } }).then(({ job, ticket }) => ({ job: job as Job, ticket: ticket as JobTicket })),
         loadCatalog(ctx).catch(() => [] as CatalogPart[]),
-        ctx.api<{ tools: HeldTool[] }>('GET', '/v1/staff/people/me').then((me) => me.tools, () => [] as HeldTool[]),
+        ctx.call('listStaffPeopleMe').then((me) => untyped<HeldTool[]>(me.tools), () => [] as HeldTool[]),
       ]),
     () => ctx.reload(),
   );
   if (!loaded) return;
   const [{ job, ticket }, catalog, tools] = loaded;
   const partName = (sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
-  const assessment = ticket.assessment ?? {};
+  const assessment: Partial<Schema<'Assessment'>> = ticket.assessment ?? {};
   const steps: Array<HTMLElement | null> = [];
   if (job.status === 'scheduled') steps.push(safetySection(ctx, job, tools));
   if (job.status === 'on_site') {
@@ -264,7 +260,7 @@ export const jobView: View = async (ctx, main, { params }) => {
     );
   }
   if (job.status === 'completed') {
-    steps.push(notice(t('job.completed', { at: dateTime(job.signOff?.signedAt ?? job.completedAt) }), 'ok'), pdfButton(ctx, `/v1/staff/jobs/${encodeURIComponent(job.jobId)}/repair-report.pdf`, `维修服务报告-${job.ticketNumber}.pdf`, t('ticket.repairReportPdf'), 'repair-report-pdf'));
+    steps.push(notice(t('job.completed', { at: dateTime(job.signOff?.signedAt ?? job.completedAt) }), 'ok'), pdfButton(ctx, operationUrl('getStaffJobsRepairReportPdf', { path: { jobId: job.jobId } }), `维修服务报告-${job.ticketNumber}.pdf`, t('ticket.repairReportPdf'), 'repair-report-pdf'));
   }
   if (job.status === 'cancelled') steps.push(notice(t('job.cancelled'), 'info'));
   mount(
@@ -277,15 +273,15 @@ export const jobView: View = async (ctx, main, { params }) => {
         [t('job.window'), `${dateTime(job.window.from)} – ${timeOnly(job.window.to)}`],
         [t('job.status'), label('jobStatus', job.status)],
         [t('ticket.customer'), customerLine(ticket.customer)],
-        [t('ticket.phone'), phoneLink(ticket.customer.phone, `${t('job.call')} ${ticket.customer.phone}`)],
-        [t('ticket.site'), [ticket.site.name, ticket.site.address].filter(Boolean).join(' · ')],
-        [t('field.site.contactName'), [ticket.site.contactName, ticket.site.contactPhone].filter(Boolean).join(' ')],
+        [t('ticket.phone'), phoneLink(ticket.customer?.phone, `${t('job.call')} ${ticket.customer?.phone}`)],
+        [t('ticket.site'), [ticket.site?.name, ticket.site?.address].filter(Boolean).join(' · ')],
+        [t('field.site.contactName'), [ticket.site?.contactName, ticket.site?.contactPhone].filter(Boolean).join(' ')],
         [t('ticket.device'), [label('system', ticket.device.system), ticket.device.model, ticket.device.serial, ticket.device.location].filter(Boolean).join(' · ')],
         [t('ticket.symptom'), ticket.symptom],
         [t('job.plan'), job.plan],
         [t('assess.technicalMeasures'), assessment.technicalMeasures],
-        [t('job.tools'), Array.isArray(assessment.toolsNeeded) && assessment.toolsNeeded.length ? assessment.toolsNeeded.join(listSep()) : undefined],
-        [t('assess.toolKinds'), Array.isArray(assessment.toolKinds) && assessment.toolKinds.length ? assessment.toolKinds.map((kind: string) => label('tool', kind)).join(listSep()) : undefined],
+        [t('job.tools'), assessment.toolsNeeded?.length ? assessment.toolsNeeded.join(listSep()) : undefined],
+        [t('assess.toolKinds'), assessment.toolKinds?.length ? assessment.toolKinds.map((kind) => label('tool', kind)).join(listSep()) : undefined],
         [t('job.partsToTake'), job.partsToTake.filter((r) => r.quantity > 0).map((r) => `${partName(r.sku)} × ${r.quantity}${paren(r.location === 'warehouse' ? t('job.warehouse') : t('job.van'))}`).join(listSep()) || undefined],
       ]),
     ),

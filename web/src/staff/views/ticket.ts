@@ -10,8 +10,10 @@ import { remoteConfirmationSchema, retriageSchema, triageSchema } from '../../..
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
+import type { SuccessBody } from '../../core/api-types.ts';
+import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
-import { customerLine, disclosure, loadInto, pdfButton, phoneLink, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketEvent, type TicketSummary, type TimerView } from '../ui.ts';
+import { customerLine, disclosure, loadInto, pdfButton, phoneLink, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketSummary, type TimerView } from '../ui.ts';
 import { assessmentForm, loadCatalog } from './support.ts';
 import { complaintForm, phoneFollowUpForm } from './followup.ts';
 import { extraTicketSections } from './later.ts';
@@ -19,12 +21,8 @@ import { factsForm } from './records.ts';
 import { emailUndeliverableNotice } from './mail-tasks.ts';
 import { staffNames } from '../staff-names.ts';
 
-interface TicketDetail {
-  ticket: TicketSummary;
-  events: TicketEvent[];
-  timers: TimerView[];
-  statusUrl: string;
-}
+/** The ticket page's answer, its ticket and timers read with the fields the document leaves open (ui.ts). */
+type TicketDetail = SuccessBody<'getStaffTickets'> & { ticket: TicketSummary; timers: TimerView[] };
 
 /** Statuses after a visit's sign-off: the repair report exists. */
 const REPORTED: readonly string[] = ['completed', 'followed_up', 'settled', 'closed'];
@@ -40,7 +38,7 @@ function contactForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
     field({ path: 'note', label: t('cs.contactNote'), kind: 'textarea', required: true }),
     submitButton(t('cs.contact')),
   );
-  onSubmit(element, { schema: contactSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/contact`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: contactSchema, send: (body) => ctx.call('postStaffTicketsContact', { path: { id: ticket.id }, body }), done: () => ctx.reload(t('app.saved')) });
   return h('div', { class: 'action-form' }, h('h3', {}, t('cs.contact')), element);
 }
 
@@ -63,7 +61,7 @@ function triageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
     field({ path: 'guidance', label: t('cs.guidance'), kind: 'textarea', required: true, when: simple }),
     submitButton(t('app.submit')),
   );
-  onSubmit(element, { schema: triageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/triage`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: triageSchema, send: (body) => ctx.call('postStaffTicketsTriage', { path: { id: ticket.id }, body }), done: () => ctx.reload(t('app.saved')) });
   return h('div', { class: 'action-form' }, h('h3', {}, t('cs.triage')), element);
 }
 
@@ -80,7 +78,7 @@ function retriageForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
     field({ path: 'guidance', label: t('cs.guidance'), kind: 'textarea', required: true, when: simple }),
     submitButton(t('cs.retriage')),
   );
-  onSubmit(element, { schema: retriageSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/re-triage`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: retriageSchema, send: (body) => ctx.call('postStaffTicketsReTriage', { path: { id: ticket.id }, body }), done: () => ctx.reload(t('app.saved')) });
   return disclosure(t('cs.retriage'), element);
 }
 
@@ -96,7 +94,7 @@ function reworkSection(ctx: Ctx, ticket: TicketSummary): HTMLElement {
     field({ path: 'reason', label: t('rework.reason'), kind: 'textarea', required: true }),
     submitButton(t('rework.judge')),
   );
-  onSubmit(element, { schema: reworkJudgementSchema, send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/rework-judgement`, { body }), done: () => ctx.reload(t('app.saved')) });
+  onSubmit(element, { schema: reworkJudgementSchema, send: (body) => ctx.call('postStaffTicketsReworkJudgement', { path: { id: ticket.id }, body }), done: () => ctx.reload(t('app.saved')) });
   return h(
     'div',
     { class: `notice ${judgement === 'suspected' ? 'notice-warn' : 'notice-info'}`, 'data-testid': 'rework', 'data-judgement': judgement },
@@ -113,7 +111,7 @@ function remoteForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
   );
   onSubmit(element, {
     schema: remoteConfirmationSchema,
-    send: (body) => ctx.api('POST', `/v1/staff/tickets/${ticket.id}/remote-resolution/confirm`, { body }),
+    send: (body) => ctx.call('postStaffTicketsRemoteResolutionConfirm', { path: { id: ticket.id }, body }),
     done: () => ctx.reload(t('app.saved')),
   });
   return h(
@@ -128,7 +126,7 @@ function remoteForm(ctx: Ctx, ticket: TicketSummary): HTMLElement {
 function timerActions(ctx: Ctx, ticket: TicketSummary) {
   return (timer: TimerView) => {
     if (timer.state !== 'running' && timer.state !== 'paused') return null;
-    const base = `/v1/staff/tickets/${ticket.id}/timers/${timer.kind}`;
+    const path = { id: ticket.id, kind: timer.kind };
     const actions: HTMLElement[] = [];
     // When and how the customer was told: a pause or exemption counts only if they were told before the deadline.
     const told = () => [
@@ -143,12 +141,12 @@ function timerActions(ctx: Ctx, ticket: TicketSummary) {
         ...told(),
         submitButton(t('timer.pause')),
       );
-      onSubmit(pause, { schema: pauseSchema, send: (body) => ctx.api('POST', `${base}/pause`, { body }), done: () => ctx.reload(t('app.saved')) });
+      onSubmit(pause, { schema: pauseSchema, send: (body) => ctx.call('postStaffTicketsTimersPause', { path, body }), done: () => ctx.reload(t('app.saved')) });
       actions.push(disclosure(t('timer.pause'), pause));
     }
     if (timer.state === 'paused' && ctx.can('customer_service', 'tech_support')) {
       const resume = form({}, submitButton(t('timer.resume')));
-      onSubmit(resume, { send: () => ctx.api('POST', `${base}/resume`), done: () => ctx.reload(t('app.saved')) });
+      onSubmit(resume, { send: () => ctx.call('postStaffTicketsTimersResume', { path }), done: () => ctx.reload(t('app.saved')) });
       actions.push(resume);
     }
     if (ctx.can('customer_service')) {
@@ -158,7 +156,7 @@ function timerActions(ctx: Ctx, ticket: TicketSummary) {
         ...told(),
         submitButton(t('timer.exempt')),
       );
-      onSubmit(exempt, { schema: exemptionSchema, send: (body) => ctx.api('POST', `${base}/exemption`, { body }), done: () => ctx.reload(t('app.saved')) });
+      onSubmit(exempt, { schema: exemptionSchema, send: (body) => ctx.call('postStaffTicketsTimersExemption', { path, body }), done: () => ctx.reload(t('app.saved')) });
       actions.push(disclosure(t('timer.exempt'), exempt));
     }
     return h('div', { class: 'timer-actions' }, actions);
@@ -191,9 +189,9 @@ export function ticketFacts(ticket: TicketSummary): HTMLElement {
     [t('ticket.channel'), ticket.channel ? label('channel', ticket.channel) : undefined],
     [t('ticket.created'), dateTime(ticket.createdAt)],
     [t('ticket.customer'), customerLine(ticket.customer)],
-    [t('ticket.phone'), phoneLink(ticket.customer.phone)],
-    [t('ticket.email'), ticket.customer.email],
-    [t('ticket.site'), [ticket.site.name, ticket.site.address, ticket.site.contactName, ticket.site.contactPhone].filter(Boolean).join(' · ')],
+    [t('ticket.phone'), phoneLink(ticket.customer?.phone)],
+    [t('ticket.email'), ticket.customer?.email],
+    [t('ticket.site'), [ticket.site?.name, ticket.site?.address, ticket.site?.contactName, ticket.site?.contactPhone].filter(Boolean).join(' · ')],
     [t('ticket.device'), [label('system', ticket.device.system), ticket.device.model, ticket.device.serial, ticket.device.location].filter(Boolean).join(' · ')],
     [t('ticket.symptom'), ticket.symptom],
     [t('status.appointment'), ticket.appointment ? `${dateTime(ticket.appointment.from)} – ${dateTime(ticket.appointment.to)}` : undefined],
@@ -207,7 +205,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
   const loaded = await loadInto(
     main,
     t('ticket.title', { number: '' }),
-    () => Promise.all([ctx.api<TicketDetail>('GET', `/v1/staff/tickets/${encodeURIComponent(id)}`), staffNames(ctx)]),
+    () => Promise.all([ctx.call('getStaffTickets', { path: { id } }).then((detail) => detail as TicketDetail), staffNames(ctx)]),
     () => ctx.reload(),
   );
   if (!loaded) return;
@@ -226,7 +224,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
       h('p', {}, h('a', { href: statusPageLink(detail.statusUrl, ticket.id), target: '_blank', rel: 'noopener' }, t('ticket.customerLink'))),
       // The report of the latest visit, once signed off (the ticket moved on from the visit).
       ticket.currentJobId && REPORTED.includes(ticket.status) && ctx.can('customer_service', 'tech_support')
-        ? pdfButton(ctx, `/v1/staff/jobs/${encodeURIComponent(ticket.currentJobId)}/repair-report.pdf`, `维修服务报告-${ticket.number}.pdf`, t('ticket.repairReportPdf'), 'repair-report-pdf')
+        ? pdfButton(ctx, operationUrl('getStaffJobsRepairReportPdf', { path: { jobId: ticket.currentJobId } }), `维修服务报告-${ticket.number}.pdf`, t('ticket.repairReportPdf'), 'repair-report-pdf')
         : null,
     ),
     h(
