@@ -7,17 +7,24 @@ import type { candidateListSchema, jobResponseSchema } from '../../lib/dispatch/
 import { assessmentSchema, cancelVisitSchema, candidatesQuerySchema, rescheduleSchema, scheduleSchema } from '../../lib/dispatch/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { dispatchAdapters } from '../../lib/dispatch/server.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { peopleAdapters } from '../../lib/people/server.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { assessTicket } from '../../lib/dispatch/usecases/assessment.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { functions } from '../../lib/wiring.ts';
 import { shownTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['dispatch-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['dispatch-staff-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...partsAdapters(base), ...staffAdapters(base), ...peopleAdapters(base) };
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 

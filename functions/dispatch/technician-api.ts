@@ -6,15 +6,23 @@
 import type { jobDetailSchema, jobListSchema, jobResponseSchema } from '../../lib/dispatch/responses.ts';
 import { checkInSchema, jobsQuerySchema, partUseSchema, safetyCheckSchema, signOffSchema, workSchema } from '../../lib/dispatch/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { dispatchAdapters } from '../../lib/dispatch/server.ts';
+import { partsAdapters } from '../../lib/parts/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { peopleAdapters } from '../../lib/people/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
 import { functions } from '../../lib/wiring.ts';
 import { readTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['dispatch-technician-api'].access));
+const base = baseAdapters(loadConfig(functions['dispatch-technician-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...partsAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 
 export const handler = createApiHandler({
   'GET /v1/staff/jobs': route({

@@ -1,14 +1,20 @@
 /** Queue step: a quarter was signed off; each staff member gets their own scorecard, once. */
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { peopleAdapters } from '../../lib/people/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { peopleMailMessage } from '../../lib/platform/queue/messages.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { sendSignedScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['people-notify'].access));
+const base = baseAdapters(loadConfig(functions['people-notify'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = createQueueHandler(peopleMailMessage, async (message, _record, context) => {

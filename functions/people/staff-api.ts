@@ -23,6 +23,12 @@ import { quarterSchema } from '../../lib/people/index.ts';
 import { adjustGrade, quarterScorecards, recordAdHocAssessment, signOffQuarter } from '../../lib/people/usecases/scorecards.ts';
 import { createSession, inspectTool, personView, recordSessionResults, saveCertificate, saveTool, teamView, toolRegister } from '../../lib/people/usecases/people.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { peopleAdapters } from '../../lib/people/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
@@ -44,10 +50,10 @@ import type {
   versionedPeopleSettingsSchema,
   versionedScorecardConfigSchema,
 } from '../../lib/people/responses.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { functions } from '../../lib/wiring.ts';
 
-const deps = dependencies(loadConfig(functions['people-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['people-staff-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 
 const staffId = (raw: string | undefined) => pathId(staffIdSchema, raw, 'No such staff member');
 const assetNo = (raw: string | undefined) => pathId(assetNoSchema, raw, 'No such tool');

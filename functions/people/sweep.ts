@@ -6,16 +6,22 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { peopleAdapters } from '../../lib/people/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
 import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['people-sweep'].access));
+const base = baseAdapters(loadConfig(functions['people-sweep'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {

@@ -12,10 +12,14 @@ import {
   statementTokenQuerySchema,
 } from '../../lib/settlement/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { dispatchAdapters } from '../../lib/dispatch/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { explicitLocale } from '../../lib/platform/http/messages.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/settlement/usecases/actions.ts';
 import { publicStatementView, publicViewOf, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
@@ -23,7 +27,8 @@ import type { Statement } from '../../lib/settlement/index.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['settlement-public-api'].access));
+const base = baseAdapters(loadConfig(functions['settlement-public-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };
 const tokenQuery = statementTokenQuerySchema.partial();
 
 /**

@@ -18,18 +18,23 @@ import {
 } from '../../lib/settlement/schemas.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { dispatchAdapters } from '../../lib/dispatch/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { localMonth } from '../../lib/settlement/domain/statement.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
 import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['settlement-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['settlement-staff-api'].access));
+const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };
 
 const statementId = (params: Record<string, string | undefined>) => pathId(statementIdParamSchema, params.statementId, 'Statement not found');
 
