@@ -4,15 +4,22 @@ import { customerComplaintSchema, followUpAnswerSchema, surveyQuerySchema } from
 import { statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { fileCustomerComplaint } from '../../lib/followup/usecases/customer-complaint.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
+import { intakeAdapters, ticketOpener } from '../../lib/intake/server.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['followup-public-api'].access));
+const base = baseAdapters(loadConfig(functions['followup-public-api'].access));
+const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
+const deps = { ...adapters, ...ticketOpener(adapters) };
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Survey not found');
 

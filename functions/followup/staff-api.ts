@@ -8,10 +8,15 @@ import { analysisSchema, callTasksQuerySchema, complaintSchema, followUpAnswerSc
 import { judgeRework } from '../../lib/followup/usecases/rework.ts';
 import { ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
+import { baseAdapters } from '../../lib/composition.ts';
+import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { slaAdapters } from '../../lib/sla/server.ts';
+import { staffAdapters } from '../../lib/staff/server.ts';
+import { followupAdapters } from '../../lib/followup/server.ts';
+import { intakeAdapters, ticketOpener } from '../../lib/intake/server.ts';
 import { NotFoundError } from '../../lib/platform/errors.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
-import { dependencies } from '../../lib/dependencies.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
 import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/followup/usecases/investigations.ts';
@@ -20,7 +25,9 @@ import { functions } from '../../lib/wiring.ts';
 import { shownTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
-const deps = dependencies(loadConfig(functions['followup-staff-api'].access));
+const base = baseAdapters(loadConfig(functions['followup-staff-api'].access));
+const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
+const deps = { ...adapters, ...ticketOpener(adapters) };
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
 

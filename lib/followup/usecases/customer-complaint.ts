@@ -10,7 +10,7 @@ import { registerComplaint } from './follow-up.ts';
 
 /** Files the customer's complaint; a wrong or missing token is answered like an unknown ticket. */
 export async function fileCustomerComplaint(
-  deps: Dependencies & { linkKeys: LinkVerifier },
+  deps: Pick<Dependencies, 'config' | 'db' | 'tableName' | 'now' | 'followUps' | 'linkKeys' | 'openTicket' | 'sla' | 'settings' | 'staff' | 'surveyUrl' | 'tickets' | 'timers'> & { linkKeys: LinkVerifier },
   ticketId: string,
   token: string | undefined,
   complaint: string,

@@ -35,7 +35,7 @@ export class LinkExpiredError extends DomainError {
   readonly code = 'link_expired';
 }
 
-type Deps = Dependencies;
+type Deps = Pick<Dependencies, 'config' | 'db' | 'tableName' | 'now' | 'followUps' | 'linkKeys' | 'openTicket' | 'sla' | 'settings' | 'staff' | 'surveyUrl' | 'tickets' | 'timers'>;
 const DAY_MS = 86_400_000;
 
 function addDays(localDay: string, days: number): string {

@@ -15,7 +15,7 @@ import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
-type Deps = Dependencies;
+type Deps = Pick<Dependencies, 'config' | 'db' | 'tableName' | 'now' | 'followUps' | 'linkKeys' | 'openTicket' | 'sla' | 'settings' | 'staff' | 'surveyUrl' | 'tickets' | 'timers'>;
 
 async function requireInvestigation(deps: Deps, id: string): Promise<Investigation> {
   const investigation = await deps.followUps.investigation(id);
