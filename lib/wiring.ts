@@ -107,6 +107,8 @@ export const queues = {
   'ticket-accepted': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** Work handed from one group to the next (assessment, dispatch, visit scheduled, job signed off): emails. */
   'work-handoffs': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** A job was signed off: the repair report (PDF) by email (a queue of its own: its sender carries the PDF library). */
+  'repair-reports': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /**
    * A ticket was followed up (survey answered or phone outcome recorded): its statement can be computed.
    * Also carries `ticket.completed` (sign-off, remote confirmation) for a statement at completion, if so configured.
@@ -114,8 +116,10 @@ export const queues = {
   'ticket-followed-up': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** Letters to customers approved by the manager (investigation outcomes). */
   'customer-notices': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
-  /** Settlement facts to email: statement issued or revised, disputed, invoice requested or issued. */
+  /** Settlement facts to email: disputed, invoice requested or issued. */
   'settlement-mail': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
+  /** A statement issued or revised: it goes with its PDF to the customer and to finance (its sender carries the PDF library). */
+  'statements-issued': { maxReceiveCount: 5, visibilityTimeoutSeconds: 180, dlqRetentionDays: 14 },
   /** A calendar was saved: recompute the deadlines of the open timers that count time in it. */
   'calendar-changed': { maxReceiveCount: 5, visibilityTimeoutSeconds: 1800, dlqRetentionDays: 14 },
   /** A quarter's scorecards signed off: each staff member's own scorecard by email. */
@@ -285,11 +289,19 @@ export const functions = {
   },
   'dispatch-notify': {
     entry: 'functions/dispatch/notify.ts',
-    description: 'Queue step: hand-offs between the groups become emails (support, dispatch, job sheet, visit confirmation, repair report)',
+    description: 'Queue step: hand-offs between the groups become emails (support, dispatch, job sheet, visit confirmation)',
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
     queue: { queue: 'work-handoffs', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
+  },
+  'dispatch-report-mail': {
+    entry: 'functions/dispatch/report-mail.ts',
+    description: 'Queue step: the repair report of a signed-off job, as a PDF, to customer service and the customer; each once',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
+    queue: { queue: 'repair-reports', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'dispatch-documents-api': {
     entry: 'functions/dispatch/documents-api.ts',
@@ -359,11 +371,19 @@ export const functions = {
   },
   'settlement-notify': {
     entry: 'functions/settlement/notify.ts',
-    description: 'Queue step: statement to the customer and finance (CSV), disputes to customer service, invoice emails; each once',
+    description: 'Queue step: disputes to customer service, invoice emails; each once',
+    timeoutSeconds: 30,
+    memoryMb: 512,
+    access: { table: 'readWrite', sendsEmail: true, signsLinks: false, customerData: true },
+    queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
+  },
+  'settlement-statement-mail': {
+    entry: 'functions/settlement/statement-mail.ts',
+    description: 'Queue step: an issued or revised statement, its PDF attached, to the customer (with the signed link) and to finance (with the CSV); each once',
     timeoutSeconds: 30,
     memoryMb: 512,
     access: { table: 'readWrite', sendsEmail: true, signsLinks: true, customerData: true },
-    queue: { queue: 'settlement-mail', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
+    queue: { queue: 'statements-issued', batchSize: 10, maxBatchingWindowSeconds: 1, maxConcurrency: 2 },
   },
   'settlement-public-api': {
     entry: 'functions/settlement/public-api.ts',

@@ -1,4 +1,4 @@
-/** Queue step: settlement facts become emails (statement, finance copy, dispute, invoice), each once. */
+/** Queue step: settlement facts become emails (dispute, invoice request, invoice issued), each once. */
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
@@ -7,7 +7,6 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
-import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
@@ -19,4 +18,4 @@ const send = sesSendOnce(deps);
 export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {
   send.registerContext(context);
   await deliverSettlementMail(deps, send, message);
-}).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}).use(loadDataKeys());

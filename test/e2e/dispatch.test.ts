@@ -244,9 +244,11 @@ describe('complex fault on site', () => {
     expect(late.body.error.currentStatus).toBe('completed');
 
     // Duplicate delivery of the hand-off messages sends nothing again.
-    const queueUrl = local.queues.queue['work-handoffs']!;
-    for (const body of [{ type: 'job.completed', jobId: job.jobId }, { type: 'job.scheduled', jobId: job.jobId, revision: 0 }]) {
-      await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(body) }));
+    for (const [queue, body] of [
+      ['repair-reports', { type: 'job.completed', jobId: job.jobId }],
+      ['work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }],
+    ] as const) {
+      await sqs.send(new SendMessageCommand({ QueueUrl: local.queues.queue[queue]!, MessageBody: JSON.stringify(body) }));
     }
     await new Promise((r) => setTimeout(r, 3000));
     expect((await emailsTo(ticket.report.customer.email)).filter((e) => e.subject.includes('维修报告'))).toHaveLength(1);

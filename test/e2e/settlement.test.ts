@@ -272,7 +272,7 @@ describe('followed-up ticket to closed', () => {
     // Redelivered trigger and mail messages: no second statement, no second email.
     for (const [queue, body] of [
       ['ticket-followed-up', { type: 'ticket.followed-up', ticketId: ticket.id }],
-      ['settlement-mail', { type: 'statement.issued', statementId: statement.statementId, revision: 1 }],
+      ['statements-issued', { type: 'statement.issued', statementId: statement.statementId, revision: 1 }],
     ] as const) {
       await sqs.send(new SendMessageCommand({ QueueUrl: local.queues.queue[queue]!, MessageBody: JSON.stringify(body) }));
     }

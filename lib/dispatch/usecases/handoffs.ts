@@ -1,12 +1,11 @@
 /**
  * The `work-handoffs` queue step: turns a hand-off into its emails, each sent once per fact (a
- * redelivered message finds the send already recorded).
+ * redelivered message finds the send already recorded). The repair report, with its PDF, is
+ * repair-report-mail.ts (its own queue and function).
  */
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { jobSheetMail, toAssessmentMail, toDispatchMail, visitConfirmationMail, type PartNames } from '../mail/handoffs.ts';
-import { repairReportMail } from '../mail/repair-report.ts';
-import { repairReportFilename, repairReportPdf } from '../mail/repair-report-pdf.ts';
 import type { WorkHandoffMessage } from '../../platform/queue/messages.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -42,17 +41,6 @@ export async function deliverHandoff(deps: Deps, sendOnce: SendOnce, message: Wo
       if (ticket.customer.email) {
         await sendOnce(`visit:${job.jobId}:${message.revision}`, { to: [ticket.customer.email], ticketId: ticket.id, ...visitConfirmationMail(ticket, job, technician, message.revision > 0) });
       }
-      return;
-    }
-    case 'job.completed': {
-      const job = await deps.jobs.get(message.jobId);
-      if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
-      const [groups, ticket, technician, signature] = await Promise.all([groupEmails(), deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
-      if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
-      // Dated by the sign-off, so a redelivered message builds the same document.
-      const pdf = { bytes: await repairReportPdf(ticket, job, technician, signature, new Date(job.signOff?.signedAt ?? job.completedAt ?? job.createdAt)), filename: repairReportFilename(ticket) };
-      await sendOnce(`report:${job.jobId}:customer-service`, { to: [groups.customer_service], ...repairReportMail(ticket, job, technician, pdf, 'customer_service') });
-      if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...repairReportMail(ticket, job, technician, pdf) });
       return;
     }
   }

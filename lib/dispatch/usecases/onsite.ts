@@ -220,7 +220,7 @@ export async function signOff(
       deps.jobs.signaturePut(jobId, png),
       ...completion.items,
       ...leftovers.map((r) => deps.parts.releaseItem(r.location, r.sku, r.quantity)),
-      outboxPut(deps.tableName, 'work-handoffs', { type: 'job.completed', jobId }, now),
+      outboxPut(deps.tableName, 'repair-reports', { type: 'job.completed', jobId }, now),
     ],
   });
   return { ...completed, version: job.version + 1 };

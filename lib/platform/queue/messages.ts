@@ -19,9 +19,12 @@ export const workHandoffMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ticket.to-assessment'), ticketId: z.uuid(), at: z.iso.datetime() }),
   z.strictObject({ type: z.literal('ticket.to-dispatch'), ticketId: z.uuid(), at: z.iso.datetime() }),
   z.strictObject({ type: z.literal('job.scheduled'), jobId: z.uuid(), revision: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal('job.completed'), jobId: z.uuid() }),
 ]);
 export type WorkHandoffMessage = z.output<typeof workHandoffMessage>;
+
+/** A job was signed off: its repair report (PDF) to customer service and the customer, each once. */
+export const repairReportMessage = z.strictObject({ type: z.literal('job.completed'), jobId: z.uuid() });
+export type RepairReportMessage = z.output<typeof repairReportMessage>;
 
 export const ticketFollowedUpMessage = z.strictObject({ type: z.literal('ticket.followed-up'), ticketId: z.uuid() });
 export type TicketFollowedUpMessage = z.output<typeof ticketFollowedUpMessage>;
@@ -42,12 +45,15 @@ export type SettlementTriggerMessage = z.output<typeof settlementTriggerMessage>
 
 /** Settlement facts that become emails (each once): statement to the customer and finance, dispute, invoice. */
 export const settlementMailMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('statement.issued'), statementId: z.uuid(), revision: z.number().int().min(1) }),
   z.strictObject({ type: z.literal('statement.disputed'), statementId: z.uuid(), revision: z.number().int().min(1) }),
   z.strictObject({ type: z.literal('invoice.requested'), statementId: z.uuid() }),
   z.strictObject({ type: z.literal('invoice.issued'), statementId: z.uuid() }),
 ]);
 export type SettlementMailMessage = z.output<typeof settlementMailMessage>;
+
+/** A statement revision was issued: it goes (PDF attached) to the customer and to finance, each once. */
+export const statementIssuedMessage = z.strictObject({ type: z.literal('statement.issued'), statementId: z.uuid(), revision: z.number().int().min(1) });
+export type StatementIssuedMessage = z.output<typeof statementIssuedMessage>;
 
 /**
  * An SES bounce or complaint, as EventBridge delivers it (the configuration set's event destination,
@@ -98,9 +104,11 @@ export type PeopleMailMessage = z.output<typeof peopleMailMessage>;
 export interface QueueMessages {
   'ticket-accepted': TicketAcceptedMessage;
   'work-handoffs': WorkHandoffMessage;
+  'repair-reports': RepairReportMessage;
   'ticket-followed-up': SettlementTriggerMessage;
   'customer-notices': CustomerNoticeMessage;
   'settlement-mail': SettlementMailMessage;
+  'statements-issued': StatementIssuedMessage;
   'calendar-changed': CalendarChangedMessage;
   'parts-mail': PartsMailMessage;
   'people-mail': PeopleMailMessage;

@@ -8,7 +8,7 @@
  * timeline event; emails follow through the settlement-mail queue.
  */
 import { outboxPut } from '../../platform/store/outbox.ts';
-import type { SettlementMailMessage } from '../../platform/queue/messages.ts';
+import type { SettlementMailMessage, StatementIssuedMessage } from '../../platform/queue/messages.ts';
 import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { ConcurrentUpdateError, ValidationError } from '../../platform/errors.ts';
@@ -33,12 +33,17 @@ import { buildRevision, closeSettled, feeFacts, settleTicket, type StatementDeps
 
 type Deps = StatementDeps;
 
+/** The email a change causes, on its queue: an issued statement goes to the sender that attaches its PDF. */
+function announcement(tableName: string, message: SettlementMailMessage | StatementIssuedMessage, at: Date) {
+  return message.type === 'statement.issued' ? outboxPut(tableName, 'statements-issued', message, at) : outboxPut(tableName, 'settlement-mail', message, at);
+}
+
 /** Saves a change; a statement becoming settled settles its followed-up ticket in the same transaction. */
 async function applyChange(
   deps: Deps,
   before: Statement,
   after: Statement,
-  change: { facts: NewFact[]; revision?: StatementRevision; eventType: string; actor: string; data?: Record<string, unknown>; announce?: SettlementMailMessage },
+  change: { facts: NewFact[]; revision?: StatementRevision; eventType: string; actor: string; data?: Record<string, unknown>; announce?: SettlementMailMessage | StatementIssuedMessage },
 ): Promise<Statement> {
   const at = new Date(after.updatedAt);
   const event = newEvent(before.ticketId, after.updatedAt, {
@@ -51,7 +56,7 @@ async function applyChange(
     event,
     ...(change.revision ? { revision: change.revision } : {}),
     // The email this change causes, in the change's own transaction (outbox).
-    ...(change.announce ? { announce: [outboxPut(deps.tableName, 'settlement-mail', change.announce, at)] } : {}),
+    ...(change.announce ? { announce: [announcement(deps.tableName, change.announce, at)] } : {}),
   };
   const saved: Statement = { ...after, version: before.version + 1 };
   if (after.status === 'settled' && before.status !== 'settled') {

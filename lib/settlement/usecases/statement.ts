@@ -144,7 +144,7 @@ export async function ensureStatement(deps: StatementDeps, ticketId: string, tri
       (s) => newEvent(ticket.id, revision.issuedAt, { type: 'statement_issued', actor: 'system', data: { statementId, number: s.number, revision: 1, totalFen: s.totalFen, trigger } }),
       now,
       // The statement's email to the customer and finance, with the statement itself (outbox).
-      (s) => [outboxPut(deps.tableName, 'settlement-mail', { type: 'statement.issued', statementId: s.statementId, revision: s.revision }, now)],
+      (s) => [outboxPut(deps.tableName, 'statements-issued', { type: 'statement.issued', statementId: s.statementId, revision: s.revision }, now)],
     );
     statement = created.statement;
     if (created.created) logger.info('Statement issued', { ticketId, statementId, number: statement.number, totalFen: statement.totalFen });
