@@ -1452,6 +1452,25 @@ export interface components {
       reason: string;
       notes: string;
     });
+    Rework: {
+      ofTicketId: string;
+      ofTicketNumber: string;
+      repairedAt: string;
+      /** The quarter (Asia/Shanghai) of the earlier repair */
+      repairQuarter?: string;
+      /** Absent: recorded before judgements existed, when every rework was free */
+      judgement?: "suspected" | "confirmed" | "rejected";
+      decisions?: Array<{
+        decision: "confirmed" | "rejected";
+        reason: string;
+        by: string;
+        at: string;
+        /** The manager changed an earlier decision */
+        override: boolean;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
     ReworkJudgement: {
       decision: "confirmed" | "rejected";
       reason: string;
@@ -2395,8 +2414,30 @@ export interface components {
         [key: string]: unknown;
       };
       symptom?: string;
+      preferredContactTime?: string;
+      /** The privacy notice the reporter acknowledged when reporting */
+      privacyNotice?: {
+        version: string;
+        acceptedAt: string;
+        [key: string]: unknown;
+      };
       createdAt: string;
       updatedAt: string;
+      /** Staff id when customer service recorded the report */
+      createdBy?: string;
+      /** Who recorded the first contact: the customer-service agent the ticket counts for */
+      contactedBy?: string;
+      /** When the acknowledgement went out (the ticket page only) */
+      acknowledgedAt?: string;
+      /** The customer's email bounced or was marked as spam (the ticket page only) */
+      emailUndeliverable?: {
+        address: string;
+        problem: "bounce" | "complaint";
+        at: string;
+        /** Customer service's call task about it */
+        taskId: string;
+        [key: string]: unknown;
+      };
       triage?: {
         classification: "simple" | "complex";
         notes: string;
@@ -2404,30 +2445,64 @@ export interface components {
         at: string;
         [key: string]: unknown;
       };
-      assessment?: {
-        complexity: "simple" | "complex";
-        onSite: boolean;
-        estimatedMinutes: number;
+      assessment?: components['schemas']["TicketAssessment"];
+      /** The remote fix customer service gave, and the customer's confirmation once it works */
+      remoteResolution?: {
+        solution: string;
+        guidance: string;
+        confirmedAt?: string;
+        confirmedBy?: string;
+        customerConfirmation?: string;
         [key: string]: unknown;
       };
+      rework?: components['schemas']["Rework"];
+      /** No fee is charged (a confirmed rework) */
+      freeOfCharge?: boolean;
       currentJobId?: string;
+      /** Every visit so far */
+      jobIds?: Array<string>;
       appointment?: {
         from: string;
         to: string;
         [key: string]: unknown;
       };
       completedAt?: string;
+      /** The site's business calendar for SLA working time; the configured default when absent */
+      calendarId?: string;
+      /** The customer's personal data was erased: the contact fields hold a pseudonym */
+      erasedAt?: string;
       version: number;
+      [key: string]: unknown;
+    };
+    TicketAssessment: {
+      diagnosis: string;
+      repairPlan: string;
+      technicalMeasures: string;
+      toolsNeeded: Array<string>;
+      /** Registered tool kinds the job needs (SAFE-3); absent on assessments recorded before the tool register */
+      toolKinds?: Array<string>;
+      partsNeeded: Array<{
+        sku: string;
+        quantity: number;
+        [key: string]: unknown;
+      }>;
+      skillRequired: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      complexity: "simple" | "complex";
+      estimatedMinutes: number;
+      onSite: boolean;
+      requiresWorkAtHeight: boolean;
+      requiresElectrician: boolean;
+      remoteInstructions?: string;
+      by: string;
+      at: string;
       [key: string]: unknown;
     };
     TicketDetail: {
       ticket: components['schemas']["Ticket"];
+      /** The timeline, oldest first */
       events: Array<components['schemas']["TicketEvent"]>;
-      timers: Array<{
-        kind: string;
-        state: string;
-        [key: string]: unknown;
-      }>;
+      /** Every timer of the ticket, each generation of a promise agreed again */
+      timers: Array<components['schemas']["SlaTimer"]>;
       /** A fresh signed status link to give the customer */
       statusUrl: string;
       [key: string]: unknown;

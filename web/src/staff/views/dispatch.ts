@@ -40,7 +40,7 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
   let cursor: string | undefined;
   do {
     const page = await ctx.call('listStaffTickets', { query: { status: 'awaiting_dispatch', order: 'oldest', limit: 100, cursor } });
-    tickets.push(...(page.items as TicketSummary[]));
+    tickets.push(...page.items);
     cursor = page.cursor;
   } while (cursor && tickets.length < 500);
   for (const ticket of tickets) seen.set(ticket.id, ticket);
@@ -48,7 +48,7 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
 }
 
 async function scheduledTickets(ctx: Ctx): Promise<TicketSummary[]> {
-  return (await ctx.call('listStaffTickets', { query: { status: 'scheduled', order: 'oldest', limit: 100 } })).items as TicketSummary[];
+  return (await ctx.call('listStaffTickets', { query: { status: 'scheduled', order: 'oldest', limit: 100 } })).items;
 }
 
 /** Move or call off a planned visit (the customer asked, a part is late): history is kept, the customer told. */
@@ -178,7 +178,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     mount(main, title(heading), notice(t('app.notFound'), 'error'), h('a', { href: '#/dispatch' }, t('app.back')));
     return;
   }
-  const assessment: Partial<Schema<'Assessment'>> = ticket.assessment ?? {};
+  const assessment: Partial<Schema<'TicketAssessment'>> = ticket.assessment ?? {};
   const complex = assessment.complexity === 'complex';
   const initial = defaultWindow();
   const candidatesBox = h('div', { class: 'candidates-box', 'aria-live': 'polite' });

@@ -62,7 +62,7 @@ export const mailTasksView: View = async (ctx, main) => {
 
 /** The ticket page's warning: the customer's email does not arrive (until customer service settles it). */
 export function emailUndeliverableNotice(ticket: TicketSummary): HTMLElement | null {
-  const mark = ticket.emailUndeliverable as { address: string; problem: string; at: string } | undefined;
+  const mark = ticket.emailUndeliverable;
   if (!mark) return null;
   return h(
     'p',

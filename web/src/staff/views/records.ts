@@ -36,7 +36,7 @@ export function factsForm(ctx: Ctx, ticket: TicketSummary): HTMLElement | null {
     field({ path: 'site.name', label: t('field.site.name'), value: ticket.site?.name }),
     ticket.site?.address !== undefined ? field({ path: 'site.contactName', label: t('field.site.contactName'), value: ticket.site.contactName }) : null,
     ticket.site?.address !== undefined ? field({ path: 'site.contactPhone', label: t('field.site.contactPhone'), kind: 'tel', value: ticket.site.contactPhone }) : null,
-    field({ path: 'calendarId', label: t('facts.calendar'), value: (ticket.calendarId as string | undefined) ?? '', hint: t('facts.calendarHint') }),
+    field({ path: 'calendarId', label: t('facts.calendar'), value: ticket.calendarId ?? '', hint: t('facts.calendarHint') }),
     submitButton(t('facts.save')),
   );
   const values = () => {
