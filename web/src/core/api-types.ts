@@ -698,9 +698,12 @@ export interface components {
       visitDate: string;
       agreedCompletionBy?: string;
       plan: string;
+      /** Reserved for the visit; the quantity falls as parts are used and to 0 at sign-off */
       partsToTake: Array<{
         sku: string;
         quantity: number;
+        /** Where the part is reserved (the van, or the warehouse) */
+        location: string;
         [key: string]: unknown;
       }>;
       reschedules: Array<{
@@ -717,6 +720,8 @@ export interface components {
           to: string;
           [key: string]: unknown;
         };
+        fromTechnicianId?: string;
+        toTechnicianId?: string;
         [key: string]: unknown;
       }>;
       safetyChecks: Array<{
@@ -728,6 +733,15 @@ export interface components {
           note?: string;
           [key: string]: unknown;
         }>;
+        /** The registered tools checked, as the register stood then (absent on checks recorded before the register) */
+        tools?: Array<{
+          assetNo: string;
+          kind: string;
+          nextDueOn: string;
+          condition: "ok" | "failed";
+          inDate: boolean;
+          [key: string]: unknown;
+        }>;
         passed: boolean;
         [key: string]: unknown;
       }>;
@@ -735,16 +749,42 @@ export interface components {
         at: string;
         latitude?: number;
         longitude?: number;
+        /** Arrival against the agreed window */
+        punctuality?: {
+          insideWindow: boolean;
+          lateMinutes: number;
+          [key: string]: unknown;
+        };
         [key: string]: unknown;
       };
+      /** Diagnosis on site */
+      diagnosis?: string;
+      workDone?: string;
       partsUsed: Array<{
         sku: string;
+        name: string;
         quantity: number;
+        /** Catalog price when used, in fen */
+        unitPriceFen: number;
+        /** A valuable part: the serial put in */
+        installedSerial?: string;
+        /** A valuable part: the serial taken out */
+        removedSerial?: string;
+        /** The stock it came from (the van) */
+        location: string;
+        at: string;
+        by: string;
         [key: string]: unknown;
       }>;
+      testResult?: string;
+      /** Advice to the customer on using the equipment */
+      usageNotes?: string;
       signOff?: {
         signerName: string;
         signedAt: string;
+        /** Where the signature image is kept */
+        signatureRef: string;
+        signatureBytes: number;
         [key: string]: unknown;
       };
       completedAt?: string;
@@ -763,33 +803,32 @@ export interface components {
       ticket: {
         id: string;
         number: string;
-        status: string;
+        status: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+        /** The customer's contact data as far as the caller's role needs it (need-to-know): fields the role may not see are absent or replaced by a mask */
         customer?: {
           name?: string;
           phone?: string;
+          email?: string;
+          organisation?: string;
           [key: string]: unknown;
         };
         site?: {
           address?: string;
           name?: string;
+          contactName?: string;
+          contactPhone?: string;
           [key: string]: unknown;
         };
         device: {
           system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+          model?: string;
+          serial?: string;
+          location?: string;
           [key: string]: unknown;
         };
         symptom: string;
-        assessment?: {
-          diagnosis: string;
-          repairPlan: string;
-          complexity: "simple" | "complex";
-          [key: string]: unknown;
-        };
-        rework?: {
-          ofTicketNumber: string;
-          judgement?: "suspected" | "confirmed" | "rejected";
-          [key: string]: unknown;
-        };
+        assessment?: components['schemas']["TicketAssessment"];
+        rework?: components['schemas']["Rework"];
         [key: string]: unknown;
       };
       [key: string]: unknown;
