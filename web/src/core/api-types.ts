@@ -2002,12 +2002,19 @@ export interface components {
       number: string;
       ticketId: string;
       ticketNumber: string;
+      locale: "zh-CN" | "en";
       status: "issued" | "disputed" | "confirmed" | "settled";
+      /** The revision in force */
       revision: number;
       feeScheduleVersion: number;
       customer: {
         name: string;
         organisation?: string;
+        [key: string]: unknown;
+      };
+      site: {
+        address: string;
+        name?: string;
         [key: string]: unknown;
       };
       device: {
@@ -2032,9 +2039,54 @@ export interface components {
         amountFen: number;
         paidOn: string;
         method: "bank_transfer" | "wechat" | "alipay" | "cash" | "card" | "cheque";
+        reference?: string;
+        recordedAt: string;
+        recordedBy: string;
         [key: string]: unknown;
       }>;
       issuedAt: string;
+      revisedAt?: string;
+      /** The customer confirmed this revision (by link, or on the phone with customer service) */
+      confirmation?: {
+        revision: number;
+        at: string;
+        by: string;
+        note?: string;
+        [key: string]: unknown;
+      };
+      /** The open dispute (a revision clears it) */
+      dispute?: {
+        revision: number;
+        at: string;
+        reason: string;
+        [key: string]: unknown;
+      };
+      invoiceRequest?: {
+        type: "normal" | "special";
+        titleType: "organisation" | "personal";
+        /** 发票抬头 */
+        title: string;
+        /** 纳税人识别号 (unified social credit code) */
+        taxpayerId?: string;
+        address?: string;
+        phone?: string;
+        bankName?: string;
+        bankAccount?: string;
+        /** Where the electronic invoice goes (the customer's email when absent) */
+        email?: string;
+        requestedAt: string;
+        /** `customer` or a staff id */
+        requestedBy: string;
+        [key: string]: unknown;
+      };
+      /** The invoice issued */
+      invoice?: {
+        invoiceNumber: string;
+        issuedOn: string;
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
       settledAt?: string;
       createdAt: string;
       updatedAt: string;
@@ -2049,24 +2101,28 @@ export interface components {
       statement: components['schemas']["Statement"];
       revisions: Array<components['schemas']["StatementRevisionRecord"]>;
       facts: Array<{
+        statementId: string;
         factId: string;
         kind: "issued" | "revised" | "confirmed" | "disputed" | "payment" | "settled" | "invoice_requested" | "invoice_issued";
         at: string;
         by: string;
+        statementNumber: string;
+        ticketNumber: string;
+        customerName: string;
+        revision: number;
+        /** Amount in fen (1/100 yuan) */
+        totalFen: number;
+        data?: {
+          [key: string]: unknown;
+        };
         [key: string]: unknown;
       }>;
       /** Amount in fen (1/100 yuan) */
       outstandingFen: number;
+      /** The revision in force, its lines worded as the customer reads them (zh-CN) */
       current?: {
         revision: number;
-        lines: Array<{
-          kind: string;
-          description?: string;
-          quantity?: number;
-          unitFen?: number;
-          amountFen: number;
-          [key: string]: unknown;
-        }>;
+        lines: Array<components['schemas']["StatementLine"]>;
         [key: string]: unknown;
       };
       customerUrl: string;
@@ -2088,6 +2144,34 @@ export interface components {
       waivedText?: string;
       installedSerial?: string;
       removedSerial?: string;
+      [key: string]: unknown;
+    };
+    StatementLineRecord: {
+      kind: "remote_fee" | "labour" | "call_out" | "urgent_surcharge" | "part" | "discount" | "tax";
+      /** The visit a labour, call-out or part line belongs to */
+      jobId?: string;
+      technicianName?: string;
+      skillLevel?: "junior" | "senior" | "expert";
+      /** Labour: minutes on site, or as corrected by customer service */
+      onSiteMinutes?: number;
+      billedMinutes?: number;
+      sku?: string;
+      name?: string;
+      quantity?: number;
+      /** Unit price (parts), hourly rate (labour), or fee (call-out, remote) */
+      unitFen?: number;
+      installedSerial?: string;
+      removedSerial?: string;
+      /** Surcharge, discount and tax: the rate */
+      basisPoints?: number;
+      /** Surcharge, discount and tax: the base it applies to */
+      baseFen?: number;
+      /** Before any waiver */
+      grossFen: number;
+      /** What the customer pays for the line (0 when waived, negative for a discount) */
+      amountFen: number;
+      waived?: "rework" | "installation_warranty" | "maintenance_contract";
+      reason?: string;
       [key: string]: unknown;
     };
     StatementList: {
@@ -2118,20 +2202,45 @@ export interface components {
       }))) | (null);
     };
     StatementRevisionRecord: {
+      statementId: string;
       revision: number;
+      feeScheduleVersion: number;
       issuedAt: string;
+      /** `system` for the first computation, the staff id for a revision */
       issuedBy: string;
       reason?: string;
-      lines: Array<{
-        kind: string;
-        description?: string;
-        quantity?: number;
-        unitFen?: number;
-        amountFen: number;
-        [key: string]: unknown;
-      }>;
+      lines: Array<components['schemas']["StatementLineRecord"]>;
+      /** Amount in fen (1/100 yuan) */
+      subtotalFen: number;
+      /** Amount in fen (1/100 yuan) */
+      discountFen: number;
+      /** Amount in fen (1/100 yuan) */
+      netFen: number;
+      /** Amount in fen (1/100 yuan) */
+      taxFen: number;
       /** Amount in fen (1/100 yuan) */
       totalFen: number;
+      vatBasisPoints: number;
+      /** Corrected on-site minutes by job id */
+      minutesOverride?: {
+        [key: string]: number;
+      };
+      discount?: ({
+        kind: "percent";
+        basisPoints: number;
+        reason: string;
+        approvedBy: string;
+        [key: string]: unknown;
+      }) | ({
+        kind: "amount";
+        /** Amount in fen (1/100 yuan) */
+        amountFen: number;
+        reason: string;
+        approvedBy: string;
+        [key: string]: unknown;
+      });
+      waivers: Array<"rework" | "installation_warranty" | "maintenance_contract">;
+      coverageReference?: string;
       [key: string]: unknown;
     };
     StockAdjusted: {

@@ -16,17 +16,9 @@ import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, pdfButton, title, type TicketSummary } from '../ui.ts';
 
-/** A statement as the API answers it (OpenAPI `Statement`), and what the document does not name yet, as these pages read it. */
-interface StatementSummary extends Schema<'Statement'> {
-  dispute?: { at: string; reason: string };
-  confirmation?: { at: string; by: string; note?: string };
-  invoiceRequest?: { type: string; title: string; taxpayerId?: string; requestedAt: string; email?: string };
-  invoice?: { invoiceNumber: string; issuedOn: string };
-  payments: Array<Schema<'Statement'>['payments'][number] & { reference?: string }>;
-}
-
-/** A statement with its revisions (OpenAPI `StatementDetail`); its lines' waiver text is not named there yet. */
-type StatementDetail = Schema<'StatementDetail'> & { statement: StatementSummary; current?: { lines: Array<{ waivedText?: string }> } };
+/** A statement as the API answers it (OpenAPI `Statement`), and with its revisions (`StatementDetail`). */
+type StatementSummary = Schema<'Statement'>;
+type StatementDetail = Schema<'StatementDetail'>;
 
 /** Fen as the text of an amount input ("680.00"). */
 const yuanText = (fen: number) => `${Math.trunc(fen / 100)}.${String(Math.abs(fen % 100)).padStart(2, '0')}`;
@@ -64,8 +56,8 @@ export const settlementView: View = async (ctx, main, { query }) => {
     heading,
     () =>
       Promise.all([
-        ctx.call('listStaffStatements', { query: { status: 'disputed' } }).then((r) => r.items as StatementSummary[]),
-        ctx.call('listStaffStatements', { query: { month } }).then((r) => r.items as StatementSummary[]),
+        ctx.call('listStaffStatements', { query: { status: 'disputed' } }).then((r) => r.items),
+        ctx.call('listStaffStatements', { query: { month } }).then((r) => r.items),
       ]),
     () => ctx.reload(),
   );
@@ -153,7 +145,7 @@ export const statementView: View = async (ctx, main, { params, query }) => {
   const ticketId = query.get('ticket');
   const statementId = params[0];
   const load = () => (statementId ? ctx.call('getStaffStatements', { path: { statementId } }) : ctx.call('listStaffTicketsStatement', { path: { id: ticketId ?? '' } }));
-  const detail = await loadInto(main, heading, () => load().then((found) => found as StatementDetail), () => ctx.reload());
+  const detail = await loadInto(main, heading, load, () => ctx.reload());
   if (!detail) return;
   const { statement } = detail;
   const lines = detail.current?.lines ?? [];
