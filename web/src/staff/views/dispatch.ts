@@ -7,30 +7,14 @@ import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../..
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly, colon, listSep } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
 import { loadCatalog } from './support.ts';
 
-interface Reason {
-  code: string;
-  skill?: string;
-  certificate?: string;
-  expiresOn?: string;
-  validUntil?: string;
-  tool?: string;
-  assetNo?: string;
-  dueOn?: string;
-}
-
-interface Candidate {
-  technicianId: string;
-  name: string;
-  eligible: boolean;
-  reasons: Reason[];
-  jobsThatDay: number;
-}
+/** Why a technician may not go on the date (OpenAPI `IneligibleReason`). */
+type Reason = Schema<'IneligibleReason'>;
+type Candidate = Schema<'TechnicianCandidates'>['candidates'][number];
 
 /** The tickets of the last list read: a repair lead may list the dispatch queue but not read a ticket. */
 const seen = new Map<string, TicketSummary>();
@@ -82,7 +66,7 @@ export const dispatchQueueView: View = async (ctx, main) => {
         scheduledTickets(ctx),
         ctx
           .call('listStaffMembers')
-          .then((r) => untyped<Array<{ id: string; name: string; roles: string[] }>>(r.items).filter((m) => m.roles.includes('technician')))
+          .then((r) => r.items.filter((m) => m.roles.includes('technician')))
           .catch(() => []),
       ]),
     () => ctx.reload(),
@@ -109,7 +93,9 @@ export const dispatchQueueView: View = async (ctx, main) => {
 };
 
 export function reasonText(reason: Reason): string {
-  return label('eligibility', reason.code, reason as unknown as Record<string, string>);
+  // The reason's own fields (skill, certificate, dates...) fill its label's placeholders.
+  const params = Object.fromEntries(Object.entries(reason).map(([name, value]) => [name, String(value)]));
+  return label('eligibility', reason.code, params);
 }
 
 function defaultWindow(): { date: string; from: string; to: string } {
@@ -187,7 +173,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     candidatesBox.replaceChildren(h('p', { role: 'status' }, t('app.loading')));
     try {
       const { candidates } = await ctx.call('listStaffTicketsCandidates', { path: { id: ticket.id }, query: { date } });
-      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(untyped<Candidate[]>(candidates)));
+      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(candidates));
     } catch (error) {
       candidatesBox.replaceChildren(notice((error as Error).message, 'error'));
     }

@@ -10,7 +10,6 @@ import { SKILL_LEVELS } from '../../../../lib/staff/domain/staff.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, shanghaiDate, t, colon, paren } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { RequestBody, Schema } from '../../core/api-types.ts';
 import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
@@ -197,27 +196,11 @@ export function ticketStatementLink(ctx: Ctx, ticket: TicketSummary): HTMLElemen
   return h('p', {}, h('a', { href: `#/cs/statement?ticket=${ticket.id}` }, t('settlement.ticketStatement')));
 }
 
-interface FeeSchedule {
-  value: {
-    labour: { hourlyRateFen: Record<string, number>; incrementMinutes: number; minimumMinutes: number };
-    callOutFeeFen: number;
-    urgentSurchargeBasisPoints: number;
-    remoteResolutionFeeFen: number;
-    vatBasisPoints: number;
-    statementAt: string;
-    financeEmail: string;
-    statementLinkValidDays: number;
-    [other: string]: unknown;
-  };
-  version: number;
-  updatedAt?: string;
-}
-
 const percentText = (basisPoints: number) => String(basisPoints / 100);
 
 export const feeScheduleView: View = async (ctx, main) => {
   const heading = t('nav.fees');
-  const schedule = await loadInto(main, heading, () => ctx.call('listStaffSettlementFeeSchedule').then((found) => untyped<FeeSchedule>(found)), () => ctx.reload());
+  const schedule = await loadInto(main, heading, () => ctx.call('listStaffSettlementFeeSchedule'), () => ctx.reload());
   if (!schedule) return;
   const config = schedule.value;
   const editable = ctx.can('manager');

@@ -9,7 +9,6 @@ import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly, listSep, paren } from '../../core/i18n.ts';
 import { MAX_SIGNATURE_BYTES, base64Bytes, signaturePad } from '../../core/signature.ts';
-import { untyped } from '../../core/api.ts';
 import type { Schema } from '../../core/api-types.ts';
 import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
@@ -21,6 +20,9 @@ type Job = Schema<'Job'>;
 
 /** The job's ticket as the job detail answers it: what the technician needs, contact data while the job needs it. */
 type JobTicket = Schema<'JobDetail'>['ticket'];
+
+/** A registered tool the technician holds (SAFE-3), as their own page lists it. */
+type HeldTool = Schema<'PersonView'>['tools'][number];
 
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -73,14 +75,6 @@ export const jobsView: View = async (ctx, main, { query }) => {
     ),
   );
 };
-
-/** A registered tool the technician holds (SAFE-3), as their own page lists it. */
-interface HeldTool {
-  assetNo: string;
-  kind: string;
-  nextDueOn: string;
-  problem: string | null;
-}
 
 function safetySection(ctx: Ctx, job: Job, tools: HeldTool[]): HTMLElement {
   const latest = job.safetyChecks[job.safetyChecks.length - 1];
@@ -231,7 +225,7 @@ export const jobView: View = async (ctx, main, { params }) => {
       Promise.all([
         ctx.call('getStaffJobs', { path: { jobId } }),
         loadCatalog(ctx).catch(() => [] as CatalogPart[]),
-        ctx.call('listStaffPeopleMe').then((me) => untyped<HeldTool[]>(me.tools), () => [] as HeldTool[]),
+        ctx.call('listStaffPeopleMe').then((me) => me.tools, () => [] as HeldTool[]),
       ]),
     () => ctx.reload(),
   );
