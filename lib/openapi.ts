@@ -10,7 +10,7 @@ import { STATUS_BY_CODE } from './platform/http/error-response.ts';
 import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/responses.ts';
 import { publicStatementViewSchema, statementDetailSchema, statementListSchema } from './settlement/responses.ts';
 import { customerComplaintFiledSchema, surveyAnswerResultSchema, surveyViewSchema } from './followup/responses.ts';
-import { createdTicketSchema, errorBodySchema, healthSchema, publicTicketViewSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from './tickets/responses.ts';
+import { createdTicketSchema, errorBodySchema, healthSchema, publicTicketViewSchema, ticketListSchema, ticketResponseSchema } from './tickets/responses.ts';
 import {
   assessmentSchema,
   cancelVisitSchema,
@@ -169,7 +169,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/staff/tickets/{id}': {
     summary: 'A ticket with its timeline',
     tag: 'staff',
-    response: { status: 200, schema: ticketDetailSchema, description: 'The ticket (need-to-know applied), its timeline, its timers and a fresh status link' },
+    response: { status: 200, schema: intakeResponses.ticketDetailSchema, description: 'The ticket (need-to-know applied), its timeline, its timers and a fresh status link' },
   },
   'POST /v1/staff/tickets/{id}/contact': {
     summary: 'Record the first contact with the customer (stops the contact timer; ticket becomes triaged)',

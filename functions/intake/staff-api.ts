@@ -2,8 +2,8 @@
  * Staff intake API: customer service records a report taken by phone, email or chat, records the
  * first contact; staff list tickets by status and read one ticket with its timeline and timers.
  */
-import type { createdTicketSchema, ticketDetailSchema, ticketListSchema, ticketResponseSchema } from '../../lib/tickets/responses.ts';
-import type { mailTaskListSchema, mailTaskResponseSchema } from '../../lib/intake/responses.ts';
+import type { createdTicketSchema, ticketListSchema, ticketResponseSchema } from '../../lib/tickets/responses.ts';
+import type { mailTaskListSchema, mailTaskResponseSchema, ticketDetailSchema } from '../../lib/intake/responses.ts';
 import { staffListQuerySchema, staffReportSchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { contactSchema } from '../../lib/sla/schemas.ts';
 import { factsSchema, remoteConfirmationSchema, retriageSchema, triageSchema } from '../../lib/dispatch/schemas.ts';

@@ -6,7 +6,8 @@
  * may be added within /v1, never removed or retyped.
  */
 import * as z from 'zod';
-import { SYSTEM_TYPES } from '../tickets/index.ts';
+import { SYSTEM_TYPES, TICKET_STATUSES } from '../tickets/index.ts';
+import { contactPersonSchema, reworkSchema, siteViewSchema, ticketAssessmentSchema } from '../tickets/responses.ts';
 import { JOB_STATUSES } from './domain/job.ts';
 import { CERTIFICATE_TYPES, SKILL_LEVELS } from '../staff/index.ts';
 import { TOOL_KINDS } from '../people/index.ts';
@@ -16,6 +17,19 @@ import { STAFF_ROLES } from '../wiring.ts';
 
 const at = z.iso.datetime({ offset: true });
 const window = z.object({ from: at, to: at });
+
+/** A part used on the job, as the repair report and the statement list it. */
+const partUsedSchema = z.object({
+  sku: z.string(),
+  name: z.string(),
+  quantity: z.number().int(),
+  unitPriceFen: z.number().int().meta({ description: 'Catalog price when used, in fen' }),
+  installedSerial: z.string().optional().meta({ description: 'A valuable part: the serial put in' }),
+  removedSerial: z.string().optional().meta({ description: 'A valuable part: the serial taken out' }),
+  location: z.string().meta({ description: 'The stock it came from (the van)' }),
+  at,
+  by: z.string(),
+});
 
 /** A visit: what the technician sees and does on it, with its history. */
 export const jobSchema = z
@@ -29,12 +43,45 @@ export const jobSchema = z
     visitDate: z.iso.date(),
     agreedCompletionBy: at.optional(),
     plan: z.string(),
-    partsToTake: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
-    reschedules: z.array(z.object({ at, by: z.string(), reason: z.string(), from: window, to: window })),
-    safetyChecks: z.array(z.object({ at, by: z.string(), items: z.array(z.object({ item: z.string(), ok: z.boolean(), note: z.string().optional() })), passed: z.boolean() })),
-    checkIn: z.object({ at, latitude: z.number().optional(), longitude: z.number().optional() }).optional(),
-    partsUsed: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
-    signOff: z.object({ signerName: z.string(), signedAt: at }).optional(),
+    partsToTake: z
+      .array(z.object({ sku: z.string(), quantity: z.number().int(), location: z.string().meta({ description: 'Where the part is reserved (the van, or the warehouse)' }) }))
+      .meta({ description: 'Reserved for the visit; the quantity falls as parts are used and to 0 at sign-off' }),
+    reschedules: z.array(
+      z.object({ at, by: z.string(), reason: z.string(), from: window, to: window, fromTechnicianId: z.string().optional(), toTechnicianId: z.string().optional() }),
+    ),
+    safetyChecks: z.array(
+      z.object({
+        at,
+        by: z.string(),
+        items: z.array(z.object({ item: z.string(), ok: z.boolean(), note: z.string().optional() })),
+        tools: z
+          .array(z.object({ assetNo: z.string(), kind: z.string(), nextDueOn: z.iso.date(), condition: z.enum(['ok', 'failed']), inDate: z.boolean() }))
+          .optional()
+          .meta({ description: 'The registered tools checked, as the register stood then (absent on checks recorded before the register)' }),
+        passed: z.boolean(),
+      }),
+    ),
+    checkIn: z
+      .object({
+        at,
+        latitude: z.number().optional(),
+        longitude: z.number().optional(),
+        punctuality: z.object({ insideWindow: z.boolean(), lateMinutes: z.number().int() }).optional().meta({ description: 'Arrival against the agreed window' }),
+      })
+      .optional(),
+    diagnosis: z.string().optional().meta({ description: 'Diagnosis on site' }),
+    workDone: z.string().optional(),
+    partsUsed: z.array(partUsedSchema),
+    testResult: z.string().optional(),
+    usageNotes: z.string().optional().meta({ description: 'Advice to the customer on using the equipment' }),
+    signOff: z
+      .object({
+        signerName: z.string(),
+        signedAt: at,
+        signatureRef: z.string().meta({ description: 'Where the signature image is kept' }),
+        signatureBytes: z.number().int(),
+      })
+      .optional(),
     completedAt: at.optional(),
     cancelled: z.object({ at, by: z.string(), reason: z.string() }).optional(),
     createdAt: at,
@@ -53,13 +100,13 @@ export const jobDetailSchema = z
     ticket: z.object({
       id: z.uuid(),
       number: z.string(),
-      status: z.string(),
-      customer: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional(),
-      site: z.object({ address: z.string().optional(), name: z.string().optional() }).optional(),
-      device: z.object({ system: z.enum(SYSTEM_TYPES) }),
+      status: z.enum(TICKET_STATUSES),
+      customer: contactPersonSchema.optional(),
+      site: siteViewSchema.optional(),
+      device: z.object({ system: z.enum(SYSTEM_TYPES), model: z.string().optional(), serial: z.string().optional(), location: z.string().optional() }),
       symptom: z.string(),
-      assessment: z.object({ diagnosis: z.string(), repairPlan: z.string(), complexity: z.enum(['simple', 'complex']) }).optional(),
-      rework: z.object({ ofTicketNumber: z.string(), judgement: z.enum(['suspected', 'confirmed', 'rejected']).optional() }).optional(),
+      assessment: ticketAssessmentSchema.optional(),
+      rework: reworkSchema.optional(),
     }),
   })
   .meta({ id: 'JobDetail' });

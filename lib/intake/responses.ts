@@ -1,14 +1,30 @@
 /**
  * 受理的员工接口响应结构（OpenAPI 文档由此生成；处理函数只以类型引用，不打进函数包）。
- * Response schemas of intake's own staff routes (the mail tasks; the ticket's are in
- * lib/tickets/responses.ts): the OpenAPI document publishes them (lib/openapi.ts) and the handlers
+ * Response schemas of intake's own staff routes (the ticket page, the mail tasks; the ticket itself
+ * is lib/tickets/responses.ts): the OpenAPI document publishes them (lib/openapi.ts) and the handlers
  * answer through them as types only (`typedResponse<typeof schema>`), so they stay out of the
  * function bundles. Open objects: fields may be added within /v1, never removed or retyped.
  */
 import * as z from 'zod';
 import { MAIL_TASK_OUTCOMES } from './domain/mail-task.ts';
+import { staffTicketSchema, ticketEventSchema } from '../tickets/responses.ts';
+import { slaTimerSchema } from '../sla/responses.ts';
 
 const instant = z.iso.datetime({ offset: true });
+
+/**
+ * 工单页：工单、时间线、计时器与新的状态链接。计时器属 sla，而 tickets 不能依赖 sla，故组合放在受理这里。
+ * The ticket page: the ticket (need-to-know applied), its timeline, its SLA timers and a fresh status
+ * link. Composed here, above both: the timer is sla's, and tickets may not depend on sla.
+ */
+export const ticketDetailSchema = z
+  .object({
+    ticket: staffTicketSchema,
+    events: z.array(ticketEventSchema).meta({ description: 'The timeline, oldest first' }),
+    timers: z.array(slaTimerSchema).meta({ description: 'Every timer of the ticket, each generation of a promise agreed again' }),
+    statusUrl: z.url().meta({ description: 'A fresh signed status link to give the customer' }),
+  })
+  .meta({ id: 'TicketDetail' });
 
 /** An email that bounced or was marked as spam, as a call task for customer service. */
 export const mailTaskSchema = z

@@ -6,13 +6,36 @@
  * may be added within /v1, never removed or retyped.
  */
 import * as z from 'zod';
-import { SYSTEM_TYPES } from '../tickets/index.ts';
+import { LOCALES, SYSTEM_TYPES } from '../tickets/index.ts';
 import { FACT_KINDS, INVOICE_TYPES, PAYMENT_METHODS, STATEMENT_STATUSES } from './domain/statement.ts';
-import { feeScheduleSchema } from './domain/fees.ts';
+import { LINE_KINDS, WAIVER_REASONS, feeScheduleSchema } from './domain/fees.ts';
+import { SKILL_LEVELS } from '../staff/index.ts';
 
 const at = z.iso.datetime({ offset: true });
 const fen = z.number().int().meta({ description: 'Amount in fen (1/100 yuan)' });
-const line = z.object({ kind: z.string(), description: z.string().optional(), quantity: z.number().optional(), unitFen: z.number().int().optional(), amountFen: z.number().int() });
+/** A line as stored with a revision: the inputs of its amount (the customer's wording is `StatementLine`). */
+const line = z
+  .object({
+    kind: z.enum(LINE_KINDS),
+    jobId: z.string().optional().meta({ description: 'The visit a labour, call-out or part line belongs to' }),
+    technicianName: z.string().optional(),
+    skillLevel: z.enum(SKILL_LEVELS).optional(),
+    onSiteMinutes: z.number().int().optional().meta({ description: 'Labour: minutes on site, or as corrected by customer service' }),
+    billedMinutes: z.number().int().optional(),
+    sku: z.string().optional(),
+    name: z.string().optional(),
+    quantity: z.number().optional(),
+    unitFen: z.number().int().optional().meta({ description: 'Unit price (parts), hourly rate (labour), or fee (call-out, remote)' }),
+    installedSerial: z.string().optional(),
+    removedSerial: z.string().optional(),
+    basisPoints: z.number().int().optional().meta({ description: 'Surcharge, discount and tax: the rate' }),
+    baseFen: z.number().int().optional().meta({ description: 'Surcharge, discount and tax: the base it applies to' }),
+    grossFen: fen.meta({ description: 'Before any waiver' }),
+    amountFen: fen.meta({ description: 'What the customer pays for the line (0 when waived, negative for a discount)' }),
+    waived: z.enum(WAIVER_REASONS).optional(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'StatementLineRecord' });
 /** A line as the customer reads it: described in their language, waivers explained. */
 const publicLine = z
   .object({
@@ -59,24 +82,48 @@ export const publicStatementViewSchema = z
   })
   .meta({ id: 'PublicStatementView' });
 
+/** The invoice (发票) the customer or customer service asked for: its title and, for a special invoice, the registered details. */
+const invoiceRequestSchema = z.object({
+  type: z.enum(INVOICE_TYPES),
+  titleType: z.enum(['organisation', 'personal']),
+  title: z.string().meta({ description: '发票抬头' }),
+  taxpayerId: z.string().optional().meta({ description: '纳税人识别号 (unified social credit code)' }),
+  address: z.string().optional(),
+  phone: z.string().optional(),
+  bankName: z.string().optional(),
+  bankAccount: z.string().optional(),
+  email: z.string().optional().meta({ description: "Where the electronic invoice goes (the customer's email when absent)" }),
+  requestedAt: at,
+  requestedBy: z.string().meta({ description: '`customer` or a staff id' }),
+});
+
 export const statementSchema = z
   .object({
     statementId: z.uuid(),
     number: z.string(),
     ticketId: z.uuid(),
     ticketNumber: z.string(),
+    locale: z.enum(LOCALES),
     status: z.enum(STATEMENT_STATUSES),
-    revision: z.number().int(),
+    revision: z.number().int().meta({ description: 'The revision in force' }),
     feeScheduleVersion: z.number().int(),
     customer: z.object({ name: z.string(), organisation: z.string().optional() }),
+    site: z.object({ address: z.string(), name: z.string().optional() }),
     device,
     subtotalFen: fen,
     discountFen: fen,
     taxFen: fen,
     totalFen: fen,
     paidFen: fen,
-    payments: z.array(z.object({ paymentId: z.string(), amountFen: fen, paidOn: z.iso.date(), method: z.enum(PAYMENT_METHODS) })),
+    payments: z.array(
+      z.object({ paymentId: z.string(), amountFen: fen, paidOn: z.iso.date(), method: z.enum(PAYMENT_METHODS), reference: z.string().optional(), recordedAt: at, recordedBy: z.string() }),
+    ),
     issuedAt: at,
+    revisedAt: at.optional(),
+    confirmation: z.object({ revision: z.number().int(), at, by: z.string(), note: z.string().optional() }).optional().meta({ description: 'The customer confirmed this revision (by link, or on the phone with customer service)' }),
+    dispute: z.object({ revision: z.number().int(), at, reason: z.string() }).optional().meta({ description: 'The open dispute (a revision clears it)' }),
+    invoiceRequest: invoiceRequestSchema.optional(),
+    invoice: z.object({ invoiceNumber: z.string(), issuedOn: z.iso.date(), recordedAt: at, recordedBy: z.string() }).optional().meta({ description: 'The invoice issued' }),
     settledAt: at.optional(),
     createdAt: at,
     updatedAt: at,
@@ -85,7 +132,30 @@ export const statementSchema = z
   .meta({ id: 'Statement' });
 
 export const statementRevisionSchema = z
-  .object({ revision: z.number().int(), issuedAt: at, issuedBy: z.string(), reason: z.string().optional(), lines: z.array(line), totalFen: fen })
+  .object({
+    statementId: z.uuid(),
+    revision: z.number().int(),
+    feeScheduleVersion: z.number().int(),
+    issuedAt: at,
+    issuedBy: z.string().meta({ description: '`system` for the first computation, the staff id for a revision' }),
+    reason: z.string().optional(),
+    lines: z.array(line),
+    subtotalFen: fen,
+    discountFen: fen,
+    netFen: fen,
+    taxFen: fen,
+    totalFen: fen,
+    vatBasisPoints: z.number().int(),
+    minutesOverride: z.record(z.string(), z.number().int()).optional().meta({ description: 'Corrected on-site minutes by job id' }),
+    discount: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('percent'), basisPoints: z.number().int(), reason: z.string(), approvedBy: z.string() }),
+        z.object({ kind: z.literal('amount'), amountFen: fen, reason: z.string(), approvedBy: z.string() }),
+      ])
+      .optional(),
+    waivers: z.array(z.enum(WAIVER_REASONS)),
+    coverageReference: z.string().optional(),
+  })
   .meta({ id: 'StatementRevisionRecord' });
 
 /** A statement with its revisions and facts, and a fresh customer link (every staff statement action answers it). */
@@ -93,9 +163,26 @@ export const statementDetailSchema = z
   .object({
     statement: statementSchema,
     revisions: z.array(statementRevisionSchema),
-    facts: z.array(z.object({ factId: z.string(), kind: z.enum(FACT_KINDS), at, by: z.string() })),
+    facts: z.array(
+      z.object({
+        statementId: z.uuid(),
+        factId: z.string(),
+        kind: z.enum(FACT_KINDS),
+        at,
+        by: z.string(),
+        statementNumber: z.string(),
+        ticketNumber: z.string(),
+        customerName: z.string(),
+        revision: z.number().int(),
+        totalFen: fen,
+        data: z.record(z.string(), z.unknown()).optional(),
+      }),
+    ),
     outstandingFen: fen,
-    current: z.object({ revision: z.number().int(), lines: z.array(line) }).optional(),
+    current: z
+      .object({ revision: z.number().int(), lines: z.array(publicLine) })
+      .optional()
+      .meta({ description: 'The revision in force, its lines worded as the customer reads them (zh-CN)' }),
     customerUrl: z.url(),
     customerUrlExpiresAt: at,
   })

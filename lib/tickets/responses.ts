@@ -55,9 +55,47 @@ export const publicTicketViewSchema = z
 
 const instant = z.iso.datetime({ offset: true });
 
-const contactPerson = z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), organisation: z.string().optional() }).meta({
+export const contactPersonSchema = z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), organisation: z.string().optional() }).meta({
   description: "The customer's contact data as far as the caller's role needs it (need-to-know): fields the role may not see are absent or replaced by a mask",
 });
+
+/** The site as far as need-to-know lets the caller see it (its name, a place, stays for everyone who sees the ticket). */
+export const siteViewSchema = z.object({ address: z.string().optional(), name: z.string().optional(), contactName: z.string().optional(), contactPhone: z.string().optional() });
+
+/** The technical assessment as recorded (FLOW-2): what technical support sent, with who and when. */
+export const ticketAssessmentSchema = z
+  .object({
+    diagnosis: z.string(),
+    repairPlan: z.string(),
+    technicalMeasures: z.string(),
+    toolsNeeded: z.array(z.string()),
+    toolKinds: z.array(z.string()).optional().meta({ description: 'Registered tool kinds the job needs (SAFE-3); absent on assessments recorded before the tool register' }),
+    partsNeeded: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
+    skillRequired: z.enum(SYSTEM_TYPES),
+    complexity: z.enum(['simple', 'complex']),
+    estimatedMinutes: z.number().int(),
+    onSite: z.boolean(),
+    requiresWorkAtHeight: z.boolean(),
+    requiresElectrician: z.boolean(),
+    remoteInstructions: z.string().optional(),
+    by: z.string(),
+    at: instant,
+  })
+  .meta({ id: 'TicketAssessment' });
+
+/** A suspected repeat failure within the repair warranty (STD-4b), linked to the earlier repair, with its judgements. */
+export const reworkSchema = z
+  .object({
+    ofTicketId: z.uuid(),
+    ofTicketNumber: z.string(),
+    repairedAt: instant,
+    repairQuarter: z.string().optional().meta({ description: 'The quarter (Asia/Shanghai) of the earlier repair', example: '2026-Q4' }),
+    judgement: z.enum(['suspected', 'confirmed', 'rejected']).optional().meta({ description: 'Absent: recorded before judgements existed, when every rework was free' }),
+    decisions: z
+      .array(z.object({ decision: z.enum(['confirmed', 'rejected']), reason: z.string(), by: z.string(), at: instant, override: z.boolean().meta({ description: 'The manager changed an earlier decision' }) }))
+      .optional(),
+  })
+  .meta({ id: 'Rework' });
 
 /** A ticket as staff see it (`GET /v1/staff/tickets/{id}`, lists, every staff action that answers a ticket). */
 export const staffTicketSchema = z
@@ -68,17 +106,35 @@ export const staffTicketSchema = z
     urgency: z.enum(URGENCIES),
     channel: z.enum(CHANNELS),
     locale: z.enum(LOCALES),
-    customer: contactPerson.optional(),
-    site: z.object({ address: z.string().optional(), name: z.string().optional(), contactName: z.string().optional(), contactPhone: z.string().optional() }).optional(),
+    customer: contactPersonSchema.optional(),
+    site: siteViewSchema.optional(),
     device: z.object({ system: z.enum(SYSTEM_TYPES), model: z.string().optional(), serial: z.string().optional(), location: z.string().optional() }),
     symptom: z.string().optional(),
+    preferredContactTime: z.string().optional(),
+    privacyNotice: z.object({ version: z.string(), acceptedAt: instant }).optional().meta({ description: 'The privacy notice the reporter acknowledged when reporting' }),
     createdAt: instant,
     updatedAt: instant,
+    createdBy: z.string().optional().meta({ description: 'Staff id when customer service recorded the report' }),
+    contactedBy: z.string().optional().meta({ description: 'Who recorded the first contact: the customer-service agent the ticket counts for' }),
+    acknowledgedAt: instant.optional().meta({ description: 'When the acknowledgement went out (the ticket page only)' }),
+    emailUndeliverable: z
+      .object({ address: z.string(), problem: z.enum(['bounce', 'complaint']), at: instant, taskId: z.string().meta({ description: "Customer service's call task about it" }) })
+      .optional()
+      .meta({ description: "The customer's email bounced or was marked as spam (the ticket page only)" }),
     triage: z.object({ classification: z.enum(['simple', 'complex']), notes: z.string(), by: z.string(), at: instant }).optional(),
-    assessment: z.object({ complexity: z.enum(['simple', 'complex']), onSite: z.boolean(), estimatedMinutes: z.number() }).optional(),
+    assessment: ticketAssessmentSchema.optional(),
+    remoteResolution: z
+      .object({ solution: z.string(), guidance: z.string(), confirmedAt: instant.optional(), confirmedBy: z.string().optional(), customerConfirmation: z.string().optional() })
+      .optional()
+      .meta({ description: 'The remote fix customer service gave, and the customer\'s confirmation once it works' }),
+    rework: reworkSchema.optional(),
+    freeOfCharge: z.boolean().optional().meta({ description: 'No fee is charged (a confirmed rework)' }),
     currentJobId: z.string().optional(),
+    jobIds: z.array(z.string()).optional().meta({ description: 'Every visit so far' }),
     appointment: z.object({ from: instant, to: instant }).optional(),
     completedAt: instant.optional(),
+    calendarId: z.string().optional().meta({ description: "The site's business calendar for SLA working time; the configured default when absent" }),
+    erasedAt: instant.optional().meta({ description: "The customer's personal data was erased: the contact fields hold a pseudonym" }),
     version: z.number().int(),
   })
   .meta({ id: 'Ticket' });
@@ -101,15 +157,6 @@ export const ticketResponseSchema = z.object({ ticket: staffTicketSchema }).meta
 export const ticketListSchema = z
   .object({ items: z.array(staffTicketSchema), cursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page' }) })
   .meta({ id: 'TicketList' });
-
-export const ticketDetailSchema = z
-  .object({
-    ticket: staffTicketSchema,
-    events: z.array(ticketEventSchema),
-    timers: z.array(z.object({ kind: z.string(), state: z.string() })),
-    statusUrl: z.url().meta({ description: "A fresh signed status link to give the customer" }),
-  })
-  .meta({ id: 'TicketDetail' });
 
 export const healthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 

@@ -698,9 +698,12 @@ export interface components {
       visitDate: string;
       agreedCompletionBy?: string;
       plan: string;
+      /** Reserved for the visit; the quantity falls as parts are used and to 0 at sign-off */
       partsToTake: Array<{
         sku: string;
         quantity: number;
+        /** Where the part is reserved (the van, or the warehouse) */
+        location: string;
         [key: string]: unknown;
       }>;
       reschedules: Array<{
@@ -717,6 +720,8 @@ export interface components {
           to: string;
           [key: string]: unknown;
         };
+        fromTechnicianId?: string;
+        toTechnicianId?: string;
         [key: string]: unknown;
       }>;
       safetyChecks: Array<{
@@ -728,6 +733,15 @@ export interface components {
           note?: string;
           [key: string]: unknown;
         }>;
+        /** The registered tools checked, as the register stood then (absent on checks recorded before the register) */
+        tools?: Array<{
+          assetNo: string;
+          kind: string;
+          nextDueOn: string;
+          condition: "ok" | "failed";
+          inDate: boolean;
+          [key: string]: unknown;
+        }>;
         passed: boolean;
         [key: string]: unknown;
       }>;
@@ -735,16 +749,42 @@ export interface components {
         at: string;
         latitude?: number;
         longitude?: number;
+        /** Arrival against the agreed window */
+        punctuality?: {
+          insideWindow: boolean;
+          lateMinutes: number;
+          [key: string]: unknown;
+        };
         [key: string]: unknown;
       };
+      /** Diagnosis on site */
+      diagnosis?: string;
+      workDone?: string;
       partsUsed: Array<{
         sku: string;
+        name: string;
         quantity: number;
+        /** Catalog price when used, in fen */
+        unitPriceFen: number;
+        /** A valuable part: the serial put in */
+        installedSerial?: string;
+        /** A valuable part: the serial taken out */
+        removedSerial?: string;
+        /** The stock it came from (the van) */
+        location: string;
+        at: string;
+        by: string;
         [key: string]: unknown;
       }>;
+      testResult?: string;
+      /** Advice to the customer on using the equipment */
+      usageNotes?: string;
       signOff?: {
         signerName: string;
         signedAt: string;
+        /** Where the signature image is kept */
+        signatureRef: string;
+        signatureBytes: number;
         [key: string]: unknown;
       };
       completedAt?: string;
@@ -763,33 +803,32 @@ export interface components {
       ticket: {
         id: string;
         number: string;
-        status: string;
+        status: "received" | "triaged" | "remote_resolution" | "in_assessment" | "awaiting_dispatch" | "scheduled" | "on_site" | "completed" | "followed_up" | "settled" | "closed" | "cancelled";
+        /** The customer's contact data as far as the caller's role needs it (need-to-know): fields the role may not see are absent or replaced by a mask */
         customer?: {
           name?: string;
           phone?: string;
+          email?: string;
+          organisation?: string;
           [key: string]: unknown;
         };
         site?: {
           address?: string;
           name?: string;
+          contactName?: string;
+          contactPhone?: string;
           [key: string]: unknown;
         };
         device: {
           system: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+          model?: string;
+          serial?: string;
+          location?: string;
           [key: string]: unknown;
         };
         symptom: string;
-        assessment?: {
-          diagnosis: string;
-          repairPlan: string;
-          complexity: "simple" | "complex";
-          [key: string]: unknown;
-        };
-        rework?: {
-          ofTicketNumber: string;
-          judgement?: "suspected" | "confirmed" | "rejected";
-          [key: string]: unknown;
-        };
+        assessment?: components['schemas']["TicketAssessment"];
+        rework?: components['schemas']["Rework"];
         [key: string]: unknown;
       };
       [key: string]: unknown;
@@ -1452,6 +1491,25 @@ export interface components {
       reason: string;
       notes: string;
     });
+    Rework: {
+      ofTicketId: string;
+      ofTicketNumber: string;
+      repairedAt: string;
+      /** The quarter (Asia/Shanghai) of the earlier repair */
+      repairQuarter?: string;
+      /** Absent: recorded before judgements existed, when every rework was free */
+      judgement?: "suspected" | "confirmed" | "rejected";
+      decisions?: Array<{
+        decision: "confirmed" | "rejected";
+        reason: string;
+        by: string;
+        at: string;
+        /** The manager changed an earlier decision */
+        override: boolean;
+        [key: string]: unknown;
+      }>;
+      [key: string]: unknown;
+    };
     ReworkJudgement: {
       decision: "confirmed" | "rejected";
       reason: string;
@@ -1944,12 +2002,19 @@ export interface components {
       number: string;
       ticketId: string;
       ticketNumber: string;
+      locale: "zh-CN" | "en";
       status: "issued" | "disputed" | "confirmed" | "settled";
+      /** The revision in force */
       revision: number;
       feeScheduleVersion: number;
       customer: {
         name: string;
         organisation?: string;
+        [key: string]: unknown;
+      };
+      site: {
+        address: string;
+        name?: string;
         [key: string]: unknown;
       };
       device: {
@@ -1974,9 +2039,54 @@ export interface components {
         amountFen: number;
         paidOn: string;
         method: "bank_transfer" | "wechat" | "alipay" | "cash" | "card" | "cheque";
+        reference?: string;
+        recordedAt: string;
+        recordedBy: string;
         [key: string]: unknown;
       }>;
       issuedAt: string;
+      revisedAt?: string;
+      /** The customer confirmed this revision (by link, or on the phone with customer service) */
+      confirmation?: {
+        revision: number;
+        at: string;
+        by: string;
+        note?: string;
+        [key: string]: unknown;
+      };
+      /** The open dispute (a revision clears it) */
+      dispute?: {
+        revision: number;
+        at: string;
+        reason: string;
+        [key: string]: unknown;
+      };
+      invoiceRequest?: {
+        type: "normal" | "special";
+        titleType: "organisation" | "personal";
+        /** 发票抬头 */
+        title: string;
+        /** 纳税人识别号 (unified social credit code) */
+        taxpayerId?: string;
+        address?: string;
+        phone?: string;
+        bankName?: string;
+        bankAccount?: string;
+        /** Where the electronic invoice goes (the customer's email when absent) */
+        email?: string;
+        requestedAt: string;
+        /** `customer` or a staff id */
+        requestedBy: string;
+        [key: string]: unknown;
+      };
+      /** The invoice issued */
+      invoice?: {
+        invoiceNumber: string;
+        issuedOn: string;
+        recordedAt: string;
+        recordedBy: string;
+        [key: string]: unknown;
+      };
       settledAt?: string;
       createdAt: string;
       updatedAt: string;
@@ -1991,24 +2101,28 @@ export interface components {
       statement: components['schemas']["Statement"];
       revisions: Array<components['schemas']["StatementRevisionRecord"]>;
       facts: Array<{
+        statementId: string;
         factId: string;
         kind: "issued" | "revised" | "confirmed" | "disputed" | "payment" | "settled" | "invoice_requested" | "invoice_issued";
         at: string;
         by: string;
+        statementNumber: string;
+        ticketNumber: string;
+        customerName: string;
+        revision: number;
+        /** Amount in fen (1/100 yuan) */
+        totalFen: number;
+        data?: {
+          [key: string]: unknown;
+        };
         [key: string]: unknown;
       }>;
       /** Amount in fen (1/100 yuan) */
       outstandingFen: number;
+      /** The revision in force, its lines worded as the customer reads them (zh-CN) */
       current?: {
         revision: number;
-        lines: Array<{
-          kind: string;
-          description?: string;
-          quantity?: number;
-          unitFen?: number;
-          amountFen: number;
-          [key: string]: unknown;
-        }>;
+        lines: Array<components['schemas']["StatementLine"]>;
         [key: string]: unknown;
       };
       customerUrl: string;
@@ -2030,6 +2144,34 @@ export interface components {
       waivedText?: string;
       installedSerial?: string;
       removedSerial?: string;
+      [key: string]: unknown;
+    };
+    StatementLineRecord: {
+      kind: "remote_fee" | "labour" | "call_out" | "urgent_surcharge" | "part" | "discount" | "tax";
+      /** The visit a labour, call-out or part line belongs to */
+      jobId?: string;
+      technicianName?: string;
+      skillLevel?: "junior" | "senior" | "expert";
+      /** Labour: minutes on site, or as corrected by customer service */
+      onSiteMinutes?: number;
+      billedMinutes?: number;
+      sku?: string;
+      name?: string;
+      quantity?: number;
+      /** Unit price (parts), hourly rate (labour), or fee (call-out, remote) */
+      unitFen?: number;
+      installedSerial?: string;
+      removedSerial?: string;
+      /** Surcharge, discount and tax: the rate */
+      basisPoints?: number;
+      /** Surcharge, discount and tax: the base it applies to */
+      baseFen?: number;
+      /** Before any waiver */
+      grossFen: number;
+      /** What the customer pays for the line (0 when waived, negative for a discount) */
+      amountFen: number;
+      waived?: "rework" | "installation_warranty" | "maintenance_contract";
+      reason?: string;
       [key: string]: unknown;
     };
     StatementList: {
@@ -2060,20 +2202,45 @@ export interface components {
       }))) | (null);
     };
     StatementRevisionRecord: {
+      statementId: string;
       revision: number;
+      feeScheduleVersion: number;
       issuedAt: string;
+      /** `system` for the first computation, the staff id for a revision */
       issuedBy: string;
       reason?: string;
-      lines: Array<{
-        kind: string;
-        description?: string;
-        quantity?: number;
-        unitFen?: number;
-        amountFen: number;
-        [key: string]: unknown;
-      }>;
+      lines: Array<components['schemas']["StatementLineRecord"]>;
+      /** Amount in fen (1/100 yuan) */
+      subtotalFen: number;
+      /** Amount in fen (1/100 yuan) */
+      discountFen: number;
+      /** Amount in fen (1/100 yuan) */
+      netFen: number;
+      /** Amount in fen (1/100 yuan) */
+      taxFen: number;
       /** Amount in fen (1/100 yuan) */
       totalFen: number;
+      vatBasisPoints: number;
+      /** Corrected on-site minutes by job id */
+      minutesOverride?: {
+        [key: string]: number;
+      };
+      discount?: ({
+        kind: "percent";
+        basisPoints: number;
+        reason: string;
+        approvedBy: string;
+        [key: string]: unknown;
+      }) | ({
+        kind: "amount";
+        /** Amount in fen (1/100 yuan) */
+        amountFen: number;
+        reason: string;
+        approvedBy: string;
+        [key: string]: unknown;
+      });
+      waivers: Array<"rework" | "installation_warranty" | "maintenance_contract">;
+      coverageReference?: string;
       [key: string]: unknown;
     };
     StockAdjusted: {
@@ -2395,8 +2562,30 @@ export interface components {
         [key: string]: unknown;
       };
       symptom?: string;
+      preferredContactTime?: string;
+      /** The privacy notice the reporter acknowledged when reporting */
+      privacyNotice?: {
+        version: string;
+        acceptedAt: string;
+        [key: string]: unknown;
+      };
       createdAt: string;
       updatedAt: string;
+      /** Staff id when customer service recorded the report */
+      createdBy?: string;
+      /** Who recorded the first contact: the customer-service agent the ticket counts for */
+      contactedBy?: string;
+      /** When the acknowledgement went out (the ticket page only) */
+      acknowledgedAt?: string;
+      /** The customer's email bounced or was marked as spam (the ticket page only) */
+      emailUndeliverable?: {
+        address: string;
+        problem: "bounce" | "complaint";
+        at: string;
+        /** Customer service's call task about it */
+        taskId: string;
+        [key: string]: unknown;
+      };
       triage?: {
         classification: "simple" | "complex";
         notes: string;
@@ -2404,30 +2593,64 @@ export interface components {
         at: string;
         [key: string]: unknown;
       };
-      assessment?: {
-        complexity: "simple" | "complex";
-        onSite: boolean;
-        estimatedMinutes: number;
+      assessment?: components['schemas']["TicketAssessment"];
+      /** The remote fix customer service gave, and the customer's confirmation once it works */
+      remoteResolution?: {
+        solution: string;
+        guidance: string;
+        confirmedAt?: string;
+        confirmedBy?: string;
+        customerConfirmation?: string;
         [key: string]: unknown;
       };
+      rework?: components['schemas']["Rework"];
+      /** No fee is charged (a confirmed rework) */
+      freeOfCharge?: boolean;
       currentJobId?: string;
+      /** Every visit so far */
+      jobIds?: Array<string>;
       appointment?: {
         from: string;
         to: string;
         [key: string]: unknown;
       };
       completedAt?: string;
+      /** The site's business calendar for SLA working time; the configured default when absent */
+      calendarId?: string;
+      /** The customer's personal data was erased: the contact fields hold a pseudonym */
+      erasedAt?: string;
       version: number;
+      [key: string]: unknown;
+    };
+    TicketAssessment: {
+      diagnosis: string;
+      repairPlan: string;
+      technicalMeasures: string;
+      toolsNeeded: Array<string>;
+      /** Registered tool kinds the job needs (SAFE-3); absent on assessments recorded before the tool register */
+      toolKinds?: Array<string>;
+      partsNeeded: Array<{
+        sku: string;
+        quantity: number;
+        [key: string]: unknown;
+      }>;
+      skillRequired: "cctv" | "access_control" | "intercom" | "network" | "pa_broadcast" | "building_automation" | "parking" | "alarm" | "other";
+      complexity: "simple" | "complex";
+      estimatedMinutes: number;
+      onSite: boolean;
+      requiresWorkAtHeight: boolean;
+      requiresElectrician: boolean;
+      remoteInstructions?: string;
+      by: string;
+      at: string;
       [key: string]: unknown;
     };
     TicketDetail: {
       ticket: components['schemas']["Ticket"];
+      /** The timeline, oldest first */
       events: Array<components['schemas']["TicketEvent"]>;
-      timers: Array<{
-        kind: string;
-        state: string;
-        [key: string]: unknown;
-      }>;
+      /** Every timer of the ticket, each generation of a promise agreed again */
+      timers: Array<components['schemas']["SlaTimer"]>;
       /** A fresh signed status link to give the customer */
       statusUrl: string;
       [key: string]: unknown;

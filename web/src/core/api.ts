@@ -90,16 +90,6 @@ export function call<Id extends OperationId>(id: Id, args: CallArgs<Id>, token?:
 }
 
 /**
- * 文档尚未给出响应结构的接口(开放对象,字段均为 unknown),按视图已知的形状读取;文档补上后即改用其类型。
- * A response the OpenAPI document leaves open (no response schema yet: its fields come as unknown),
- * read as the view knows it. Only for those: once the document types the operation, the view takes
- * that type and this goes.
- */
-export function untyped<T>(value: unknown): T {
-  return value as T;
-}
-
-/**
  * A document (the PDFs) fetched with the staff token, which a plain link cannot carry, and handed to
  * the browser to save (or show) under `filename`. Errors as `request` reports them.
  */

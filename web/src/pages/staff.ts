@@ -4,7 +4,7 @@
  * functions that fetch and render; nothing is cached between routes except what a view says.
  */
 import * as z from 'zod';
-import { ApiError, setUnauthorizedHandler, untyped } from '../core/api.ts';
+import { ApiError, setUnauthorizedHandler } from '../core/api.ts';
 import { h, mount, notice } from '../core/dom.ts';
 import { keepValues } from '../core/forms.ts';
 import { label, onLocaleChange, t, listSep } from '../core/i18n.ts';
@@ -152,7 +152,7 @@ async function isDispatcher(session: StaffSession): Promise<boolean> {
   if (!session.user.roles.includes('technician')) return false;
   try {
     const ctx = makeCtx(session, false, () => undefined, () => undefined);
-    const items = untyped<Array<{ id: string; technician?: { lead?: boolean } }>>((await ctx.call('listStaffMembers')).items);
+    const items = (await ctx.call('listStaffMembers')).items;
     return items.find((member) => member.id === session.user.id)?.technician?.lead === true;
   } catch {
     return false;

@@ -5,41 +5,11 @@ import { dateTime, duration, label, locale, t, colon, listSep, paren } from '../
 import type { Schema } from '../core/api-types.ts';
 import type { Ctx } from './context.ts';
 
-/**
- * A ticket as the API answers it (OpenAPI `Ticket`: need-to-know may leave out any contact field,
- * the customer and the site themselves), and the fields the document does not name yet, as the views
- * read them (the schema is open: they come as unknown).
- */
-export type TicketSummary = Schema<'Ticket'> & {
-  /** What the assessment recorded (its request, `Assessment`). */
-  assessment?: Schema<'Assessment'>;
-  remoteResolution?: { solution: string; guidance: string; customerConfirmation?: string };
-  rework?: { ofTicketNumber: string; judgement?: 'suspected' | 'confirmed' | 'rejected'; decisions?: Array<{ decision: string; reason: string; by: string; at: string; override: boolean }> };
-  freeOfCharge?: boolean;
-};
+/** A ticket as the API answers it (OpenAPI `Ticket`: need-to-know may leave out any contact field, the customer and the site themselves). */
+export type TicketSummary = Schema<'Ticket'>;
 
-export interface TimerView {
-  kind: string;
-  standardId?: string;
-  clock: string;
-  calendarId: string;
-  responsibleGroup: string;
-  allowedMinutes: number;
-  startedAt: string;
-  dueAt: string;
-  state: string;
-  remainingMinutes?: number;
-  pauses: Array<{ from: string; to?: string; reason: string; category?: string; customerToldAt?: string; customerToldVia?: string }>;
-  exemption?: { reason: string; customerToldAt: string; customerToldVia?: string };
-  cancellation?: { cause: string; reason?: string; at: string; by: string };
-  /** 2, 3 ... when the promise was agreed again (the earlier generations stay as they ended). */
-  generation?: number;
-  provisional?: true;
-  warnedAt?: string;
-  breachedAt?: string;
-  ticketId?: string;
-  ticketNumber?: string;
-}
+/** An SLA timer as the API answers it (OpenAPI `SlaTimer`; the board's entries add their ticket to it). */
+export type TimerView = Schema<'SlaTimer'>;
 
 export const statusText = (status: string) => {
   try {
@@ -122,7 +92,7 @@ export async function ticketQueue(ctx: Ctx, status: TicketSummary['status'], hea
   let cursor: string | undefined;
   const page = async () => {
     const result = await ctx.call('listStaffTickets', { query: { status, order: 'oldest', limit: 25, cursor } });
-    for (const ticket of result.items as TicketSummary[]) list.appendChild(ticketCard(ticket, href(ticket)));
+    for (const ticket of result.items) list.appendChild(ticketCard(ticket, href(ticket)));
     cursor = result.cursor;
     more.hidden = !cursor || result.items.length === 0;
     if (!list.children.length) list.appendChild(h('li', { class: 'empty' }, t('list.empty')));

@@ -7,30 +7,14 @@ import { cancelVisitSchema, rescheduleSchema, scheduleSchema } from '../../../..
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, shanghaiInstant, shanghaiLocalValue, t, timeOnly, colon, listSep } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, disclosure, loadInto, ticketCard, title, urgencyBadge, type TicketSummary } from '../ui.ts';
 import { loadCatalog } from './support.ts';
 
-interface Reason {
-  code: string;
-  skill?: string;
-  certificate?: string;
-  expiresOn?: string;
-  validUntil?: string;
-  tool?: string;
-  assetNo?: string;
-  dueOn?: string;
-}
-
-interface Candidate {
-  technicianId: string;
-  name: string;
-  eligible: boolean;
-  reasons: Reason[];
-  jobsThatDay: number;
-}
+/** Why a technician may not go on the date (OpenAPI `IneligibleReason`). */
+type Reason = Schema<'IneligibleReason'>;
+type Candidate = Schema<'TechnicianCandidates'>['candidates'][number];
 
 /** The tickets of the last list read: a repair lead may list the dispatch queue but not read a ticket. */
 const seen = new Map<string, TicketSummary>();
@@ -40,7 +24,7 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
   let cursor: string | undefined;
   do {
     const page = await ctx.call('listStaffTickets', { query: { status: 'awaiting_dispatch', order: 'oldest', limit: 100, cursor } });
-    tickets.push(...(page.items as TicketSummary[]));
+    tickets.push(...page.items);
     cursor = page.cursor;
   } while (cursor && tickets.length < 500);
   for (const ticket of tickets) seen.set(ticket.id, ticket);
@@ -48,7 +32,7 @@ async function awaitingDispatch(ctx: Ctx): Promise<TicketSummary[]> {
 }
 
 async function scheduledTickets(ctx: Ctx): Promise<TicketSummary[]> {
-  return (await ctx.call('listStaffTickets', { query: { status: 'scheduled', order: 'oldest', limit: 100 } })).items as TicketSummary[];
+  return (await ctx.call('listStaffTickets', { query: { status: 'scheduled', order: 'oldest', limit: 100 } })).items;
 }
 
 /** Move or call off a planned visit (the customer asked, a part is late): history is kept, the customer told. */
@@ -82,7 +66,7 @@ export const dispatchQueueView: View = async (ctx, main) => {
         scheduledTickets(ctx),
         ctx
           .call('listStaffMembers')
-          .then((r) => untyped<Array<{ id: string; name: string; roles: string[] }>>(r.items).filter((m) => m.roles.includes('technician')))
+          .then((r) => r.items.filter((m) => m.roles.includes('technician')))
           .catch(() => []),
       ]),
     () => ctx.reload(),
@@ -109,7 +93,9 @@ export const dispatchQueueView: View = async (ctx, main) => {
 };
 
 export function reasonText(reason: Reason): string {
-  return label('eligibility', reason.code, reason as unknown as Record<string, string>);
+  // The reason's own fields (skill, certificate, dates...) fill its label's placeholders.
+  const params = Object.fromEntries(Object.entries(reason).map(([name, value]) => [name, String(value)]));
+  return label('eligibility', reason.code, params);
 }
 
 function defaultWindow(): { date: string; from: string; to: string } {
@@ -178,7 +164,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     mount(main, title(heading), notice(t('app.notFound'), 'error'), h('a', { href: '#/dispatch' }, t('app.back')));
     return;
   }
-  const assessment: Partial<Schema<'Assessment'>> = ticket.assessment ?? {};
+  const assessment: Partial<Schema<'TicketAssessment'>> = ticket.assessment ?? {};
   const complex = assessment.complexity === 'complex';
   const initial = defaultWindow();
   const candidatesBox = h('div', { class: 'candidates-box', 'aria-live': 'polite' });
@@ -187,7 +173,7 @@ export const scheduleView: View = async (ctx, main, { params }) => {
     candidatesBox.replaceChildren(h('p', { role: 'status' }, t('app.loading')));
     try {
       const { candidates } = await ctx.call('listStaffTicketsCandidates', { path: { id: ticket.id }, query: { date } });
-      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(untyped<Candidate[]>(candidates)));
+      candidatesBox.replaceChildren(h('p', { class: 'meta' }, calendarDate(date)), candidateList(candidates));
     } catch (error) {
       candidatesBox.replaceChildren(notice((error as Error).message, 'error'));
     }

@@ -8,38 +8,13 @@ import { analysisSchema, complaintSchema, followUpAnswerSchema, outcomeSchema } 
 import { definitionList, h, mount, notice, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, shanghaiDate, t, colon } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { staffNames } from '../staff-names.ts';
 
-interface CallTask {
-  ticketId: string;
-  ticketNumber: string;
-  state: string;
-  completedAt: string;
-  surveySentAt?: string;
-  callTaskOpenedAt?: string;
-}
-
-interface Investigation {
-  investigationId: string;
-  ticketId: string;
-  ticketNumber: string;
-  source: 'survey' | 'phone' | 'complaint';
-  trigger: { satisfaction?: number; equipmentWorking?: boolean; comment?: string; complaint?: string };
-  status: 'open' | 'outcome_pending_approval' | 'closed';
-  openedAt: string;
-  dueDate: string;
-  overdue?: boolean;
-  reworkTicketId?: string;
-  rootCause?: string;
-  correctiveMeasures?: string;
-  owner?: string;
-  customerMessage?: string;
-  againstStaffId?: string;
-  upheld?: boolean;
-}
+/** An open investigation as the list answers it (OpenAPI `InvestigationList`: flagged when overdue). */
+type Investigation = Schema<'InvestigationList'>['items'][number];
 
 /** Satisfaction and "equipment working" as the API takes them (numbers and booleans from radios). */
 export function answerFields(): HTMLElement[] {
@@ -70,7 +45,7 @@ export function answerValues(element: HTMLFormElement): Record<string, any> {
 
 export const callTasksView: View = async (ctx, main) => {
   const heading = t('nav.followUp');
-  const tasks = await loadInto(main, heading, () => ctx.call('listStaffFollowUps', { query: { limit: 100 } }).then((r) => untyped<CallTask[]>(r.items)), () => ctx.reload());
+  const tasks = await loadInto(main, heading, () => ctx.call('listStaffFollowUps', { query: { limit: 100 } }).then((r) => r.items), () => ctx.reload());
   if (!tasks) return;
   mount(
     main,
@@ -135,7 +110,7 @@ function investigationCard(investigation: Investigation, names: Map<string, stri
 }
 
 async function openInvestigations(ctx: Ctx): Promise<Investigation[]> {
-  return untyped<Investigation[]>((await ctx.call('listStaffInvestigations')).items);
+  return (await ctx.call('listStaffInvestigations')).items;
 }
 
 /** Customer service: complaints and the outcome letters to draft (after the manager's analysis). */
@@ -252,15 +227,6 @@ export const investigationsView: View = async (ctx, main) => {
   );
 };
 
-interface QualityFigures {
-  quarter: string;
-  repeatFailure: { repairs: number; failedAgain: number; rate: number; target: number; met: boolean; perTechnician: Array<{ technicianId: string; repairs: number; failedAgain: number; rate: number; met: boolean }> };
-  sla: { met: number; breached: number; metRate: number | null; kinds: Array<{ kind: string; met: number; breached: number; exempt: number; cancelled: number; laterGenerations: number; metRate: number | null }> };
-  punctuality: { arrivals: number; late: number; onTimeRate: number | null; averageLateMinutes: number; perTechnician: Array<{ technicianId: string; arrivals: number; late: number; lateMinutes: number }> };
-  satisfaction: { responses: number; average: number | null; distribution: Record<string, number>; equipmentNotWorking: number };
-  investigations: { opened: number; closed: number; overdue: number; complaints: number };
-}
-
 const percent = (ratio: number) => `${(ratio * 100).toFixed(2)} %`;
 
 export function currentQuarter(today = shanghaiDate()): string {
@@ -270,7 +236,7 @@ export function currentQuarter(today = shanghaiDate()): string {
 export const qualityView: View = async (ctx, main, { query }) => {
   const quarter = /^\d{4}-Q[1-4]$/.test(query.get('quarter') ?? '') ? query.get('quarter')! : currentQuarter();
   const heading = t('nav.quality');
-  const loaded = await loadInto(main, heading, () => Promise.all([ctx.call('listStaffQuality', { query: { quarter } }).then((figures) => untyped<QualityFigures>(figures)), staffNames(ctx)]), () => ctx.reload());
+  const loaded = await loadInto(main, heading, () => Promise.all([ctx.call('listStaffQuality', { query: { quarter } }), staffNames(ctx)]), () => ctx.reload());
   if (!loaded) return;
   const [figures, names] = loaded;
   const year = Number(quarter.slice(0, 4));

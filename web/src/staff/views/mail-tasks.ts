@@ -3,8 +3,7 @@
  * email failed, to which address, and what came of the call (a corrected address, the address
  * confirmed, or phone only).
  */
-import { closeMailTaskSchema, MAIL_TASK_OUTCOMES, type MailTask } from '../../../../lib/intake/index.ts';
-import { untyped } from '../../core/api.ts';
+import { closeMailTaskSchema, MAIL_TASK_OUTCOMES } from '../../../../lib/intake/index.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t } from '../../core/i18n.ts';
@@ -13,7 +12,7 @@ import { disclosure, loadInto, title, type TicketSummary } from '../ui.ts';
 
 export const mailTasksView: View = async (ctx, main) => {
   const heading = t('nav.mailTasks');
-  const tasks = await loadInto(main, heading, () => ctx.call('listStaffMailTasks', { query: { limit: 100 } }).then((r) => untyped<MailTask[]>(r.items)), () => ctx.reload());
+  const tasks = await loadInto(main, heading, () => ctx.call('listStaffMailTasks', { query: { limit: 100 } }).then((r) => r.items), () => ctx.reload());
   if (!tasks) return;
   mount(
     main,
@@ -62,7 +61,7 @@ export const mailTasksView: View = async (ctx, main) => {
 
 /** The ticket page's warning: the customer's email does not arrive (until customer service settles it). */
 export function emailUndeliverableNotice(ticket: TicketSummary): HTMLElement | null {
-  const mark = ticket.emailUndeliverable as { address: string; problem: string; at: string } | undefined;
+  const mark = ticket.emailUndeliverable;
   if (!mark) return null;
   return h(
     'p',

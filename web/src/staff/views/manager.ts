@@ -8,28 +8,13 @@ import { CLOCKS, RESPONSIBLE_GROUPS } from '../../../../lib/sla/domain/service-s
 import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, duration, label, shanghaiDate, t, colon, listSep, paren } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { View } from '../context.ts';
-import { loadInto, remainingLabel, statusBadge, timerDetails, timerState, title, type TimerView } from '../ui.ts';
+import type { Schema } from '../../core/api-types.ts';
+import { loadInto, remainingLabel, statusBadge, timerDetails, timerState, title } from '../ui.ts';
 
-interface BoardEntry extends TimerView {
-  ticketId: string;
-  ticketNumber?: string;
-  ticketStatus?: string;
-  urgency?: string;
-}
-
-interface Board {
-  now: string;
-  days: number;
-  atRisk: BoardEntry[];
-  upcoming: BoardEntry[];
-  paused: BoardEntry[];
-  breached: BoardEntry[];
-  exempt: BoardEntry[];
-  cancelled: BoardEntry[];
-  configAlerts: Array<{ problem: string; detail: string; firstSeenAt: string; lastSeenAt: string; occurrences: number }>;
-}
+/** A timer on the board with its ticket (OpenAPI `SlaBoardEntry`). */
+type BoardEntry = Schema<'SlaBoardEntry'>;
+type Board = Schema<'SlaBoard'>;
 
 /** Stored configuration intake could not use (it fell back to the built-in standards): the manager must fix it. */
 function configAlerts(alerts: Board['configAlerts']): HTMLElement | null {
@@ -84,14 +69,14 @@ function boardList(entries: BoardEntry[], testId: string): HTMLElement {
 
 export const slaBoardView: View = async (ctx, main) => {
   const heading = t('sla.title');
-  const board = await loadInto(main, heading, () => ctx.call('listStaffSlaBoard', { query: { days: 7 } }).then((found) => untyped<Board>(found)), () => ctx.reload());
+  const board = await loadInto(main, heading, () => ctx.call('listStaffSlaBoard', { query: { days: 7 } }), () => ctx.reload());
   if (!board) return;
   const part = (text: string, entries: BoardEntry[], id: string) => h('section', { class: 'card board-section', 'aria-labelledby': id }, h('h2', { id }, `${text}${paren(entries.length)}`), boardList(entries, id));
   mount(
     main,
     title(heading, h('button', { type: 'button', class: 'secondary', onclick: () => ctx.reload() }, t('app.refresh'))),
     h('p', { class: 'meta' }, t('sla.asOf', { at: dateTime(board.now) })),
-    configAlerts(board.configAlerts ?? []),
+    configAlerts(board.configAlerts),
     h(
       'div',
       { class: 'board-grid' },
@@ -105,20 +90,6 @@ export const slaBoardView: View = async (ctx, main) => {
   );
 };
 
-interface Standards {
-  value: {
-    warnAtPercent: number;
-    repairWarrantyDays: number;
-    repeatFailureTargetPercent: number;
-    businessCalendarId: string;
-    groupEmails: Record<string, string>;
-    standards: Array<{ id: string; timer: string; urgency: string; minutes: number; clock: string; responsibleGroup: string }>;
-    [other: string]: unknown;
-  };
-  version: number;
-  updatedAt?: string;
-}
-
 export const standardsView: View = async (ctx, main) => {
   const heading = t('standards.title');
   const loaded = await loadInto(
@@ -126,8 +97,8 @@ export const standardsView: View = async (ctx, main) => {
     heading,
     () =>
       Promise.all([
-        ctx.call('listStaffSlaStandards').then((found) => untyped<Standards>(found)),
-        ctx.call('listStaffCalendars').then((found) => untyped<Array<{ id: string; name: string }>>(found.items)),
+        ctx.call('listStaffSlaStandards'),
+        ctx.call('listStaffCalendars').then((found) => found.items),
       ]),
     () => ctx.reload(),
   );
@@ -187,14 +158,6 @@ export const standardsView: View = async (ctx, main) => {
   );
 };
 
-interface CalendarRecord {
-  id: string;
-  name: string;
-  version: number;
-  calendar: { timezone: string; week: Record<string, Array<[string, string]>>; holidays?: string[]; workdays?: string[] };
-  updatedAt?: string;
-}
-
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 export const calendarsView: View = async (ctx, main, { params }) => {
@@ -204,9 +167,9 @@ export const calendarsView: View = async (ctx, main, { params }) => {
     main,
     heading,
     async () => {
-      const items = untyped<Array<{ id: string; name: string; version: number }>>((await ctx.call('listStaffCalendars')).items);
+      const items = (await ctx.call('listStaffCalendars')).items;
       const selected = id ?? items[0]?.id;
-      return { items, record: selected ? untyped<CalendarRecord>(await ctx.call('getStaffCalendars', { path: { calendarId: selected } })) : undefined };
+      return { items, record: selected ? await ctx.call('getStaffCalendars', { path: { calendarId: selected } }) : undefined };
     },
     () => ctx.reload(),
   );

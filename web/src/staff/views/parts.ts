@@ -3,29 +3,21 @@
  * ledger and issue register, stock by location with adjustments, transfers and stocktakes.
  */
 import { partSchema, stockAdjustSchema } from '../../../../lib/dispatch/schemas.ts';
-import {
-  ALL_LOCATIONS,
-  stocktakeCountSchema,
-  transferSchema,
-  type LedgerEntry,
-  type Stocktake,
-  type SerialState,
-} from '../../../../lib/parts/index.ts';
+import { ALL_LOCATIONS, stocktakeCountSchema, transferSchema } from '../../../../lib/parts/index.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, money, t, paren, semiSep } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { View } from '../context.ts';
 import { qrSvg } from '../../core/qr.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
-import { actionButton, keyPerBody, ledgerTable, who, linesWithSerials, locations, partName, saveUnderKey, serialTable, skuOptions, table, type Part, type StockRow } from './store-ui.ts';
+import { actionButton, keyPerBody, ledgerTable, who, linesWithSerials, locations, partName, saveUnderKey, serialTable, skuOptions, table } from './store-ui.ts';
 import { loadCatalog } from './support.ts';
 
 // Catalog -------------------------------------------------------------------------------------
 
 export const catalogView: View = async (ctx, main) => {
   const heading = t('nav.partsCatalog');
-  const catalog = await loadInto(main, heading, () => loadCatalog(ctx) as Promise<Part[]>, () => ctx.reload());
+  const catalog = await loadInto(main, heading, () => loadCatalog(ctx), () => ctx.reload());
   if (!catalog) return;
   const editor = form(
     { 'data-testid': 'part-form' },
@@ -70,7 +62,7 @@ const partUrl = (sku: string) => `${location.origin}${location.pathname}#/parts/
 /** PARTS-3 clear labels: one per part (of a category, when chosen) with its bin and a QR code that opens the part. */
 export const labelsView: View = async (ctx, main, args) => {
   const heading = t('parts.labels');
-  const catalog = await loadInto(main, heading, () => loadCatalog(ctx) as Promise<Part[]>, () => ctx.reload());
+  const catalog = await loadInto(main, heading, () => loadCatalog(ctx), () => ctx.reload());
   if (!catalog) return;
   const category = args.query.get('category') ?? '';
   const categories = [...new Set(catalog.map((p) => p.category).filter((c): c is string => Boolean(c)))].sort();
@@ -110,10 +102,10 @@ export const partView: View = async (ctx, main, args) => {
       const [ledger, register, catalog, names] = await Promise.all([
         ctx.call('listStaffPartsLedger', { path: { sku } }),
         ctx.call('listStaffPartsIssueRegister', { path: { sku } }),
-        loadCatalog(ctx) as Promise<Part[]>,
+        loadCatalog(ctx),
         who(ctx),
       ]);
-      return { entries: untyped<LedgerEntry[]>(ledger.items), serials: untyped<SerialState[]>(register.serials), part: catalog.find((p) => p.sku === sku), names };
+      return { entries: ledger.items, serials: register.serials, part: catalog.find((p) => p.sku === sku), names };
     },
     () => ctx.reload(),
   );
@@ -150,8 +142,8 @@ export const stockView: View = async (ctx, main, args) => {
       const ownVan = `van-${ctx.session.user.id}`;
       const places = ctx.can('tech_support') ? await locations(ctx) : [{ value: ownVan, label: t('parts.van', { name: ctx.session.user.name }) }];
       const location = ctx.can('tech_support') ? (args.query.get('location') ?? 'warehouse') : ownVan;
-      const [stock, catalog] = await Promise.all([ctx.call('getStaffStock', { path: { location } }), loadCatalog(ctx) as Promise<Part[]>]);
-      return { places, location, stock: untyped<StockRow[]>(stock.items), catalog };
+      const [stock, catalog] = await Promise.all([ctx.call('getStaffStock', { path: { location } }), loadCatalog(ctx)]);
+      return { places, location, stock: stock.items, catalog };
     },
     () => ctx.reload(),
   );
@@ -211,10 +203,8 @@ export const transfersView: View = async (ctx, main) => {
     async () => {
       const [places, catalog, transfers] = await Promise.all([
         locations(ctx),
-        loadCatalog(ctx) as Promise<Part[]>,
-        ctx
-          .call('listStaffTransfers')
-          .then((r) => untyped<Array<{ id: string; from: string; to: string; kind: string; at: string; by: string; lines: Array<{ sku: string; quantity: number; serials?: string[] }> }>>(r.items)),
+        loadCatalog(ctx),
+        ctx.call('listStaffTransfers').then((r) => r.items),
       ]);
       return { places, catalog, transfers, names: await who(ctx) };
     },
@@ -260,7 +250,7 @@ export const stocktakesView: View = async (ctx, main) => {
     main,
     heading,
     async () => {
-      const [places, sessions] = await Promise.all([locations(ctx), ctx.call('listStaffStocktakes').then((r) => untyped<Stocktake[]>(r.items))]);
+      const [places, sessions] = await Promise.all([locations(ctx), ctx.call('listStaffStocktakes').then((r) => r.items)]);
       return { places, sessions };
     },
     () => ctx.reload(),
@@ -272,7 +262,7 @@ export const stocktakesView: View = async (ctx, main) => {
     submitButton(t('parts.openStocktake')),
   );
   onSubmit(open, {
-    send: (values) => ctx.call('postStaffStocktakes', { body: { location: values.location } }).then((result) => untyped<Stocktake[]>(result.items)),
+    send: (values) => ctx.call('postStaffStocktakes', { body: { location: values.location } }).then((result) => result.items),
     done: (opened) => (opened.length === 1 ? ctx.go(`parts/stocktake/${opened[0]!.id}`) : ctx.reload(t('app.saved'))),
   });
   mount(
@@ -295,7 +285,7 @@ export const stocktakeView: View = async (ctx, main, args) => {
     main,
     t('nav.stocktake'),
     async () => {
-      const [detail, catalog, names] = await Promise.all([ctx.call('getStaffStocktakes', { path: { stocktakeId: id } }).then((found) => untyped<{ stocktake: Stocktake; entries: LedgerEntry[] }>(found)), loadCatalog(ctx) as Promise<Part[]>, who(ctx)]);
+      const [detail, catalog, names] = await Promise.all([ctx.call('getStaffStocktakes', { path: { stocktakeId: id } }), loadCatalog(ctx), who(ctx)]);
       return { ...detail, catalog, names };
     },
     () => ctx.reload(),

@@ -23,95 +23,25 @@ import {
   TRAINING_TOPICS,
   peopleSettingsSchema,
   scorecardConfigSchema,
-  type MetricResult,
-  type PeopleSettings,
-  type PersonFacts,
-  type ScorecardConfig,
 } from '../../../../lib/people/index.ts';
 import type * as z from 'zod';
+import type { Schema } from '../../core/api-types.ts';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, t, colon, listSep } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 
-interface Certificate {
-  certId: string;
-  staffId: string;
-  type: string;
-  name?: string;
-  number: string;
-  issuer: string;
-  validFrom: string;
-  validUntil: string;
-  expired: boolean;
-  daysLeft?: number;
-  staffName?: string;
-}
-interface Tool {
-  assetNo: string;
-  kind: string;
-  name: string;
-  holder: string;
-  holderName?: string;
-  inspectionIntervalDays: number;
-  nextDueOn: string;
-  condition: 'ok' | 'failed';
-  problem?: 'tool_overdue' | 'tool_failed' | null;
-}
-interface TrainingRecord {
-  sessionId: string;
-  date: string;
-  topic: string;
-  title: string;
-  attended: boolean;
-  score?: number;
-  passMark?: number;
-  passed?: boolean;
-}
-interface Scorecard {
-  staffId: string;
-  name: string;
-  group: string;
-  quarter: string;
-  facts: PersonFacts;
-  metrics: MetricResult[];
-  score: number | null;
-  grade: string | null;
-  smallSample: boolean;
-  finalGrade?: string | null;
-  adjustment?: { grade: string; reason: string };
-  adHoc?: Array<{ date: string; kind: string; note: string; grade?: string }>;
-  afterSignOff?: Record<string, number>;
-}
-interface PersonPage {
-  member: { id: string; name: string; group: string | null };
-  today: string;
-  safetyTraining: { validUntil: string | null; valid: boolean };
-  certificates: Certificate[];
-  training: TrainingRecord[];
-  tools: Tool[];
-  scorecards: Scorecard[];
-}
-interface Session {
-  sessionId: string;
-  groups: string[];
-  topic: string;
-  title: string;
-  date: string;
-  trainer: string;
-  method: string;
-  exam?: { passMark: number };
-  results?: Array<{ staffId: string; attended: boolean; score?: number }>;
-}
-interface TeamPage {
-  today: string;
-  members: Array<{ id: string; name: string; group: string; safetyValidUntil: string | null; safetyValid: boolean }>;
-  certificatesDue: Certificate[];
-  toolsDue: Tool[];
-  sessions: Session[];
-}
+/** A certificate as the person's page (with the days left) or the team page (with its holder) lists it. */
+type Certificate = Schema<'CertificateRecord'> & { expired: boolean; daysLeft?: number };
+/** A registered tool with what keeps it off jobs today, as every page lists it. */
+type Tool = Schema<'ToolRegister'>['items'][number];
+type TrainingRecord = Schema<'PersonView'>['training'][number];
+type QuarterCard = Schema<'QuarterScorecards'>['cards'][number];
+/** A scorecard as signed off (the person's page) or as the quarter's card (the team page). */
+type Scorecard = Schema<'FrozenScorecard'> | QuarterCard;
+type Session = Schema<'TrainingSessionRecord'>;
+type TeamPage = Schema<'TeamView'>;
 
 const badge = (text: string, kind = '') => h('span', { class: `badge ${kind}` }, text);
 const quarterOfDay = (day: string) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
@@ -131,13 +61,13 @@ function certificateCard(cert: Certificate, who?: string): HTMLElement {
   );
 }
 
-function toolCard(tool: Tool, ...extra: Child[]): HTMLElement {
+function toolCard(tool: Tool, holderName?: string, ...extra: Child[]): HTMLElement {
   const problem = tool.problem === 'tool_overdue' ? badge(t('people.toolOverdue'), 'bad') : tool.problem === 'tool_failed' ? badge(t('people.toolFailed'), 'bad') : null;
   return h(
     'li',
     { class: `card ${tool.problem ? 'overdue' : ''}`, 'data-tool': tool.assetNo },
     h('div', { class: 'card-head' }, h('strong', {}, `${tool.assetNo} ${label('tool', tool.kind)}`), ' ', problem),
-    h('p', { class: 'meta' }, [tool.name, tool.holderName ?? (tool.holder === 'warehouse' ? t('tools.warehouse') : undefined), t('people.nextDue', { date: calendarDate(tool.nextDueOn) })].filter(Boolean).join(' · ')),
+    h('p', { class: 'meta' }, [tool.name, holderName ?? (tool.holder === 'warehouse' ? t('tools.warehouse') : undefined), t('people.nextDue', { date: calendarDate(tool.nextDueOn) })].filter(Boolean).join(' · ')),
     ...extra,
   );
 }
@@ -162,7 +92,8 @@ function gradeBadges(card: Scorecard): Child[] {
   ];
 }
 
-function scorecardBody(card: Scorecard): Child[] {
+/** The card's figures; `quarter` (the team page) adds its ad-hoc assessments and what changed after sign-off. */
+function scorecardBody(card: Scorecard, quarter?: Pick<QuarterCard, 'afterSignOff' | 'adHoc'>): Child[] {
   const f = card.facts;
   return [
     h('p', { class: 'meta' }, gradeBadges(card)),
@@ -191,17 +122,17 @@ function scorecardBody(card: Scorecard): Child[] {
         sat: f.exams.sat,
       }),
     ),
-    card.afterSignOff && Object.keys(card.afterSignOff).length
-      ? h('p', { class: 'notice', 'data-testid': 'after-sign-off' }, t('people.afterSignOff', { changes: Object.entries(card.afterSignOff).map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join(listSep()) }))
+    quarter && Object.keys(quarter.afterSignOff).length
+      ? h('p', { class: 'notice', 'data-testid': 'after-sign-off' }, t('people.afterSignOff', { changes: Object.entries(quarter.afterSignOff).map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join(listSep()) }))
       : null,
-    (card.adHoc ?? []).map((a) => h('p', { class: 'meta' }, `${t('people.adHoc')} ${calendarDate(a.date)} ${label('assessmentKind', a.kind)}${a.grade ? ` ${label('grade', a.grade)}` : ''}${colon()}${a.note}`)),
+    (quarter?.adHoc ?? []).map((a) => h('p', { class: 'meta' }, `${t('people.adHoc')} ${calendarDate(a.date)} ${label('assessmentKind', a.kind)}${a.grade ? ` ${label('grade', a.grade)}` : ''}${colon()}${a.note}`)),
   ];
 }
 
 /** Each person's own page: safety training, certificates, tools, exams, signed-off scorecards. */
 export const myPageView: View = async (ctx, main) => {
   const heading = t('nav.me');
-  const page = await loadInto(main, heading, () => ctx.call('listStaffPeopleMe').then((found) => untyped<PersonPage>(found)), () => ctx.reload());
+  const page = await loadInto(main, heading, () => ctx.call('listStaffPeopleMe'), () => ctx.reload());
   if (!page) return;
   mount(
     main,
@@ -351,7 +282,7 @@ function adHocForm(ctx: Ctx, team: TeamPage): HTMLElement {
 }
 
 async function scorecardsSection(ctx: Ctx, quarter: string): Promise<HTMLElement> {
-  const data = untyped<{ signOff: { at: string } | null; cards: Scorecard[] }>(await ctx.call('listStaffScorecards', { query: { quarter } }));
+  const data = await ctx.call('listStaffScorecards', { query: { quarter } });
   const pick = form({ class: 'inline', 'data-testid': 'quarter-form' }, field({ path: 'quarter', label: t('people.quarter'), value: quarter, attrs: { pattern: '\\d{4}-Q[1-4]' } }), submitButton(t('people.show'), { class: 'secondary' }));
   pick.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -377,7 +308,7 @@ async function scorecardsSection(ctx: Ctx, quarter: string): Promise<HTMLElement
           'li',
           { class: 'card', 'data-staff': card.staffId },
           h('div', { class: 'card-head' }, h('strong', {}, card.name), ' ', badge(label('group', card.group)), ' ', card.finalGrade ? badge(label('grade', card.finalGrade), card.finalGrade === 'fail' ? 'bad' : 'ok') : null),
-          ...scorecardBody(card),
+          ...scorecardBody(card, card),
           data.signOff ? null : adjustForm(ctx, quarter, card),
         ),
       ),
@@ -392,7 +323,7 @@ export const teamView: View = async (ctx, main, args) => {
     main,
     heading,
     async () => {
-      const team = untyped<TeamPage>(await ctx.call('listStaffPeopleTeam'));
+      const team = await ctx.call('listStaffPeopleTeam');
       const quarter = args.query.get('quarter') ?? quarterOfDay(team.today);
       return [team, await scorecardsSection(ctx, quarter)] as const;
     },
@@ -413,7 +344,7 @@ export const teamView: View = async (ctx, main, args) => {
       list('team-members', team.members.map((m) => h('li', { class: 'card', 'data-staff': m.id }, h('div', { class: 'card-head' }, h('strong', {}, m.name), ' ', badge(label('group', m.group))), h('p', { class: 'meta' }, `${t('people.safety')} `, safetyBadge(m.safetyValidUntil, m.safetyValid))))),
     ),
     h('section', {}, h('h2', {}, t('people.certificatesDue')), list('certificates-due', team.certificatesDue.map((c) => certificateCard(c, names.get(c.staffId) ?? c.staffName))), certificateForm(ctx, team)),
-    h('section', {}, h('h2', {}, t('people.toolsDue')), list('tools-due', team.toolsDue.map((tool) => toolCard(tool)))),
+    h('section', {}, h('h2', {}, t('people.toolsDue')), list('tools-due', team.toolsDue.map((tool) => toolCard(tool, tool.holderName)))),
     h('section', {}, h('h2', {}, t('people.plan', { year: team.today.slice(0, 4) })), list('training-plan', team.sessions.map((s) => sessionCard(ctx, team, s))), sessionForm(ctx)),
   );
 };
@@ -426,8 +357,8 @@ export const toolsView: View = async (ctx, main) => {
     heading,
     () =>
       Promise.all([
-        ctx.call('listStaffTools').then((found) => untyped<Tool[]>(found.items)),
-        ctx.call('listStaffMembers').then((found) => untyped<Array<{ id: string; name: string; roles: string[] }>>(found.items)),
+        ctx.call('listStaffTools').then((found) => found.items),
+        ctx.call('listStaffMembers').then((found) => found.items),
       ]),
     () => ctx.reload(),
   );
@@ -465,7 +396,7 @@ export const toolsView: View = async (ctx, main) => {
     disclosure(t('tools.register'), register),
     list(
       'tool-register',
-      items.map((tool) => toolCard({ ...tool, ...(names.get(tool.holder) ? { holderName: names.get(tool.holder)! } : {}) }, inspection(tool))),
+      items.map((tool) => toolCard(tool, names.get(tool.holder), inspection(tool))),
     ),
   );
 };
@@ -478,8 +409,8 @@ export const peopleConfigView: View = async (ctx, main) => {
     heading,
     () =>
       Promise.all([
-        ctx.call('listStaffScorecardsConfig').then((found) => untyped<{ value: ScorecardConfig; version: number }>(found)),
-        ctx.call('listStaffPeopleSettings').then((found) => untyped<{ value: PeopleSettings; version: number }>(found)),
+        ctx.call('listStaffScorecardsConfig'),
+        ctx.call('listStaffPeopleSettings'),
       ]),
     () => ctx.reload(),
   );

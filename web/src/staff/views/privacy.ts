@@ -3,27 +3,19 @@
  * requester was identified; the manager exports, corrects or erases), the access log of personal
  * data, and the retention settings.
  */
-import { RIGHTS_KINDS, VERIFICATION_METHODS, accessLogQuerySchema, correctionSchema, rightsRequestSchema, type RightsRequest } from '../../../../lib/privacy/index.ts';
+import { RIGHTS_KINDS, VERIFICATION_METHODS, accessLogQuerySchema, correctionSchema, rightsRequestSchema } from '../../../../lib/privacy/index.ts';
 import { privacySettingsSchema, type PrivacySettings } from '../../../../lib/tickets/index.ts';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t, colon, listSep, paren } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import type { UiKey } from '../../core/strings.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { staffNames } from '../staff-names.ts';
 
-interface AccessLogEntry {
-  entryId: string;
-  at: string;
-  staffId: string;
-  roles: string[];
-  kind: string;
-  purpose: string;
-  ticketIds: string[];
-  fields: string[];
-}
+/** A rights request as the API answers it (OpenAPI `RightsRequestRecord`). */
+type RightsRequest = Schema<'RightsRequestRecord'>;
 
 /** A file the browser saves, built from what the export answered (nothing is stored on the server). */
 function downloadLink(text: string, filename: string, type: string): HTMLAnchorElement {
@@ -40,7 +32,7 @@ function managerActions(ctx: Ctx, request: RightsRequest, results: HTMLElement):
       submitButton(t('privacy.export')),
     );
     onSubmit(element, {
-      send: (body) => ctx.call('postStaffPrivacyRequestsExport', { path: { requestId: request.requestId }, body }).then((result) => untyped<{ data: unknown; csv: string; emailedTo?: string }>(result)),
+      send: (body) => ctx.call('postStaffPrivacyRequestsExport', { path: { requestId: request.requestId }, body }),
       done: (result) => {
         mount(
           results,
@@ -107,7 +99,7 @@ function requestCard(ctx: Ctx, request: RightsRequest, names: Map<string, string
 
 export const privacyRequestsView: View = async (ctx, main) => {
   const heading = t('nav.privacyRequests');
-  const found = await loadInto(main, heading, () => Promise.all([ctx.call('listStaffPrivacyRequests').then((found) => untyped<{ month: string; items: RightsRequest[] }>(found)), staffNames(ctx)]), () => ctx.reload());
+  const found = await loadInto(main, heading, () => Promise.all([ctx.call('listStaffPrivacyRequests'), staffNames(ctx)]), () => ctx.reload());
   if (!found) return;
   const [loaded, names] = found;
   const element = form(
@@ -149,9 +141,12 @@ export const accessLogView: View = async (ctx, main, args) => {
     mount(main, title(heading), h('p', { class: 'intro' }, t('privacy.accessLogIntro')), filter);
     return;
   }
-  const found = await loadInto(main, heading, () => Promise.all([ctx
-          .call('listStaffPrivacyAccessLog', { query: { day: query.day, staffId: query.staffId, phone: query.phone, limit: 200 } })
-          .then((found) => untyped<{ items: AccessLogEntry[] }>(found)), staffNames(ctx)]), () => ctx.reload());
+  const found = await loadInto(
+    main,
+    heading,
+    () => Promise.all([ctx.call('listStaffPrivacyAccessLog', { query: { day: query.day, staffId: query.staffId, phone: query.phone, limit: 200 } }), staffNames(ctx)]),
+    () => ctx.reload(),
+  );
   if (!found) return;
   const [page, names] = found;
   mount(
@@ -191,7 +186,7 @@ export const accessLogView: View = async (ctx, main, args) => {
 
 export const privacySettingsView: View = async (ctx, main) => {
   const heading = t('nav.privacySettings');
-  const settings = await loadInto(main, heading, () => ctx.call('listStaffPrivacySettings').then((found) => untyped<{ value: PrivacySettings; version: number }>(found)), () => ctx.reload());
+  const settings = await loadInto(main, heading, () => ctx.call('listStaffPrivacySettings'), () => ctx.reload());
   if (!settings) return;
   const number = (path: keyof PrivacySettings, min: number, hint?: string) => field({ path, label: t(`privacy.${path}` as UiKey), kind: 'number', type: 'number', required: true, value: settings.value[path], attrs: { min }, ...(hint ? { hint } : {}) });
   const element = form(

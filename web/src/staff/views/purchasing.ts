@@ -9,20 +9,18 @@ import {
   supplierReturnCloseSchema,
   supplierReturnOpenSchema,
   supplierSchema,
-  type LedgerEntry,
-  type PartsSettings,
-  type PlanLine,
-  type PurchaseOrder,
-  type Supplier,
-  type SupplierReturn,
 } from '../../../../lib/parts/index.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, money, parseYuan, t, paren, semiSep } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, title } from '../ui.ts';
 import { actionButton, keyPerBody, ledgerTable, who, type Who, linesWithSerials, locations, saveUnderKey, table, withSerials } from './store-ui.ts';
+
+type PlanLine = Schema<'ProcurementPlan'>['lines'][number];
+type PurchaseOrder = Schema<'PurchaseOrder'>;
+type SupplierReturn = Schema<'SupplierReturn'>;
 
 // Suppliers -----------------------------------------------------------------------------------
 
@@ -39,7 +37,7 @@ function supplierValues(element: HTMLFormElement): Record<string, any> {
 
 export const suppliersView: View = async (ctx, main) => {
   const heading = t('nav.suppliers');
-  const suppliers = await loadInto(main, heading, () => ctx.call('listStaffSuppliers').then((r) => untyped<Supplier[]>(r.items)), () => ctx.reload());
+  const suppliers = await loadInto(main, heading, () => ctx.call('listStaffSuppliers').then((r) => r.items), () => ctx.reload());
   if (!suppliers) return;
   const editor = form(
     { 'data-testid': 'supplier-form' },
@@ -97,10 +95,10 @@ export const ordersView: View = async (ctx, main) => {
     heading,
     async () => {
       const [orders, suppliers, plan, settings] = await Promise.all([
-        ctx.call('listStaffPurchaseOrders').then((r) => untyped<PurchaseOrder[]>(r.items)),
-        ctx.call('listStaffSuppliers').then((r) => untyped<Supplier[]>(r.items)),
-        ctx.call('listStaffProcurementPlan').then((r) => untyped<{ month: string; weeks: number; lines: PlanLine[] }>(r)),
-        ctx.call('listStaffPartsSettings').then((r) => untyped<PartsSettings>(r.settings)),
+        ctx.call('listStaffPurchaseOrders').then((r) => r.items),
+        ctx.call('listStaffSuppliers').then((r) => r.items),
+        ctx.call('listStaffProcurementPlan'),
+        ctx.call('listStaffPartsSettings').then((r) => r.settings),
       ]);
       return { orders, suppliers, plan, settings };
     },
@@ -117,7 +115,7 @@ export const ordersView: View = async (ctx, main) => {
   onSubmit(draft, {
     values: () => orderLinesValues(draft),
     schema: purchaseOrderDraftSchema,
-    send: (body) => ctx.call('postStaffPurchaseOrders', { body }).then((result) => untyped<PurchaseOrder>(result.order)),
+    send: (body) => ctx.call('postStaffPurchaseOrders', { body }).then((result) => result.order),
     done: (order) => ctx.go(`parts/order/${order.id}`),
   });
   const settings = form(
@@ -157,8 +155,7 @@ function planTable(lines: PlanLine[]): HTMLElement {
 
 export const orderView: View = async (ctx, main, args) => {
   const id = args.params[0] ?? '';
-  type Detail = { order: PurchaseOrder; receipts: Array<{ receipt: number; at: string; by: string; lines: Array<{ line: number; received: number; accepted: number; rejected: number; rejectReason?: string }> }>; entries: LedgerEntry[] };
-  const data = await loadInto(main, t('nav.purchaseOrders'), async () => ({ ...untyped<Detail>(await ctx.call('getStaffPurchaseOrders', { path: { orderId: id } })), names: await who(ctx) }), () => ctx.reload());
+  const data = await loadInto(main, t('nav.purchaseOrders'), async () => ({ ...(await ctx.call('getStaffPurchaseOrders', { path: { orderId: id } })), names: await who(ctx) }), () => ctx.reload());
   if (!data) return;
   const { order } = data;
   const operations = { submit: 'postStaffPurchaseOrdersSubmit', approve: 'postStaffPurchaseOrdersApprove', close: 'postStaffPurchaseOrdersClose', cancel: 'postStaffPurchaseOrdersCancel' } as const;
@@ -235,8 +232,8 @@ export const receivingView: View = async (ctx, main) => {
     heading,
     async () => {
       const [orders, returns, places] = await Promise.all([
-        ctx.call('listStaffPurchaseOrders').then((r) => untyped<PurchaseOrder[]>(r.items)),
-        ctx.call('listStaffSupplierReturns').then((r) => untyped<SupplierReturn[]>(r.items)),
+        ctx.call('listStaffPurchaseOrders').then((r) => r.items),
+        ctx.call('listStaffSupplierReturns').then((r) => r.items),
         locations(ctx),
       ]);
       return { orders, returns, places, names: await who(ctx) };

@@ -8,7 +8,7 @@ import { SYSTEM_TYPES } from '../../../../lib/tickets/domain/ticket.ts';
 import { STAFF_ROLES } from '../../../../lib/wiring.ts';
 import { factsSchema, technicianSchema } from '../../../../lib/dispatch/schemas.ts';
 import { coverageSchema } from '../../../../lib/settlement/schemas.ts';
-import { ApiError, untyped } from '../../core/api.ts';
+import { ApiError } from '../../core/api.ts';
 import type { Schema } from '../../core/api-types.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
@@ -36,7 +36,7 @@ export function factsForm(ctx: Ctx, ticket: TicketSummary): HTMLElement | null {
     field({ path: 'site.name', label: t('field.site.name'), value: ticket.site?.name }),
     ticket.site?.address !== undefined ? field({ path: 'site.contactName', label: t('field.site.contactName'), value: ticket.site.contactName }) : null,
     ticket.site?.address !== undefined ? field({ path: 'site.contactPhone', label: t('field.site.contactPhone'), kind: 'tel', value: ticket.site.contactPhone }) : null,
-    field({ path: 'calendarId', label: t('facts.calendar'), value: (ticket.calendarId as string | undefined) ?? '', hint: t('facts.calendarHint') }),
+    field({ path: 'calendarId', label: t('facts.calendar'), value: ticket.calendarId ?? '', hint: t('facts.calendarHint') }),
     submitButton(t('facts.save')),
   );
   const values = () => {
@@ -49,15 +49,8 @@ export function factsForm(ctx: Ctx, ticket: TicketSummary): HTMLElement | null {
   return disclosure(t('facts.title'), element);
 }
 
-interface Member {
-  id: string;
-  name: string;
-  email?: string;
-  phone?: string;
-  roles: string[];
-  active: boolean;
-  technician?: { skills: string[]; skillLevel: string; stockLocation: string; lead: boolean };
-}
+/** A staff record as the directory answers it (OpenAPI `StaffDirectoryEntry`: contact details for the manager only). */
+type Member = Schema<'StaffDirectoryEntry'>;
 
 function memberForm(ctx: Ctx, member: Member | undefined): HTMLFormElement {
   const element = form(
@@ -111,7 +104,7 @@ function memberForm(ctx: Ctx, member: Member | undefined): HTMLFormElement {
 /** The manager's staff records: everyone with their roles; saving one disables or re-enables the sign-in and regroups it. */
 export const staffRecordsView: View = async (ctx, main) => {
   const heading = t('nav.staffRecords');
-  const members = await loadInto(main, heading, () => ctx.call('listStaffMembers').then((r) => untyped<Member[]>(r.items)), () => ctx.reload());
+  const members = await loadInto(main, heading, () => ctx.call('listStaffMembers').then((r) => r.items), () => ctx.reload());
   if (!members) return;
   mount(
     main,
@@ -156,10 +149,9 @@ export const coverageView: View = async (ctx, main, { query }) => {
     return;
   }
   const path = { system, serial };
-  let current: Schema<'DeviceCoverage'> | undefined;
+  let current: Schema<'DeviceCoverageRecord'> | undefined;
   try {
-    // The coverage on record is what was put (its request, `DeviceCoverage`).
-    current = untyped<Schema<'DeviceCoverage'> | undefined>((await ctx.call('listStaffDevicesCoverage', { path })).coverage);
+    current = (await ctx.call('listStaffDevicesCoverage', { path })).coverage;
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
   }
@@ -173,7 +165,7 @@ export const coverageView: View = async (ctx, main, { query }) => {
       'fieldset',
       { class: 'group' },
       h('legend', {}, t('coverage.covers')),
-      (['labour', 'parts', 'callOut'] as const).map((part) => field({ path: `covers.${part}`, label: label('coverageCovers', part), kind: 'checkbox', type: 'boolean', value: current?.covers?.[part] ?? false })),
+      (['labour', 'parts', 'callOut'] as const).map((part) => field({ path: `covers.${part}`, label: label('coverageCovers', part), kind: 'checkbox', type: 'boolean', value: current?.covers[part] ?? false })),
     ),
     submitButton(t('app.save')),
   );

@@ -10,23 +10,14 @@ import { SKILL_LEVELS } from '../../../../lib/staff/domain/staff.ts';
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, shanghaiDate, t, colon, paren } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
 import type { RequestBody, Schema } from '../../core/api-types.ts';
 import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
 import { disclosure, loadInto, pdfButton, title, type TicketSummary } from '../ui.ts';
 
-/** A statement as the API answers it (OpenAPI `Statement`), and what the document does not name yet, as these pages read it. */
-interface StatementSummary extends Schema<'Statement'> {
-  dispute?: { at: string; reason: string };
-  confirmation?: { at: string; by: string; note?: string };
-  invoiceRequest?: { type: string; title: string; taxpayerId?: string; requestedAt: string; email?: string };
-  invoice?: { invoiceNumber: string; issuedOn: string };
-  payments: Array<Schema<'Statement'>['payments'][number] & { reference?: string }>;
-}
-
-/** A statement with its revisions (OpenAPI `StatementDetail`); its lines' waiver text is not named there yet. */
-type StatementDetail = Schema<'StatementDetail'> & { statement: StatementSummary; current?: { lines: Array<{ waivedText?: string }> } };
+/** A statement as the API answers it (OpenAPI `Statement`), and with its revisions (`StatementDetail`). */
+type StatementSummary = Schema<'Statement'>;
+type StatementDetail = Schema<'StatementDetail'>;
 
 /** Fen as the text of an amount input ("680.00"). */
 const yuanText = (fen: number) => `${Math.trunc(fen / 100)}.${String(Math.abs(fen % 100)).padStart(2, '0')}`;
@@ -64,8 +55,8 @@ export const settlementView: View = async (ctx, main, { query }) => {
     heading,
     () =>
       Promise.all([
-        ctx.call('listStaffStatements', { query: { status: 'disputed' } }).then((r) => r.items as StatementSummary[]),
-        ctx.call('listStaffStatements', { query: { month } }).then((r) => r.items as StatementSummary[]),
+        ctx.call('listStaffStatements', { query: { status: 'disputed' } }).then((r) => r.items),
+        ctx.call('listStaffStatements', { query: { month } }).then((r) => r.items),
       ]),
     () => ctx.reload(),
   );
@@ -153,7 +144,7 @@ export const statementView: View = async (ctx, main, { params, query }) => {
   const ticketId = query.get('ticket');
   const statementId = params[0];
   const load = () => (statementId ? ctx.call('getStaffStatements', { path: { statementId } }) : ctx.call('listStaffTicketsStatement', { path: { id: ticketId ?? '' } }));
-  const detail = await loadInto(main, heading, () => load().then((found) => found as StatementDetail), () => ctx.reload());
+  const detail = await loadInto(main, heading, load, () => ctx.reload());
   if (!detail) return;
   const { statement } = detail;
   const lines = detail.current?.lines ?? [];
@@ -205,27 +196,11 @@ export function ticketStatementLink(ctx: Ctx, ticket: TicketSummary): HTMLElemen
   return h('p', {}, h('a', { href: `#/cs/statement?ticket=${ticket.id}` }, t('settlement.ticketStatement')));
 }
 
-interface FeeSchedule {
-  value: {
-    labour: { hourlyRateFen: Record<string, number>; incrementMinutes: number; minimumMinutes: number };
-    callOutFeeFen: number;
-    urgentSurchargeBasisPoints: number;
-    remoteResolutionFeeFen: number;
-    vatBasisPoints: number;
-    statementAt: string;
-    financeEmail: string;
-    statementLinkValidDays: number;
-    [other: string]: unknown;
-  };
-  version: number;
-  updatedAt?: string;
-}
-
 const percentText = (basisPoints: number) => String(basisPoints / 100);
 
 export const feeScheduleView: View = async (ctx, main) => {
   const heading = t('nav.fees');
-  const schedule = await loadInto(main, heading, () => ctx.call('listStaffSettlementFeeSchedule').then((found) => untyped<FeeSchedule>(found)), () => ctx.reload());
+  const schedule = await loadInto(main, heading, () => ctx.call('listStaffSettlementFeeSchedule'), () => ctx.reload());
   if (!schedule) return;
   const config = schedule.value;
   const editable = ctx.can('manager');

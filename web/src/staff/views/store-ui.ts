@@ -1,22 +1,17 @@
 /** What the store's pages share: tables, locations, part pickers, serials typed as text, small forms. */
 import type * as z from 'zod';
-import type { LedgerEntry, SerialState } from '../../../../lib/parts/index.ts';
 import { h, type Child } from '../../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t, paren } from '../../core/i18n.ts';
-import { randomKey, untyped } from '../../core/api.ts';
+import { randomKey } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import type { Ctx } from '../context.ts';
 import { staffNames } from '../staff-names.ts';
 import type { CatalogPart } from './support.ts';
 
-export interface StockRow {
-  sku: string;
-  onHand: number;
-  reserved: number;
-  available: number;
-}
-
-export type Part = CatalogPart & { reorderPoint: number; category?: string; bin?: string };
+type LedgerEntry = Schema<'LedgerEntry'>;
+/** Where a serial issued from the store is now (the issue register's `serials`). */
+type SerialState = Schema<'IssueRegister'>['serials'][number];
 
 export function table(caption: string, headers: string[], rows: Child[][], attrs: Record<string, string> = {}): HTMLElement {
   if (!rows.length) return h('p', { class: 'empty' }, t('list.empty'));
@@ -29,15 +24,15 @@ export function table(caption: string, headers: string[], rows: Child[][], attrs
   );
 }
 
-export const partName = (catalog: Part[], sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
+export const partName = (catalog: CatalogPart[], sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
 
 /** Where stock can be: the warehouse and each technician's van. */
 export async function locations(ctx: Ctx): Promise<Array<{ value: string; label: string }>> {
-  const items = untyped<Array<{ id: string; name: string; technician?: unknown }>>((await ctx.call('listStaffMembers')).items);
+  const items = (await ctx.call('listStaffMembers')).items;
   return [{ value: 'warehouse', label: t('parts.warehouse') }, ...items.filter((m) => m.technician).map((m) => ({ value: `van-${m.id}`, label: t('parts.van', { name: m.name }) }))];
 }
 
-export const skuOptions = (catalog: Part[]) => catalog.map((part) => ({ value: part.sku, label: `${part.name}${paren(part.sku)}` }));
+export const skuOptions = (catalog: CatalogPart[]) => catalog.map((part) => ({ value: part.sku, label: `${part.name}${paren(part.sku)}` }));
 export const splitList = (text: unknown) => (typeof text === 'string' ? text.split(/[\s,，]+/).filter(Boolean) : Array.isArray(text) ? (text as string[]) : undefined);
 
 /** Serials are typed as one text (spaces or commas between them); the API takes a list. */

@@ -8,22 +8,15 @@ import { TOOL_KINDS } from '../../../../lib/people/domain/people.ts';
 import { h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, showWhen, submitButton } from '../../core/forms.ts';
 import { label, money, t, paren } from '../../core/i18n.ts';
-import { untyped } from '../../core/api.ts';
+import type { Schema } from '../../core/api-types.ts';
 import type { Ctx, View } from '../context.ts';
 import { loadInto, ticketQueue, title, type TicketSummary } from '../ui.ts';
 
-export interface CatalogPart {
-  sku: string;
-  name: string;
-  specification: string;
-  unit: string;
-  unitPriceFen: number;
-  designated: boolean;
-  valuable: boolean;
-}
+/** A part of the catalog as the API answers it (OpenAPI `CatalogPartRecord`). */
+export type CatalogPart = Schema<'CatalogPartRecord'>;
 
 export async function loadCatalog(ctx: Ctx): Promise<CatalogPart[]> {
-  return untyped<CatalogPart[]>((await ctx.call('listStaffParts')).items);
+  return (await ctx.call('listStaffParts')).items;
 }
 
 export function partOptions(catalog: CatalogPart[]) {

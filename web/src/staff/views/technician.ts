@@ -9,28 +9,20 @@ import { definitionList, h, mount, notice } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { calendarDate, dateTime, label, money, serverText, shanghaiDate, t, timeOnly, listSep, paren } from '../../core/i18n.ts';
 import { MAX_SIGNATURE_BYTES, base64Bytes, signaturePad } from '../../core/signature.ts';
-import { untyped } from '../../core/api.ts';
-import type { Schema, SuccessBody } from '../../core/api-types.ts';
+import type { Schema } from '../../core/api-types.ts';
 import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, loadInto, pdfButton, phoneLink, title } from '../ui.ts';
 import { loadCatalog, partOptions, type CatalogPart } from './support.ts';
 
-/** A job as the API answers it (OpenAPI `Job`), and the fields the document does not name yet, as this page reads them. */
-interface Job extends Schema<'Job'> {
-  partsToTake: Array<{ sku: string; quantity: number; location: string }>;
-  diagnosis?: string;
-  workDone?: string;
-  partsUsed: Array<{ sku: string; name: string; quantity: number; unitPriceFen: number; installedSerial?: string; removedSerial?: string; at: string }>;
-  testResult?: string;
-  usageNotes?: string;
-}
+/** A job as the API answers it (OpenAPI `Job`). */
+type Job = Schema<'Job'>;
 
-/**
- * The job's ticket as the job detail answers it, and what the document does not name yet: the site's
- * contact, and the assessment as recorded (its request, `Assessment`).
- */
-type JobTicket = SuccessBody<'getStaffJobs'>['ticket'] & { site?: { contactName?: string; contactPhone?: string }; assessment?: Schema<'Assessment'> };
+/** The job's ticket as the job detail answers it: what the technician needs, contact data while the job needs it. */
+type JobTicket = Schema<'JobDetail'>['ticket'];
+
+/** A registered tool the technician holds (SAFE-3), as their own page lists it. */
+type HeldTool = Schema<'PersonView'>['tools'][number];
 
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -83,14 +75,6 @@ export const jobsView: View = async (ctx, main, { query }) => {
     ),
   );
 };
-
-/** A registered tool the technician holds (SAFE-3), as their own page lists it. */
-interface HeldTool {
-  assetNo: string;
-  kind: string;
-  nextDueOn: string;
-  problem: string | null;
-}
 
 function safetySection(ctx: Ctx, job: Job, tools: HeldTool[]): HTMLElement {
   const latest = job.safetyChecks[job.safetyChecks.length - 1];
@@ -239,16 +223,16 @@ export const jobView: View = async (ctx, main, { params }) => {
     t('job.title', { number: '' }),
     () =>
       Promise.all([
-        ctx.call('getStaffJobs', { path: { jobId } }).then(({ job, ticket }) => ({ job: job as Job, ticket: ticket as JobTicket })),
+        ctx.call('getStaffJobs', { path: { jobId } }),
         loadCatalog(ctx).catch(() => [] as CatalogPart[]),
-        ctx.call('listStaffPeopleMe').then((me) => untyped<HeldTool[]>(me.tools), () => [] as HeldTool[]),
+        ctx.call('listStaffPeopleMe').then((me) => me.tools, () => [] as HeldTool[]),
       ]),
     () => ctx.reload(),
   );
   if (!loaded) return;
   const [{ job, ticket }, catalog, tools] = loaded;
   const partName = (sku: string) => catalog.find((p) => p.sku === sku)?.name ?? sku;
-  const assessment: Partial<Schema<'Assessment'>> = ticket.assessment ?? {};
+  const assessment: Partial<Schema<'TicketAssessment'>> = ticket.assessment ?? {};
   const steps: Array<HTMLElement | null> = [];
   if (job.status === 'scheduled') steps.push(safetySection(ctx, job, tools));
   if (job.status === 'on_site') {

@@ -10,7 +10,6 @@ import { remoteConfirmationSchema, retriageSchema, triageSchema } from '../../..
 import { definitionList, h, mount } from '../../core/dom.ts';
 import { field, form, onSubmit, submitButton } from '../../core/forms.ts';
 import { dateTime, label, shanghaiLocalValue, t } from '../../core/i18n.ts';
-import type { SuccessBody } from '../../core/api-types.ts';
 import { operationUrl } from '../../core/operations.ts';
 import type { Ctx, View } from '../context.ts';
 import { customerLine, disclosure, loadInto, pdfButton, phoneLink, statusBadge, timeline, timerCards, title, urgencyBadge, type TicketSummary, type TimerView } from '../ui.ts';
@@ -20,9 +19,6 @@ import { extraTicketSections } from './later.ts';
 import { factsForm } from './records.ts';
 import { emailUndeliverableNotice } from './mail-tasks.ts';
 import { staffNames } from '../staff-names.ts';
-
-/** The ticket page's answer, its ticket and timers read with the fields the document leaves open (ui.ts). */
-type TicketDetail = SuccessBody<'getStaffTickets'> & { ticket: TicketSummary; timers: TimerView[] };
 
 /** Statuses after a visit's sign-off: the repair report exists. */
 const REPORTED: readonly string[] = ['completed', 'followed_up', 'settled', 'closed'];
@@ -205,7 +201,7 @@ export const ticketView: View = async (ctx, main, { params }) => {
   const loaded = await loadInto(
     main,
     t('ticket.title', { number: '' }),
-    () => Promise.all([ctx.call('getStaffTickets', { path: { id } }).then((detail) => detail as TicketDetail), staffNames(ctx)]),
+    () => Promise.all([ctx.call('getStaffTickets', { path: { id } }), staffNames(ctx)]),
     () => ctx.reload(),
   );
   if (!loaded) return;
