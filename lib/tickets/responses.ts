@@ -118,7 +118,7 @@ export const staffTicketSchema = z
     contactedBy: z.string().optional().meta({ description: 'Who recorded the first contact: the customer-service agent the ticket counts for' }),
     acknowledgedAt: instant.optional().meta({ description: 'When the acknowledgement went out (the ticket page only)' }),
     emailUndeliverable: z
-      .object({ address: z.string(), problem: z.enum(['bounce', 'complaint']), at: instant, taskId: z.string().meta({ description: "Customer service's call task about it" }) })
+      .object({ address: z.string().optional().meta({ description: 'The address that bounced, when the role may see the customer\'s email (need-to-know)' }), problem: z.enum(['bounce', 'complaint']), at: instant, taskId: z.string().meta({ description: "Customer service's call task about it" }) })
       .optional()
       .meta({ description: "The customer's email bounced or was marked as spam (the ticket page only)" }),
     triage: z.object({ classification: z.enum(['simple', 'complex']), notes: z.string(), by: z.string(), at: instant }).optional(),

@@ -44,6 +44,16 @@ describe('the need-to-know policy', () => {
     expect(list.fields).not.toContain('customer.email');
   });
 
+  it("withholds the bounced address of a ticket's email mark from a role that may not see the email", () => {
+    const marked = { ...ticket('scheduled'), emailUndeliverable: { address: 'zw@example.cn', problem: 'bounce' as const, at: '2026-11-30T02:00:00Z', taskId: 'task-1' } };
+    const tech = personalDataView(marked, { id: 'tech', roles: ['technician'] }, { shape: 'detail', now: NOW, ownJob: true }).view;
+    expect(tech.emailUndeliverable).toEqual({ problem: 'bounce', at: '2026-11-30T02:00:00Z', taskId: 'task-1' });
+    const cs = personalDataView(marked, { id: 'cs', roles: ['customer_service'] }, { shape: 'detail', now: NOW }).view;
+    expect(cs.emailUndeliverable?.address).toBe('zw@example.cn');
+    const list = personalDataView(marked, { id: 'm', roles: ['manager'] }, { shape: 'list', now: NOW }).view;
+    expect(list.emailUndeliverable?.address).toBeUndefined();
+  });
+
   it('masks phones keeping 3 + 4 digits and emails keeping the first letter and domain', () => {
     expect(maskPhone('+8613812345678')).toBe('138****5678');
     expect(maskPhone('+85291234567')).toBe('852****4567');

@@ -12,7 +12,7 @@
  * - lists show masked phones and no email for everyone.
  */
 import type { StaffRole } from '../../wiring.ts';
-import type { Customer, Site, Ticket, TicketStatus } from './ticket.ts';
+import type { Customer, EmailUndeliverable, Site, Ticket, TicketStatus } from './ticket.ts';
 
 export const PERSONAL_FIELDS = [
   'customer.name',
@@ -155,6 +155,11 @@ export function disclosedFields(customer: Customer, site: Site, grant: PersonalD
   return PERSONAL_FIELDS.filter((field) => values[field] !== undefined && grant[field] !== undefined);
 }
 
+function withAddress(mark: EmailUndeliverable, address: string | undefined): Omit<EmailUndeliverable, 'address'> & { address?: string } {
+  const { address: _withheld, ...rest } = mark;
+  return address === undefined ? rest : { ...rest, address };
+}
+
 /** A ticket as the viewer may see it: the same object with its customer and site cut down by the policy. */
 export function personalDataView<T extends Pick<Ticket, 'customer' | 'site' | 'status' | 'completedAt'>>(
   ticket: T,
@@ -163,5 +168,8 @@ export function personalDataView<T extends Pick<Ticket, 'customer' | 'site' | 's
 ): { view: T; fields: PersonalField[] } {
   const grant = personalDataGrant(viewer, ticket, context);
   const { customer, site } = discloseContact(ticket.customer, ticket.site, grant);
-  return { view: { ...ticket, customer, site }, fields: disclosedFields(ticket.customer, ticket.site, grant) };
+  // A bounce mark names the address that bounced: the customer's email, under the same rule.
+  const bounce = (ticket as { emailUndeliverable?: EmailUndeliverable }).emailUndeliverable;
+  const mark = bounce ? { emailUndeliverable: withAddress(bounce, disclose('customer.email', bounce.address, grant)) } : {};
+  return { view: { ...ticket, customer, site, ...mark }, fields: disclosedFields(ticket.customer, ticket.site, grant) };
 }

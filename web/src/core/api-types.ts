@@ -2579,7 +2579,8 @@ export interface components {
       acknowledgedAt?: string;
       /** The customer's email bounced or was marked as spam (the ticket page only) */
       emailUndeliverable?: {
-        address: string;
+        /** The address that bounced, when the role may see the customer's email (need-to-know) */
+        address?: string;
         problem: "bounce" | "complaint";
         at: string;
         /** Customer service's call task about it */

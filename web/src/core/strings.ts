@@ -340,6 +340,7 @@ export const UI = {
   'mailTask.note': ['备注', 'Note'],
   'mailTask.close': ['记录结果并关闭', 'Record the outcome and close'],
   'mailTask.ticketNotice': ['客户邮箱 {address} 无法送达（{problem}，{at}），后续邮件已暂停，请电话联系。', 'The customer\'s email {address} does not arrive ({problem}, {at}); further emails are on hold, please call.'],
+  'mailTask.ticketNoticeWithheld': ['客户邮箱无法送达（{problem}，{at}），后续邮件已暂停，请电话联系。', 'The customer\'s email does not arrive ({problem}, {at}); further emails are on hold, please call.'],
   'mailKind.ack': ['受理确认', 'Acknowledgement'],
   'mailKind.survey': ['满意度问卷', 'Satisfaction survey'],
   'mailKind.visit': ['上门确认', 'Visit confirmation'],

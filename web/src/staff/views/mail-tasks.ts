@@ -66,7 +66,10 @@ export function emailUndeliverableNotice(ticket: TicketSummary): HTMLElement | n
   return h(
     'p',
     { class: 'notice notice-warn', role: 'status', 'data-testid': 'email-undeliverable' },
-    t('mailTask.ticketNotice', { address: mark.address, problem: label('mailTask', mark.problem), at: dateTime(mark.at) }),
+    // The address only for a role that may see the customer's email (need-to-know).
+    mark.address
+      ? t('mailTask.ticketNotice', { address: mark.address, problem: label('mailTask', mark.problem), at: dateTime(mark.at) })
+      : t('mailTask.ticketNoticeWithheld', { problem: label('mailTask', mark.problem), at: dateTime(mark.at) }),
     ' ',
     h('a', { href: '#/cs/mail-tasks' }, t('nav.mailTasks')),
   );
