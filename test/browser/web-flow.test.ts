@@ -940,6 +940,31 @@ describe('records staff keep, and the customer’s complaint', () => {
     await shot(manager, 'manager-staff-records-phone');
   });
 
+  it('the manager records the payment details printed on statements; an account that is not digits is refused next to its field', async () => {
+    const manager = await staffToken('manager');
+    const before = (await api('GET', '/v1/staff/settlement/fee-schedule', { token: manager })).body;
+    const page = await newPage(DESKTOP);
+    await signIn(page, '王经理');
+    await page.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/manager/fees'));
+    const payee = page.getByTestId('fee-schedule-payee');
+    await payee.waitFor();
+    await payee.getByRole('textbox', { name: '收款单位' }).fill('上海弱电工程服务有限公司');
+    await payee.getByRole('textbox', { name: '开户银行' }).fill('招商银行上海分行');
+    await payee.getByRole('textbox', { name: '银行账号' }).fill('六二二五');
+    await page.getByTestId('fee-schedule-form').getByRole('button', { name: '保存' }).click();
+    expect(await fieldError(page, 'config.payee.bankAccount')).not.toBe('');
+    await payee.getByRole('textbox', { name: '银行账号' }).fill('6225 8801 2345 6789');
+    await page.getByTestId('fee-schedule-form').getByRole('button', { name: '保存' }).click();
+    await page.locator('.flash').waitFor();
+    const saved = (await api('GET', '/v1/staff/settlement/fee-schedule', { token: manager })).body;
+    expect(saved.version).toBe(before.version + 1);
+    expect(saved.value.payee).toEqual({ name: '上海弱电工程服务有限公司', bankName: '招商银行上海分行', bankAccount: '6225 8801 2345 6789' });
+    expect(saved.value.vatBasisPoints).toBe(before.value.vatBasisPoints);
+    await shot(page, 'manager-fee-schedule-payee');
+    // Back to what the other tests found (a new version: the schedule's history keeps this one).
+    expect((await api('PUT', '/v1/staff/settlement/fee-schedule', { token: manager, body: { expectedVersion: saved.version, config: before.value } })).status).toBe(200);
+  });
+
   it('left no script errors on these pages', () => {
     expect(problems).toEqual([]);
   });

@@ -604,6 +604,12 @@ export const UI = {
   'fees.atCompletion': ['维修完成时', 'At completion'],
   'fees.financeEmail': ['财务邮箱', 'Finance mailbox'],
   'fees.linkDays': ['客户链接有效天数', 'Customer link valid (days)'],
+  'fees.payee': ['收款信息', 'Payment details'],
+  'fees.payeeHint': ['印在结算单 PDF 上；不填则结算单提示客户联系客服获取付款方式。', 'Printed on the statement PDF; left empty, the statement asks the customer to contact customer service for how to pay.'],
+  'fees.payeeName': ['收款单位', 'Payee'],
+  'fees.payeeBank': ['开户银行', 'Bank'],
+  'fees.payeeAccount': ['银行账号', 'Account number'],
+  'fees.payeeNote': ['备注（如转账附言）', 'Note (e.g. transfer reference)'],
 
   // Follow-up (FLOW-4)
   'followup.intro': ['以下工单的满意度问卷未按时答复，请电话回访并记录结果。', 'These customers did not answer the survey in time: call them and record the outcome.'],

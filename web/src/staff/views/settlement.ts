@@ -214,13 +214,28 @@ export const feeScheduleView: View = async (ctx, main) => {
     field({ path: 'config.statementAt', label: t('fees.statementAt'), kind: 'radio', required: true, value: config.statementAt, options: [{ value: 'followed_up', label: t('fees.afterFollowUp') }, { value: 'completion', label: t('fees.atCompletion') }] }),
     field({ path: 'config.financeEmail', label: t('fees.financeEmail'), kind: 'email', required: true, value: config.financeEmail }),
     field({ path: 'config.statementLinkValidDays', label: t('fees.linkDays'), kind: 'number', required: true, value: config.statementLinkValidDays }),
+    // Printed on the statement PDF; left empty, the statement tells the customer to ask customer service.
+    h(
+      'fieldset',
+      { class: 'group', 'data-testid': 'fee-schedule-payee' },
+      h('legend', {}, t('fees.payee')),
+      h('p', { class: 'hint' }, t('fees.payeeHint')),
+      field({ path: 'config.payee.name', label: t('fees.payeeName'), value: config.payee?.name ?? '' }),
+      field({ path: 'config.payee.bankName', label: t('fees.payeeBank'), value: config.payee?.bankName ?? '' }),
+      field({ path: 'config.payee.bankAccount', label: t('fees.payeeAccount'), value: config.payee?.bankAccount ?? '', attrs: { inputmode: 'numeric' } }),
+      field({ path: 'config.payee.note', label: t('fees.payeeNote'), value: config.payee?.note ?? '' }),
+    ),
     editable ? submitButton(t('app.save')) : null,
   );
   onSubmit(element, {
     schema: putFeeScheduleSchema,
     values: () => {
       const edited = readValues(element).config ?? {};
-      return { expectedVersion: schedule.version, config: { ...config, ...edited, labour: { ...config.labour, ...edited.labour, hourlyRateFen: { ...config.labour.hourlyRateFen, ...edited.labour?.hourlyRateFen } } } };
+      // No payee field filled: no payment details (not an empty payee the schema would refuse).
+      const { payee: _stored, ...kept } = config;
+      const payee = edited.payee && Object.keys(edited.payee).length > 0 ? { payee: edited.payee } : {};
+      const { payee: _edited, ...rest } = edited;
+      return { expectedVersion: schedule.version, config: { ...kept, ...rest, ...payee, labour: { ...config.labour, ...edited.labour, hourlyRateFen: { ...config.labour.hourlyRateFen, ...edited.labour?.hourlyRateFen } } } };
     },
     send: (body) => ctx.call('putStaffSettlementFeeSchedule', { body }),
     done: () => ctx.reload(t('app.saved')),
