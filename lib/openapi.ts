@@ -106,10 +106,10 @@ interface RouteDoc {
   /** A request body example (valid against `body`). */
   example?: unknown;
   /**
-   * The success response. `schema` is the zod schema the handler answers through (`typedResponse`);
-   * without one, the description's `{ a, b? }` gives an open object with those fields (see `shapeOf`).
+   * The success response: `schema` is the zod schema the handler answers through (`typedResponse`),
+   * required for every JSON answer (only a binary document has none).
    */
-  response?: { status: number; schema?: z.ZodType; description: string };
+  response: { status: number; schema?: z.ZodType; description: string };
   /** A binary response instead of JSON (the printable documents: `application/pdf`). */
   produces?: 'application/pdf';
   idempotent?: boolean;
@@ -416,38 +416,7 @@ function jsonSchemaInto(components: Record<string, JsonSchema>) {
   };
 }
 
-const ARRAY_FIELDS = new Set(['items', 'candidates', 'lines', 'atRisk', 'upcoming', 'paused', 'breached', 'exempt', 'sessions', 'cards', 'entries', 'receipts', 'returns', 'inspections', 'revisions', 'facts', 'events']);
-const INTEGER_FIELDS = new Set(['version', 'weeks', 'days']);
-/** Fields that are null until something happened (a quarter not signed off). */
-const NULLABLE_FIELDS = new Set(['signOff']);
-const STRING_FIELDS = new Set(['id', 'month', 'date', 'year', 'technicianId', 'quarter', 'location', 'cursor', 'csv', 'emailedTo', 'customerUrl', 'now']);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-
-/**
- * The response of a route without its own schema: the description's `{ a, b? }` names the fields; a
- * resource field (`{ order }`) is an open object named after it, lists are arrays, `version` an integer.
- * Open, so a field the handler adds never fails a client; `undefined` when the description names none.
- */
-function shapeOf(description: string): z.ZodType | undefined {
-  const match = /^\{ ([\w?, ]+) \}/.exec(description.trim());
-  if (!match) return undefined;
-  const shape: Record<string, z.ZodType> = {};
-  for (const raw of match[1]!.split(',').map((s) => s.trim())) {
-    const optional = raw.endsWith('?');
-    const name = raw.replace(/\?$/, '');
-    const field: z.ZodType = ARRAY_FIELDS.has(name)
-      ? z.array(z.record(z.string(), z.unknown()))
-      : INTEGER_FIELDS.has(name)
-        ? z.number().int()
-        : STRING_FIELDS.has(name)
-          ? z.string()
-          : NULLABLE_FIELDS.has(name)
-            ? z.record(z.string(), z.unknown()).nullable()
-            : z.record(z.string(), z.unknown()).meta({ title: pascal(name) });
-    shape[name] = optional ? field.optional() : field;
-  }
-  return z.object(shape);
-}
 
 const ROLE_NAMES: Record<StaffRole, string> = {
   manager: 'manager',
@@ -565,9 +534,10 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       ...[...(RULES[key] ?? []), ...(doc.rules ?? [])].map((rule) => `- ${typeof rule === 'string' ? rule : rule.text}`),
     ].join('\n\n');
     const fieldRules = (RULES[key] ?? []).flatMap((rule) => (typeof rule === 'string' ? [] : [{ description: rule.text, fields: rule.fields }]));
-    const success = doc.response ?? { status: 200, description: 'OK' };
-    // A view without named fields is still an object (its fields are in the description).
-    const successSchema = success.schema ?? shapeOf(success.description) ?? z.record(z.string(), z.unknown());
+    const success = doc.response;
+    // Every JSON answer is typed: a route without its response schema is a mistake, not an open object.
+    if (!success || (!success.schema && !doc.produces)) throw new Error(`No response schema for ${key}`);
+    const successSchema = success.schema ?? z.never();
     const responses: Record<string, unknown> = {
       [success.status]: {
         description: success.description,
