@@ -54,7 +54,10 @@ import {
   staffReportSchema,
   statusTokenQuerySchema,
 } from './tickets/schemas.ts';
-import { privacyNoticeText } from './tickets/index.ts';
+import { DEFAULT_PRIVACY_SETTINGS, privacyNoticeText } from './tickets/index.ts';
+import { DEFAULT_SERVICE_STANDARDS } from './sla/index.ts';
+import { DEFAULT_FEE_SCHEDULE } from './settlement/index.ts';
+import { DEFAULT_PEOPLE_SETTINGS, DEFAULT_SCORECARD_CONFIG } from './people/index.ts';
 import {
   monthQuerySchema,
   partsSettingsSchema,
@@ -331,33 +334,165 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
 };
 
 
-/** Request examples (each valid against its schema: test/e2e/intake.test.ts checks them). */
+/** The customer's signature at sign-off: a PNG as a data: URL (here a 1x1 one, to keep the example short). */
+const EXAMPLE_SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+/** 营业时间 of a site: 08:30-17:30 with a lunch break. */
+const SITE_DAY = [['08:30', '12:00'], ['13:00', '17:30']];
+
+/**
+ * Request examples, one per operation with a body (`doc.example` wins): realistic values the route's
+ * own schema accepts (test/unit/openapi-examples.test.ts parses each with it and validates it against the document).
+ */
 const EXAMPLES: Record<string, unknown> = {
   'POST /v1/staff/tickets': { ...EXAMPLE_REPORT, channel: 'phone', privacyNoticeAccepted: undefined },
   'POST /v1/staff/tickets/{id}/contact': { note: '已电话联系客户，确认故障现象' },
+  'PUT /v1/staff/sla/standards': { expectedVersion: 2, config: { ...DEFAULT_SERVICE_STANDARDS, warnAtPercent: 75 } },
+  'PUT /v1/staff/calendars/{calendarId}': {
+    expectedVersion: 0,
+    name: '星河湾小区物业工作时间',
+    calendar: { timezone: 'Asia/Shanghai', week: { mon: SITE_DAY, tue: SITE_DAY, wed: SITE_DAY, thu: SITE_DAY, fri: SITE_DAY, sat: [['08:30', '12:00']], sun: [] }, holidays: ['2027-01-01'] },
+  },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/pause': { category: 'waiting_site_access', reason: '物业要求提前一天报备，方可进入地下车库', customerToldAt: '2026-11-10T03:30:00.000Z', customerToldVia: 'phone' },
+  'POST /v1/staff/tickets/{id}/timers/{kind}/exemption': { reason: '小区临时封闭管理，物业不允许外来人员进入', customerToldAt: '2026-11-10T04:15:00.000Z', customerToldVia: 'wechat' },
   'POST /v1/staff/tickets/{id}/triage': { classification: 'complex', notes: '夜视红外故障，需上门检修' },
+  'POST /v1/staff/tickets/{id}/re-triage': { classification: 'complex', reason: '远程指导两次后仍无画面，需上门检修', notes: '疑似红外灯板损坏' },
+  'POST /v1/staff/tickets/{id}/remote-resolution/confirm': { customerConfirmation: '张先生电话确认：重启录像机后画面已恢复正常' },
+  'PATCH /v1/staff/tickets/{id}': { device: { model: 'DS-2CD2T47G2-L', serial: 'CCTV-2024-0931' }, site: { contactName: '物业值班室', contactPhone: '13900001111' } },
+  'POST /v1/staff/mail-tasks/{taskId}/close': { outcome: 'new_address', newAddress: 'zhangwei@xinghewan-wy.cn', note: '电话联系张先生，原邮箱已停用，改用新邮箱' },
   'POST /v1/staff/tickets/{id}/assessment': {
     diagnosis: '摄像机红外灯板损坏',
     repairPlan: '更换摄像机',
     technicalMeasures: '断电作业，登高使用人字梯',
     toolsNeeded: ['万用表'],
-    partsNeeded: [{ sku: 'CAM-DS2CD', quantity: 1 }],
+    partsNeeded: [{ sku: 'CAM-IR-4MP', quantity: 1 }],
     skillRequired: 'cctv',
     complexity: 'complex',
     estimatedMinutes: 90,
     onSite: true,
   },
   'POST /v1/staff/tickets/{id}/schedule': {
-    technicianId: 'staff-tech-wang',
+    technicianId: 'staff-tech-chen',
     window: { from: '2026-11-12T01:00:00.000Z', to: '2026-11-12T03:00:00.000Z' },
     agreedCompletionBy: '2026-11-13T09:00:00.000Z',
   },
+  'POST /v1/staff/jobs/{jobId}/reschedule': { window: { from: '2026-11-13T06:00:00.000Z', to: '2026-11-13T08:00:00.000Z' }, reason: '客户临时外出，改约次日下午', technicianId: 'staff-tech-chen' },
+  'POST /v1/staff/jobs/{jobId}/cancel': { reason: '客户已自行更换设备，取消上门' },
+  'POST /v1/staff/jobs/{jobId}/safety-check': {
+    items: [
+      { item: 'insulated_tools', ok: true },
+      { item: 'multimeter_calibrated', ok: true },
+      { item: 'ladder_or_platform', ok: true, note: '3 米绝缘人字梯，防滑脚完好' },
+      { item: 'ppe_helmet_gloves', ok: true },
+      { item: 'cable_tester', ok: true },
+      { item: 'spare_parts_checked', ok: true },
+    ],
+    toolsChecked: ['MM-0001', 'LAD-0001'],
+  },
   'POST /v1/staff/jobs/{jobId}/check-in': { latitude: 31.2304, longitude: 121.4737 },
+  'POST /v1/staff/jobs/{jobId}/work': { diagnosis: '红外灯板烧毁，夜视失效', workDone: '更换摄像机并重新调整角度', testResult: '夜间画面清晰，录像机回放正常', usageNotes: '请勿遮挡镜头前方的红外补光区域' },
+  'POST /v1/staff/jobs/{jobId}/parts': { sku: 'CAM-IR-4MP', quantity: 1, installedSerial: 'AF6203917', removedSerial: 'CCTV-2024-0931' },
+  'POST /v1/staff/jobs/{jobId}/sign-off': { signerName: '张伟', testResult: '夜间画面清晰，回放正常', usageNotes: '请勿遮挡红外补光区域', signaturePng: EXAMPLE_SIGNATURE },
+  'PUT /v1/staff/parts/{sku}': { name: '12V 2A 电源适配器', specification: 'DC12V 2A 防水', unit: '个', unitPriceFen: 4500, designated: true, valuable: false, reorderPoint: 10, category: '电源', bin: 'A-02-03' },
+  'POST /v1/staff/stock/{location}/{sku}/adjust': { delta: -2, reason: '水晶头受潮氧化，报废', kind: 'written_off' },
+  'PUT /v1/staff/parts-settings': { approvalThresholdFen: 800_000, purchasingEmail: 'purchasing@elv-demo.cn', consumptionWeeks: 8 },
+  'PUT /v1/staff/suppliers/{supplierId}': {
+    name: '杭州安防器材有限公司',
+    contactName: '周经理',
+    email: 'orders@hz-anfang.example.cn',
+    phone: '0571-8888 0000',
+    status: 'approved',
+    qualifications: [{ document: '营业执照、CCC 认证', validUntil: '2028-12-31' }],
+    offers: [
+      { sku: 'CAM-IR-4MP', unitPriceFen: 52_000, leadTimeDays: 7 },
+      { sku: 'PSU-12V-2A', unitPriceFen: 3_000, leadTimeDays: 3 },
+    ],
+  },
+  'POST /v1/staff/procurement-plan/orders': { month: '2026-11' },
+  'POST /v1/staff/purchase-orders': { supplierId: 'hz-anfang', lines: [{ sku: 'CAM-IR-4MP', quantity: 4 }, { sku: 'PSU-12V-2A', quantity: 20 }], expectedBy: '2026-11-20' },
+  'POST /v1/staff/purchase-orders/{orderId}/receipts': {
+    lines: [
+      { line: 1, received: 4, accepted: 3, rejected: 1, rejectReason: '外壳破损', serials: ['AF6203917', 'AF6203918', 'AF6203919'] },
+      { line: 2, received: 20, accepted: 20, rejected: 0 },
+    ],
+    note: '到货验收，一台摄像机外壳破损退回',
+    expectedVersion: 2,
+  },
+  'POST /v1/staff/supplier-returns': { purchaseOrderId: 'da717b10-eeca-4f4c-afe0-48e9d8f2c3f6', sku: 'CAM-IR-4MP', quantity: 1, location: 'warehouse', reason: '入库后通电测试红外灯不亮', serials: ['AF6203918'] },
+  'POST /v1/staff/supplier-returns/{returnId}/ship': { note: '顺丰 SF1428630951275 寄回供应商' },
+  'POST /v1/staff/supplier-returns/{returnId}/close': { outcome: 'exchange', replacementAccepted: 1, serials: ['AF6204102'], note: '供应商换货，新机通电测试正常' },
+  'POST /v1/staff/transfers': { from: 'warehouse', to: 'van-staff-tech-liu', lines: [{ sku: 'PSU-12V-2A', quantity: 4 }, { sku: 'CAM-IR-4MP', quantity: 1, serials: ['AF6203919'] }], reason: '补充刘师傅车载库存' },
+  'POST /v1/staff/stocktakes': { location: 'van-staff-tech-chen' },
+  'PUT /v1/staff/stocktakes/{stocktakeId}/counts': {
+    lines: [
+      { sku: 'PSU-12V-2A', counted: 4 },
+      { sku: 'RJ45-CAT6', counted: 46, reason: '现场施工消耗未登记' },
+      { sku: 'CAM-IR-4MP', counted: 1, serials: ['AF6203917'] },
+    ],
+  },
+  'PUT /v1/staff/members/{staffId}': {
+    name: '刘师傅',
+    email: 'liu@elv-demo.cn',
+    phone: '13700002222',
+    roles: ['technician'],
+    active: true,
+    technician: { skills: ['cctv', 'pa_broadcast', 'building_automation', 'parking'], skillLevel: 'junior', stockLocation: 'van-staff-tech-liu', lead: false },
+  },
+  'POST /v1/tickets/{id}/complaints': { complaint: '师傅比约定时间晚到两个小时，事先也没有通知' },
+  'POST /v1/staff/tickets/{id}/follow-up': { satisfaction: 4, equipmentWorking: true, comment: '电话回访：维修及时，希望到达前提前电话告知' },
+  'POST /v1/staff/tickets/{id}/complaints': { complaint: '客户投诉维修人员进入机房未穿鞋套，态度生硬', againstStaffId: 'staff-tech-liu' },
+  'POST /v1/staff/investigations/{investigationId}/analysis': {
+    rootCause: '维修人员未按现场作业规范执行，出发前未确认客户机房要求',
+    correctiveMeasures: '组织服务礼仪培训；派工单增加客户现场要求栏',
+    owner: '王经理',
+    dueDate: '2026-11-30',
+    upheld: true,
+    againstStaffId: 'staff-tech-liu',
+  },
+  'POST /v1/staff/investigations/{investigationId}/outcome': { customerMessage: '张先生您好：经调查，您反映的情况属实。我们已对相关人员进行培训，并改进了派工流程。感谢您的监督。' },
+  'POST /v1/staff/tickets/{id}/rework-judgement': { decision: 'confirmed', reason: '同一摄像机 30 天内再次黑屏，原维修时电源接头未做防水处理' },
   'POST /v1/statements/{id}/confirm': { revision: 1 },
   'POST /v1/statements/{id}/dispute': { revision: 1, reason: '上门费与约定不符' },
   'POST /v1/statements/{id}/invoice-request': { type: 'normal', titleType: 'organisation', title: '星河湾物业管理有限公司', taxpayerId: '91350100M000100Y43', email: 'finance@example.cn' },
+  'PUT /v1/staff/settlement/fee-schedule': {
+    expectedVersion: 3,
+    config: { ...DEFAULT_FEE_SCHEDULE, callOutFeeFen: 12_000, payee: { name: '上海安维智能科技有限公司', bankName: '招商银行上海分行营业部', bankAccount: '1219 0888 8810 001', note: '转账请备注结算单号' } },
+  },
   'POST /v1/staff/statements/{statementId}/confirm': { revision: 1, note: '客户张先生电话确认，10:20' },
+  'POST /v1/staff/statements/{statementId}/revisions': {
+    expectedRevision: 1,
+    reason: '客户异议：上门工时按实际 75 分钟重新计费',
+    labourMinutes: [{ jobId: '8bc4ab31-474d-4251-8604-c5b56944f4a7', minutes: 75 }],
+    discount: { percentBasisPoints: 1000, reason: '老客户九折' },
+  },
   'POST /v1/staff/statements/{statementId}/payments': { amountFen: 35000, paidOn: '2026-11-20', method: 'bank_transfer', reference: 'TX-20261120-01' },
+  'POST /v1/staff/statements/{statementId}/invoice-request': {
+    type: 'special',
+    titleType: 'organisation',
+    title: '上海星河湾物业管理有限公司',
+    taxpayerId: '91350100M000100Y43',
+    address: '上海市浦东新区星河路 88 号',
+    phone: '021-5888 6666',
+    bankName: '中国工商银行上海浦东支行',
+    bankAccount: '1001234509000012345',
+    email: 'finance@xinghewan-wy.cn',
+  },
+  'POST /v1/staff/statements/{statementId}/invoice': { invoiceNumber: '26312000000012345678', issuedOn: '2026-11-25' },
+  'PUT /v1/staff/devices/{system}/{serial}/coverage': { kind: 'maintenance_contract', reference: 'WB-2026-018', validFrom: '2026-01-01', validUntil: '2026-12-31', covers: { labour: true, parts: false, callOut: true } },
+  'PUT /v1/staff/people/settings': { expectedVersion: 1, settings: { ...DEFAULT_PEOPLE_SETTINGS, certificateReminderDays: [60, 30, 7] } },
+  'POST /v1/staff/people/{staffId}/certificates': { type: 'fire_alarm', name: '消防设施操作员（四级）', number: '3101202611000123', issuer: '上海市消防救援总队', validFrom: '2026-10-15', validUntil: '2030-10-14', scanRef: 'certs/staff-tech-chen/fire-alarm-2026.pdf' },
+  'PUT /v1/staff/people/{staffId}/certificates/{certId}': { type: 'work_at_height', number: 'G3101-2026-0421', issuer: '上海市应急管理局', validFrom: '2026-11-01', validUntil: '2032-10-31' },
+  'POST /v1/staff/training/sessions': { groups: ['customer_service', 'repair_service'], topic: 'communication', title: '投诉处理与客户沟通技巧', date: '2026-12-08', trainer: '王经理', method: 'classroom', passMark: 70 },
+  'PUT /v1/staff/training/sessions/{sessionId}/results': { results: [{ staffId: 'staff-tech-chen', attended: true, score: 92 }, { staffId: 'staff-tech-liu', attended: true, score: 81 }, { staffId: 'staff-cs-li', attended: false }] },
+  'PUT /v1/staff/tools/{assetNo}': { kind: 'insulation_tester', name: 'Fluke 1508 绝缘电阻测试仪', holder: 'staff-tech-liu', inspectionIntervalDays: 365, nextDueOn: '2027-11-10' },
+  'PUT /v1/staff/scorecards/config': { expectedVersion: 1, config: { ...DEFAULT_SCORECARD_CONFIG, minSatisfactionAnswers: 8 } },
+  'POST /v1/staff/scorecards/{quarter}/adjustments/{staffId}': { grade: 'good', reason: '本季度两次夜间紧急抢修处置得当，综合评定上调为良好' },
+  'POST /v1/staff/people/{staffId}/assessments': { date: '2026-11-06', kind: 'incident', note: '暴雨夜间处置地下车库监控断电故障，两小时内恢复', grade: 'excellent' },
+  'POST /v1/staff/privacy/requests': { kind: 'export', subject: { phone: '13812345678' }, verification: { method: 'callback_registered_phone', note: '回拨登记手机号，核对姓名与报修地址' } },
+  'POST /v1/staff/privacy/requests/{requestId}/export': { delivery: 'email' },
+  'POST /v1/staff/privacy/requests/{requestId}/correction': { customer: { email: 'zhangwei@xinghewan-wy.cn', organisation: '上海星河湾物业管理有限公司' }, site: { contactName: '物业值班室', contactPhone: '13900001111' } },
+  'POST /v1/staff/privacy/requests/{requestId}/erasure': { confirm: true },
+  'PUT /v1/staff/privacy/settings': { expectedVersion: 1, settings: { ...DEFAULT_PRIVACY_SETTINGS, technicianContactDays: 14 } },
+  'POST /v1/staff/tools/{assetNo}/inspections': { date: '2026-11-10', inspector: '王经理', result: 'pass', notes: '表笔绝缘层完好，校准在有效期内' },
 };
 
 /**
