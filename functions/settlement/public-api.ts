@@ -3,6 +3,7 @@
  * read it (its PDF: documents-api.ts), confirm it, dispute it (reason required), request an invoice. A wrong token answers 404
  * exactly like an unknown statement.
  */
+import * as z from 'zod/mini';
 import type { publicStatementViewSchema } from '../../lib/settlement/responses.ts';
 import {
   confirmStatementSchema,
@@ -24,7 +25,7 @@ import { functions } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const deps = dependencies(loadConfig(functions['settlement-public-api'].access));
-const tokenQuery = statementTokenQuerySchema.partial();
+const tokenQuery = z.partial(statementTokenQuerySchema);
 
 /**
  * The statement id and token of a request, checked before anything else is read; the statement read
