@@ -5,6 +5,7 @@
  * The e2e client validates every response it receives against this document (test/support/contract.ts).
  */
 import * as z from 'zod';
+import type { ZodMiniObject } from 'zod/mini';
 import { allRoutes, routeKey, type RouteSpec, type StaffRole } from './wiring.ts';
 import { STATUS_BY_CODE } from './platform/http/error-response.ts';
 import { jobDetailSchema, jobListSchema, jobResponseSchema } from './dispatch/responses.ts';
@@ -104,21 +105,21 @@ interface RouteDoc {
   /** Stable name for generated clients; derived from method and path when absent. */
   operationId?: string;
   tag: string;
-  body?: z.ZodType;
-  query?: z.ZodObject;
+  body?: z.core.$ZodType;
+  query?: ZodMiniObject;
   /** A request body example (valid against `body`). */
   example?: unknown;
   /**
    * The success response: `schema` is the zod schema the handler answers through (`typedResponse`),
    * required for every JSON answer (only a binary document has none).
    */
-  response: { status: number; schema?: z.ZodType; description: string };
+  response: { status: number; schema?: z.core.$ZodType; description: string };
   /** A binary response instead of JSON (the printable documents: `application/pdf`). */
   produces?: 'application/pdf';
   idempotent?: boolean;
 }
 
-const ok = (description: string, schema?: z.ZodType) => ({ status: 200, description, ...(schema ? { schema } : {}) });
+const ok = (description: string, schema?: z.core.$ZodType) => ({ status: 200, description, ...(schema ? { schema } : {}) });
 
 /** A valid public fault report (also the web form's shape). */
 const EXAMPLE_REPORT = {
@@ -538,7 +539,7 @@ type JsonSchema = Record<string, unknown>;
 
 /** JSON Schema of `schema`; named schemas (`.meta({ id })`) are hoisted into `components`. */
 function jsonSchemaInto(components: Record<string, JsonSchema>) {
-  return (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  return (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema => {
     const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
     const rewritten = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
     const { $schema: _dialect, $defs, ...rest } = rewritten;
@@ -648,13 +649,13 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
     if (doc.query) {
       for (const [name, schema] of Object.entries(doc.query.shape)) {
         // The link token: without it the answer is the 404 of a wrong one, so it is required.
-        const required = name === 't' || !(schema as z.ZodType).safeParse(undefined).success;
+        const required = name === 't' || !z.safeParse(schema, undefined).success;
         parameters.push({
           name,
           in: 'query',
           required,
           ...(name === 't' ? { description: "The signed link's token (`t` of the link); a missing or wrong one answers 404 like an unknown id" } : {}),
-          schema: jsonSchema(name === 't' ? z.string().min(1).max(200) : (schema as z.ZodType), 'input'),
+          schema: jsonSchema(name === 't' ? z.string().min(1).max(200) : schema, 'input'),
         });
       }
     }

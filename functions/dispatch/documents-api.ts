@@ -4,6 +4,7 @@
  * signed status link. A function of its own: the PDF library and the font stay out of the API
  * functions that answer everything else.
  */
+import * as z from 'zod/mini';
 import { statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
@@ -23,7 +24,7 @@ const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...
 
 export const handler = createApiHandler({
   'GET /v1/tickets/{id}/repair-report.pdf': route({
-    query: statusTokenQuerySchema.partial(),
+    query: z.partial(statusTokenQuerySchema),
     handle: async ({ params, query }) => {
       const file = await customerRepairReport(deps, pathId(ticketIdParamSchema, params.id, 'Ticket not found'), query.t);
       return pdfResponse(file.bytes, file.filename);

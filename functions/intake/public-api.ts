@@ -3,6 +3,7 @@
  * report's PDF is functions/dispatch/documents-api.ts).
  * Thin: parse (api-handler), call a use case, map the result.
  */
+import * as z from 'zod/mini';
 import type { createdTicketSchema, healthSchema, publicTicketViewSchema } from '../../lib/tickets/responses.ts';
 import { publicReportSchema, statusTokenQuerySchema, ticketIdParamSchema } from '../../lib/tickets/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
@@ -33,7 +34,7 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/tickets/{id}': route({
-    query: statusTokenQuerySchema.partial(),
+    query: z.partial(statusTokenQuerySchema),
     handle: async ({ params, query, header }) => {
       const id = pathId(ticketIdParamSchema, params.id, 'Ticket not found');
       const locale = explicitLocale(undefined, header('accept-language'));

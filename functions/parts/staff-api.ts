@@ -2,7 +2,7 @@
  * Parts staff API: the stock ledger, suppliers, purchase orders with approval, receiving inspection,
  * supplier returns, transfers, stocktakes, the procurement plan and the purchasing settings.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';

@@ -3,6 +3,7 @@
  * statement's signed link (a wrong token answers 404 like an unknown statement). A function of its
  * own: the PDF library and the font stay out of the API functions that answer everything else.
  */
+import * as z from 'zod/mini';
 import { statementIdParamSchema, statementTokenQuerySchema } from '../../lib/settlement/schemas.ts';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { pathId } from '../../lib/platform/http/path-params.ts';
@@ -22,7 +23,7 @@ const deps = { ...base, ...settlementAdapters(base), ...staffAdapters(base) };
 
 export const handler = createApiHandler({
   'GET /v1/statements/{id}/pdf': route({
-    query: statementTokenQuerySchema.partial(),
+    query: z.partial(statementTokenQuerySchema),
     handle: async ({ params, query }) => {
       const statement = await requireStatementByLink(deps, pathId(statementIdParamSchema, params.id, 'Statement not found'), query.t);
       const file = await statementPdfFile(deps, statement);

@@ -3,6 +3,7 @@
  * read it (its PDF: documents-api.ts), confirm it, dispute it (reason required), request an invoice. A wrong token answers 404
  * exactly like an unknown statement.
  */
+import * as z from 'zod/mini';
 import type { publicStatementViewSchema } from '../../lib/settlement/responses.ts';
 import {
   confirmStatementSchema,
@@ -29,7 +30,7 @@ import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-public-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };
-const tokenQuery = statementTokenQuerySchema.partial();
+const tokenQuery = z.partial(statementTokenQuerySchema);
 
 /**
  * The statement id and token of a request, checked before anything else is read; the statement read

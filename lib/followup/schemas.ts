@@ -1,25 +1,26 @@
 /** Request schemas of the follow-up: survey answers, phone outcomes, complaints, investigations, quality. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../platform/schema-meta.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const followUpAnswerSchema = z
   .strictObject({
-    satisfaction: z.number().int().min(1).max(5),
+    satisfaction: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
     equipmentWorking: z.boolean(),
-    comment: z.string().trim().max(2000).optional(),
+    comment: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
   })
-  .meta({ id: 'FollowUpAnswer' });
+  .apply(meta({ id: 'FollowUpAnswer' }));
 
-export const surveyQuerySchema = z.strictObject({ t: z.string().min(1).max(200).optional() });
+export const surveyQuerySchema = z.strictObject({ t: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) });
 
-const staffId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,59}$/);
+const staffId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{2,59}$/));
 
 /** A complaint the customer files from the status page (the status link's token in `t`). */
-export const customerComplaintSchema = z.strictObject({ complaint: text(2000) }).meta({ id: 'CustomerComplaint' });
+export const customerComplaintSchema = z.strictObject({ complaint: text(2000) }).apply(meta({ id: 'CustomerComplaint' }));
 
 /** A complaint, optionally against a named staff member (it counts against them once the manager upholds it). */
-export const complaintSchema = z.strictObject({ complaint: text(4000), againstStaffId: staffId.optional() }).meta({ id: 'Complaint' });
+export const complaintSchema = z.strictObject({ complaint: text(4000), againstStaffId: z.optional(staffId) }).apply(meta({ id: 'Complaint' }));
 
 export const analysisSchema = z
   .strictObject({
@@ -28,16 +29,16 @@ export const analysisSchema = z
     owner: text(100),
     dueDate: z.iso.date(),
     /** A complaint's finding: upheld against the person named (here or when registered), or not. */
-    upheld: z.boolean().optional(),
-    againstStaffId: staffId.optional(),
+    upheld: z.optional(z.boolean()),
+    againstStaffId: z.optional(staffId),
   })
-  .meta({ id: 'InvestigationAnalysis' });
+  .apply(meta({ id: 'InvestigationAnalysis' }));
 
-export const outcomeSchema = z.strictObject({ customerMessage: text(4000) }).meta({ id: 'InvestigationOutcome' });
+export const outcomeSchema = z.strictObject({ customerMessage: text(4000) }).apply(meta({ id: 'InvestigationOutcome' }));
 
 /** STD-4b judged: was the failure caused by the earlier repair? */
-export const reworkJudgementSchema = z.strictObject({ decision: z.enum(['confirmed', 'rejected']), reason: text(2000) }).meta({ id: 'ReworkJudgement' });
+export const reworkJudgementSchema = z.strictObject({ decision: z.enum(['confirmed', 'rejected']), reason: text(2000) }).apply(meta({ id: 'ReworkJudgement' }));
 
-export const callTasksQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50) });
+export const callTasksQuerySchema = z.strictObject({ limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50) });
 
-export const qualityQuerySchema = z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+export const qualityQuerySchema = z.strictObject({ quarter: z.string().check(z.regex(/^\d{4}-Q[1-4]$/)) });

@@ -1,29 +1,30 @@
 /** Request schemas of suppliers, purchasing, receiving, supplier returns, transfers, stocktakes and the parts settings. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../platform/schema-meta.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 const localDay = z.iso.date();
-export const skuSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
+export const skuSchema = z.string().check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/));
 /** `warehouse`, `van-<staff id>` or another store's name. */
-export const locationSchema = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,60}$/);
-export const supplierIdSchema = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,59}$/);
-const quantity = z.number().int().min(1).max(100_000);
-const count = z.number().int().min(0).max(100_000);
-const serials = z.array(text(100)).max(500).optional();
+export const locationSchema = z.string().check(z.trim(), z.regex(/^[a-z0-9][a-z0-9-]{1,60}$/));
+export const supplierIdSchema = z.string().check(z.trim(), z.regex(/^[a-z0-9][a-z0-9-]{1,59}$/));
+const quantity = z.number().check(z.int(), z.minimum(1), z.maximum(100_000));
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
+const serials = z.optional(z.array(text(100)).check(z.maxLength(500)));
 
 /**
  * Each part (or order line) once per request: two lines of one part would write the same stock
  * item twice in one transaction, which DynamoDB refuses.
  */
 function eachOnce<T>(key: (line: T) => string | number) {
-  return (lines: T[], ctx: z.RefinementCtx) => {
+  return z.superRefine((lines: T[], ctx) => {
     const seen = new Set<string | number>();
     lines.forEach((line, index) => {
       if (seen.has(key(line))) ctx.addIssue({ code: 'custom', path: [index], params: { key: 'duplicate_line' }, message: 'duplicate line' });
       seen.add(key(line));
     });
-  };
+  });
 }
 
 export const supplierSchema = z
@@ -33,26 +34,28 @@ export const supplierSchema = z
     email: z.email(),
     phone: optionalText(32),
     status: z.enum(['approved', 'suspended']),
-    qualifications: z.array(z.strictObject({ document: text(200), validUntil: localDay })).max(20),
-    offers: z.array(z.strictObject({ sku: skuSchema, unitPriceFen: z.number().int().min(0).max(100_000_000), leadTimeDays: z.number().int().min(0).max(365) })).max(500),
+    qualifications: z.array(z.strictObject({ document: text(200), validUntil: localDay })).check(z.maxLength(20)),
+    offers: z
+      .array(z.strictObject({ sku: skuSchema, unitPriceFen: z.number().check(z.int(), z.minimum(0), z.maximum(100_000_000)), leadTimeDays: z.number().check(z.int(), z.minimum(0), z.maximum(365)) }))
+      .check(z.maxLength(500)),
   })
-  .meta({ id: 'Supplier' });
+  .apply(meta({ id: 'Supplier' }));
 
 export const purchaseOrderDraftSchema = z
   .strictObject({
     supplierId: supplierIdSchema,
-    lines: z.array(z.strictObject({ sku: skuSchema, quantity })).min(1).max(30).superRefine(eachOnce((line) => line.sku)),
-    expectedBy: localDay.optional(),
-    planMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+    lines: z.array(z.strictObject({ sku: skuSchema, quantity })).check(z.minLength(1), z.maxLength(30), eachOnce((line) => line.sku)),
+    expectedBy: z.optional(localDay),
+    planMonth: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
   })
-  .meta({ id: 'PurchaseOrderDraft' });
+  .apply(meta({ id: 'PurchaseOrderDraft' }));
 
 export const receiptSchema = z
   .strictObject({
     lines: z
       .array(
         z.strictObject({
-          line: z.number().int().min(1).max(30),
+          line: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
           received: count,
           accepted: count,
           rejected: count,
@@ -60,14 +63,16 @@ export const receiptSchema = z
           serials,
         }),
       )
-      .min(1)
-      .max(30)
-      .superRefine(eachOnce((line) => line.line)),
+      .check(
+        z.minLength(1),
+        z.maxLength(30),
+        eachOnce((line) => line.line),
+      ),
     note: optionalText(1000),
     /** The order's version the receipt was entered against: a resent receipt then answers 409 and moves nothing. */
-    expectedVersion: z.number().int().min(1).optional(),
+    expectedVersion: z.optional(z.number().check(z.int(), z.minimum(1))),
   })
-  .meta({ id: 'Receipt' });
+  .apply(meta({ id: 'Receipt' }));
 
 /** Goods already in stock found nonconforming: back to the supplier of the order they came with (they leave stock now). */
 export const supplierReturnOpenSchema = z
@@ -75,50 +80,52 @@ export const supplierReturnOpenSchema = z
     purchaseOrderId: z.uuid(),
     sku: skuSchema,
     quantity,
-    location: locationSchema.default('warehouse'),
+    location: z._default(locationSchema, 'warehouse'),
     reason: text(500),
     serials,
   })
-  .meta({ id: 'SupplierReturnFromStock' });
+  .apply(meta({ id: 'SupplierReturnFromStock' }));
 
-export const supplierReturnShipSchema = z.strictObject({ note: optionalText(1000) }).meta({ id: 'SupplierReturnShipped' });
+export const supplierReturnShipSchema = z.strictObject({ note: optionalText(1000) }).apply(meta({ id: 'SupplierReturnShipped' }));
 export const supplierReturnCloseSchema = z
   .discriminatedUnion('outcome', [
     z.strictObject({ outcome: z.literal('refund'), note: optionalText(1000) }),
     z.strictObject({ outcome: z.literal('exchange'), replacementAccepted: count, serials, note: optionalText(1000) }),
   ])
-  .meta({ id: 'SupplierReturnClosed' });
+  .apply(meta({ id: 'SupplierReturnClosed' }));
 
 export const transferSchema = z
   .strictObject({
     from: locationSchema,
     to: locationSchema,
-    lines: z.array(z.strictObject({ sku: skuSchema, quantity, serials })).min(1).max(20).superRefine(eachOnce((line) => line.sku)),
+    lines: z.array(z.strictObject({ sku: skuSchema, quantity, serials })).check(z.minLength(1), z.maxLength(20), eachOnce((line) => line.sku)),
     reason: optionalText(500),
   })
-  .refine((body) => body.from !== body.to, { path: ['to'], params: { key: 'same_location' } })
-  .meta({ id: 'Transfer' });
+  .check(z.refine((body) => body.from !== body.to, { path: ['to'], params: { key: 'same_location' } }))
+  .apply(meta({ id: 'Transfer' }));
 
 /** A location, or `all` for one session per location. */
-export const stocktakeOpenSchema = z.strictObject({ location: locationSchema }).meta({ id: 'StocktakeOpen' });
+export const stocktakeOpenSchema = z.strictObject({ location: locationSchema }).apply(meta({ id: 'StocktakeOpen' }));
 export const stocktakeCountSchema = z
-  .strictObject({ lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).max(500).superRefine(eachOnce((line) => line.sku)) })
-  .meta({ id: 'StocktakeCount' });
+  .strictObject({
+    lines: z.array(z.strictObject({ sku: skuSchema, counted: count, serials, reason: optionalText(500) })).check(z.maxLength(500), eachOnce((line) => line.sku)),
+  })
+  .apply(meta({ id: 'StocktakeCount' }));
 
 /** The manager's purchasing settings: the approval threshold, who gets reorder alerts, the consumption window. */
 export const partsSettingsSchema = z
   .strictObject({
-    approvalThresholdFen: z.number().int().min(0).max(1_000_000_000),
+    approvalThresholdFen: z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000)),
     purchasingEmail: z.email(),
-    consumptionWeeks: z.number().int().min(1).max(52),
+    consumptionWeeks: z.number().check(z.int(), z.minimum(1), z.maximum(52)),
   })
-  .meta({ id: 'PartsSettings' });
+  .apply(meta({ id: 'PartsSettings' }));
 export type PartsSettings = z.output<typeof partsSettingsSchema>;
 export const DEFAULT_PARTS_SETTINGS: PartsSettings = { approvalThresholdFen: 500_000, purchasingEmail: 'purchasing@elv-demo.cn', consumptionWeeks: 8 };
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 /** Lists by (Asia/Shanghai) month of creation: transfers, stocktakes; the current month when absent. */
-export const monthQuerySchema = z.strictObject({ month: month.optional() });
+export const monthQuerySchema = z.strictObject({ month: z.optional(month) });
 /** Purchase orders by year of creation; the current year when absent. */
-export const yearQuerySchema = z.strictObject({ year: z.string().regex(/^\d{4}$/).optional() });
-export const planOrdersSchema = z.strictObject({ month }).meta({ id: 'PlanOrders' });
+export const yearQuerySchema = z.strictObject({ year: z.optional(z.string().check(z.regex(/^\d{4}$/))) });
+export const planOrdersSchema = z.strictObject({ month }).apply(meta({ id: 'PlanOrders' }));

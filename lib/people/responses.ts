@@ -16,7 +16,7 @@ const grade = z.enum(GRADES);
 const quarter = z.string().meta({ example: '2026-Q4' });
 
 /** A versioned settings document: the value in force, its version, and who changed it last (absent while the defaults apply). */
-const versioned = <T extends z.ZodType>(value: T) =>
+const versioned = <T extends z.core.$ZodType>(value: T) =>
   z.object({
     value,
     version: count.meta({ description: 'Send as `expectedVersion` with a change; 0 while the defaults apply' }),

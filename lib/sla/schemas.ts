@@ -1,15 +1,18 @@
 /** Request schemas of the SLA staff API (timers, standards, calendars) and of recording contact. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../platform/schema-meta.ts';
 import { serviceStandardsConfigSchema } from './domain/service-standards.ts';
 import { TIMER_KINDS } from './domain/service-standards.ts';
 import { PAUSE_CATEGORIES, TOLD_VIA } from './domain/sla-timer.ts';
 
-const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const instant = z.pipe(z.iso.datetime({ offset: true }), z.transform((value) => new Date(value)));
 
-export const contactSchema = z.strictObject({
-  note: z.string().trim().min(1).max(2000),
-  contactedAt: instant.optional(),
-}).meta({ id: 'FirstContact' });
+export const contactSchema = z
+  .strictObject({
+    note: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    contactedAt: z.optional(instant),
+  })
+  .apply(meta({ id: 'FirstContact' }));
 
 export const timerKindParamSchema = z.enum(TIMER_KINDS);
 
@@ -17,32 +20,32 @@ export const timerKindParamSchema = z.enum(TIMER_KINDS);
 export const pauseSchema = z
   .strictObject({
     category: z.enum(PAUSE_CATEGORIES),
-    reason: z.string().trim().min(1).max(500),
+    reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
     customerToldAt: instant,
     customerToldVia: z.enum(TOLD_VIA),
   })
-  .meta({ id: 'TimerPause' });
+  .apply(meta({ id: 'TimerPause' }));
 
 export const exemptionSchema = z
   .strictObject({
-    reason: z.string().trim().min(1).max(1000),
+    reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
     customerToldAt: instant,
     customerToldVia: z.enum(TOLD_VIA),
   })
-  .meta({ id: 'TimerExemption' });
+  .apply(meta({ id: 'TimerExemption' }));
 
 export const putServiceStandardsSchema = z
-  .strictObject({ expectedVersion: z.number().int().min(0), config: serviceStandardsConfigSchema })
-  .meta({ id: 'ServiceStandardsUpdate' });
+  .strictObject({ expectedVersion: z.number().check(z.int(), z.minimum(0)), config: serviceStandardsConfigSchema })
+  .apply(meta({ id: 'ServiceStandardsUpdate' }));
 
 /** The calendar itself is checked by validateCalendar (field-level errors from the engine). */
 export const putCalendarSchema = z
   .strictObject({
-    expectedVersion: z.number().int().min(0),
-    name: z.string().trim().min(1).max(100),
+    expectedVersion: z.number().check(z.int(), z.minimum(0)),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
     calendar: z.record(z.string(), z.unknown()),
   })
-  .meta({ id: 'CalendarUpdate' });
+  .apply(meta({ id: 'CalendarUpdate' }));
 
 /** `GET /v1/staff/sla/board`: breaches and exemptions of the last `days` days (UTC days, today included). */
-export const slaBoardQuerySchema = z.strictObject({ days: z.coerce.number().int().min(1).max(31).default(7) });
+export const slaBoardQuerySchema = z.strictObject({ days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(31)), 7) });

@@ -5,6 +5,7 @@
  * us-east-1 edge stack: rate limits per client IP (public API, staff API) and the AWS common rule set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { EDGE_REGION, RATE_LIMITS, STAFF_API_PREFIX, publicApiPrefixes } from '../../infra/edge-stack.ts';
 import { signOffSchema } from '../../lib/dispatch/schemas.ts';
 import { allRoutes, routeKey } from '../../lib/wiring.ts';
@@ -137,7 +138,7 @@ describe('the web ACL', () => {
     expect(common.Statement.ManagedRuleGroupStatement).toMatchObject({ VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' });
     expect(common.Statement.ManagedRuleGroupStatement.RuleActionOverrides).toEqual([{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }]);
     // Why: the sign-off's signature alone may be far over 8 KB, and the API bounds every body itself.
-    expect(signOffSchema.shape.signaturePng.maxLength).toBeGreaterThan(8 * 1024);
+    expect(z.toJSONSchema(signOffSchema.shape.signaturePng).maxLength).toBeGreaterThan(8 * 1024);
   });
 
   it('logs blocked and counted requests to a WAF log group, without the bearer token', () => {

@@ -6,7 +6,7 @@
  * `undefined`/`null`/`NaN`/`[object Object]`, or full-width punctuation in English text.
  */
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LOCALES, type Locale } from '../../lib/platform/locale.ts';
 import { MESSAGE_KEYS } from '../../lib/platform/http/messages.ts';
 import { errorResponse } from '../../lib/platform/http/error-response.ts';
@@ -325,7 +325,7 @@ function typedErrors(): DomainError[] {
 }
 
 /** What a schema refusal looks like, from the real validation (zod issues turned into field problems). */
-function refused(schema: z.ZodType, data: unknown): FieldProblem[] {
+function refused(schema: z.ZodMiniType, data: unknown): FieldProblem[] {
   try {
     parseWith(schema, data);
   } catch (error) {
@@ -339,10 +339,13 @@ function fieldProblems(): FieldProblem[] {
   const at = localDateTime(new Date('2026-06-01T01:00:00Z'));
   const calendar = new CalendarError('week', 'the calendar has no working time at all');
   return [
-    ...refused(z.object({ name: z.string() }).strict(), { name: 5, extra: 1 }),
+    ...refused(z.strictObject({ name: z.string() }), { name: 5, extra: 1 }),
     ...refused(z.object({ name: z.string() }), {}),
-    ...refused(z.object({ n: z.number().int() }), { n: 1.5 }),
-    ...refused(z.object({ s: z.string().max(200), t: z.string().min(2), n: z.number().max(10), m: z.number().min(1) }), { s: 'x'.repeat(201), t: 'x', n: 11, m: 0 }),
+    ...refused(z.object({ n: z.number().check(z.int()) }), { n: 1.5 }),
+    ...refused(
+      z.object({ s: z.string().check(z.maxLength(200)), t: z.string().check(z.minLength(2)), n: z.number().check(z.maximum(10)), m: z.number().check(z.minimum(1)) }),
+      { s: 'x'.repeat(201), t: 'x', n: 11, m: 0 },
+    ),
     ...refused(z.object({ system: z.enum(SYSTEM_TYPES), status: z.enum(TICKET_STATUSES) }), { system: 'tv', status: 'done' }),
     ...refused(z.object({ email: z.email() }), { email: 'not-an-email' }),
     ...refused(z.object({ list: z.array(z.string()) }), { list: 'x' }),

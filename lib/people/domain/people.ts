@@ -3,7 +3,8 @@
  * its sessions, attendance and exams, and the tool register with its inspections. Pure rules: what a
  * certificate reminder is due, how long safety training is valid, whether a tool may go on a job.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../../platform/schema-meta.ts';
 import { CERTIFICATE_TYPES } from '../../staff/index.ts';
 
 /** The policy's three groups (ORG-1); the manager plans training for each. */
@@ -175,12 +176,12 @@ export function certificateReminder(cert: Pick<CertificateRecord, 'validUntil'>,
 /** Settings the manager edits (versioned): safety-training validity and the reminder days. */
 export const peopleSettingsSchema = z
   .strictObject({
-    safetyValidityMonths: z.number().int().min(1).max(60),
-    certificateReminderDays: z.array(z.number().int().min(1).max(365)).min(1).max(5),
+    safetyValidityMonths: z.number().check(z.int(), z.minimum(1), z.maximum(60)),
+    certificateReminderDays: z.array(z.number().check(z.int(), z.minimum(1), z.maximum(365))).check(z.minLength(1), z.maxLength(5)),
     /** The manager's team page lists tools due within this many days. */
-    toolDueSoonDays: z.number().int().min(1).max(90),
+    toolDueSoonDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   })
-  .meta({ id: 'PeopleSettings' });
+  .apply(meta({ id: 'PeopleSettings' }));
 export type PeopleSettings = z.output<typeof peopleSettingsSchema>;
 
 export const DEFAULT_PEOPLE_SETTINGS: PeopleSettings = { safetyValidityMonths: 12, certificateReminderDays: [30, 7], toolDueSoonDays: 14 };

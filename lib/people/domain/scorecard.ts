@@ -7,7 +7,8 @@
  * exams. Metric weights and grade bands are configuration per group (versioned). A computed grade is
  * never overwritten: the manager's adjustment is a record beside it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../../platform/schema-meta.ts';
 import { STAFF_GROUPS, type StaffGroup, type TrainingSession } from './people.ts';
 
 export const METRICS = ['slaKept', 'punctuality', 'repeatFailure', 'satisfaction', 'complaints', 'trainingAttendance', 'examsPassed'] as const;
@@ -18,26 +19,27 @@ const WORK_METRICS: readonly Metric[] = ['slaKept', 'punctuality', 'repeatFailur
 export const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
 export type Grade = (typeof GRADES)[number];
 
-const weight = z.number().int().min(0).max(100);
+const weight = z.number().check(z.int(), z.minimum(0), z.maximum(100));
+const score = () => z.number().check(z.minimum(0), z.maximum(100));
 const groupScoringSchema = z
   .strictObject({
     weights: z.strictObject(Object.fromEntries(METRICS.map((m) => [m, weight])) as Record<Metric, typeof weight>),
     /** Lowest score of each grade (below `pass` is fail). */
     bands: z
-      .strictObject({ excellent: z.number().min(0).max(100), good: z.number().min(0).max(100), pass: z.number().min(0).max(100) })
-      .refine((b) => b.excellent > b.good && b.good > b.pass, { params: { key: 'bands_order' } }),
+      .strictObject({ excellent: score(), good: score(), pass: score() })
+      .check(z.refine((b) => b.excellent > b.good && b.good > b.pass, { params: { key: 'bands_order' } })),
   })
-  .refine((g) => Object.values(g.weights).some((w) => w > 0), { params: { key: 'weights_zero' }, path: ['weights'] });
+  .check(z.refine((g) => Object.values(g.weights).some((w) => w > 0), { params: { key: 'weights_zero' }, path: ['weights'] }));
 
 export const scorecardConfigSchema = z
   .strictObject({
     groups: z.strictObject(Object.fromEntries(STAFF_GROUPS.map((g) => [g, groupScoringSchema])) as Record<StaffGroup, typeof groupScoringSchema>),
     /** Fewer survey answers than this are a small sample: shown, never graded on. */
-    minSatisfactionAnswers: z.number().int().min(1).max(100),
+    minSatisfactionAnswers: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
     /** Each upheld complaint takes this many points off the complaints metric (100 with none). */
-    pointsPerUpheldComplaint: z.number().int().min(1).max(100),
+    pointsPerUpheldComplaint: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
   })
-  .meta({ id: 'ScorecardConfig' });
+  .apply(meta({ id: 'ScorecardConfig' }));
 export type ScorecardConfig = z.output<typeof scorecardConfigSchema>;
 
 const BANDS = { excellent: 90, good: 80, pass: 60 };
@@ -235,4 +237,4 @@ export function quarterDates(quarter: string): { from: string; to: string } {
 }
 
 /** A quarter as written in requests and keys: '2026-Q4'. */
-export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/);
+export const quarterSchema = z.string().check(z.regex(/^\d{4}-Q[1-4]$/));

@@ -10,11 +10,12 @@
  * A key leaves the ring two rotations after it stopped signing.
  */
 import { randomBytes } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkLinkToken, signLinkToken, type LinkCheck, type LinkPurpose } from './signed-link.ts';
 
-const key = z.string().min(32, 'a link-signing key has at least 32 characters');
-const linkKeysSchema = z.object({ current: key, previous: key.optional(), next: key.optional() });
+// Messages of our own: zod/mini carries no locale.
+const key = z.string('a link-signing key is a string').check(z.minLength(32, 'a link-signing key has at least 32 characters'));
+const linkKeysSchema = z.object({ current: key, previous: z.optional(key), next: z.optional(key) });
 
 export type LinkKeys = z.output<typeof linkKeysSchema>;
 

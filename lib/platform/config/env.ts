@@ -3,7 +3,7 @@
  * Handlers read their configuration once at cold start through `loadConfig`; a missing or malformed
  * variable fails the start naming the variable, instead of failing a request later.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FunctionAccess } from '../../wiring.ts';
 
 export const ENV = {
@@ -45,15 +45,17 @@ export function requiredEnvNames(access: FunctionAccess): string[] {
   return names;
 }
 
-const nonEmpty = z.string().trim().min(1);
-const variableSchemas: Record<string, z.ZodType<string>> = {
+// zod/mini carries no locale (its own wording is "Invalid input"): each check says what it wants.
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be blank'));
+const url = z.pipe(nonEmpty, z.url('must be a URL'));
+const variableSchemas: Record<string, z.ZodMiniType<string>> = {
   [ENV.tableName]: nonEmpty,
-  [ENV.mailFrom]: nonEmpty.pipe(z.email()),
-  [ENV.mailConfigurationSet]: nonEmpty.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an SES configuration set name')),
-  [ENV.publicBaseUrl]: nonEmpty.pipe(z.url()).transform((url) => url.replace(/\/+$/, '')),
+  [ENV.mailFrom]: z.pipe(nonEmpty, z.email('must be an email address')),
+  [ENV.mailConfigurationSet]: z.pipe(nonEmpty, z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an SES configuration set name'))),
+  [ENV.publicBaseUrl]: z.pipe(url, z.transform((value) => value.replace(/\/+$/, ''))),
   [ENV.linkSigningSecretId]: nonEmpty,
-  [ENV.staffUserPoolId]: nonEmpty.pipe(z.string().regex(/^(local|[\w-]+_[0-9a-zA-Z]+)$/, 'must be a Cognito user pool id')),
-  [ENV.dataKeysSource]: nonEmpty.pipe(z.string().regex(/^(kms:arn:aws[\w-]*:kms:|file:)/, 'must be kms:<key ARN> or file:<path>')),
+  [ENV.staffUserPoolId]: z.pipe(nonEmpty, z.string().check(z.regex(/^(local|[\w-]+_[0-9a-zA-Z]+)$/, 'must be a Cognito user pool id'))),
+  [ENV.dataKeysSource]: z.pipe(nonEmpty, z.string().check(z.regex(/^(kms:arn:aws[\w-]*:kms:|file:)/, 'must be kms:<key ARN> or file:<path>'))),
 };
 
 export interface AppConfig {
@@ -75,7 +77,7 @@ export function loadConfig(access: FunctionAccess, env: NodeJS.ProcessEnv = proc
       problems.push(`${name} is missing`);
       continue;
     }
-    const parsed = (variableSchemas[name] ?? nonEmpty.pipe(z.url())).safeParse(raw);
+    const parsed = (variableSchemas[name] ?? url).safeParse(raw);
     if (parsed.success) values[name] = parsed.data;
     else problems.push(`${name} is invalid: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
   }

@@ -7,7 +7,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { AccountInactiveError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { isAllowed, staffUserFromClaims, type StaffStatusLookup, type StaffUser } from '../auth/staff-user.ts';
@@ -34,8 +34,8 @@ export interface ApiRequest<Body, Query> {
 }
 
 export interface Route<Body = undefined, Query = undefined> {
-  body?: z.ZodType<Body>;
-  query?: z.ZodType<Query>;
+  body?: z.core.$ZodType<Body>;
+  query?: z.core.$ZodType<Query>;
   maxBodyBytes?: number;
   handle(request: ApiRequest<Body, Query>): Promise<ApiResult>;
 }
@@ -184,6 +184,6 @@ export { jsonResponse };
  * (`import type`), so response schemas stay out of the function bundles; the e2e client checks the
  * same at run time (test/support/contract.ts).
  */
-export function typedResponse<S extends z.ZodType>(statusCode: number, body: z.input<S>, headers: Record<string, string> = {}): ApiResult {
+export function typedResponse<S extends z.core.$ZodType>(statusCode: number, body: z.input<S>, headers: Record<string, string> = {}): ApiResult {
   return jsonResponse(statusCode, body, headers);
 }

@@ -2,7 +2,7 @@
  * Turns zod issues into field problems with message keys, so every validation error is field-level
  * and localizable, and no zod wording reaches a client.
  */
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, type FieldProblem } from '../errors.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -50,8 +50,8 @@ function problemsOf(issue: Issue, data: unknown): FieldProblem[] {
 }
 
 /** Parses `data` with `schema` or throws a ValidationError listing every bad field. */
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
-  const result = schema.safeParse(data);
+export function parseWith<S extends z.core.$ZodType>(schema: S, data: unknown): z.output<S> {
+  const result = z.safeParse(schema, data);
   if (result.success) return result.data;
   throw new ValidationError(result.error.issues.flatMap((issue) => problemsOf(issue, data)), { cause: result.error });
 }

@@ -6,11 +6,11 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { parseWith } from '../http/validation.ts';
 import { logger } from '../observability/logger.ts';
 
-export function createQueueHandler<S extends z.ZodType>(
+export function createQueueHandler<S extends z.core.$ZodType>(
   schema: S,
   processMessage: (message: z.output<S>, record: SQSRecord, context: Context) => Promise<void>,
 ) {

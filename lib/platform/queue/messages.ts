@@ -1,5 +1,5 @@
 /** Message bodies on the queues, validated on receipt: a malformed message fails and ends in the DLQ. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const ticketAcceptedMessage = z.strictObject({
   type: z.literal('ticket.accepted'),
@@ -9,8 +9,8 @@ export type TicketAcceptedMessage = z.output<typeof ticketAcceptedMessage>;
 
 export const calendarChangedMessage = z.strictObject({
   type: z.literal('calendar.changed'),
-  calendarId: z.string().min(1).max(60),
-  version: z.number().int().min(1),
+  calendarId: z.string().check(z.minLength(1), z.maxLength(60)),
+  version: z.number().check(z.int(), z.minimum(1)),
 });
 export type CalendarChangedMessage = z.output<typeof calendarChangedMessage>;
 
@@ -18,7 +18,7 @@ export type CalendarChangedMessage = z.output<typeof calendarChangedMessage>;
 export const workHandoffMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ticket.to-assessment'), ticketId: z.uuid(), at: z.iso.datetime() }),
   z.strictObject({ type: z.literal('ticket.to-dispatch'), ticketId: z.uuid(), at: z.iso.datetime() }),
-  z.strictObject({ type: z.literal('job.scheduled'), jobId: z.uuid(), revision: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('job.scheduled'), jobId: z.uuid(), revision: z.number().check(z.int(), z.minimum(0)) }),
 ]);
 export type WorkHandoffMessage = z.output<typeof workHandoffMessage>;
 
@@ -45,14 +45,14 @@ export type SettlementTriggerMessage = z.output<typeof settlementTriggerMessage>
 
 /** Settlement facts that become emails (each once): statement to the customer and finance, dispute, invoice. */
 export const settlementMailMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('statement.disputed'), statementId: z.uuid(), revision: z.number().int().min(1) }),
+  z.strictObject({ type: z.literal('statement.disputed'), statementId: z.uuid(), revision: z.number().check(z.int(), z.minimum(1)) }),
   z.strictObject({ type: z.literal('invoice.requested'), statementId: z.uuid() }),
   z.strictObject({ type: z.literal('invoice.issued'), statementId: z.uuid() }),
 ]);
 export type SettlementMailMessage = z.output<typeof settlementMailMessage>;
 
 /** A statement revision was issued: it goes (PDF attached) to the customer and to finance, each once. */
-export const statementIssuedMessage = z.strictObject({ type: z.literal('statement.issued'), statementId: z.uuid(), revision: z.number().int().min(1) });
+export const statementIssuedMessage = z.strictObject({ type: z.literal('statement.issued'), statementId: z.uuid(), revision: z.number().check(z.int(), z.minimum(1)) });
 export type StatementIssuedMessage = z.output<typeof statementIssuedMessage>;
 
 /**
@@ -60,34 +60,34 @@ export type StatementIssuedMessage = z.output<typeof statementIssuedMessage>;
  * then a rule targeting the `mail-events` queue). Only the fields the consumer uses are checked; SES
  * adds more. Tags are the ones every send sets (lib/platform/mail/mailer.ts, mailTags).
  */
-const recipient = z.object({ emailAddress: z.string().min(3).max(320), diagnosticCode: z.string().max(2000).optional() });
+const recipient = z.object({ emailAddress: z.string().check(z.minLength(3), z.maxLength(320)), diagnosticCode: z.optional(z.string().check(z.maxLength(2000))) });
 export const mailEventMessage = z.object({
   source: z.literal('aws.ses'),
   'detail-type': z.string(),
   detail: z.object({
     eventType: z.enum(['Bounce', 'Complaint']),
     mail: z.object({
-      messageId: z.string().min(1).max(200),
+      messageId: z.string().check(z.minLength(1), z.maxLength(200)),
       timestamp: z.iso.datetime({ offset: true }),
-      destination: z.array(z.string()).max(50),
-      tags: z.record(z.string(), z.array(z.string())).optional(),
-      commonHeaders: z.object({ subject: z.string().max(1000).optional() }).optional(),
+      destination: z.array(z.string()).check(z.maxLength(50)),
+      tags: z.optional(z.record(z.string(), z.array(z.string()))),
+      commonHeaders: z.optional(z.object({ subject: z.optional(z.string().check(z.maxLength(1000))) })),
     }),
-    bounce: z
-      .object({
+    bounce: z.optional(
+      z.object({
         bounceType: z.enum(['Permanent', 'Transient', 'Undetermined']),
-        bounceSubType: z.string().max(100).optional(),
-        bouncedRecipients: z.array(recipient).min(1).max(50),
+        bounceSubType: z.optional(z.string().check(z.maxLength(100))),
+        bouncedRecipients: z.array(recipient).check(z.minLength(1), z.maxLength(50)),
         timestamp: z.iso.datetime({ offset: true }),
-      })
-      .optional(),
-    complaint: z
-      .object({
-        complainedRecipients: z.array(recipient).min(1).max(50),
-        complaintFeedbackType: z.string().max(100).optional(),
+      }),
+    ),
+    complaint: z.optional(
+      z.object({
+        complainedRecipients: z.array(recipient).check(z.minLength(1), z.maxLength(50)),
+        complaintFeedbackType: z.optional(z.string().check(z.maxLength(100))),
         timestamp: z.iso.datetime({ offset: true }),
-      })
-      .optional(),
+      }),
+    ),
   }),
 });
 export type MailEventMessage = z.output<typeof mailEventMessage>;
@@ -97,7 +97,7 @@ export const partsMailMessage = z.discriminatedUnion('type', [z.strictObject({ t
 export type PartsMailMessage = z.output<typeof partsMailMessage>;
 
 /** A quarter's scorecards were signed off (TRAIN-2): each staff member gets their own, once. */
-export const peopleMailMessage = z.strictObject({ type: z.literal('scorecards.signed-off'), quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+export const peopleMailMessage = z.strictObject({ type: z.literal('scorecards.signed-off'), quarter: z.string().check(z.regex(/^\d{4}-Q[1-4]$/)) });
 export type PeopleMailMessage = z.output<typeof peopleMailMessage>;
 
 /** What each outbox-fed queue carries: the outbox accepts only a message its queue's consumer parses. */

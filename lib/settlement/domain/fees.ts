@@ -14,23 +14,23 @@
  * - A discount applies to the subtotal; VAT is computed once on the discounted subtotal (not per line)
  *   and shown as its own line. Prices in the schedule exclude VAT.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SKILL_LEVELS, type SkillLevel } from '../../staff/index.ts';
 
 export const STATEMENT_TRIGGERS = ['followed_up', 'completion'] as const;
 export type StatementTrigger = (typeof STATEMENT_TRIGGERS)[number];
 
-const fen = z.number().int().min(0).max(100_000_000);
-const basisPoints = z.number().int().min(0).max(10_000);
+const fen = z.number().check(z.int(), z.minimum(0), z.maximum(100_000_000));
+const basisPoints = z.number().check(z.int(), z.minimum(0), z.maximum(10_000));
 
 export const feeScheduleSchema = z.strictObject({
   labour: z.strictObject({
     /** Rate per hour by the technician's skill level, in fen, excluding VAT. */
     hourlyRateFen: z.strictObject(Object.fromEntries(SKILL_LEVELS.map((level) => [level, fen])) as Record<SkillLevel, typeof fen>),
     /** On-site time is billed in these increments, rounded up. */
-    incrementMinutes: z.number().int().min(1).max(240),
+    incrementMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(240)),
     /** Billed time per visit is at least this. */
-    minimumMinutes: z.number().int().min(0).max(1440),
+    minimumMinutes: z.number().check(z.int(), z.minimum(0), z.maximum(1440)),
   }),
   /** Per visit (check-in), excluding VAT. */
   callOutFeeFen: fen,
@@ -45,16 +45,16 @@ export const feeScheduleSchema = z.strictObject({
   /** Receives a copy of every statement (CSV attached), invoice requests and the monthly digest. */
   financeEmail: z.email(),
   /** How long the customer's signed statement link stays valid. */
-  statementLinkValidDays: z.number().int().min(1).max(365),
+  statementLinkValidDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
   /** Where customers pay (printed on the statement PDF); absent: the statement tells them to ask customer service. */
-  payee: z
-    .strictObject({
-      name: z.string().trim().min(1).max(200),
-      bankName: z.string().trim().min(1).max(200),
-      bankAccount: z.string().trim().regex(/^[0-9 ]{8,40}$/),
-      note: z.string().trim().max(500).optional(),
-    })
-    .optional(),
+  payee: z.optional(
+    z.strictObject({
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+      bankName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+      bankAccount: z.string().check(z.trim(), z.regex(/^[0-9 ]{8,40}$/)),
+      note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    }),
+  ),
 });
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
 

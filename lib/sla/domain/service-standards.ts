@@ -4,17 +4,17 @@
  * through the staff API (stored in the table), without a deploy. A change applies to timers started
  * afterwards: a customer keeps the promise made when the ticket was opened.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { URGENCIES } from '../../tickets/index.ts';
 
 /** FLOW-4 / STD-3: when the survey goes out and what an answer triggers (part of the standards document). */
 export const followUpSettingsSchema = z.strictObject({
-  surveyDelayWorkingDays: z.number().int().min(0).max(10),
-  callTaskAfterWorkingDays: z.number().int().min(0).max(10),
-  surveyLinkValidDays: z.number().int().min(1).max(90),
+  surveyDelayWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
+  callTaskAfterWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
+  surveyLinkValidDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   /** Satisfaction at or below this opens an investigation. */
-  lowSatisfactionThreshold: z.number().int().min(1).max(5),
-  investigationDueDays: z.number().int().min(1).max(90),
+  lowSatisfactionThreshold: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+  investigationDueDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
 });
 export type FollowUpSettings = z.output<typeof followUpSettingsSchema>;
 
@@ -41,10 +41,10 @@ export type ResponsibleGroup = (typeof RESPONSIBLE_GROUPS)[number];
 export const WORKING_DAY_MINUTES = 480;
 
 export const serviceStandardSchema = z.strictObject({
-  id: z.string().trim().min(1).max(20),
+  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
   timer: z.enum(TIMER_KINDS),
   urgency: z.enum([...URGENCIES, 'any']),
-  minutes: z.number().int().min(1).max(60 * 24 * 60),
+  minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 60)),
   clock: z.enum(CLOCKS),
   responsibleGroup: z.enum(RESPONSIBLE_GROUPS),
 });
@@ -52,14 +52,14 @@ export type ServiceStandard = z.output<typeof serviceStandardSchema>;
 
 export const serviceStandardsConfigSchema = z.strictObject({
   /** Share of the allowed time after which the responsible group is warned (policy: 80 %). */
-  warnAtPercent: z.number().int().min(1).max(99),
+  warnAtPercent: z.number().check(z.int(), z.minimum(1), z.maximum(99)),
   /** STD-4b: a device failing again within this many days of a repair is reworked free of charge. */
-  repairWarrantyDays: z.number().int().min(0).max(3650),
+  repairWarrantyDays: z.number().check(z.int(), z.minimum(0), z.maximum(3650)),
   /** STD-4a: at most this share of a quarter's repairs may fail again within the warranty (policy: 2 %). */
-  repeatFailureTargetPercent: z.number().min(0).max(100),
-  businessCalendarId: z.string().trim().min(1).max(60),
-  groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodEmail>),
-  standards: z.array(serviceStandardSchema).min(1).max(50),
+  repeatFailureTargetPercent: z.number().check(z.minimum(0), z.maximum(100)),
+  businessCalendarId: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodMiniEmail>),
+  standards: z.array(serviceStandardSchema).check(z.minLength(1), z.maxLength(50)),
   followUp: followUpSettingsSchema,
 });
 export type ServiceStandardsConfig = z.output<typeof serviceStandardsConfigSchema>;

@@ -6,7 +6,7 @@
  * message-key mapping (lib/platform/http/validation.ts) and catalogue (lib/platform/http/messages.ts), so the client
  * says exactly what the server would.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ValidationError } from '../../../lib/platform/errors.ts';
 import { parseWith } from '../../../lib/platform/http/validation.ts';
 import { ApiError, type FieldMessage } from './api.ts';
@@ -189,7 +189,7 @@ export function readValues(root: ParentNode, options: { includeHidden?: boolean 
 }
 
 /** Field problems of `data` under the server's own schema, in the current language (none when valid). */
-export function check(schema: z.ZodType, data: unknown): FieldMessage[] {
+export function check(schema: z.ZodMiniType, data: unknown): FieldMessage[] {
   try {
     parseWith(schema, data);
     return [];
@@ -266,13 +266,13 @@ export function showFailure(root: HTMLElement, error: unknown): void {
 }
 
 /** What `send` gets: values the schema accepted are its input (what the API's body is typed by); without one, what the form holds. */
-export type SubmittedValues<S extends z.ZodType> = [S] extends [never] ? Record<string, any> : z.input<S>;
+export type SubmittedValues<S extends z.ZodMiniType> = [S] extends [never] ? Record<string, any> : z.input<S>;
 
 /**
  * Standard submit flow: check with the schema (if given), call `send`, show errors or call `done`.
  * The submit button is disabled while the request runs.
  */
-export function onSubmit<T, S extends z.ZodType = never>(
+export function onSubmit<T, S extends z.ZodMiniType = never>(
   element: HTMLFormElement,
   options: { schema?: S; values?: () => Record<string, any>; extraCheck?: (values: Record<string, any>) => FieldMessage[]; send: (values: SubmittedValues<S>) => Promise<T>; done: (result: T) => void },
 ): void {

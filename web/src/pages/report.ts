@@ -5,7 +5,7 @@
  * privacy notice (PIPL) is shown where the data is collected and must be acknowledged before sending;
  * the acknowledgement and the notice's version are recorded on the ticket.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { reportPageSchema } from '../../../lib/tickets/schemas.ts';
 import { PRIVACY_NOTICE_VERSION, privacyNotice, type PrivacyNoticeOptions } from '../../../lib/tickets/domain/privacy-notice.ts';
 import { call, randomKey } from '../core/api.ts';

@@ -3,7 +3,7 @@
  * (`#/ticket/<id>`, `#/jobs?date=...`), so links work and the back button behaves. Views are plain
  * functions that fetch and render; nothing is cached between routes except what a view says.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, setUnauthorizedHandler } from '../core/api.ts';
 import { h, mount, notice } from '../core/dom.ts';
 import { keepValues } from '../core/forms.ts';

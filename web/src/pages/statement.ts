@@ -3,7 +3,7 @@
  * email. Lines, totals, payments; the customer confirms it or disputes it (with a reason), and asks
  * for an invoice (发票) once it is confirmed. Every answer of the API is the updated statement.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { confirmStatementSchema, disputeStatementSchema, invoiceRequestSchema } from '../../../lib/settlement/schemas.ts';
 import { ApiError, call } from '../core/api.ts';
 import { operationUrl } from '../core/operations.ts';

@@ -3,7 +3,7 @@
  * email. GET /v1/surveys/{id}?t= says whether it is still open; the answer (satisfaction 1-5, is the
  * equipment working, a comment) is checked with the server's schema and posted once.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { followUpAnswerSchema } from '../../../lib/followup/schemas.ts';
 import { ApiError, call } from '../core/api.ts';
 import type { SuccessBody } from '../core/api-types.ts';

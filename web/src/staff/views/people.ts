@@ -24,7 +24,7 @@ import {
   peopleSettingsSchema,
   scorecardConfigSchema,
 } from '../../../../lib/people/index.ts';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Schema } from '../../core/api-types.ts';
 import { definitionList, h, mount, type Child } from '../../core/dom.ts';
 import { field, form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
@@ -149,7 +149,7 @@ export const myPageView: View = async (ctx, main) => {
  * Submits a form whose field `key` names the record the request is about (a person, a tool): that
  * value goes into the URL (`send(id, body)`), the rest is the body.
  */
-function submitFor<S extends z.ZodType>(ctx: Ctx, element: HTMLFormElement, schema: S, key: string, send: (id: string, body: z.input<S>) => Promise<unknown>): void {
+function submitFor<S extends z.ZodMiniType>(ctx: Ctx, element: HTMLFormElement, schema: S, key: string, send: (id: string, body: z.input<S>) => Promise<unknown>): void {
   let id = '';
   onSubmit(element, {
     schema,

@@ -1,5 +1,5 @@
 /** What the store's pages share: tables, locations, part pickers, serials typed as text, small forms. */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { h, type Child } from '../../core/dom.ts';
 import { form, onSubmit, readValues, submitButton } from '../../core/forms.ts';
 import { dateTime, label, t, paren } from '../../core/i18n.ts';
@@ -40,7 +40,7 @@ export const withSerials = (values: Record<string, any>): Record<string, any> =>
 export const linesWithSerials = (values: Record<string, any>) => ({ ...values, lines: ((values.lines ?? []) as Array<Record<string, any>>).map(withSerials) });
 
 /** A form that saves a record under the key typed in its `keyPath` field (`save(key, body)` PUTs it; the key is not in the body). */
-export function saveUnderKey<S extends z.ZodType>(
+export function saveUnderKey<S extends z.ZodMiniType>(
   ctx: Ctx,
   element: HTMLFormElement,
   keyPath: string,
