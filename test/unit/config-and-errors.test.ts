@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../../lib/platform/config/env.ts';
 import { ValidationError } from '../../lib/platform/errors.ts';
 import { errorResponse } from '../../lib/platform/http/error-response.ts';
 import { functions } from '../../lib/wiring.ts';
+import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 
 describe('configuration at cold start', () => {
   const access = functions['intake-public-api'].access;
@@ -35,6 +36,15 @@ describe('configuration at cold start', () => {
 });
 
 describe('error responses', () => {
+  it("translates Powertools' idempotency errors into the client's codes", () => {
+    const reused = errorResponse(new IdempotencyValidationError('payload differs'), 'en');
+    expect(reused.statusCode).toBe(422);
+    expect(JSON.parse(reused.body!).error.code).toBe('idempotency_key_reused');
+    const busy = errorResponse(new IdempotencyAlreadyInProgressError('in progress'), 'zh-CN');
+    expect(busy.statusCode).toBe(409);
+    expect(JSON.parse(busy.body!).error.code).toBe('idempotency_in_progress');
+  });
+
   it('answers an unexpected error with a generic 500 and nothing internal', () => {
     const internal = new Error('ECONNREFUSED 10.0.0.7:8000 at DynamoDBClient.send');
     const response = errorResponse(internal, 'en');

@@ -4,7 +4,6 @@
  * generic 500. No stack, SDK text or internal message is ever put in a body.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 import { DomainError, IdempotencyConflictError, ValidationError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { logger } from '../observability/logger.ts';
@@ -60,10 +59,15 @@ export const STATUS_BY_CODE: Record<string, number> = {
   document_changed: 409,
 };
 
-/** Powertools' idempotency errors are ours to translate into the client's vocabulary. */
+/**
+ * Powertools' idempotency errors are ours to translate into the client's vocabulary. Known by their
+ * `name` (Powertools sets it), not `instanceof`: importing the classes would put the idempotency
+ * package into every function that answers an error, including those that never use it.
+ */
 function normalise(error: unknown): unknown {
-  if (error instanceof IdempotencyValidationError) return new IdempotencyConflictError('reused', { cause: error });
-  if (error instanceof IdempotencyAlreadyInProgressError) return new IdempotencyConflictError('in_progress', { cause: error });
+  const name = error instanceof Error ? error.name : undefined;
+  if (name === 'IdempotencyValidationError') return new IdempotencyConflictError('reused', { cause: error });
+  if (name === 'IdempotencyAlreadyInProgressError') return new IdempotencyConflictError('in_progress', { cause: error });
   return error;
 }
 
