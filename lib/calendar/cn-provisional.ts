@@ -8,41 +8,49 @@
  * guessed: those come only with the announced arrangement, which replaces these days entirely.
  * The festival dates themselves come from the chinese-days package (cn-statutory.ts, generated).
  */
-import { DAY_MS, parseIsoDate, weekdayOfDayNumber } from './civil-date.ts';
+import { isoDateOf, parseIsoDate, weekdayOfDayNumber } from './civil-date.ts';
 import { CN_FESTIVAL_DATES, CN_LAST_ANNOUNCED_YEAR } from './cn-statutory.ts';
 
 type Festivals = (typeof CN_FESTIVAL_DATES)[number];
 
-const addDays = (date: string, days: number) => new Date((parseIsoDate(date)! + days) * DAY_MS).toISOString().slice(0, 10);
+// Day numbers, not date strings or Date objects: this runs when a function's code is loaded.
+const day = (date: string) => parseIsoDate(date)!;
 
-/** The statutory holidays of a year, each its list of statutory days, in calendar order. */
-function periodsOf(festivals: Festivals): string[][] {
+/** The statutory holidays of a year, each its list of statutory days (day numbers), in calendar order. */
+function periodsOf(festivals: Festivals): number[][] {
   const y = festivals.year;
-  const spring = [festivals.springFestivalEve, festivals.springFestival, addDays(festivals.springFestival, 1), addDays(festivals.springFestival, 2)];
-  return [[`${y}-01-01`], spring, [festivals.qingming], [`${y}-05-01`, `${y}-05-02`], [festivals.dragonBoat], [festivals.midAutumn], [`${y}-10-01`, `${y}-10-02`, `${y}-10-03`]].sort((a, b) =>
-    a[0]!.localeCompare(b[0]!),
-  );
+  const spring = day(festivals.springFestival);
+  const periods = [
+    [day(`${y}-01-01`)],
+    [day(festivals.springFestivalEve), spring, spring + 1, spring + 2],
+    [day(festivals.qingming)],
+    [day(`${y}-05-01`), day(`${y}-05-02`)],
+    [day(festivals.dragonBoat)],
+    [day(festivals.midAutumn)],
+    [day(`${y}-10-01`), day(`${y}-10-02`), day(`${y}-10-03`)],
+  ];
+  return periods.sort((a, b) => a[0]! - b[0]!);
 }
 
-const isWeekend = (date: string) => {
-  const day = weekdayOfDayNumber(parseIsoDate(date)!);
-  return day === 0 || day === 6;
+const isWeekend = (dayNumber: number) => {
+  const weekday = weekdayOfDayNumber(dayNumber);
+  return weekday === 0 || weekday === 6;
 };
 
 /** Every day off of a year by the law alone: the statutory days and their substitutes (weekdays only matter). */
 export function provisionalDaysOff(festivals: Festivals): string[] {
-  const off = new Set<string>();
+  const off = new Set<number>();
   for (const period of periodsOf(festivals)) {
     // Days this period cannot give on their own date: on a weekend, or already off for another holiday.
     let owed = period.filter((date) => isWeekend(date) || off.has(date)).length;
     for (const date of period) off.add(date);
-    for (let date = addDays(period[period.length - 1]!, 1); owed > 0; date = addDays(date, 1)) {
+    for (let date = period[period.length - 1]! + 1; owed > 0; date += 1) {
       if (isWeekend(date) || off.has(date)) continue;
       off.add(date);
       owed -= 1;
     }
   }
-  return [...off].sort();
+  return [...off].sort((a, b) => a - b).map(isoDateOf);
 }
 
 /** The years with provisional days (after the announced data), and all their days off. */

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DAY_MS, dayNumberOf, isoDateOf, parseIsoDate } from '../../lib/calendar/civil-date.ts';
 import {
   BUSINESS_CALENDAR_CN,
   addWorkingMinutes,
@@ -143,6 +144,19 @@ describe('agrees with a minute-by-minute oracle', () => {
         expect(workingMinutesBetween(cal, new Date(from), new Date(to))).toBe(bruteForceMinutes(cal, from, to));
       }),
       { numRuns: 15 },
+    );
+  });
+});
+
+describe('civil dates as day numbers', () => {
+  it('isoDateOf is the inverse of parseIsoDate, and agrees with Date, for every day of years 1-9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumberOf(1, 1, 1), max: dayNumberOf(9999, 12, 31) }), (dayNumber) => {
+        const text = isoDateOf(dayNumber);
+        expect(parseIsoDate(text)).toBe(dayNumber);
+        expect(text).toBe(new Date(dayNumber * DAY_MS).toISOString().slice(0, 10));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
