@@ -158,7 +158,9 @@ describe('followed-up ticket to closed', () => {
 
     const view = await statementOf(ticket.id);
     const statement = view.statement;
-    expect(statement).toMatchObject({ status: 'issued', revision: 1, ticketNumber: ticket.number, feeScheduleVersion: 0, subtotalFen: 94_500, taxFen: 12_285, totalFen: 106_785, paidFen: 0 });
+    // The version in force (other tests may have saved the schedule before: the statement keeps the one it used).
+    const inForce = (await api('GET', '/v1/staff/settlement/fee-schedule', { token: cs })).body.version;
+    expect(statement).toMatchObject({ status: 'issued', revision: 1, ticketNumber: ticket.number, feeScheduleVersion: inForce, subtotalFen: 94_500, taxFen: 12_285, totalFen: 106_785, paidFen: 0 });
     expect(statement.number).toMatch(/^ST\d{4}-\d{6}$/);
     expect(view.current.lines.map((l: { kind: string; amountFen: number }) => [l.kind, l.amountFen])).toEqual([
       ['labour', 12_000], // a few minutes on site bill the 60-minute minimum at the senior rate
