@@ -21,7 +21,7 @@ import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from 
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { functions } from '../../lib/wiring.ts';
 import { shownTicket } from '../../lib/tickets/server.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['dispatch-staff-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...partsAdapters(base), ...staffAdapters(base), ...peopleAdapters(base) };

@@ -11,7 +11,7 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { customerNoticeMessage } from '../../lib/platform/queue/messages.ts';
 import { sendOutcomeLetter } from '../../lib/followup/usecases/investigations.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['followup-notify'].access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };

@@ -15,7 +15,7 @@ import { createApiHandler, route, typedResponse } from '../../lib/platform/http/
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['followup-public-api'].access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };

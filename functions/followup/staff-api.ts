@@ -23,7 +23,7 @@ import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } 
 import { qualityFigures } from '../../lib/followup/usecases/quality.ts';
 import { functions } from '../../lib/wiring.ts';
 import { shownTicket } from '../../lib/tickets/server.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['followup-staff-api'].access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };

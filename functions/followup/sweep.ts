@@ -15,7 +15,7 @@ import { recordScheduleCompleted } from '../../lib/platform/observability/metric
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['followup-sweep'].access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };

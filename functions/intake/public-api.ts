@@ -18,7 +18,7 @@ import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-public-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...followupAdapters(base) };

@@ -29,7 +29,7 @@ import { closeMailTask } from '../../lib/intake/usecases/undeliverable-email.ts'
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import { toTimer } from '../../lib/sla/store/sla-repository.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['intake-staff-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };

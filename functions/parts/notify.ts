@@ -7,7 +7,7 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { sendPurchaseOrder } from '../../lib/parts/usecases/purchasing.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['parts-notify'].access));
 const deps = { ...base, ...partsAdapters(base) };

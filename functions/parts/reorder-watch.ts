@@ -11,7 +11,7 @@ import { partsAdapters } from '../../lib/parts/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { reorderWatch } from '../../lib/parts/usecases/replenishment.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['parts-reorder-watch'].access));
 const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };

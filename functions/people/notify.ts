@@ -11,7 +11,7 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { peopleMailMessage } from '../../lib/platform/queue/messages.ts';
 import { sendSignedScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['people-notify'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };

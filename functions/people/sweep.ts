@@ -18,7 +18,7 @@ import { recordScheduleCompleted } from '../../lib/platform/observability/metric
 import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
 import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['people-sweep'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };

@@ -6,6 +6,8 @@
  * has had time to load it. The only code granted kms:GenerateDataKey.
  */
 import { dataKeyStore, type DataKeyStore } from '../../lib/platform/privacy/data-keys.ts';
+// Registers the KMS store dataKeyStore() builds in AWS.
+import '../../lib/platform/privacy/data-keys-kms.ts';
 import { logger } from '../../lib/platform/observability/logger.ts';
 
 let store: DataKeyStore | undefined;

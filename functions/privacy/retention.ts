@@ -11,7 +11,7 @@ import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { privacyAdapters } from '../../lib/privacy/server.ts';
 import { eraseByAge } from '../../lib/privacy/usecases/retention.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['privacy-retention'].access));
 const tickets = ticketsAdapters(base);

@@ -28,7 +28,7 @@ import { staffAdapters } from '../../lib/staff/server.ts';
 import { correctPersonalData, erasePersonalData, exportPersonalData, recordRightsRequest } from '../../lib/privacy/usecases/rights.ts';
 import { queryAccessLog } from '../../lib/privacy/usecases/access-log.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['privacy-staff-api'].access));
 const tickets = ticketsAdapters(base);

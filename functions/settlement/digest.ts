@@ -14,7 +14,7 @@ import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { sendMonthlyDigest } from '../../lib/settlement/usecases/digest.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-digest'].access));
 const deps = { ...base, ...settlementAdapters(base), ...staffAdapters(base) };

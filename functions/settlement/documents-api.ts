@@ -10,7 +10,7 @@ import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route } from '../../lib/platform/http/api-handler.ts';
 import { pdfResponse } from '../../lib/platform/pdf/document.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';

@@ -9,7 +9,7 @@ import { slaAdapters } from '../../lib/sla/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-notify'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...settlementAdapters(base) };

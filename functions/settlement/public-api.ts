@@ -26,7 +26,7 @@ import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/se
 import { publicStatementView, publicViewOf, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
 import type { Statement } from '../../lib/settlement/index.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-public-api'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };

@@ -12,7 +12,7 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { settlementTriggerMessage } from '../../lib/platform/queue/messages.ts';
 import { ensureStatement } from '../../lib/settlement/usecases/statement.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['settlement-statement'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };

@@ -17,7 +17,7 @@ import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
 import { remindProvisionalCalendar } from '../../lib/sla/usecases/calendar-reminder.ts';
 import { functions } from '../../lib/wiring.ts';
-import { loadDataKeys } from '../../lib/platform/privacy/data-keys.ts';
+import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(functions['sla-sweep'].access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };

@@ -105,6 +105,8 @@ describe('the handlers that handle customer data', () => {
     for (const [name, spec] of Object.entries(functions)) {
       const source = readFileSync(join(import.meta.dirname, '../..', spec.entry), 'utf8');
       expect(source.includes('.use(loadDataKeys())'), name).toBe(spec.access.customerData);
+      // The KMS store comes with that middleware only: a function without customer data cannot unwrap the keys.
+      expect(source.includes('lib/platform/privacy/data-keys-kms.ts'), name).toBe(spec.access.customerData);
     }
   });
 });
