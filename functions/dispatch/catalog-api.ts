@@ -15,7 +15,7 @@ import { saveMember } from '../../lib/staff/usecases/save-member.ts';
 import { directoryEntry, mayViewStockAt } from '../../lib/staff/index.ts';
 import { reconcileRegister } from '../../lib/parts/index.ts';
 import { adjustStock } from '../../lib/parts/usecases/stock.ts';
-import { functions } from '../../lib/wiring.ts';
+import { dispatchCatalogApi } from '../../lib/wiring.ts';
 import type {
   catalogPartListSchema,
   catalogPartResponseSchema,
@@ -26,7 +26,7 @@ import type {
   stockAtLocationSchema,
 } from '../../lib/dispatch/responses.ts';
 
-const base = baseAdapters(loadConfig(functions['dispatch-catalog-api'].access));
+const base = baseAdapters(loadConfig(dispatchCatalogApi.access));
 const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base), ...staffIdentityAdapters(base) };
 const LOCATION = /^[a-z0-9][a-z0-9-]{1,60}$/;
 
@@ -81,4 +81,4 @@ export const handler = createApiHandler({
       return typedResponse<typeof staffRecordResponseSchema>(200, { member });
     },
   }),
-}, { staffStatus: deps.staffStatus });
+}, { spec: dispatchCatalogApi, staffStatus: deps.staffStatus });

@@ -17,9 +17,9 @@ import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { customerRepairReport, staffRepairReport } from '../../lib/dispatch/usecases/repair-report.ts';
-import { functions } from '../../lib/wiring.ts';
+import { dispatchDocumentsApi } from '../../lib/wiring.ts';
 
-const base = baseAdapters(loadConfig(functions['dispatch-documents-api'].access));
+const base = baseAdapters(loadConfig(dispatchDocumentsApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base) };
 
 export const handler = createApiHandler({
@@ -37,4 +37,4 @@ export const handler = createApiHandler({
       return pdfResponse(file.bytes, file.filename);
     },
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: dispatchDocumentsApi, staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -10,10 +10,10 @@ import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { deliverHandoff } from '../../lib/dispatch/usecases/handoffs.ts';
-import { functions } from '../../lib/wiring.ts';
+import { dispatchNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['dispatch-notify'].access));
+const base = baseAdapters(loadConfig(dispatchNotify.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...partsAdapters(base) };
 const send = sesSendOnce(deps);
 

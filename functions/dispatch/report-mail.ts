@@ -9,10 +9,10 @@ import { slaAdapters } from '../../lib/sla/server.ts';
 import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { deliverRepairReport } from '../../lib/dispatch/usecases/repair-report-mail.ts';
-import { functions } from '../../lib/wiring.ts';
+import { dispatchReportMail } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['dispatch-report-mail'].access));
+const base = baseAdapters(loadConfig(dispatchReportMail.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base) };
 const send = sesSendOnce(deps);
 

@@ -19,11 +19,11 @@ import { createApiHandler, route, typedResponse } from '../../lib/platform/http/
 import { assessTicket } from '../../lib/dispatch/usecases/assessment.ts';
 import { cancelVisit, proposeTechnicians, rescheduleVisit, scheduleVisit } from '../../lib/dispatch/usecases/dispatch.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
-import { functions } from '../../lib/wiring.ts';
+import { dispatchStaffApi } from '../../lib/wiring.ts';
 import { shownTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['dispatch-staff-api'].access));
+const base = baseAdapters(loadConfig(dispatchStaffApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...partsAdapters(base), ...staffAdapters(base), ...peopleAdapters(base) };
 
 const ticketId = (raw: string | undefined) => pathId(ticketIdParamSchema, raw, 'Ticket not found');
@@ -62,4 +62,4 @@ export const handler = createApiHandler({
       return typedResponse<typeof jobResponseSchema>(200, { job: await cancelVisit(deps, params.jobId ?? '', body, user!) });
     },
   }),
-}, { staffStatus: deps.staffStatus }).use(loadDataKeys());
+}, { spec: dispatchStaffApi, staffStatus: deps.staffStatus }).use(loadDataKeys());

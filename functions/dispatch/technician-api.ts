@@ -17,11 +17,11 @@ import { followupAdapters } from '../../lib/followup/server.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { requireDispatcher } from '../../lib/dispatch/usecases/dispatcher.ts';
 import { checkIn, recordWork, requireOwnJob, signOff, submitSafetyCheck, usePart } from '../../lib/dispatch/usecases/onsite.ts';
-import { functions } from '../../lib/wiring.ts';
+import { dispatchTechnicianApi } from '../../lib/wiring.ts';
 import { readTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['dispatch-technician-api'].access));
+const base = baseAdapters(loadConfig(dispatchTechnicianApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...partsAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 
 export const handler = createApiHandler({
@@ -62,4 +62,4 @@ export const handler = createApiHandler({
     maxBodyBytes: 160 * 1024,
     handle: async ({ params, body, user }) => typedResponse<typeof jobResponseSchema>(200, { job: await signOff(deps, params.jobId ?? '', body, user!) }),
   }),
-}, { staffStatus: deps.staffStatus }).use(loadDataKeys());
+}, { spec: dispatchTechnicianApi, staffStatus: deps.staffStatus }).use(loadDataKeys());

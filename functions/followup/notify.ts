@@ -10,10 +10,10 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { customerNoticeMessage } from '../../lib/platform/queue/messages.ts';
 import { sendOutcomeLetter } from '../../lib/followup/usecases/investigations.ts';
-import { functions } from '../../lib/wiring.ts';
+import { followupNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['followup-notify'].access));
+const base = baseAdapters(loadConfig(followupNotify.access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const deps = { ...adapters, ...ticketOpener(adapters) };
 const send = sesSendOnce(deps);

@@ -14,10 +14,10 @@ import { pathId } from '../../lib/platform/http/path-params.ts';
 import { createApiHandler, route, typedResponse } from '../../lib/platform/http/api-handler.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { answerSurvey, surveyView } from '../../lib/followup/usecases/follow-up.ts';
-import { functions } from '../../lib/wiring.ts';
+import { followupPublicApi } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['followup-public-api'].access));
+const base = baseAdapters(loadConfig(followupPublicApi.access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const deps = { ...adapters, ...ticketOpener(adapters) };
 
@@ -41,4 +41,4 @@ export const handler = createApiHandler({
       return typedResponse<typeof customerComplaintFiledSchema>(201, { complaint: { investigationId: investigation.investigationId, filedAt: investigation.openedAt, status: investigation.status } });
     },
   }),
-}).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: followupPublicApi }).use(refreshLinkKeys(deps)).use(loadDataKeys());

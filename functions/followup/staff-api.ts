@@ -21,11 +21,11 @@ import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { recordPhoneFollowUp, registerComplaint } from '../../lib/followup/usecases/follow-up.ts';
 import { approveOutcome, draftOutcome, listOpenInvestigations, recordAnalysis } from '../../lib/followup/usecases/investigations.ts';
 import { qualityFigures } from '../../lib/followup/usecases/quality.ts';
-import { functions } from '../../lib/wiring.ts';
+import { followupStaffApi } from '../../lib/wiring.ts';
 import { shownTicket } from '../../lib/tickets/server.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['followup-staff-api'].access));
+const base = baseAdapters(loadConfig(followupStaffApi.access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const deps = { ...adapters, ...ticketOpener(adapters) };
 
@@ -73,4 +73,4 @@ export const handler = createApiHandler({
     query: qualityQuerySchema,
     handle: async ({ query }) => typedResponse<typeof qualityFiguresSchema>(200, await qualityFigures(deps, query.quarter)),
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: followupStaffApi, staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -14,10 +14,10 @@ import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
-import { functions } from '../../lib/wiring.ts';
+import { followupSweep } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['followup-sweep'].access));
+const base = baseAdapters(loadConfig(followupSweep.access));
 const adapters = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const deps = { ...adapters, ...ticketOpener(adapters) };
 const send = sesSendOnce(deps);

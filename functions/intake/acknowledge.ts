@@ -7,10 +7,10 @@ import { acknowledgeTicket } from '../../lib/intake/usecases/acknowledge-ticket.
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
-import { functions } from '../../lib/wiring.ts';
+import { intakeAcknowledge } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['intake-acknowledge'].access));
+const base = baseAdapters(loadConfig(intakeAcknowledge.access));
 const deps = { ...base, ...ticketsAdapters(base) };
 const send = sesSendOnce(deps);
 

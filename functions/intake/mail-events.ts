@@ -7,10 +7,10 @@ import { recordMailEvent } from '../../lib/intake/usecases/undeliverable-email.t
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { intakeAdapters } from '../../lib/intake/server.ts';
-import { functions } from '../../lib/wiring.ts';
+import { intakeMailEvents } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['intake-mail-events'].access));
+const base = baseAdapters(loadConfig(intakeMailEvents.access));
 const deps = { ...base, ...ticketsAdapters(base), ...intakeAdapters(base) };
 
 export const handler = createQueueHandler(mailEventMessage, async (message) => {

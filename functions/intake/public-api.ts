@@ -17,10 +17,10 @@ import { followupAdapters } from '../../lib/followup/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { publicTicketView } from '../../lib/intake/usecases/public-ticket-view.ts';
 import { reportFaultOnce } from '../../lib/intake/usecases/report-fault-once.ts';
-import { functions } from '../../lib/wiring.ts';
+import { intakePublicApi } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['intake-public-api'].access));
+const base = baseAdapters(loadConfig(intakePublicApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...followupAdapters(base) };
 const { tickets, now } = deps;
 const report = reportFaultOnce(deps);
@@ -42,4 +42,4 @@ export const handler = createApiHandler({
     },
   }),
   'GET /v1/health': route({ handle: async () => typedResponse<typeof healthSchema>(200, { status: 'ok' }) }),
-}).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: intakePublicApi }).use(refreshLinkKeys(deps)).use(loadDataKeys());

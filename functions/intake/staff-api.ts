@@ -28,10 +28,10 @@ import { closeMailTaskSchema, mailTaskIdSchema, mailTasksQuerySchema } from '../
 import { closeMailTask } from '../../lib/intake/usecases/undeliverable-email.ts';
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import { toTimer } from '../../lib/sla/store/sla-repository.ts';
-import { functions } from '../../lib/wiring.ts';
+import { intakeStaffApi } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['intake-staff-api'].access));
+const base = baseAdapters(loadConfig(intakeStaffApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...followupAdapters(base), ...intakeAdapters(base) };
 const report = reportFaultOnce(deps);
 
@@ -108,4 +108,4 @@ export const handler = createApiHandler({
     body: factsSchema,
     handle: async ({ params, body, user }) => typedResponse<typeof ticketResponseSchema>(200, await shownTicket(deps, user!, await editTicketFacts(deps, ticketId(params.id), body, user!), 'PATCH /v1/staff/tickets/{id}')),
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: intakeStaffApi, staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -6,10 +6,10 @@ import { partsMailMessage } from '../../lib/platform/queue/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { sendPurchaseOrder } from '../../lib/parts/usecases/purchasing.ts';
-import { functions } from '../../lib/wiring.ts';
+import { partsNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['parts-notify'].access));
+const base = baseAdapters(loadConfig(partsNotify.access));
 const deps = { ...base, ...partsAdapters(base) };
 const send = sesSendOnce(deps);
 

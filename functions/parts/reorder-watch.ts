@@ -10,10 +10,10 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { reorderWatch } from '../../lib/parts/usecases/replenishment.ts';
-import { functions } from '../../lib/wiring.ts';
+import { partsReorderWatch } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['parts-reorder-watch'].access));
+const base = baseAdapters(loadConfig(partsReorderWatch.access));
 const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
 const send = sesSendOnce(deps, 400);
 

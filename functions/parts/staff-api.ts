@@ -32,7 +32,7 @@ import { NotFoundError } from '../../lib/platform/errors.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
-import { functions } from '../../lib/wiring.ts';
+import { partsStaffApi } from '../../lib/wiring.ts';
 import type {
   goodsReceivedSchema,
   partLedgerSchema,
@@ -52,7 +52,7 @@ import type {
   supplierReturnResponseSchema,
 } from '../../lib/parts/responses.ts';
 
-const base = baseAdapters(loadConfig(functions['parts-staff-api'].access));
+const base = baseAdapters(loadConfig(partsStaffApi.access));
 const deps = { ...base, ...partsAdapters(base), ...staffAdapters(base) };
 
 const id = (raw: string | undefined) => pathId(z.uuid(), raw, 'No such document');
@@ -148,4 +148,4 @@ export const handler = createApiHandler({
   'POST /v1/staff/stocktakes/{stocktakeId}/approve': route({
     handle: async ({ params, user }) => typedResponse<typeof stocktakeResponseSchema>(200, { stocktake: await approveStocktake(deps, id(params.stocktakeId), user!) }),
   }),
-}, { staffStatus: deps.staffStatus });
+}, { spec: partsStaffApi, staffStatus: deps.staffStatus });

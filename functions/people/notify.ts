@@ -10,10 +10,10 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { peopleMailMessage } from '../../lib/platform/queue/messages.ts';
 import { sendSignedScorecards } from '../../lib/people/usecases/scorecards.ts';
-import { functions } from '../../lib/wiring.ts';
+import { peopleNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['people-notify'].access));
+const base = baseAdapters(loadConfig(peopleNotify.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 const send = sesSendOnce(deps, 400);
 

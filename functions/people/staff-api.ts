@@ -50,9 +50,9 @@ import type {
   versionedPeopleSettingsSchema,
   versionedScorecardConfigSchema,
 } from '../../lib/people/responses.ts';
-import { functions } from '../../lib/wiring.ts';
+import { peopleStaffApi } from '../../lib/wiring.ts';
 
-const base = baseAdapters(loadConfig(functions['people-staff-api'].access));
+const base = baseAdapters(loadConfig(peopleStaffApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 
 const staffId = (raw: string | undefined) => pathId(staffIdSchema, raw, 'No such staff member');
@@ -137,4 +137,4 @@ export const handler = createApiHandler({
     body: adHocAssessmentSchema,
     handle: async ({ params, body, user }) => typedResponse<typeof adHocAssessmentResponseSchema>(201, { assessment: await recordAdHocAssessment(deps, staffId(params.staffId), body, user!) }),
   }),
-}, { staffStatus: deps.staffStatus });
+}, { spec: peopleStaffApi, staffStatus: deps.staffStatus });

@@ -17,10 +17,10 @@ import { logger } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
 import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
-import { functions } from '../../lib/wiring.ts';
+import { peopleSweep } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['people-sweep'].access));
+const base = baseAdapters(loadConfig(peopleSweep.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 const send = sesSendOnce(deps, 400);
 

@@ -10,10 +10,10 @@ import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { privacyAdapters } from '../../lib/privacy/server.ts';
 import { eraseByAge } from '../../lib/privacy/usecases/retention.ts';
-import { functions } from '../../lib/wiring.ts';
+import { privacyRetention } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['privacy-retention'].access));
+const base = baseAdapters(loadConfig(privacyRetention.access));
 const tickets = ticketsAdapters(base);
 const deps = { ...base, ...tickets, ...settlementAdapters(base), ...privacyAdapters(base, tickets.tickets) };
 

@@ -27,10 +27,10 @@ import { privacyAdapters } from '../../lib/privacy/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { correctPersonalData, erasePersonalData, exportPersonalData, recordRightsRequest } from '../../lib/privacy/usecases/rights.ts';
 import { queryAccessLog } from '../../lib/privacy/usecases/access-log.ts';
-import { functions } from '../../lib/wiring.ts';
+import { privacyStaffApi } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['privacy-staff-api'].access));
+const base = baseAdapters(loadConfig(privacyStaffApi.access));
 const tickets = ticketsAdapters(base);
 const deps = { ...base, ...tickets, ...followupAdapters(base), ...settlementAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...privacyAdapters(base, tickets.tickets) };
 const send = sesSendOnce(deps, 400);
@@ -79,4 +79,4 @@ export const handler = createApiHandler({
     body: putPrivacySettingsSchema,
     handle: async ({ body, user }) => typedResponse<typeof newVersionSchema>(200, { version: await deps.privacySettings.put(body.settings, body.expectedVersion, user!.id, deps.now()) }),
   }),
-}, { staffStatus: deps.staffStatus }).use(loadDataKeys());
+}, { spec: privacyStaffApi, staffStatus: deps.staffStatus }).use(loadDataKeys());

@@ -13,10 +13,10 @@ import { baseAdapters } from '../../lib/composition.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { sendMonthlyDigest } from '../../lib/settlement/usecases/digest.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementDigest } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-digest'].access));
+const base = baseAdapters(loadConfig(settlementDigest.access));
 const deps = { ...base, ...settlementAdapters(base), ...staffAdapters(base) };
 const send = sesSendOnce(deps, 400);
 

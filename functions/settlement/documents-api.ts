@@ -16,9 +16,9 @@ import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
 import { statementPdfFile } from '../../lib/settlement/usecases/statement-pdf.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementDocumentsApi } from '../../lib/wiring.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-documents-api'].access));
+const base = baseAdapters(loadConfig(settlementDocumentsApi.access));
 const deps = { ...base, ...settlementAdapters(base), ...staffAdapters(base) };
 
 export const handler = createApiHandler({
@@ -36,4 +36,4 @@ export const handler = createApiHandler({
       return pdfResponse(file.bytes, file.filename);
     },
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: settlementDocumentsApi, staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -8,10 +8,10 @@ import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-notify'].access));
+const base = baseAdapters(loadConfig(settlementNotify.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...settlementAdapters(base) };
 const send = sesSendOnce(deps);
 

@@ -25,10 +25,10 @@ import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, disputeStatement, requestInvoice } from '../../lib/settlement/usecases/actions.ts';
 import { publicStatementView, publicViewOf, requireStatementByLink } from '../../lib/settlement/usecases/views.ts';
 import type { Statement } from '../../lib/settlement/index.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementPublicApi } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-public-api'].access));
+const base = baseAdapters(loadConfig(settlementPublicApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };
 const tokenQuery = z.partial(statementTokenQuerySchema);
 
@@ -79,4 +79,4 @@ export const handler = createApiHandler({
       return typedResponse<typeof publicStatementViewSchema>(200, await publicViewOf(deps, saved, explicitLocale(locale, header('accept-language'))));
     },
   }),
-}).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: settlementPublicApi }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -30,10 +30,10 @@ import { createApiHandler, route, typedResponse } from '../../lib/platform/http/
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { confirmStatement, recordInvoice, recordPayment, requestInvoice, reviseStatement } from '../../lib/settlement/usecases/actions.ts';
 import { staffStatementView } from '../../lib/settlement/usecases/views.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementStaffApi } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-staff-api'].access));
+const base = baseAdapters(loadConfig(settlementStaffApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };
 
 const statementId = (params: Record<string, string | undefined>) => pathId(statementIdParamSchema, params.statementId, 'Statement not found');
@@ -140,4 +140,4 @@ export const handler = createApiHandler({
       return typedResponse<typeof deviceCoverageResponseSchema>(200, { coverage });
     },
   }),
-}, { staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());
+}, { spec: settlementStaffApi, staffStatus: deps.staffStatus }).use(refreshLinkKeys(deps)).use(loadDataKeys());

@@ -8,10 +8,10 @@ import { ticketsAdapters } from '../../lib/tickets/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { deliverIssuedStatement } from '../../lib/settlement/usecases/statement-mail.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementStatementMail } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-statement-mail'].access));
+const base = baseAdapters(loadConfig(settlementStatementMail.access));
 const deps = { ...base, ...ticketsAdapters(base), ...settlementAdapters(base) };
 const send = sesSendOnce(deps);
 

@@ -11,10 +11,10 @@ import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { settlementTriggerMessage } from '../../lib/platform/queue/messages.ts';
 import { ensureStatement } from '../../lib/settlement/usecases/statement.ts';
-import { functions } from '../../lib/wiring.ts';
+import { settlementStatement } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['settlement-statement'].access));
+const base = baseAdapters(loadConfig(settlementStatement.access));
 const deps = { ...base, ...ticketsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...settlementAdapters(base) };
 
 export const handler = createQueueHandler(settlementTriggerMessage, async (message) => {

@@ -5,9 +5,9 @@ import { calendarChangedMessage } from '../../lib/platform/queue/messages.ts';
 import { recomputeOpenTimers } from '../../lib/sla/usecases/calendars.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
-import { functions } from '../../lib/wiring.ts';
+import { slaRecompute } from '../../lib/wiring.ts';
 
-const base = baseAdapters(loadConfig(functions['sla-recompute'].access));
+const base = baseAdapters(loadConfig(slaRecompute.access));
 const deps = { ...base, ...slaAdapters(base) };
 
 export const handler = createQueueHandler(calendarChangedMessage, async (message) => {

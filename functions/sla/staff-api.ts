@@ -17,10 +17,10 @@ import { staffAdapters } from '../../lib/staff/server.ts';
 import { applyTimerAction, type TimerAction } from '../../lib/sla/usecases/timer-actions.ts';
 import { staffTimerViews } from '../../lib/sla/usecases/timer-view.ts';
 import type { StaffUser } from '../../lib/platform/auth/staff-user.ts';
-import { functions } from '../../lib/wiring.ts';
+import { slaStaffApi } from '../../lib/wiring.ts';
 import type { calendarListSchema, calendarRecordSchema, calendarSavedSchema, serviceStandardsSavedSchema, serviceStandardsSchema, slaBoardSchema, slaTimerResponseSchema } from '../../lib/sla/responses.ts';
 
-const base = baseAdapters(loadConfig(functions['sla-staff-api'].access));
+const base = baseAdapters(loadConfig(slaStaffApi.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base) };
 
 function timerTarget(params: Record<string, string | undefined>) {
@@ -82,4 +82,4 @@ export const handler = createApiHandler({
     body: exemptionSchema,
     handle: async ({ params, body, user }) => timerAction(params, { type: 'exempt', ...body }, user!),
   }),
-}, { staffStatus: deps.staffStatus });
+}, { spec: slaStaffApi, staffStatus: deps.staffStatus });

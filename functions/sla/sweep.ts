@@ -16,10 +16,10 @@ import { slaAdapters } from '../../lib/sla/server.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
 import { remindProvisionalCalendar } from '../../lib/sla/usecases/calendar-reminder.ts';
-import { functions } from '../../lib/wiring.ts';
+import { slaSweep } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
-const base = baseAdapters(loadConfig(functions['sla-sweep'].access));
+const base = baseAdapters(loadConfig(slaSweep.access));
 const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
 const send = sesSendOnce(deps);
 /** The open-ticket gauge is counted on the runs at these minutes (the dashboard's period), not every minute. */

@@ -11,7 +11,7 @@ import type * as z from 'zod/mini';
 import { AccountInactiveError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { isAllowed, staffUserFromClaims, type StaffStatusLookup, type StaffUser } from '../auth/staff-user.ts';
-import { allRoutes, routeKey, type StaffRole } from '../../wiring.ts';
+import { routeKey, type FunctionSpec, type StaffRole } from '../../wiring.ts';
 import { logger } from '../observability/logger.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
 import { MalformedJsonError, PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError } from './http-errors.ts';
@@ -96,6 +96,8 @@ function errorsInClientLocale(): MiddlewareObj<ApiEvent, ApiResult, Error, Conte
 }
 
 export interface ApiHandlerOptions {
+  /** The function's own manifest entry (lib/wiring.ts): its routes and their roles. */
+  spec: FunctionSpec;
   /**
    * The caller's staff record (active, roles), read on every staff route; the composition injects it
    * (`staffAdapters`) so the platform names no context. Required when any route has `roles`.
@@ -132,22 +134,27 @@ function authorizeStaff(
 }
 
 /**
- * The roles of each staff route come from the manifest (lib/wiring.ts `roles`), the same table the
- * OpenAPI document states them from; a staff route of the manifest without roles fails the cold start.
+ * The roles of each staff route come from the function's manifest entry (lib/wiring.ts `roles`), the
+ * same table the OpenAPI document states them from. The handler's routes and its entry's must be the
+ * same set, and a staff route without roles fails the cold start: the deployed routes and the code
+ * cannot drift apart.
  */
-function manifestRoles(routes: Record<string, Route<any, any>>): Map<string, readonly StaffRole[]> {
+function manifestRoles(routes: Record<string, Route<any, any>>, spec: FunctionSpec): Map<string, readonly StaffRole[]> {
+  const declared = new Set((spec.routes ?? []).map(routeKey));
+  const handled = Object.keys(routes);
+  const mismatch = [...handled.filter((key) => !declared.has(key)), ...[...declared].filter((key) => !(key in routes))];
+  if (mismatch.length) throw new Error(`Routes of the handler and of its manifest entry differ: ${mismatch.join(', ')}`);
   const byKey = new Map<string, readonly StaffRole[]>();
-  for (const spec of allRoutes()) {
-    const key = routeKey(spec);
-    if (!(key in routes) || spec.auth !== 'staff') continue;
-    if (!spec.roles?.length) throw new Error(`Staff route without roles in the manifest: ${key}`);
-    byKey.set(key, spec.roles);
+  for (const route of spec.routes ?? []) {
+    if (route.auth !== 'staff') continue;
+    if (!route.roles?.length) throw new Error(`Staff route without roles in the manifest: ${routeKey(route)}`);
+    byKey.set(routeKey(route), route.roles);
   }
   return byKey;
 }
 
-export function createApiHandler(routes: Record<string, Route<any, any>>, options: ApiHandlerOptions = {}) {
-  const roles = manifestRoles(routes);
+export function createApiHandler(routes: Record<string, Route<any, any>>, options: ApiHandlerOptions) {
+  const roles = manifestRoles(routes, options.spec);
   const staffRoutes = [...roles.keys()];
   // Fails the cold start rather than a request: a staff route without the record check would trust the token alone.
   if (staffRoutes.length > 0 && !options.staffStatus) throw new Error(`Staff routes without a staff status lookup: ${staffRoutes.join(', ')}`);
