@@ -6,7 +6,7 @@
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
 import { repairReportMail } from '../mail/repair-report.ts';
-import { repairReportFilename, repairReportPdf } from '../mail/repair-report-pdf.ts';
+import { repairReportFile } from './repair-report.ts';
 import type { RepairReportMessage } from '../../platform/queue/messages.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -17,8 +17,7 @@ export async function deliverRepairReport(deps: Deps, sendOnce: SendOnce, messag
   if (!job) throw new NotFoundError(`Job ${message.jobId} not found`);
   const [standards, ticket, technician, signature] = await Promise.all([deps.settings.getServiceStandards(), deps.tickets.require(job.ticketId), deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
   if (!technician || !signature) throw new NotFoundError(`Report facts of job ${job.jobId} missing`);
-  // Dated by the sign-off, so a redelivered message builds the same document.
-  const pdf = { bytes: await repairReportPdf(ticket, job, technician, signature, new Date(job.signOff?.signedAt ?? job.completedAt ?? job.createdAt)), filename: repairReportFilename(ticket) };
+  const pdf = await repairReportFile(ticket, job, technician, signature);
   await sendOnce(`report:${job.jobId}:customer-service`, { to: [standards.value.groupEmails.customer_service], ...repairReportMail(ticket, job, technician, pdf, 'customer_service') });
   if (ticket.customer.email) await sendOnce(`report:${job.jobId}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...repairReportMail(ticket, job, technician, pdf) });
 }

@@ -14,12 +14,17 @@ import type { Dependencies } from '../../dependencies.ts';
 
 type Deps = Pick<Dependencies, 'jobs' | 'tickets' | 'staff' | 'accessLog' | 'privacySettings' | 'now' | 'customerRef'>;
 
-const signedAt = (job: Job) => new Date(job.signOff?.signedAt ?? job.completedAt ?? job.createdAt);
+type ReportArgs = Parameters<typeof repairReportPdf>;
 
-async function build(deps: Pick<Deps, 'jobs' | 'staff'>, ticket: Parameters<typeof repairReportPdf>[0], job: Job): Promise<PdfFile> {
-  const [technician, signature] = await Promise.all([deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
-  const bytes = await repairReportPdf(ticket, job, { name: technician?.name ?? job.technicianId }, signature, signedAt(job));
+/** The report of a job as a file, dated by its sign-off: every copy (download, email, a redelivery) is the same document. */
+export async function repairReportFile(ticket: ReportArgs[0], job: Job, technician: ReportArgs[2], signature: ReportArgs[3]): Promise<PdfFile> {
+  const bytes = await repairReportPdf(ticket, job, technician, signature, new Date(job.signOff?.signedAt ?? job.completedAt ?? job.createdAt));
   return { bytes, filename: repairReportFilename(ticket) };
+}
+
+async function build(deps: Pick<Deps, 'jobs' | 'staff'>, ticket: ReportArgs[0], job: Job): Promise<PdfFile> {
+  const [technician, signature] = await Promise.all([deps.staff.get(job.technicianId), deps.jobs.signature(job.jobId)]);
+  return repairReportFile(ticket, job, { name: technician?.name ?? job.technicianId }, signature);
 }
 
 /** A signed-off job's report for staff; another technician's job, or a visit not signed off, is 404. */

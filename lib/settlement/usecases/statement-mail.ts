@@ -6,8 +6,7 @@
  */
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SendOnce } from '../../platform/mail/send-once.ts';
-import { statementPdf, statementPdfFilename } from '../mail/statement-pdf.ts';
-import { statementLink } from './statement-pdf.ts';
+import { statementDocument } from './statement-pdf.ts';
 import { statementCustomerMail, statementFinanceMail } from '../mail/statement.ts';
 import { logger } from '../../platform/observability/logger.ts';
 import type { StatementIssuedMessage } from '../../platform/queue/messages.ts';
@@ -28,8 +27,7 @@ export async function deliverIssuedStatement(deps: Deps, sendOnce: SendOnce, mes
   ]);
   if (!revision) throw new NotFoundError(`Revision ${message.revision} of ${statement.statementId} not found`);
   // The link's expiry follows from the revision, so a retried send carries the same link.
-  const link = statementLink(deps, statement.statementId, revision.issuedAt, schedule.statementLinkValidDays);
-  const pdf = { bytes: await statementPdf(statement, revision, schedule, link), filename: statementPdfFilename(statement, revision.revision) };
+  const { pdf, link } = await statementDocument(deps, statement, revision, schedule);
   const key = `statement:${statement.statementId}:r${revision.revision}`;
   if (ticket.customer.email) {
     await sendOnce(`${key}:customer`, { to: [ticket.customer.email], ticketId: ticket.id, ...statementCustomerMail(statement, revision, link, pdf) });

@@ -5,7 +5,8 @@
  */
 import { NotFoundError } from '../../platform/errors.ts';
 import type { PdfFile } from '../../platform/pdf/document.ts';
-import type { Statement } from '../domain/statement.ts';
+import type { Statement, StatementRevision } from '../domain/statement.ts';
+import type { FeeSchedule } from '../domain/fees.ts';
 import { statementPdf, statementPdfFilename } from '../mail/statement-pdf.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -19,9 +20,19 @@ export function statementLink(deps: Pick<Deps, 'statementUrl'>, statementId: str
   return { url: deps.statementUrl(statementId, expiresAt), expiresAt };
 }
 
+/** A revision's PDF and the signed link its QR code carries (the one its emails carry too). */
+export async function statementDocument(
+  deps: Pick<Deps, 'statementUrl'>,
+  statement: Statement,
+  revision: StatementRevision,
+  schedule: FeeSchedule,
+): Promise<{ pdf: PdfFile; link: { url: string; expiresAt: Date } }> {
+  const link = statementLink(deps, statement.statementId, revision.issuedAt, schedule.statementLinkValidDays);
+  return { pdf: { bytes: await statementPdf(statement, revision, schedule, link), filename: statementPdfFilename(statement, revision.revision) }, link };
+}
+
 export async function statementPdfFile(deps: Deps, statement: Statement, revisionNumber = statement.revision): Promise<PdfFile> {
   const [schedule, revision] = await Promise.all([deps.feeSchedule.getFeeSchedule().then((s) => s.value), deps.statements.revision(statement.statementId, revisionNumber)]);
   if (!revision) throw new NotFoundError(`Revision ${revisionNumber} of ${statement.statementId} not found`);
-  const bytes = await statementPdf(statement, revision, schedule, statementLink(deps, statement.statementId, revision.issuedAt, schedule.statementLinkValidDays));
-  return { bytes, filename: statementPdfFilename(statement, revision.revision) };
+  return (await statementDocument(deps, statement, revision, schedule)).pdf;
 }
