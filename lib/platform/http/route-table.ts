@@ -35,24 +35,21 @@ export function findRoute(method: string, path: string): CompiledRoute | undefin
   return compiledRoutes().find((route) => route.method === method && route.pattern.test(path));
 }
 
-/** The path parameters, %-decoded; undefined when an escape is malformed (a 400, not a failure). */
-export function decodedParameters(route: CompiledRoute, path: string): Record<string, string> | undefined {
-  const values = route.pattern.exec(path)!;
+/** `text` %-decoded; undefined when an escape is malformed (the client's mistake: a 400, not a failure). */
+function decoded(text: string): string | undefined {
   try {
-    return Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i + 1]!)]));
+    return decodeURIComponent(text);
   } catch (error) {
     if (error instanceof URIError) return undefined;
     throw error;
   }
 }
 
-function isMalformed(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return false;
-  } catch {
-    return true;
-  }
+/** The path parameters, %-decoded; undefined when an escape is malformed. */
+export function decodedParameters(route: CompiledRoute, path: string): Record<string, string> | undefined {
+  const values = route.pattern.exec(path)!.slice(1).map(decoded);
+  if (values.some((value) => value === undefined)) return undefined;
+  return Object.fromEntries(route.names.map((name, i) => [name, values[i]!]));
 }
 
 /** What a request no route takes is answered (never a 5xx: every case is the client's). */
@@ -64,6 +61,6 @@ export function unmatchedResponse(method: string, path: string, locale: Locale):
     const refused = errorResponse(new MethodNotAllowedError(allow), locale);
     return { ...refused, headers: { ...refused.headers, allow: allow.join(', ') } };
   }
-  if (isMalformed(path)) return errorResponse(new MalformedPathError(`Malformed path ${path}`), locale);
+  if (decoded(path) === undefined) return errorResponse(new MalformedPathError(`Malformed path ${path}`), locale);
   return errorResponse(new RouteNotFoundError(`${method} ${path}`), locale);
 }
