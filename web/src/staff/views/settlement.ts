@@ -232,10 +232,8 @@ export const feeScheduleView: View = async (ctx, main) => {
     values: () => {
       const edited = readValues(element).config ?? {};
       // No payee field filled: no payment details (not an empty payee the schema would refuse).
-      const { payee: _stored, ...kept } = config;
-      const payee = edited.payee && Object.keys(edited.payee).length > 0 ? { payee: edited.payee } : {};
-      const { payee: _edited, ...rest } = edited;
-      return { expectedVersion: schedule.version, config: { ...kept, ...rest, ...payee, labour: { ...config.labour, ...edited.labour, hourlyRateFen: { ...config.labour.hourlyRateFen, ...edited.labour?.hourlyRateFen } } } };
+      const payee = edited.payee && Object.keys(edited.payee).length > 0 ? edited.payee : undefined;
+      return { expectedVersion: schedule.version, config: { ...config, ...edited, payee, labour: { ...config.labour, ...edited.labour, hourlyRateFen: { ...config.labour.hourlyRateFen, ...edited.labour?.hourlyRateFen } } } };
     },
     send: (body) => ctx.call('putStaffSettlementFeeSchedule', { body }),
     done: () => ctx.reload(t('app.saved')),
