@@ -122,7 +122,7 @@ function inspectStack(after?: string): { source: Source; caller: string } {
   return { source, caller: siteName(callerSite) };
 }
 
-/** Powertools idempotency records live under PK = IDEMPOTENCY, SK = `<keyPrefix>#<hash>` (lib/platform/queue/idempotency.ts). */
+/** Send-once records live under PK = IDEMPOTENCY, SK = `<prefix>#<hash>` (keys.sentMailKey). */
 function idempotencyPrefix(input: Record<string, unknown>): string | undefined {
   const key = (input.Key ?? input.Item) as Record<string, { S?: string } | string | undefined> | undefined;
   const text = (value: { S?: string } | string | undefined) => (typeof value === 'string' ? value : value?.S);

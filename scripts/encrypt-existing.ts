@@ -16,7 +16,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { PutCommand, ScanCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure } from '../lib/tickets/store/ticket-events.ts';
+import { isConditionFailure } from '../lib/platform/store/transact.ts';
 import { customerIndexItems, sealEvent, sealTicket, type NewTicket } from '../lib/tickets/server.ts';
 import type { Ticket, TicketEvent } from '../lib/tickets/index.ts';
 import { sealFact, sealStatement } from '../lib/settlement/server.ts';
@@ -26,7 +26,7 @@ import type { MailTask } from '../lib/intake/domain/mail-task.ts';
 import { dataKeys } from '../lib/platform/privacy/field-crypto.ts';
 import { ensureDataKeys } from '../lib/platform/privacy/data-keys.ts';
 import { deliverabilityPut, type AddressDeliverability } from '../lib/platform/mail/deliverability.ts';
-import { LEGACY_EMAILADDR_PREFIX } from '../lib/platform/store/keys.ts';
+import { IDEMPOTENCY_PARTITION, LEGACY_EMAILADDR_PREFIX } from '../lib/platform/store/keys.ts';
 import { getDocumentClient } from '../lib/platform/store/client.ts';
 
 type Item = Record<string, unknown>;
@@ -99,11 +99,13 @@ async function migrateItem(db: DynamoDBDocumentClient, tableName: string, item: 
     report.rekeyed += 1;
     return;
   }
-  // The result of an email sent once (Powertools idempotency) that kept the suppressed recipients.
-  if (item.PK === 'IDEMPOTENCY' && typeof item.data === 'string' && item.data.includes('"suppressed"')) {
-    const data = JSON.parse(item.data) as { messageId: string; suppressed?: string[] };
-    const { suppressed, ...rest } = data;
-    const after = { ...item, data: JSON.stringify({ ...rest, ...(suppressed?.length ? { suppressedCount: suppressed.length } : {}) }) };
+  // The result of an email sent once (lib/platform/mail/send-once.ts) that kept the suppressed
+  // recipients: a map, as written (a JSON string in records of older versions).
+  const sent = item.PK === IDEMPOTENCY_PARTITION ? (typeof item.data === 'string' ? JSON.parse(item.data) : item.data) : undefined;
+  if (sent && typeof sent === 'object' && Array.isArray((sent as { suppressed?: unknown }).suppressed)) {
+    const { suppressed, ...rest } = sent as { messageId: string; suppressed: string[] };
+    const data = { ...rest, ...(suppressed.length ? { suppressedCount: suppressed.length } : {}) };
+    const after = { ...item, data: typeof item.data === 'string' ? JSON.stringify(data) : data };
     await db.send(new PutCommand(conditionalPut(tableName, item, after)));
     report.sealed += 1;
     return;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../lib/platform/config/env.ts';
-import { ValidationError } from '../../lib/platform/errors.ts';
+import { IdempotencyConflictError, ValidationError } from '../../lib/platform/errors.ts';
 import { errorResponse } from '../../lib/platform/http/error-response.ts';
 import { functions } from '../../lib/wiring.ts';
-import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 
 describe('configuration at cold start', () => {
   const access = functions['intake-public-api'].access;
@@ -36,13 +35,13 @@ describe('configuration at cold start', () => {
 });
 
 describe('error responses', () => {
-  it("translates Powertools' idempotency errors into the client's codes", () => {
-    const reused = errorResponse(new IdempotencyValidationError('payload differs'), 'en');
+  it("answers a replayed Idempotency-Key in the client's codes: another body 422, still in progress 409", () => {
+    const reused = errorResponse(new IdempotencyConflictError('reused'), 'en');
     expect(reused.statusCode).toBe(422);
     expect(JSON.parse(reused.body!).error.code).toBe('idempotency_key_reused');
-    const busy = errorResponse(new IdempotencyAlreadyInProgressError('in progress'), 'zh-CN');
+    const busy = errorResponse(new IdempotencyConflictError('in_progress'), 'zh-CN');
     expect(busy.statusCode).toBe(409);
-    expect(JSON.parse(busy.body!).error.code).toBe('idempotency_in_progress');
+    expect(JSON.parse(busy.body!).error).toEqual({ code: 'idempotency_in_progress', message: '相同 Idempotency-Key 的请求正在处理中，请稍后重试' });
   });
 
   it('answers an unexpected error with a generic 500 and nothing internal', () => {

@@ -4,7 +4,7 @@
  * generic 500. No stack, SDK text or internal message is ever put in a body.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DomainError, IdempotencyConflictError, ValidationError } from '../errors.ts';
+import { DomainError, ValidationError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { logger } from '../observability/logger.ts';
 import { message } from './messages.ts';
@@ -59,20 +59,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   document_changed: 409,
 };
 
-/**
- * Powertools' idempotency errors are ours to translate into the client's vocabulary. Known by their
- * `name` (Powertools sets it), not `instanceof`: importing the classes would put the idempotency
- * package into every function that answers an error, including those that never use it.
- */
-function normalise(error: unknown): unknown {
-  const name = error instanceof Error ? error.name : undefined;
-  if (name === 'IdempotencyValidationError') return new IdempotencyConflictError('reused', { cause: error });
-  if (name === 'IdempotencyAlreadyInProgressError') return new IdempotencyConflictError('in_progress', { cause: error });
-  return error;
-}
-
-export function errorResponse(raw: unknown, locale: Locale): APIGatewayProxyStructuredResultV2 {
-  const error = normalise(raw);
+export function errorResponse(error: unknown, locale: Locale): APIGatewayProxyStructuredResultV2 {
   if (!(error instanceof DomainError)) {
     logger.error('Unhandled error', error as Error);
     return jsonResponse(500, { error: { code: 'internal', message: message(locale, 'internal') } });

@@ -260,8 +260,13 @@ export const mailTaskKey = (taskId: string) => ({ PK: `MAILTASK#${taskId}`, SK: 
 export const OPEN_MAIL_TASKS_PARTITION = 'MAILTASKS#open';
 export const openMailTaskIndexKeys = (openedAt: string, taskId: string) => ({ GSI1PK: OPEN_MAIL_TASKS_PARTITION, GSI1SK: `${openedAt}#${taskId}` });
 
-/** Powertools idempotency records share the table under one partition prefix (see lib/platform/queue/idempotency.ts). */
+/**
+ * Emails sent once per fact (lib/platform/mail/send-once.ts) share one partition; the sort key is the
+ * layout Powertools idempotency used (`mail.send-once#<md5 of the JSON fact key, base64>`), so the
+ * records written before keep their effect.
+ */
 export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';
+export const sentMailKey = (factKeyHash: string) => ({ PK: IDEMPOTENCY_PARTITION, SK: `mail.send-once#${factKeyHash}` });
 
 /**
  * A request made once under a client's `Idempotency-Key` (lib/platform/store/request-record.ts):

@@ -16,6 +16,14 @@ export interface GuardedItem {
   onConflict?: (cause: unknown) => Error;
 }
 
+/** True when a write (or any item of a transaction) failed its condition: someone else changed it first. */
+export function isConditionFailure(error: unknown): boolean {
+  if (error instanceof TransactionCanceledException) {
+    return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+  }
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
 export const guard = (item: TransactItem, onConflict?: (cause: unknown) => Error): GuardedItem => ({ item, ...(onConflict ? { onConflict } : {}) });
 
 export async function transactWrite(db: DynamoDBDocumentClient, items: Array<GuardedItem | TransactItem>): Promise<void> {

@@ -3,7 +3,7 @@
  * retention markers of ended tickets (GSI2, by the day they ended).
  */
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure } from '../../tickets/server.ts';
+import { isConditionFailure } from '../../platform/store/transact.ts';
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
 import { privacyRequestKey, privacyRequestMonthPartition, retentionKey } from '../../platform/store/keys.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';

@@ -9,6 +9,7 @@
 import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Dependencies } from '../../dependencies.ts';
 import { queryAll } from '../../platform/store/query.ts';
+import { isConditionFailure } from '../../platform/store/transact.ts';
 import { TIMER_PREFIX, deviceIdentityKey, investigationKey, jobKey, mailTaskKey, signatureKey, statementKey, ticketKey } from '../../platform/store/keys.ts';
 import type { Ticket } from '../../tickets/index.ts';
 import { scrub } from '../domain/rights.ts';
@@ -63,7 +64,7 @@ async function removeSignature(db: DynamoDBDocumentClient, tableName: string, jo
       ExpressionAttributeValues: { ':at': at.toISOString() },
     }),
   ).catch((error: unknown) => {
-    if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+    if (!isConditionFailure(error)) throw error;
   });
 }
 

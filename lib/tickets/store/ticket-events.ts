@@ -1,6 +1,5 @@
 /** Timeline events (who did what when) and the shared condition-failure check of transactions. */
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { TicketEvent } from '../domain/ticket.ts';
 import { ticketEventKey } from '../../platform/store/keys.ts';
 import { sealEvent } from './customer-data.ts';
@@ -18,10 +17,3 @@ export function eventPut(tableName: string, event: TicketEvent) {
   return { Put: { TableName: tableName, Item: eventItem(event) } };
 }
 
-/** True when a write (or any item of a transaction) failed its condition: someone else changed it first. */
-export function isConditionFailure(error: unknown): boolean {
-  if (error instanceof TransactionCanceledException) {
-    return (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
-  }
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
-}
