@@ -1,7 +1,6 @@
 /** Follow-up watch: sends due surveys (once) and opens call tasks for unanswered ones. */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
@@ -10,7 +9,7 @@ import { staffAdapters } from '../../lib/staff/server.ts';
 import { followupAdapters } from '../../lib/followup/server.ts';
 import { intakeAdapters, ticketOpener } from '../../lib/intake/server.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
-import { logger } from '../../lib/platform/observability/logger.ts';
+import { logContext } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { refreshLinkKeys } from '../../lib/platform/auth/link-keys-secret.ts';
 import { sweepFollowUps } from '../../lib/followup/usecases/follow-up.ts';
@@ -28,6 +27,6 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   recordScheduleCompleted('followup-sweep');
   return report;
 })
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logContext())
   .use(refreshLinkKeys(deps))
   .use(loadDataKeys());

@@ -1,10 +1,9 @@
 /** The daily reorder check (EventBridge Scheduler, 08:00 in Shanghai): one email per part per crossing below its reorder point. */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
-import { logger } from '../../lib/platform/observability/logger.ts';
+import { logContext } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { partsAdapters } from '../../lib/parts/server.ts';
@@ -23,4 +22,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const result = await reorderWatch({ ...deps, now: () => new Date(event.time) }, send);
   recordScheduleCompleted('parts-reorder-watch');
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());
+}).use(logContext()).use(loadDataKeys());

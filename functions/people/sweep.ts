@@ -4,7 +4,6 @@
  */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
@@ -13,7 +12,7 @@ import { staffAdapters } from '../../lib/staff/server.ts';
 import { peopleAdapters } from '../../lib/people/server.ts';
 import { followupAdapters } from '../../lib/followup/server.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
-import { logger } from '../../lib/platform/observability/logger.ts';
+import { logContext } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { sendPeopleReminders } from '../../lib/people/usecases/people.ts';
 import { sendDraftScorecards } from '../../lib/people/usecases/scorecards.ts';
@@ -30,4 +29,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const report = { ...(await sendPeopleReminders(deps, send, now)), draftScorecards: await sendDraftScorecards(deps, send, now) };
   recordScheduleCompleted('people-sweep');
   return report;
-}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());
+}).use(logContext()).use(loadDataKeys());

@@ -1,9 +1,8 @@
 /** Erasure by age (daily, 03:00 Asia/Shanghai): contact data of tickets that ended a retention period ago. */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
-import { logger } from '../../lib/platform/observability/logger.ts';
+import { logger, logContext } from '../../lib/platform/observability/logger.ts';
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
@@ -22,4 +21,4 @@ export const handler = middy(async (event: ScheduledEvent, _context: Context) =>
   recordScheduleCompleted('privacy-retention');
   logger.info('Retention run', { ...report });
   return report;
-}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());
+}).use(logContext()).use(loadDataKeys());

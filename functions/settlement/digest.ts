@@ -5,10 +5,9 @@
 import { recordScheduleCompleted } from '../../lib/platform/observability/metrics.ts';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
-import { logger } from '../../lib/platform/observability/logger.ts';
+import { logContext } from '../../lib/platform/observability/logger.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
@@ -26,4 +25,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   const result = await sendMonthlyDigest(deps, send, new Date(event.time));
   recordScheduleCompleted('settlement-monthly-digest'); // daily: the run itself acts only on the 1st
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());
+}).use(logContext()).use(loadDataKeys());

@@ -4,11 +4,10 @@
  */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
-import { logger } from '../../lib/platform/observability/logger.ts';
+import { logContext } from '../../lib/platform/observability/logger.ts';
 import { recordOpenTickets, recordScheduleCompleted, recordSlaSweep } from '../../lib/platform/observability/metrics.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
@@ -37,4 +36,4 @@ export const handler = middy(async (event: ScheduledEvent, context: Context) => 
   recordSlaSweep(report);
   recordScheduleCompleted('sla-sweep');
   return { ...report, ...(calendarReminder ? { calendarReminder } : {}), ...(openTickets ? { openTickets } : {}) };
-}).use(injectLambdaContext(logger, { resetKeys: true })).use(loadDataKeys());
+}).use(logContext()).use(loadDataKeys());

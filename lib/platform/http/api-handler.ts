@@ -5,14 +5,13 @@
  * with zod, and one error middleware. A route's own code only maps a parsed request to a use case.
  */
 import middy, { type MiddlewareObj } from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { AccountInactiveError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { isAllowed, staffUserFromClaims, type StaffStatusLookup, type StaffUser } from '../auth/staff-user.ts';
 import { routeKey, type FunctionSpec, type StaffRole } from '../../wiring.ts';
-import { logger } from '../observability/logger.ts';
+import { logger, logContext } from '../observability/logger.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
 import { MalformedJsonError, PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError } from './http-errors.ts';
 import { pickLocale } from './messages.ts';
@@ -177,7 +176,7 @@ export function createApiHandler(routes: Record<string, Route<any, any>>, option
     });
   };
   return middy(dispatch)
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logContext())
     .use(errorsInClientLocale())
     .use(authorizeStaff(roles, options.staffStatus, authorized));
 }

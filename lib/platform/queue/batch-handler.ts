@@ -3,12 +3,11 @@
  * is retried (and after maxReceiveCount parked in the DLQ) without redoing the others.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { parseWith } from '../http/validation.ts';
-import { logger } from '../observability/logger.ts';
+import { logger, logContext } from '../observability/logger.ts';
 
 export function createQueueHandler<S extends z.core.$ZodType>(
   schema: S,
@@ -32,5 +31,5 @@ export function createQueueHandler<S extends z.core.$ZodType>(
         // A batch where every record failed is reported record by record too, like any other.
         throwOnFullBatchFailure: false,
       }),
-  ).use(injectLambdaContext(logger, { resetKeys: true }));
+  ).use(logContext());
 }
