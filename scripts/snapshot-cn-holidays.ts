@@ -49,13 +49,24 @@ const festivals = Array.from({ length: PROVISIONAL_YEARS }, (_, i) => lastAnnoun
   };
 });
 
-/** One line per year (comment) followed by its dates, eight to a line. */
-function formatDates(dates: string[]): string {
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/**
+ * One line per year: its runs of consecutive days as `MMDD` (one day) or `MMDD+N` (N days from it),
+ * under the year the run starts in. A tenth of the bytes of the dates written out (about 11 KB of
+ * every function that does working-time math), and still readable against the official notices.
+ */
+function formatRuns(dates: string[]): string {
+  const runs: Array<{ start: string; days: number }> = [];
+  for (const date of dates) {
+    const last = runs[runs.length - 1];
+    if (last && dayNumber(date) === dayNumber(last.start) + last.days) last.days += 1;
+    else runs.push({ start: date, days: 1 });
+  }
   const lines: string[] = [];
-  for (const year of [...new Set(dates.map((date) => date.slice(0, 4)))]) {
-    lines.push(`  // ${year}`);
-    const ofYear = dates.filter((date) => date.startsWith(year));
-    for (let i = 0; i < ofYear.length; i += 8) lines.push(`  ${ofYear.slice(i, i + 8).map((d) => `'${d}',`).join(' ')}`);
+  for (const year of [...new Set(runs.map((run) => run.start.slice(0, 4)))]) {
+    const ofYear = runs.filter((run) => run.start.startsWith(year));
+    lines.push(`  ${year}: '${ofYear.map((run) => `${run.start.slice(5, 7)}${run.start.slice(8, 10)}${run.days > 1 ? `+${run.days}` : ''}`).join(' ')}',`);
   }
   return lines.join('\n');
 }
@@ -65,19 +76,37 @@ const source = `/**
  * GENERATED — do not edit by hand. Source: npm package chinese-days@${version} (dist/chinese-days.json),
  * years ${years[0]}-${years[years.length - 1]}. Regenerate with: npx tsx scripts/snapshot-cn-holidays.ts
  *
- * CN_HOLIDAYS keeps every day of each holiday period, weekends included (only the weekdays change
- * anything, but the full list is simpler to check against the official notices).
+ * By year, runs of consecutive days: \`MMDD\` one day, \`MMDD+N\` N days from it (under the year the
+ * run starts in). The holidays keep every day of each holiday period, weekends included (only the
+ * weekdays change anything, but whole periods are simpler to check against the official notices).
  */
+import { dayNumberOf, isoDateOf } from './civil-date.ts';
 
-/** Days off for a statutory holiday. */
-export const CN_HOLIDAYS: string[] = [
-${formatDates(holidays)}
-];
+const HOLIDAY_RUNS: Record<number, string> = {
+${formatRuns(holidays)}
+};
 
-/** Weekend days that are working days to make up for a holiday (调休上班). */
-export const CN_MAKEUP_WORKDAYS: string[] = [
-${formatDates(workdays)}
-];
+const MAKEUP_WORKDAY_RUNS: Record<number, string> = {
+${formatRuns(workdays)}
+};
+
+function expandRuns(runsByYear: Record<number, string>): string[] {
+  const dates: string[] = [];
+  for (const [year, runs] of Object.entries(runsByYear)) {
+    for (const run of runs.split(' ')) {
+      const first = dayNumberOf(Number(year), Number(run.slice(0, 2)), Number(run.slice(2, 4)));
+      const days = run.length > 4 ? Number(run.slice(5)) : 1;
+      for (let day = 0; day < days; day += 1) dates.push(isoDateOf(first + day));
+    }
+  }
+  return dates;
+}
+
+/** Days off for a statutory holiday, in date order. */
+export const CN_HOLIDAYS: string[] = expandRuns(HOLIDAY_RUNS);
+
+/** Weekend days that are working days to make up for a holiday (调休上班), in date order. */
+export const CN_MAKEUP_WORKDAYS: string[] = expandRuns(MAKEUP_WORKDAY_RUNS);
 
 /** The last year whose arrangement the State Council has announced (in the data above). */
 export const CN_LAST_ANNOUNCED_YEAR = ${lastAnnounced};
