@@ -5,16 +5,16 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { workHandoffMessage } from '../../lib/platform/queue/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
-import { slaAdapters } from '../../lib/sla/server.ts';
+import { slaSettingsAdapters } from '../../lib/sla/server.ts';
 import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
-import { partsAdapters } from '../../lib/parts/server.ts';
+import { partsCatalogAdapters } from '../../lib/parts/server.ts';
 import { deliverHandoff } from '../../lib/dispatch/usecases/handoffs.ts';
 import { dispatchNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(dispatchNotify.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...partsAdapters(base) };
+const deps = { ...base, ...ticketsAdapters(base), ...slaSettingsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...partsCatalogAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(workHandoffMessage, async (message, _record, context) => {

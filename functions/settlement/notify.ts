@@ -5,14 +5,14 @@ import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { settlementMailMessage } from '../../lib/platform/queue/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
 import { ticketsAdapters } from '../../lib/tickets/server.ts';
-import { slaAdapters } from '../../lib/sla/server.ts';
+import { slaSettingsAdapters } from '../../lib/sla/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
 import { settlementNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(settlementNotify.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...settlementAdapters(base) };
+const deps = { ...base, ...ticketsAdapters(base), ...slaSettingsAdapters(base), ...settlementAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {

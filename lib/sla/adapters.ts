@@ -8,3 +8,6 @@ export const slaAdapters = ({ db, tableName }: StoreAccess) => {
   const settings = new ConfigRepository(db, tableName);
   return { timers: new SlaRepository(db, tableName), settings, sla: new SlaClock(settings) };
 };
+
+/** The settings alone (service standards, calendars), for a function that reads no timer: its bundle leaves out the SLA store and clock. */
+export const slaSettingsAdapters = ({ db, tableName }: StoreAccess) => ({ settings: new ConfigRepository(db, tableName) });
