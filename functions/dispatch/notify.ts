@@ -4,7 +4,7 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { workHandoffMessage } from '../../lib/platform/queue/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { ticketStoreAdapters } from '../../lib/tickets/server.ts';
 import { slaSettingsAdapters } from '../../lib/sla/server.ts';
 import { dispatchAdapters } from '../../lib/dispatch/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
@@ -14,7 +14,7 @@ import { dispatchNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(dispatchNotify.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaSettingsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...partsCatalogAdapters(base) };
+const deps = { ...base, ...ticketStoreAdapters(base), ...slaSettingsAdapters(base), ...dispatchAdapters(base), ...staffAdapters(base), ...partsCatalogAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(workHandoffMessage, async (message, _record, context) => {

@@ -1,7 +1,7 @@
 /** Queue step: a quarter was signed off; each staff member gets their own scorecard, once. */
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { ticketStoreAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { peopleAdapters } from '../../lib/people/server.ts';
@@ -14,7 +14,7 @@ import { peopleNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(peopleNotify.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
+const deps = { ...base, ...ticketStoreAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = createQueueHandler(peopleMailMessage, async (message, _record, context) => {

@@ -6,7 +6,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import middy from '@middy/core';
 import { loadConfig } from '../../lib/platform/config/env.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { ticketStoreAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { staffAdapters } from '../../lib/staff/server.ts';
 import { peopleAdapters } from '../../lib/people/server.ts';
@@ -20,7 +20,7 @@ import { peopleSweep } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(peopleSweep.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
+const deps = { ...base, ...ticketStoreAdapters(base), ...slaAdapters(base), ...staffAdapters(base), ...peopleAdapters(base), ...followupAdapters(base) };
 const send = sesSendOnce(deps, 400);
 
 export const handler = middy(async (event: ScheduledEvent, context: Context) => {

@@ -4,7 +4,7 @@ import { sesSendOnce } from '../../lib/platform/mail/send-once.ts';
 import { createQueueHandler } from '../../lib/platform/queue/batch-handler.ts';
 import { settlementMailMessage } from '../../lib/platform/queue/messages.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { ticketStoreAdapters } from '../../lib/tickets/server.ts';
 import { slaSettingsAdapters } from '../../lib/sla/server.ts';
 import { settlementAdapters } from '../../lib/settlement/server.ts';
 import { deliverSettlementMail } from '../../lib/settlement/usecases/notify.ts';
@@ -12,7 +12,7 @@ import { settlementNotify } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(settlementNotify.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaSettingsAdapters(base), ...settlementAdapters(base) };
+const deps = { ...base, ...ticketStoreAdapters(base), ...slaSettingsAdapters(base), ...settlementAdapters(base) };
 const send = sesSendOnce(deps);
 
 export const handler = createQueueHandler(settlementMailMessage, async (message, _record, context) => {

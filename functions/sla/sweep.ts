@@ -10,7 +10,7 @@ import { slaAlertMail } from '../../lib/sla/mail/sla-alert.ts';
 import { logContext } from '../../lib/platform/observability/logger.ts';
 import { recordOpenTickets, recordScheduleCompleted, recordSlaSweep } from '../../lib/platform/observability/metrics.ts';
 import { baseAdapters } from '../../lib/composition.ts';
-import { ticketsAdapters } from '../../lib/tickets/server.ts';
+import { ticketStoreAdapters } from '../../lib/tickets/server.ts';
 import { slaAdapters } from '../../lib/sla/server.ts';
 import { sweepSlaAlarms } from '../../lib/sla/usecases/sweep.ts';
 import { timerAlertKey } from '../../lib/sla/index.ts';
@@ -19,7 +19,7 @@ import { slaSweep } from '../../lib/wiring.ts';
 import { loadDataKeys } from '../../lib/platform/privacy/data-keys-kms.ts';
 
 const base = baseAdapters(loadConfig(slaSweep.access));
-const deps = { ...base, ...ticketsAdapters(base), ...slaAdapters(base) };
+const deps = { ...base, ...ticketStoreAdapters(base), ...slaAdapters(base) };
 const send = sesSendOnce(deps);
 /** The open-ticket gauge is counted on the runs at these minutes (the dashboard's period), not every minute. */
 const OPEN_TICKETS_EVERY_MINUTES = 5;

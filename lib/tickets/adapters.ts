@@ -17,3 +17,6 @@ export const ticketsAdapters = ({ db, tableName }: StoreAccess) => ({
   privacySettings: new PrivacySettingsRepository(db, tableName),
   customerRef,
 });
+
+/** The ticket store alone, for a function that reads no device, access log or privacy setting. */
+export const ticketStoreAdapters = ({ db, tableName }: StoreAccess) => ({ tickets: new TicketRepository(db, tableName) });
