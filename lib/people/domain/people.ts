@@ -7,6 +7,9 @@ import * as z from 'zod/mini';
 import { meta } from '../../platform/schema-meta.ts';
 import { CERTIFICATE_TYPES } from '../../staff/index.ts';
 
+// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
+// the schemas it uses (lib/platform/schema-meta.ts says why).
+
 /** The policy's three groups (ORG-1); the manager plans training for each. */
 export const STAFF_GROUPS = ['customer_service', 'tech_support', 'repair_service'] as const;
 export type StaffGroup = (typeof STAFF_GROUPS)[number];
@@ -174,14 +177,15 @@ export function certificateReminder(cert: Pick<CertificateRecord, 'validUntil'>,
 }
 
 /** Settings the manager edits (versioned): safety-training validity and the reminder days. */
-export const peopleSettingsSchema = z
-  .strictObject({
-    safetyValidityMonths: z.number().check(z.int(), z.minimum(1), z.maximum(60)),
-    certificateReminderDays: z.array(z.number().check(z.int(), z.minimum(1), z.maximum(365))).check(z.minLength(1), z.maxLength(5)),
-    /** The manager's team page lists tools due within this many days. */
-    toolDueSoonDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
-  })
-  .apply(meta({ id: 'PeopleSettings' }));
+export const peopleSettingsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      safetyValidityMonths: z.number().check(z.int(), z.minimum(1), z.maximum(60)),
+      certificateReminderDays: z.array(z.number().check(z.int(), z.minimum(1), z.maximum(365))).check(z.minLength(1), z.maxLength(5)),
+      /** The manager's team page lists tools due within this many days. */
+      toolDueSoonDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
+    })
+    .apply(meta({ id: 'PeopleSettings' })))();
 export type PeopleSettings = z.output<typeof peopleSettingsSchema>;
 
 export const DEFAULT_PEOPLE_SETTINGS: PeopleSettings = { safetyValidityMonths: 12, certificateReminderDays: [30, 7], toolDueSoonDays: 14 };

@@ -11,6 +11,9 @@ import * as z from 'zod/mini';
 import { meta } from '../../platform/schema-meta.ts';
 import { STAFF_GROUPS, type StaffGroup, type TrainingSession } from './people.ts';
 
+// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
+// the schemas it uses (lib/platform/schema-meta.ts says why).
+
 export const METRICS = ['slaKept', 'punctuality', 'repeatFailure', 'satisfaction', 'complaints', 'trainingAttendance', 'examsPassed'] as const;
 export type Metric = (typeof METRICS)[number];
 /** Metrics that measure the work itself: a scorecard with none of them counted has no grade. */
@@ -31,15 +34,16 @@ const groupScoringSchema = z
   })
   .check(z.refine((g) => Object.values(g.weights).some((w) => w > 0), { params: { key: 'weights_zero' }, path: ['weights'] }));
 
-export const scorecardConfigSchema = z
-  .strictObject({
-    groups: z.strictObject(Object.fromEntries(STAFF_GROUPS.map((g) => [g, groupScoringSchema])) as Record<StaffGroup, typeof groupScoringSchema>),
-    /** Fewer survey answers than this are a small sample: shown, never graded on. */
-    minSatisfactionAnswers: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
-    /** Each upheld complaint takes this many points off the complaints metric (100 with none). */
-    pointsPerUpheldComplaint: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
-  })
-  .apply(meta({ id: 'ScorecardConfig' }));
+export const scorecardConfigSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      groups: z.strictObject(Object.fromEntries(STAFF_GROUPS.map((g) => [g, groupScoringSchema])) as Record<StaffGroup, typeof groupScoringSchema>),
+      /** Fewer survey answers than this are a small sample: shown, never graded on. */
+      minSatisfactionAnswers: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+      /** Each upheld complaint takes this many points off the complaints metric (100 with none). */
+      pointsPerUpheldComplaint: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+    })
+    .apply(meta({ id: 'ScorecardConfig' })))();
 export type ScorecardConfig = z.output<typeof scorecardConfigSchema>;
 
 const BANDS = { excellent: 90, good: 80, pass: 60 };
@@ -237,4 +241,5 @@ export function quarterDates(quarter: string): { from: string; to: string } {
 }
 
 /** A quarter as written in requests and keys: '2026-Q4'. */
-export const quarterSchema = z.string().check(z.regex(/^\d{4}-Q[1-4]$/));
+export const quarterSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^\d{4}-Q[1-4]$/)))();

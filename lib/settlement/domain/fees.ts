@@ -17,45 +17,49 @@
 import * as z from 'zod/mini';
 import { SKILL_LEVELS, type SkillLevel } from '../../staff/index.ts';
 
+// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
+// the schemas it uses (lib/platform/schema-meta.ts says why).
+
 export const STATEMENT_TRIGGERS = ['followed_up', 'completion'] as const;
 export type StatementTrigger = (typeof STATEMENT_TRIGGERS)[number];
 
 const fen = z.number().check(z.int(), z.minimum(0), z.maximum(100_000_000));
 const basisPoints = z.number().check(z.int(), z.minimum(0), z.maximum(10_000));
 
-export const feeScheduleSchema = z.strictObject({
-  labour: z.strictObject({
-    /** Rate per hour by the technician's skill level, in fen, excluding VAT. */
-    hourlyRateFen: z.strictObject(Object.fromEntries(SKILL_LEVELS.map((level) => [level, fen])) as Record<SkillLevel, typeof fen>),
-    /** On-site time is billed in these increments, rounded up. */
-    incrementMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(240)),
-    /** Billed time per visit is at least this. */
-    minimumMinutes: z.number().check(z.int(), z.minimum(0), z.maximum(1440)),
-  }),
-  /** Per visit (check-in), excluding VAT. */
-  callOutFeeFen: fen,
-  /** Urgent tickets: this share of labour, call-out and remote fee is added (5000 = 50 %). */
-  urgentSurchargeBasisPoints: basisPoints,
-  /** A ticket resolved remotely (no visit). */
-  remoteResolutionFeeFen: fen,
-  /** VAT rate shown as its own line (1300 = 13 %). */
-  vatBasisPoints: basisPoints,
-  /** When the statement is computed: after the follow-up (FLOW-5) or already at completion. */
-  statementAt: z.enum(STATEMENT_TRIGGERS),
-  /** Receives a copy of every statement (CSV attached), invoice requests and the monthly digest. */
-  financeEmail: z.email(),
-  /** How long the customer's signed statement link stays valid. */
-  statementLinkValidDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
-  /** Where customers pay (printed on the statement PDF); absent: the statement tells them to ask customer service. */
-  payee: z.optional(
-    z.strictObject({
-      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-      bankName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-      bankAccount: z.string().check(z.trim(), z.regex(/^[0-9 ]{8,40}$/)),
-      note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+export const feeScheduleSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    labour: z.strictObject({
+      /** Rate per hour by the technician's skill level, in fen, excluding VAT. */
+      hourlyRateFen: z.strictObject(Object.fromEntries(SKILL_LEVELS.map((level) => [level, fen])) as Record<SkillLevel, typeof fen>),
+      /** On-site time is billed in these increments, rounded up. */
+      incrementMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(240)),
+      /** Billed time per visit is at least this. */
+      minimumMinutes: z.number().check(z.int(), z.minimum(0), z.maximum(1440)),
     }),
-  ),
-});
+    /** Per visit (check-in), excluding VAT. */
+    callOutFeeFen: fen,
+    /** Urgent tickets: this share of labour, call-out and remote fee is added (5000 = 50 %). */
+    urgentSurchargeBasisPoints: basisPoints,
+    /** A ticket resolved remotely (no visit). */
+    remoteResolutionFeeFen: fen,
+    /** VAT rate shown as its own line (1300 = 13 %). */
+    vatBasisPoints: basisPoints,
+    /** When the statement is computed: after the follow-up (FLOW-5) or already at completion. */
+    statementAt: z.enum(STATEMENT_TRIGGERS),
+    /** Receives a copy of every statement (CSV attached), invoice requests and the monthly digest. */
+    financeEmail: z.email(),
+    /** How long the customer's signed statement link stays valid. */
+    statementLinkValidDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
+    /** Where customers pay (printed on the statement PDF); absent: the statement tells them to ask customer service. */
+    payee: z.optional(
+      z.strictObject({
+        name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+        bankName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+        bankAccount: z.string().check(z.trim(), z.regex(/^[0-9 ]{8,40}$/)),
+        note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+      }),
+    ),
+  }))();
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
 
 /**

@@ -7,15 +7,19 @@
 import * as z from 'zod/mini';
 import { URGENCIES } from '../../tickets/index.ts';
 
+// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
+// the schemas it uses (lib/platform/schema-meta.ts says why).
+
 /** FLOW-4 / STD-3: when the survey goes out and what an answer triggers (part of the standards document). */
-export const followUpSettingsSchema = z.strictObject({
-  surveyDelayWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
-  callTaskAfterWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
-  surveyLinkValidDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
-  /** Satisfaction at or below this opens an investigation. */
-  lowSatisfactionThreshold: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
-  investigationDueDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
-});
+export const followUpSettingsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    surveyDelayWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
+    callTaskAfterWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
+    surveyLinkValidDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
+    /** Satisfaction at or below this opens an investigation. */
+    lowSatisfactionThreshold: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+    investigationDueDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
+  }))();
 export type FollowUpSettings = z.output<typeof followUpSettingsSchema>;
 
 export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpSettings = {
@@ -40,28 +44,30 @@ export type ResponsibleGroup = (typeof RESPONSIBLE_GROUPS)[number];
 /** Eight working hours make a working day on the default calendar (09:00-12:00, 13:00-18:00). */
 export const WORKING_DAY_MINUTES = 480;
 
-export const serviceStandardSchema = z.strictObject({
-  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
-  timer: z.enum(TIMER_KINDS),
-  urgency: z.enum([...URGENCIES, 'any']),
-  minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 60)),
-  clock: z.enum(CLOCKS),
-  responsibleGroup: z.enum(RESPONSIBLE_GROUPS),
-});
+export const serviceStandardSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+    timer: z.enum(TIMER_KINDS),
+    urgency: z.enum([...URGENCIES, 'any']),
+    minutes: z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 60)),
+    clock: z.enum(CLOCKS),
+    responsibleGroup: z.enum(RESPONSIBLE_GROUPS),
+  }))();
 export type ServiceStandard = z.output<typeof serviceStandardSchema>;
 
-export const serviceStandardsConfigSchema = z.strictObject({
-  /** Share of the allowed time after which the responsible group is warned (policy: 80 %). */
-  warnAtPercent: z.number().check(z.int(), z.minimum(1), z.maximum(99)),
-  /** STD-4b: a device failing again within this many days of a repair is reworked free of charge. */
-  repairWarrantyDays: z.number().check(z.int(), z.minimum(0), z.maximum(3650)),
-  /** STD-4a: at most this share of a quarter's repairs may fail again within the warranty (policy: 2 %). */
-  repeatFailureTargetPercent: z.number().check(z.minimum(0), z.maximum(100)),
-  businessCalendarId: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodMiniEmail>),
-  standards: z.array(serviceStandardSchema).check(z.minLength(1), z.maxLength(50)),
-  followUp: followUpSettingsSchema,
-});
+export const serviceStandardsConfigSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Share of the allowed time after which the responsible group is warned (policy: 80 %). */
+    warnAtPercent: z.number().check(z.int(), z.minimum(1), z.maximum(99)),
+    /** STD-4b: a device failing again within this many days of a repair is reworked free of charge. */
+    repairWarrantyDays: z.number().check(z.int(), z.minimum(0), z.maximum(3650)),
+    /** STD-4a: at most this share of a quarter's repairs may fail again within the warranty (policy: 2 %). */
+    repeatFailureTargetPercent: z.number().check(z.minimum(0), z.maximum(100)),
+    businessCalendarId: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+    groupEmails: z.strictObject(Object.fromEntries(RESPONSIBLE_GROUPS.map((g) => [g, z.email()])) as Record<ResponsibleGroup, z.ZodMiniEmail>),
+    standards: z.array(serviceStandardSchema).check(z.minLength(1), z.maxLength(50)),
+    followUp: followUpSettingsSchema,
+  }))();
 export type ServiceStandardsConfig = z.output<typeof serviceStandardsConfigSchema>;
 
 export const DEFAULT_SERVICE_STANDARDS: ServiceStandardsConfig = {
