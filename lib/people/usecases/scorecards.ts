@@ -141,7 +141,7 @@ export async function sendDraftScorecards(deps: Deps, sendOnce: SendOnce, now: D
 }
 
 /** After sign-off: each person's own frozen scorecard, once each (a redelivered event sends nothing again). */
-export async function sendSignedScorecards(deps: Deps, sendOnce: SendOnce, quarter: string): Promise<number> {
+export async function sendSignedScorecards(deps: Pick<Deps, 'scorecards' | 'staff'>, sendOnce: SendOnce, quarter: string): Promise<number> {
   const [{ frozen }, members] = await Promise.all([deps.scorecards.quarter(quarter), deps.staff.list()]);
   const emails = new Map(members.map((m) => [m.id, m.email]));
   let sent = 0;
