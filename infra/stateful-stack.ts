@@ -29,7 +29,6 @@ import { CfnConfigurationSet, ConfigurationSet, EmailSendingEvent, EventDestinat
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../lib/platform/store/table-definition.ts';
-import { OUTBOX_ENTITY } from '../lib/platform/store/outbox.ts';
 import { OUTBOX_QUEUE_NAMES, QUEUE_NAMES, STAFF_ROLES, queues as queueSpecs, type QueueName } from '../lib/wiring.ts';
 
 /** Tag carrying the manifest queue name (`ticket-accepted`, `ticket-accepted-dlq`); the drift test finds queues by it. */
@@ -138,7 +137,8 @@ export class StatefulStack extends Stack {
             deadLetterConfig: { arn: queue.deadLetterQueue!.queue.queueArn },
           },
           filterCriteria: {
-            filters: [{ pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [OUTBOX_ENTITY] }, queue: { S: [name] } } } }) }],
+            // Any new item that names the queue (an outbox item, or a timeline entry that carries its change's event).
+            filters: [{ pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { queue: { S: [name] } } } }) }],
           },
         },
         target: queue.queueArn,

@@ -1,6 +1,6 @@
 /**
  * What EventBridge Pipes do in AWS, for the local runtime: read the table's stream (DynamoDB Local's,
- * through the real DynamoDB Streams client) and send every new outbox item to its queue
+ * through the real DynamoDB Streams client) and send every new item that names a queue to it
  * (lib/platform/store/outbox.ts). Positions are kept per shard (in `checkpointFile` when the data is on
  * disk), so a pause, or a restart, resumes after the last record forwarded: nothing is lost, and an
  * event sent twice is absorbed by the idempotent consumers.
@@ -17,7 +17,6 @@ import {
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { OUTBOX_ENTITY } from '../lib/platform/store/outbox.ts';
 import type { QueueName } from '../lib/wiring.ts';
 import { OUTBOX_EVENT_ATTRIBUTE } from './deliveries.ts';
 
@@ -93,7 +92,8 @@ export async function startStreamForwarder(options: Options): Promise<StreamForw
     }
     for (const record of page.Records ?? []) {
       const image = record.dynamodb?.NewImage;
-      if (record.eventName === 'INSERT' && image?.entity?.S === OUTBOX_ENTITY) {
+      // As the pipes' filter: any new item that names a queue (platform/store/outbox.ts).
+      if (record.eventName === 'INSERT' && image?.queue?.S) {
         const queue = image.queue?.S as QueueName;
         await sqs.send(
           new SendMessageCommand({

@@ -10,7 +10,6 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
 import { FollowUpRepository } from '../../lib/followup/server.ts';
-import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
 import { FUNCTION_NAMES, functionSpec, type QueueName } from '../../lib/wiring.ts';
 import type { Delivery } from '../../local/deliveries.ts';
 import { pdfText, squeezed } from '../support/pdf.ts';
@@ -30,20 +29,21 @@ interface OutboxEvent {
 }
 
 /**
- * The outbox items whose message names one of `ids`, in the order they were written. The test reads
- * the table itself, with a Scan (the system never scans: outbox items are only ever read from the stream).
+ * The outbox events (outbox items, and timeline entries that carry their change's event) whose
+ * message names one of `ids`, in the order they were written. The test reads the table itself, with
+ * a Scan (the system never scans: outbox events are only ever read from the stream).
  */
 async function outboxNaming(ids: string[]): Promise<OutboxEvent[]> {
   const found: OutboxEvent[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const page = await dynamo.send(
-      new ScanCommand({ TableName: local.tableName, FilterExpression: 'entity = :outbox', ExpressionAttributeValues: { ':outbox': OUTBOX_ENTITY }, ExclusiveStartKey: start }),
+      new ScanCommand({ TableName: local.tableName, FilterExpression: 'attribute_exists(#queue) AND attribute_exists(body)', ExpressionAttributeNames: { '#queue': 'queue' }, ExclusiveStartKey: start }),
     );
     for (const item of page.Items ?? []) {
       const body = JSON.parse(String(item.body)) as Record<string, unknown>;
       if (Object.values(body).some((value) => ids.includes(value as string))) {
-        found.push({ eventId: String(item.eventId), queue: item.queue as QueueName, type: String(item.type), at: String(item.at), body });
+        found.push({ eventId: String(item.eventId), queue: item.queue as QueueName, type: String(body.type), at: String(item.at), body });
       }
     }
     start = page.LastEvaluatedKey;

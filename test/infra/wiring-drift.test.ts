@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_ENV } from '../../infra/service-function.ts';
 import { requiredEnvNames } from '../../lib/platform/config/env.ts';
 import { TABLE_INDEXES, TABLE_KEY, TABLE_STREAM_VIEW, TTL_ATTRIBUTE } from '../../lib/platform/store/table-definition.ts';
-import { OUTBOX_ENTITY } from '../../lib/platform/store/outbox.ts';
 import { OUTBOX_QUEUE_NAMES, QUEUE_NAMES, queues, routeKey, type FunctionSpec } from '../../lib/wiring.ts';
 import {
   SYNTH_TIMEOUT_MS,
@@ -343,7 +342,7 @@ describe('transactional outbox', () => {
       expect(pipe, name).toBeDefined();
       expect(JSON.parse(pipe.Properties.SourceParameters.FilterCriteria.Filters[0].Pattern)).toEqual({
         eventName: ['INSERT'],
-        dynamodb: { NewImage: { entity: { S: [OUTBOX_ENTITY] }, queue: { S: [name] } } },
+        dynamodb: { NewImage: { queue: { S: [name] } } },
       });
       expect(pipe.Properties.Source).toEqual({ 'Fn::GetAtt': [expect.any(String), 'StreamArn'] });
       expect(pipe.Properties.Target).toEqual({ 'Fn::GetAtt': [single(queueIds, name), 'Arn'] });

@@ -6,7 +6,7 @@
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, ValidationError } from '../../platform/errors.ts';
 import { noVisitNeededItems } from '../../sla/server.ts';
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import type { Assessment, Ticket } from '../../tickets/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
@@ -50,6 +50,6 @@ export async function assessTicket(deps: Deps, ticketId: string, input: Assessme
     type: 'assessed_on_site',
     data: { diagnosis: input.diagnosis, skillRequired: input.skillRequired, parts: input.partsNeeded },
     set: { assessment },
-    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-dispatch', ticketId, at: now.toISOString() }, now)],
+    announce: outboxEvent('work-handoffs', { type: 'ticket.to-dispatch', ticketId, at: now.toISOString() }),
   });
 }

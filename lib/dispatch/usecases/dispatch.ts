@@ -3,7 +3,7 @@
  * window agreed with the customer (and, for a complex fault, the agreed completion deadline),
  * reserve the assessed parts, reschedule with history, cancel with the reservations released.
  */
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import { randomUUID } from 'node:crypto';
 import { ALWAYS_CALENDAR } from '../../calendar/index.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
@@ -152,8 +152,8 @@ export async function scheduleVisit(
       ...agreedItems,
       // STD-1c: the visit time is agreed now.
       ...visitAgreedItems(deps.tableName, timers, now, customerServiceAgentOf(ticket)),
-      outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }, now),
     ],
+    announce: outboxEvent('work-handoffs', { type: 'job.scheduled', jobId: job.jobId, revision: 0 }),
   });
   return job;
 }
@@ -217,7 +217,8 @@ export async function rescheduleVisit(
     type: 'visit_rescheduled',
     data: { jobId, from: job.window, to: input.window, reason: input.reason, technicianId },
     set: { appointment: input.window },
-    withItems: [deps.jobs.changedJobPut(updated, job.version), ...reassigned, outboxPut(deps.tableName, 'work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }, now)],
+    withItems: [deps.jobs.changedJobPut(updated, job.version), ...reassigned],
+    announce: outboxEvent('work-handoffs', { type: 'job.scheduled', jobId, revision: updated.reschedules.length }),
   });
   return { ...updated, version: job.version + 1 };
 }

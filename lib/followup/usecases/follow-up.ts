@@ -22,7 +22,7 @@ import { bucketsSince, readSweepState, writeSweepState } from '../../platform/st
 import { changedTimerPut } from '../../sla/server.ts';
 import { eventPut, newEvent } from '../../tickets/server.ts';
 import { transactWrite } from '../../platform/store/transact.ts';
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import type { Dependencies } from '../../dependencies.ts';
 
 export class SurveyAlreadyAnsweredError extends DomainError {
@@ -210,8 +210,8 @@ async function recordFollowUp(deps: Deps, ticket: Ticket, followUp: FollowUp, ti
         ...attributedAgent(outcome, ticket),
       }),
       ...(investigation ? investigationItems(deps, investigation) : []),
-      outboxPut(deps.tableName, 'ticket-followed-up', { type: 'ticket.followed-up', ticketId: ticket.id }, now),
     ],
+    announce: outboxEvent('ticket-followed-up', { type: 'ticket.followed-up', ticketId: ticket.id }),
   });
   if (investigation && !outcome.equipmentWorking) await openReworkTicket(deps, ticket, investigation, outcome);
   return updated;

@@ -4,7 +4,7 @@
  */
 import { withinWarranty, type Channel, type Customer, type Device, type Rework, type Site, type Ticket } from '../../tickets/index.ts';
 import { PRIVACY_NOTICE_VERSION, type PublicReport } from '../../tickets/index.ts';
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import { isTransactionConflict, replayOf, requestRecordPut, RequestReplayedError } from '../../platform/store/request-record.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TicketRepository } from '../../tickets/server.ts';
@@ -76,7 +76,7 @@ const KEEP_REQUEST_SECONDS = 24 * 60 * 60;
 /**
  * Two round trips: the device's last repair, the day's next number and the SLA timers (configuration
  * cached per container) are read together; then one transaction writes the ticket, its number, its
- * first timeline event, its timers, its `ticket.accepted` outbox event and the request record.
+ * first timeline event (which carries the `ticket.accepted` outbox event), its timers and the request record.
  */
 export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput, request?: ReportRequest): Promise<CreatedTicket> {
   const { actor, reworkOf: _reworkOf, ...report } = input;
@@ -107,12 +107,9 @@ export async function reportFault(deps: ReportFaultDeps, input: ReportFaultInput
       actor,
       (ticketId) => {
         created = { id: ticketId, number, status: 'received', statusUrl: deps.statusUrl(ticketId) };
-        return [
-          ...timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)),
-          outboxPut(deps.tableName, 'ticket-accepted', { type: 'ticket.accepted', ticketId }, now),
-          ...(recordOptions ? [requestRecordPut(recordOptions, created)] : []),
-        ];
+        return [...timers.map((timer) => newTimerPut(deps.tableName, { ...timer, ticketId }, now)), ...(recordOptions ? [requestRecordPut(recordOptions, created)] : [])];
       },
+      (ticketId) => outboxEvent('ticket-accepted', { type: 'ticket.accepted', ticketId }),
     );
     logger.appendKeys({ ticketId: created!.id });
     return created!;

@@ -9,7 +9,7 @@ import type { Device, Site, Ticket } from '../../tickets/index.ts';
 import type { SlaTimer } from '../../sla/index.ts';
 import type { Dependencies } from '../../dependencies.ts';
 import { completionItems } from '../../followup/server.ts';
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import { noVisitNeededItems } from '../../sla/server.ts';
 
 type Deps = Pick<Dependencies, 'tickets' | 'timers' | 'sla' | 'tableName' | 'now' | 'followUps' | 'devices'>;
@@ -53,7 +53,7 @@ async function classify(deps: Deps, ticket: Ticket, timers: SlaTimer[], input: T
     type: event.type,
     data: event.data,
     set: { triage },
-    withItems: [outboxPut(deps.tableName, 'work-handoffs', { type: 'ticket.to-assessment', ticketId: ticket.id, at: now.toISOString() }, now)],
+    announce: outboxEvent('work-handoffs', { type: 'ticket.to-assessment', ticketId: ticket.id, at: now.toISOString() }),
   });
 }
 

@@ -1,9 +1,11 @@
 /**
- * The transactional outbox: an event is an item written in the same TransactWriteItems as the state
- * change it reports, so the change and its announcement happen together or not at all. The table's
- * stream carries it to its queue (EventBridge Pipes filtered on `entity = OutboxEvent` and the queue
- * name in AWS; local/stream-forwarder.ts locally); consumers are idempotent, so a redelivery is
- * harmless. Outbox items expire after a week (TTL): by then they were delivered long ago.
+ * The transactional outbox: an event is written in the same TransactWriteItems as the state change it
+ * reports, so the change and its announcement happen together or not at all. Any new item that
+ * carries `queue` and `body` is an outbox event: the table's stream carries it to that queue
+ * (EventBridge Pipes filtered on the queue name in AWS; local/stream-forwarder.ts locally); consumers
+ * are idempotent, so a redelivery is harmless. The event rides on the change's timeline entry where
+ * there is one (a ticket's: TicketRepository's `announce`), which costs no item of its own; otherwise
+ * it is an item of its own (`outboxPut`), expiring after a week (TTL): delivered long before.
  */
 import { randomUUID } from 'node:crypto';
 import type { QueueName } from '../../wiring.ts';
@@ -21,6 +23,15 @@ export interface OutboxEvent {
   body: string;
 }
 
+/** The attributes that make an item an outbox event: its queue and the message as the consumer parses it. */
+export function outboxEvent<Q extends keyof QueueMessages>(queue: Q, message: QueueMessages[Q]): OutboxEvent {
+  return { queue, body: JSON.stringify(message) };
+}
+
+/** The routing attributes an item that carries an event has beside its own (readers leave them out). */
+export const OUTBOX_ATTRIBUTES = ['queue', 'body'] as const;
+
+/** An outbox event as an item of its own, for a change without a timeline entry to carry it. */
 export function outboxPut<Q extends keyof QueueMessages>(tableName: string, queue: Q, message: QueueMessages[Q], now: Date): TransactItem {
   const eventId = randomUUID();
   return {
@@ -30,9 +41,8 @@ export function outboxPut<Q extends keyof QueueMessages>(tableName: string, queu
         ...outboxKey(eventId),
         entity: OUTBOX_ENTITY,
         eventId,
-        queue,
         type: message.type,
-        body: JSON.stringify(message),
+        ...outboxEvent(queue, message),
         at: now.toISOString(),
         [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
       },

@@ -1,16 +1,28 @@
-/** Timeline events (who did what when) and the shared condition-failure check of transactions. */
+/** Timeline events (who did what when): an event may carry the outbox event it announces (platform/store/outbox.ts). */
 import { randomUUID } from 'node:crypto';
 import type { TicketEvent } from '../domain/ticket.ts';
 import { ticketEventKey } from '../../platform/store/keys.ts';
-import { sealEvent } from './customer-data.ts';
+import { OUTBOX_ATTRIBUTES, type OutboxEvent } from '../../platform/store/outbox.ts';
+import { withoutKeys } from '../../platform/store/query.ts';
+import { openEvent, sealEvent } from './customer-data.ts';
 
 export function newEvent(ticketId: string, at: string, fields: Omit<TicketEvent, 'ticketId' | 'eventId' | 'at'>): TicketEvent {
   return { ticketId, eventId: randomUUID().slice(0, 8), at, ...fields };
 }
 
-/** The event's item; facts it copies from the customer's contact data are sealed (customer-data.ts). */
-export function eventItem(event: TicketEvent) {
-  return { ...ticketEventKey(event.ticketId, event.at, event.eventId), entity: 'TicketEvent', ...sealEvent(event) };
+/**
+ * The event's item; facts it copies from the customer's contact data are sealed (customer-data.ts).
+ * With `announce`, the item is also the outbox event of the change (no outbox item of its own).
+ */
+export function eventItem(event: TicketEvent, announce?: OutboxEvent) {
+  return { ...ticketEventKey(event.ticketId, event.at, event.eventId), entity: 'TicketEvent', ...sealEvent(event), ...announce };
+}
+
+/** The event an item holds, opened, without the keys or the outbox event it may have carried. */
+export function eventFromItem(item: Record<string, unknown>): TicketEvent {
+  const event = withoutKeys<Record<string, unknown>>(item);
+  for (const attribute of OUTBOX_ATTRIBUTES) delete event[attribute];
+  return openEvent(event as unknown as TicketEvent);
 }
 
 export function eventPut(tableName: string, event: TicketEvent) {

@@ -17,12 +17,13 @@ import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { countShards, queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
 import type { TransactItem } from '../../platform/store/transact.ts';
-import { eventItem, newEvent } from './ticket-events.ts';
+import { eventFromItem, eventItem, newEvent } from './ticket-events.ts';
 import { isConditionFailure } from '../../platform/store/transact.ts';
 import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
 import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
 import { dataKeys } from '../../platform/privacy/field-crypto.ts';
-import { customerIndexes, openEvent, openTicket, sealTicket } from './customer-data.ts';
+import { customerIndexes, openTicket, sealTicket } from './customer-data.ts';
+import type { OutboxEvent } from '../../platform/store/outbox.ts';
 import {
   customerIndexKey,
   customerIndexPartition,
@@ -41,6 +42,15 @@ import {
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 
 export type NewTicket = Omit<Ticket, 'id' | 'number' | 'status' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/** A change to a ticket: who, when, the event's data, what else its transaction writes, and the outbox event its timeline entry carries. */
+export interface TicketChange {
+  actor: string;
+  at: Date;
+  data?: Record<string, unknown>;
+  withItems?: Array<TransactItem | GuardedItem>;
+  announce?: OutboxEvent;
+}
 
 export interface TicketPage {
   items: Ticket[];
@@ -96,10 +106,17 @@ export class TicketRepository {
 
   /**
    * Writes a new ticket, its number reservation and first timeline event, with `withItems` (its SLA
-   * timers, its outbox event, the request record) in one transaction. The number comes from
-   * `nextTicketNumber`, taken beforehand so that it can run beside the caller's other reads.
+   * timers, the request record) in one transaction; the timeline event carries `announce` (the
+   * ticket's outbox event). The number comes from `nextTicketNumber`, taken beforehand so that it can
+   * run beside the caller's other reads.
    */
-  async create(input: NewTicket, at: { now: Date; number: string }, actor: string, withItems: (ticketId: string) => Array<TransactItem | GuardedItem> = () => []): Promise<Ticket> {
+  async create(
+    input: NewTicket,
+    at: { now: Date; number: string },
+    actor: string,
+    withItems: (ticketId: string) => Array<TransactItem | GuardedItem> = () => [],
+    announce?: (ticketId: string) => OutboxEvent,
+  ): Promise<Ticket> {
     const createdAt = at.now.toISOString();
     const id = randomUUID();
     const ticket: Ticket = { ...input, id, number: at.number, status: 'received', createdAt, updatedAt: createdAt, version: 1 };
@@ -120,7 +137,7 @@ export class TicketRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      { Put: { TableName: this.tableName, Item: eventItem(event, announce?.(id)) } },
       ...withItems(id),
     ]);
     return ticket;
@@ -158,7 +175,7 @@ export class TicketRepository {
     const ticketItem = items.find((item) => item.SK === ticketKey(ticketId).SK);
     if (!ticketItem) return undefined;
     await ensureKeysFor(items);
-    const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map((item) => openEvent(withoutKeys<TicketEvent>(item)));
+    const events = items.filter((item) => String(item.SK).startsWith(TICKET_EVENT_PREFIX)).map(eventFromItem);
     const timers = items.filter((item) => String(item.SK).startsWith(TIMER_PREFIX)).map(toTimer);
     const ack = items.find((item) => item.SK === ticketAckKey(ticketId).SK);
     const emailProblem = items.find((item) => item.SK === ticketEmailProblemKey(ticketId).SK);
@@ -247,7 +264,7 @@ export class TicketRepository {
   async transition(
     ticket: Ticket,
     to: TicketStatus,
-    change: { actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+    change: TicketChange & { type?: string; set?: Partial<Ticket> },
   ): Promise<Ticket> {
     assertTransition(ticket.status, to);
     return this.save(ticket, { ...change, status: to });
@@ -256,14 +273,14 @@ export class TicketRepository {
   /** Changes ticket facts (no status change), with the event that explains the change. */
   async update(
     ticket: Ticket,
-    change: { actor: string; at: Date; type: string; data?: Record<string, unknown>; set: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+    change: TicketChange & { type: string; set: Partial<Ticket> },
   ): Promise<Ticket> {
     return this.save(ticket, { ...change, status: ticket.status });
   }
 
   private async save(
     ticket: Ticket,
-    change: { status: TicketStatus; actor: string; at: Date; type?: string; data?: Record<string, unknown>; set?: Partial<Ticket>; withItems?: Array<TransactItem | GuardedItem> },
+    change: TicketChange & { status: TicketStatus; type?: string; set?: Partial<Ticket> },
   ): Promise<Ticket> {
     const at = change.at.toISOString();
     const to = change.status;
@@ -287,7 +304,7 @@ export class TicketRepository {
         },
         (cause) => new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause }),
       ),
-      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      { Put: { TableName: this.tableName, Item: eventItem(event, change.announce) } },
       ...(isOpen(ticket.status) && !isOpen(to) ? [this.retentionMarkerPut(ticket.id, at)] : []),
       ...this.customerIndexChanges(ticket, updated),
       ...(change.withItems ?? []),
