@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { api, emailsTo, eventually, faultReport } from '../support/local.ts';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { api, dynamo, emailsTo, eventually, faultReport, local, staffToken } from '../support/local.ts';
 import { REPO_ROOT } from '../support/spawn-local.ts';
 
 function sourceFiles(dir: string): string[] {
@@ -33,6 +34,23 @@ describe('the outbox', () => {
     for (const report of reports) await eventually(async () => (await acknowledgements(report.customer.email)).length === 1);
     await new Promise((r) => setTimeout(r, 1500));
     for (const report of reports) expect(await acknowledgements(report.customer.email)).toHaveLength(1);
+  });
+
+  it("rides on the ticket's first timeline entry, which nobody reads it from", async () => {
+    const created = await api('POST', '/v1/tickets', { body: faultReport() });
+    const { Items: items = [] } = await dynamo.send(
+      new QueryCommand({ TableName: local.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `TICKET#${created.body.id}` } }),
+    );
+    const carriers = items.filter((item) => item.queue !== undefined);
+    expect(carriers).toHaveLength(1);
+    expect(carriers[0]).toMatchObject({ entity: 'TicketEvent', type: 'received', queue: 'ticket-accepted' });
+    expect(JSON.parse(String(carriers[0]!.body))).toEqual({ type: 'ticket.accepted', ticketId: created.body.id });
+    const view = await api('GET', `/v1/staff/tickets/${created.body.id}`, { token: await staffToken('customer_service') });
+    expect(view.body.events.length).toBeGreaterThan(0);
+    for (const event of view.body.events) {
+      expect(event).not.toHaveProperty('queue');
+      expect(event).not.toHaveProperty('body');
+    }
   });
 
   it('is the only way to a queue: no handler or use case sends to SQS', () => {
