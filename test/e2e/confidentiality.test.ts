@@ -6,7 +6,8 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_SAFETY_CHECKLIST } from '../../lib/dispatch/index.ts';
-import { customerIndexPartition, deviceKey, statusIndexKeys } from '../../lib/platform/store/keys.ts';
+import { customerIndexPartition, deviceKey, sentMailKey, statusIndexKeys } from '../../lib/platform/store/keys.ts';
+import { factKeyHash } from '../../lib/platform/mail/send-once.ts';
 import { SIGNATURE_PNG, api, dynamo, emailsTo, eventually, faultReport, local, onSiteAssessment, serverNow, staffToken, useLocalDataKeys, visitWindow } from '../support/local.ts';
 import { encryptExisting } from '../../scripts/encrypt-existing.ts';
 
@@ -161,6 +162,12 @@ describe('customer contact data', () => {
       }),
     );
 
+    // The record of an email sent once, written when it kept the suppressed recipients' addresses.
+    const sentKey = sentMailKey(factKeyHash(`ack:${id}`));
+    await dynamo.send(
+      new PutCommand({ TableName: local.tableName, Item: { ...sentKey, status: 'COMPLETED', ttl: Math.floor(now.getTime() / 1000) + 3600, data: { messageId: `legacy-${unique}`, suppressed: [legacy.customer.email] } } }),
+    );
+
     const before = (await api('GET', `/v1/staff/tickets/${id}`, { token: cs })).body;
     expect(before.ticket.customer.name).toBe(legacy.customer.name);
 
@@ -171,6 +178,9 @@ describe('customer contact data', () => {
     expect(ticketItem.customer.phone).toMatch(/^enc:v1:/);
     expect(ticketItem.version).toBe(1);
     expectNoClearValue(raw, [legacy.customer.name, legacy.customer.phone, national, legacy.customer.email, legacy.site.address, `更旧地址${unique}`]);
+
+    const sent = (await dynamo.send(new GetCommand({ TableName: local.tableName, Key: sentKey }))).Item!;
+    expect(sent.data).toEqual({ messageId: `legacy-${unique}`, suppressedCount: 1 });
 
     const after = (await api('GET', `/v1/staff/tickets/${id}`, { token: cs })).body;
     expect(after.ticket.customer).toEqual(legacy.customer);
