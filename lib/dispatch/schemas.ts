@@ -7,8 +7,9 @@ import { TOOL_KINDS } from '../people/index.ts';
 import { STAFF_ROLES } from '../wiring.ts';
 import { STANDARD_SAFETY_CHECKLIST } from './domain/job.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
@@ -82,7 +83,8 @@ export const rescheduleSchema = /* @__PURE__ */ (() =>
 export const cancelVisitSchema = /* @__PURE__ */ (() =>
   z.strictObject({ reason: text(500) }).apply(meta({ id: 'CancelVisit' })))();
 
-export const jobsQuerySchema = z.strictObject({ date: localDay, technicianId: z.optional(text(60)) });
+export const jobsQuerySchema = /* @__PURE__ */ (() =>
+  z.strictObject({ date: localDay, technicianId: z.optional(text(60)) }))();
 
 export const safetyCheckSchema = /* @__PURE__ */ (() =>
   z

@@ -3,8 +3,9 @@ import * as z from 'zod/mini';
 import { meta } from '../platform/schema-meta.ts';
 import { MAIL_TASK_OUTCOMES } from './domain/mail-task.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 export const mailTaskIdSchema = /* @__PURE__ */ (() =>
   z.string().check(z.regex(/^[0-9a-f]{32}$/)))();

@@ -4,8 +4,9 @@ import { meta } from '../platform/schema-meta.ts';
 import { GRADES, quarterSchema, scorecardConfigSchema } from './domain/scorecard.ts';
 import { CERTIFICATE_RECORD_TYPES, STAFF_GROUPS, TOOL_KINDS, TRAINING_METHODS, TRAINING_TOPICS, peopleSettingsSchema } from './domain/people.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));

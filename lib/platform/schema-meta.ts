@@ -5,10 +5,11 @@
  * one use's text. (`.check(z.meta())` would also do, but every later copy of the schema, e.g. by a
  * `.check()`, would register the same `id` again.)
  *
- * The schema modules build each exported schema inside an arrow called at once and marked
- * `/* @__PURE__ *\/`: esbuild cannot tell that `.check()`, `.apply()` or this registration have no
- * effect a bundle needs (the registry only feeds the OpenAPI document, built at build time), so
- * without the mark every function bundled every schema of each schema module it imports.
+ * The schema modules build each exported schema that calls more than zod's constructors inside an
+ * arrow called at once and marked `/* @__PURE__ *\/`: esbuild knows zod's constructors have no side
+ * effects, but not `.check()`, `.apply()`, this registration or a module's own helpers (the registry
+ * only feeds the OpenAPI document, built at build time), so without the mark every function bundled
+ * every such schema of each schema module it imports.
  */
 import * as z from 'zod/mini';
 

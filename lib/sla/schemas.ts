@@ -5,8 +5,9 @@ import { serviceStandardsConfigSchema } from './domain/service-standards.ts';
 import { TIMER_KINDS } from './domain/service-standards.ts';
 import { PAUSE_CATEGORIES, TOLD_VIA } from './domain/sla-timer.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 const instant = z.pipe(z.iso.datetime({ offset: true }), z.transform((value) => new Date(value)));
 

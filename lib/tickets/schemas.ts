@@ -8,8 +8,9 @@ import { CHANNELS, LOCALES, type Channel, SYSTEM_TYPES, TICKET_STATUSES, URGENCI
 import { normalisePhone } from './domain/phone.ts';
 import { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_VERSIONS } from './domain/privacy-notice.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -46,12 +47,13 @@ export const customerSchema = /* @__PURE__ */ (() =>
     organisation: optionalText(200),
   }))();
 
-export const siteSchema = z.strictObject({
-  address: text(500),
-  name: optionalText(200),
-  contactName: optionalText(100),
-  contactPhone: z.optional(phoneSchema),
-});
+export const siteSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    address: text(500),
+    name: optionalText(200),
+    contactName: optionalText(100),
+    contactPhone: z.optional(phoneSchema),
+  }))();
 
 export const deviceSchema = /* @__PURE__ */ (() =>
   z.strictObject({

@@ -7,8 +7,9 @@ import * as z from 'zod/mini';
 import { meta } from '../../platform/schema-meta.ts';
 import { CERTIFICATE_TYPES } from '../../staff/index.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 /** The policy's three groups (ORG-1); the manager plans training for each. */
 export const STAFF_GROUPS = ['customer_service', 'tech_support', 'repair_service'] as const;

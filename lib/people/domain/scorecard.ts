@@ -11,8 +11,9 @@ import * as z from 'zod/mini';
 import { meta } from '../../platform/schema-meta.ts';
 import { STAFF_GROUPS, type StaffGroup, type TrainingSession } from './people.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 export const METRICS = ['slaKept', 'punctuality', 'repeatFailure', 'satisfaction', 'complaints', 'trainingAttendance', 'examsPassed'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -17,8 +17,9 @@
 import * as z from 'zod/mini';
 import { SKILL_LEVELS, type SkillLevel } from '../../staff/index.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 export const STATEMENT_TRIGGERS = ['followed_up', 'completion'] as const;
 export type StatementTrigger = (typeof STATEMENT_TRIGGERS)[number];

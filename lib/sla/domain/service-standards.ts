@@ -7,8 +7,9 @@
 import * as z from 'zod/mini';
 import { URGENCIES } from '../../tickets/index.ts';
 
-// Each exported schema is built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only
-// the schemas it uses (lib/platform/schema-meta.ts says why).
+// An exported schema that calls more than zod's constructors (a check, `.apply(meta())`, a helper) is
+// built inside a /* @__PURE__ */ arrow, so that a function's bundle keeps only the schemas it uses
+// (lib/platform/schema-meta.ts says why).
 
 /** FLOW-4 / STD-3: when the survey goes out and what an answer triggers (part of the standards document). */
 export const followUpSettingsSchema = /* @__PURE__ */ (() =>
