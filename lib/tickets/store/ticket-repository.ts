@@ -16,10 +16,8 @@ import { OPEN_STATUSES, assertTransition, isOpen, type EmailUndeliverable, type 
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { countShards, queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
-import type { TransactItem } from '../../platform/store/transact.ts';
 import { eventFromItem, eventItem, newEvent } from './ticket-events.ts';
-import { isConditionFailure } from '../../platform/store/transact.ts';
-import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
+import { guard, isConditionFailure, transactWrite, type GuardedItem, type TransactItem } from '../../platform/store/transact.ts';
 import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
 import { dataKeys } from '../../platform/privacy/field-crypto.ts';
 import { customerIndexes, openTicket, sealTicket } from './customer-data.ts';
