@@ -3,8 +3,7 @@
  * due date; the outcome letter to the customer is drafted, approved by the manager, sent once
  * (customer-notices queue) and the investigation closed. Overdue open ones are flagged.
  */
-import { outboxPut } from '../../platform/store/outbox.ts';
-import type { TransactItem } from '../../platform/store/transact.ts';
+import { outboxEvent, type OutboxEvent } from '../../platform/store/outbox.ts';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
 import { InvalidTransitionError, NotFoundError } from '../../platform/errors.ts';
 import { isOverdue, type Investigation } from '../domain/follow-up.ts';
@@ -23,12 +22,11 @@ async function requireInvestigation(deps: Deps, id: string): Promise<Investigati
   return investigation;
 }
 
-async function save(deps: Deps, before: Investigation, after: Investigation, event: { type: string; actor: string; data?: Record<string, unknown> }, announce: TransactItem[] = []) {
+async function save(deps: Deps, before: Investigation, after: Investigation, event: { type: string; actor: string; data?: Record<string, unknown> }, announce?: OutboxEvent) {
   const now = deps.now();
   await transactWrite(deps.db, [
-    ...announce,
     deps.followUps.investigationPut(after, before.version),
-    eventPut(deps.tableName, newEvent(before.ticketId, now.toISOString(), { ...event, data: { investigationId: before.investigationId, ...event.data } })),
+    eventPut(deps.tableName, newEvent(before.ticketId, now.toISOString(), { ...event, data: { investigationId: before.investigationId, ...event.data } }), announce),
     deps.followUps.investigationFactPut(after),
   ]);
   return { ...after, version: before.version + 1 };
@@ -63,10 +61,14 @@ export async function approveOutcome(deps: Deps, id: string, user: StaffUser) {
   const investigation = await requireInvestigation(deps, id);
   if (investigation.status !== 'outcome_pending_approval') throw new InvalidTransitionError(investigation.status, 'closed');
   const now = deps.now().toISOString();
-  // The closing and the letter's event in one transaction (outbox): the customer is told exactly once.
-  return save(deps, investigation, { ...investigation, status: 'closed', approvedBy: user.id, approvedAt: now, closedAt: now }, { type: 'investigation_closed', actor: user.id }, [
-    outboxPut(deps.tableName, 'customer-notices', { type: 'investigation.outcome-approved', investigationId: id }, deps.now()),
-  ]);
+  // The closing and the letter's event in one transaction (outbox, on the timeline event): the customer is told exactly once.
+  return save(
+    deps,
+    investigation,
+    { ...investigation, status: 'closed', approvedBy: user.id, approvedAt: now, closedAt: now },
+    { type: 'investigation_closed', actor: user.id },
+    outboxEvent('customer-notices', { type: 'investigation.outcome-approved', investigationId: id }),
+  );
 }
 
 export async function sendOutcomeLetter(deps: Deps, sendOnce: SendOnce, investigationId: string): Promise<void> {

@@ -3,8 +3,8 @@
  * reports, so the change and its announcement happen together or not at all. Any new item that
  * carries `queue` and `body` is an outbox event: the table's stream carries it to that queue
  * (EventBridge Pipes filtered on the queue name in AWS; local/stream-forwarder.ts locally); consumers
- * are idempotent, so a redelivery is harmless. The event rides on the change's timeline entry where
- * there is one (a ticket's: TicketRepository's `announce`), which costs no item of its own; otherwise
+ * are idempotent, so a redelivery is harmless. The event rides on the change's ticket timeline entry
+ * where there is one (`eventPut`'s `announce`), which costs no item of its own; otherwise
  * it is an item of its own (`outboxPut`), expiring after a week (TTL): delivered long before.
  */
 import { randomUUID } from 'node:crypto';

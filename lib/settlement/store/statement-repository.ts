@@ -31,7 +31,7 @@ import {
   statementRevisionKey,
   ticketStatementKey,
 } from '../../platform/store/keys.ts';
-import type { TransactItem } from '../../platform/store/transact.ts';
+import type { OutboxEvent } from '../../platform/store/outbox.ts';
 import { TABLE_INDEXES } from '../../platform/store/table-definition.ts';
 import { eventPut } from '../../tickets/server.ts';
 import { queryAll, withoutKeys } from '../../platform/store/query.ts';
@@ -80,7 +80,7 @@ async function factOf(item: Record<string, unknown>): Promise<StatementFact> {
   await ensureKeysFor(item);
   return factData(withoutKeys<StatementFact>(item), open);
 }
-import { guard, transactWrite, type GuardedItem } from '../../platform/store/transact.ts';
+import { guard, transactWrite, type GuardedItem, type TransactItem } from '../../platform/store/transact.ts';
 
 
 
@@ -90,13 +90,8 @@ export type NewFact = Omit<StatementFact, 'factId' | 'statementId' | 'statementN
 class CounterMovedError extends Error {}
 class StatementExistsError extends Error {}
 
-/** What a change writes besides the head: a revision, facts, the ticket's timeline event, outbox events. */
-export interface StatementChange {
-  facts: NewFact[];
-  revision?: StatementRevision;
-  event?: TicketEvent;
-  announce?: TransactItem[];
-}
+/** What a change writes besides the head: a revision, facts, the ticket's timeline event and the outbox event it carries. */
+export type StatementChange = { facts: NewFact[]; revision?: StatementRevision } & ({ event: TicketEvent; announce?: OutboxEvent } | { event?: undefined; announce?: undefined });
 
 export class StatementRepository {
   constructor(
@@ -201,8 +196,8 @@ export class StatementRepository {
     revision: StatementRevision,
     event: (statement: Statement) => TicketEvent,
     now: Date,
-    /** Outbox events of the creation (the statement's email), written in the same transaction. */
-    announce: (statement: Statement) => TransactItem[] = () => [],
+    /** The outbox event of the creation (the statement's email), carried by its timeline event. */
+    announce?: (statement: Statement) => OutboxEvent,
   ): Promise<{ statement: Statement; created: boolean }> {
     const year = localYear(now);
     for (let attempt = 0; attempt < 20; attempt += 1) {
@@ -242,8 +237,7 @@ export class StatementRepository {
           { Put: { TableName: this.tableName, Item: this.headItem(statement), ConditionExpression: 'attribute_not_exists(PK)' } },
           this.revisionPut(revision),
           this.factPut(this.fact(statement, { kind: 'issued', at: statement.issuedAt, by: revision.issuedBy })),
-          eventPut(this.tableName, event(statement)),
-          ...announce(statement),
+          eventPut(this.tableName, event(statement), announce?.(statement)),
         ]);
         return { statement, created: true };
       } catch (error) {
@@ -275,8 +269,7 @@ export class StatementRepository {
       ),
       ...(change.revision ? [this.revisionPut(change.revision)] : []),
       ...change.facts.map((fact) => this.factPut(this.fact(saved, fact))),
-      ...(change.event ? [eventPut(this.tableName, change.event)] : []),
-      ...(change.announce ?? []),
+      ...(change.event ? [eventPut(this.tableName, change.event, change.announce)] : []),
     ];
   }
 

@@ -7,7 +7,7 @@
  * records its number. Each change is one conditional transaction with its facts and the ticket's
  * timeline event; emails follow through the settlement-mail queue.
  */
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import type { SettlementMailMessage, StatementIssuedMessage } from '../../platform/queue/messages.ts';
 import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../../platform/auth/staff-user.ts';
@@ -34,8 +34,8 @@ import { buildRevision, closeSettled, feeFacts, settleTicket, type StatementDeps
 type Deps = StatementDeps;
 
 /** The email a change causes, on its queue: an issued statement goes to the sender that attaches its PDF. */
-function announcement(tableName: string, message: SettlementMailMessage | StatementIssuedMessage, at: Date) {
-  return message.type === 'statement.issued' ? outboxPut(tableName, 'statements-issued', message, at) : outboxPut(tableName, 'settlement-mail', message, at);
+function announcement(message: SettlementMailMessage | StatementIssuedMessage) {
+  return message.type === 'statement.issued' ? outboxEvent('statements-issued', message) : outboxEvent('settlement-mail', message);
 }
 
 /** Saves a change; a statement becoming settled settles its followed-up ticket in the same transaction. */
@@ -55,8 +55,8 @@ async function applyChange(
     facts: change.facts,
     event,
     ...(change.revision ? { revision: change.revision } : {}),
-    // The email this change causes, in the change's own transaction (outbox).
-    ...(change.announce ? { announce: [announcement(deps.tableName, change.announce, at)] } : {}),
+    // The email this change causes, carried by its timeline event (outbox).
+    ...(change.announce ? { announce: announcement(change.announce) } : {}),
   };
   const saved: Statement = { ...after, version: before.version + 1 };
   if (after.status === 'settled' && before.status !== 'settled') {

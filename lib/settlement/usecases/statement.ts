@@ -5,7 +5,7 @@
  * the ticket is followed up (or, if configured, at completion), then emailed through the
  * settlement-mail queue. A settled statement settles and closes its followed-up ticket.
  */
-import { outboxPut } from '../../platform/store/outbox.ts';
+import { outboxEvent } from '../../platform/store/outbox.ts';
 import { randomUUID } from 'node:crypto';
 import { coverageOn } from '../domain/coverage.ts';
 import { ConcurrentUpdateError } from '../../platform/errors.ts';
@@ -143,8 +143,8 @@ export async function ensureStatement(deps: StatementDeps, ticketId: string, tri
       revision,
       (s) => newEvent(ticket.id, revision.issuedAt, { type: 'statement_issued', actor: 'system', data: { statementId, number: s.number, revision: 1, totalFen: s.totalFen, trigger } }),
       now,
-      // The statement's email to the customer and finance, with the statement itself (outbox).
-      (s) => [outboxPut(deps.tableName, 'statements-issued', { type: 'statement.issued', statementId: s.statementId, revision: s.revision }, now)],
+      // The statement's email to the customer and finance, carried by the statement's timeline event (outbox).
+      (s) => outboxEvent('statements-issued', { type: 'statement.issued', statementId: s.statementId, revision: s.revision }),
     );
     statement = created.statement;
     if (created.created) logger.info('Statement issued', { ticketId, statementId, number: statement.number, totalFen: statement.totalFen });

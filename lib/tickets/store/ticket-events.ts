@@ -25,7 +25,8 @@ export function eventFromItem(item: Record<string, unknown>): TicketEvent {
   return openEvent(event as unknown as TicketEvent);
 }
 
-export function eventPut(tableName: string, event: TicketEvent) {
-  return { Put: { TableName: tableName, Item: eventItem(event) } };
+/** The Put of an event's item, carrying the outbox event of its change when there is one (`announce`). */
+export function eventPut(tableName: string, event: TicketEvent, announce?: OutboxEvent) {
+  return { Put: { TableName: tableName, Item: eventItem(event, announce) } };
 }
 

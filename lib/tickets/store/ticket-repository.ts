@@ -16,7 +16,7 @@ import { OPEN_STATUSES, assertTransition, isOpen, type EmailUndeliverable, type 
 import { formatTicketNumber, localDayKey } from '../domain/ticket-number.ts';
 import { reportConsumedCapacity } from '../../platform/store/client.ts';
 import { countShards, queryAll, queryShards, withoutKeys } from '../../platform/store/query.ts';
-import { eventFromItem, eventItem, newEvent } from './ticket-events.ts';
+import { eventFromItem, eventPut, newEvent } from './ticket-events.ts';
 import { guard, isConditionFailure, transactWrite, type GuardedItem, type TransactItem } from '../../platform/store/transact.ts';
 import { ensureKeysFor } from '../../platform/privacy/data-keys.ts';
 import { dataKeys } from '../../platform/privacy/field-crypto.ts';
@@ -135,7 +135,7 @@ export class TicketRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      { Put: { TableName: this.tableName, Item: eventItem(event, announce?.(id)) } },
+      eventPut(this.tableName, event, announce?.(id)),
       ...withItems(id),
     ]);
     return ticket;
@@ -198,7 +198,7 @@ export class TicketRepository {
     const event = newEvent(ticketId, mark.at, { type: 'email_undeliverable', actor: 'system', data: { address: mark.address, problem: mark.problem, taskId: mark.taskId, ...data } });
     return [
       { Put: { TableName: this.tableName, Item: { ...ticketEmailProblemKey(ticketId), entity: 'TicketEmailProblem', ...mark, address: dataKeys.seal(mark.address, MARK_ADDRESS) } } },
-      { Put: { TableName: this.tableName, Item: eventItem(event) } },
+      eventPut(this.tableName, event),
     ];
   }
 
@@ -302,7 +302,7 @@ export class TicketRepository {
         },
         (cause) => new ConcurrentUpdateError(`Ticket ${ticket.id} changed concurrently`, { cause }),
       ),
-      { Put: { TableName: this.tableName, Item: eventItem(event, change.announce) } },
+      eventPut(this.tableName, event, change.announce),
       ...(isOpen(ticket.status) && !isOpen(to) ? [this.retentionMarkerPut(ticket.id, at)] : []),
       ...this.customerIndexChanges(ticket, updated),
       ...(change.withItems ?? []),
@@ -377,7 +377,7 @@ export class TicketRepository {
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
-            { Put: { TableName: this.tableName, Item: eventItem(event) } },
+            eventPut(this.tableName, event),
           ],
         }),
       );
